@@ -1,0 +1,329 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using RulesSdk.Configuration;
+using RulesSdk.Diagnostics;
+using RulesSdk.Syntax;
+using RulesSdk.Text;
+using RulesSdk.Workspaces;
+
+namespace RulesSdk.Analyzers;
+
+/// <summary>
+/// Runs analyzers over documents, in parallel. Applies configured severities and inline
+/// suppressions. An analyzer that throws on a document is reported once as DR0001 (DR0002 for a
+/// regex timeout) and stops for that document only; every other result still arrives.
+/// </summary>
+public sealed class AnalyzerDriver
+{
+    private readonly ImmutableArray<(DocumentAnalyzer Analyzer, AnalyzerActions Actions)> _analyzers;
+    private readonly AnalyzerDriverOptions _options;
+
+    public AnalyzerDriver(IEnumerable<DocumentAnalyzer> analyzers, AnalyzerDriverOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(analyzers);
+        _options = options ?? AnalyzerDriverOptions.Default;
+        var initialized = ImmutableArray.CreateBuilder<(DocumentAnalyzer, AnalyzerActions)>();
+        var failures = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var analyzer in analyzers)
+        {
+            var actions = new AnalyzerActions();
+            try
+            {
+                analyzer.Initialize(actions);
+                _ = analyzer.SupportedDiagnostics;
+                initialized.Add((analyzer, actions));
+            }
+            catch (Exception ex)
+            {
+                failures.Add(Diagnostic.Create(SdkDiagnostics.AnalyzerException, Location.None, analyzer.ToString(), ex.GetType().Name, ex.Message));
+            }
+        }
+
+        _analyzers = initialized.ToImmutable();
+        InitializationDiagnostics = failures.ToImmutable();
+        Analyzers = [.. _analyzers.Select(a => a.Analyzer)];
+    }
+
+    public ImmutableArray<DocumentAnalyzer> Analyzers { get; }
+
+    /// <summary>Analyzers whose <see cref="DocumentAnalyzer.Initialize"/> threw; they do not run.</summary>
+    public ImmutableArray<Diagnostic> InitializationDiagnostics { get; }
+
+    public AnalyzerDriverOptions Options => _options;
+
+    /// <summary>Analyses documents in parallel; results come back in the order of <paramref name="documents"/>.</summary>
+    public async Task<ImmutableArray<DocumentAnalysisResult>> AnalyzeAsync(IEnumerable<TextDocument> documents, CancellationToken cancellationToken = default)
+    {
+        var list = documents.ToArray();
+        var results = new DocumentAnalysisResult[list.Length];
+        await Parallel.ForAsync(
+            0,
+            list.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism), CancellationToken = cancellationToken },
+            (i, ct) =>
+            {
+                results[i] = Analyze(list[i], ct);
+                return ValueTask.CompletedTask;
+            }).ConfigureAwait(false);
+        return [.. results];
+    }
+
+    public ImmutableArray<Diagnostic> AnalyzeDocument(TextDocument document, CancellationToken cancellationToken = default) =>
+        Analyze(document, cancellationToken).Diagnostics;
+
+    public DocumentAnalysisResult Analyze(TextDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var collected = new List<Diagnostic>();
+        var prefilterCache = new Dictionary<TextPrefilter, bool>(ReferenceEqualityComparer.Instance);
+        foreach (var (analyzer, actions) in _analyzers)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!IsAnyRuleEnabled(analyzer, document.Path))
+            {
+                continue;
+            }
+
+            RunAnalyzer(document, analyzer, actions, collected, prefilterCache, cancellationToken);
+        }
+
+        return Finish(document, collected);
+    }
+
+    private bool IsAnyRuleEnabled(DocumentAnalyzer analyzer, string path)
+    {
+        foreach (var descriptor in analyzer.SupportedDiagnostics)
+        {
+            if (_options.Configuration.GetEffectiveSeverity(descriptor, path) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void RunAnalyzer(
+        TextDocument document,
+        DocumentAnalyzer analyzer,
+        AnalyzerActions actions,
+        List<Diagnostic> sink,
+        Dictionary<TextPrefilter, bool> prefilterCache,
+        CancellationToken cancellationToken)
+    {
+        var supported = analyzer.SupportedDiagnostics;
+        var reported = new List<Diagnostic>();
+        void Report(Diagnostic diagnostic)
+        {
+            ArgumentNullException.ThrowIfNull(diagnostic);
+            if (!supported.Any(d => d.Id == diagnostic.Id))
+            {
+                throw new ArgumentException($"Reported diagnostic '{diagnostic.Id}' is not in SupportedDiagnostics.");
+            }
+
+            if (diagnostic.Location.SourceSpan.End > document.Text.Length)
+            {
+                throw new ArgumentException($"Reported diagnostic '{diagnostic.Id}' has span {diagnostic.Location.SourceSpan} outside the document (length {document.Text.Length}).");
+            }
+
+            reported.Add(diagnostic);
+        }
+
+        var context = new DocumentAnalysisContext(document, Report, cancellationToken);
+        try
+        {
+            foreach (var (action, prefilter) in actions.DocumentActions)
+            {
+                if (Passes(prefilter, document.Text, prefilterCache))
+                {
+                    action(context);
+                }
+            }
+
+            if (actions.NeedsSyntax)
+            {
+                RunSyntaxActions(context, actions, prefilterCache, cancellationToken);
+            }
+
+            sink.AddRange(reported);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            sink.AddRange(reported);
+            sink.Add(Diagnostic.Create(SdkDiagnostics.RuleTimedOut, Location.Create(document.Path, document.Text, default), analyzer.ToString(), (int)ex.MatchTimeout.TotalMilliseconds));
+        }
+        catch (Exception ex)
+        {
+            sink.AddRange(reported);
+            sink.Add(Diagnostic.Create(SdkDiagnostics.AnalyzerException, Location.Create(document.Path, document.Text, default), analyzer.ToString(), ex.GetType().Name, ex.Message));
+        }
+    }
+
+    private static void RunSyntaxActions(
+        DocumentAnalysisContext context,
+        AnalyzerActions actions,
+        Dictionary<TextPrefilter, bool> prefilterCache,
+        CancellationToken cancellationToken)
+    {
+        var text = context.Document.Text;
+
+        // Skip building the syntax at all when no action's literals occur in the document.
+        var anyCandidate = actions.BlockActions.Any(a => Passes(a.Prefilter, text, prefilterCache)) ||
+                           actions.SentenceActions.Any(a => Passes(a.Prefilter, text, prefilterCache)) ||
+                           actions.LineActions.Any(a => Passes(a.Prefilter, text, prefilterCache));
+        if (!anyCandidate)
+        {
+            return;
+        }
+
+        var syntax = context.Syntax;
+        foreach (var block in syntax.Blocks)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var (action, kinds, prefilter) in actions.BlockActions)
+            {
+                if ((kinds.IsEmpty || kinds.Contains(block.Kind)) && (prefilter is null || prefilter.MightMatch(block.Prose)))
+                {
+                    action(new BlockAnalysisContext(context, block));
+                }
+            }
+
+            foreach (var (action, prefilter) in actions.SentenceActions)
+            {
+                if (prefilter is not null && !prefilter.MightMatch(block.Prose))
+                {
+                    continue;
+                }
+
+                foreach (var sentence in block.Sentences)
+                {
+                    action(new SentenceAnalysisContext(context, sentence));
+                }
+            }
+        }
+
+        if (actions.LineActions.Count > 0)
+        {
+            RunLineActions(context, actions, syntax);
+        }
+    }
+
+    private static void RunLineActions(DocumentAnalysisContext context, AnalyzerActions actions, DocumentSyntax syntax)
+    {
+        var lines = context.Document.Text.Lines;
+        var last = -1;
+        for (var i = lines.Count - 1; i >= 0 && last < 0; i--)
+        {
+            if (!syntax.Prose.AsSpan(lines[i].Span.Start, lines[i].Span.Length).IsWhiteSpace())
+            {
+                last = i;
+            }
+        }
+
+        for (var i = 0; i <= last; i++)
+        {
+            var line = lines[i];
+            var prose = syntax.Prose.AsSpan(line.Span.Start, line.Span.Length);
+            if (prose.IsWhiteSpace())
+            {
+                continue;
+            }
+
+            foreach (var (action, prefilter) in actions.LineActions)
+            {
+                if (prefilter is null || prefilter.MightMatch(prose))
+                {
+                    action(new LineAnalysisContext(context, line, i == last));
+                }
+            }
+        }
+    }
+
+    private static bool Passes(TextPrefilter? prefilter, SourceText text, Dictionary<TextPrefilter, bool> cache)
+    {
+        if (prefilter is null)
+        {
+            return true;
+        }
+
+        if (!cache.TryGetValue(prefilter, out var passes))
+        {
+            passes = prefilter.MightMatch(text.AsSpan());
+            cache[prefilter] = passes;
+        }
+
+        return passes;
+    }
+
+    private DocumentAnalysisResult Finish(TextDocument document, List<Diagnostic> collected)
+    {
+        var configuration = _options.Configuration;
+        var suppressions = _options.ApplyInlineSuppressions ? SuppressionMap.Parse(document.Text) : null;
+        var used = new HashSet<(InlineSuppression, string)>();
+        var kept = new List<Diagnostic>(collected.Count);
+        var suppressedCount = 0;
+        foreach (var diagnostic in collected)
+        {
+            var severity = configuration.GetEffectiveSeverity(diagnostic.Descriptor, document.Path);
+            if (severity is null)
+            {
+                continue;
+            }
+
+            if (suppressions is not null && suppressions.IsSuppressed(diagnostic, used))
+            {
+                suppressedCount++;
+                continue;
+            }
+
+            kept.Add(diagnostic.WithSeverity(severity.Value));
+        }
+
+        if (suppressions is not null && !suppressions.IsEmpty)
+        {
+            AddSuppressionDiagnostics(document, suppressions, used, kept);
+        }
+
+        kept.Sort(static (a, b) =>
+        {
+            var byPosition = a.Location.SourceSpan.Start.CompareTo(b.Location.SourceSpan.Start);
+            return byPosition != 0 ? byPosition : string.CompareOrdinal(a.Id, b.Id);
+        });
+        return new DocumentAnalysisResult(document, [.. kept], suppressedCount);
+    }
+
+    private void AddSuppressionDiagnostics(TextDocument document, SuppressionMap suppressions, HashSet<(InlineSuppression, string)> used, List<Diagnostic> kept)
+    {
+        var configuration = _options.Configuration;
+        var unusedSeverity = configuration.GetEffectiveSeverity(SdkDiagnostics.UnusedSuppression, document.Path);
+        var invalidSeverity = configuration.GetEffectiveSeverity(SdkDiagnostics.InvalidSuppression, document.Path);
+        if (unusedSeverity is { } unused)
+        {
+            foreach (var suppression in suppressions.Suppressions)
+            {
+                var names = suppression.RuleIds.IsEmpty ? ["*"] : suppression.RuleIds.Select(id => id.ToUpperInvariant());
+                foreach (var name in names)
+                {
+                    // Only rules that ran can prove a suppression stale; an unknown id is reported too.
+                    if (!used.Contains((suppression, name)))
+                    {
+                        var location = Location.Create(document.Path, document.Text, suppression.CommentSpan);
+                        kept.Add(Diagnostic.Create(SdkDiagnostics.UnusedSuppression, location, name == "*" ? "all rules" : name).WithSeverity(unused));
+                    }
+                }
+            }
+        }
+
+        if (invalidSeverity is { } invalid)
+        {
+            foreach (var (span, problem) in suppressions.Errors)
+            {
+                kept.Add(Diagnostic.Create(SdkDiagnostics.InvalidSuppression, Location.Create(document.Path, document.Text, span), problem).WithSeverity(invalid));
+            }
+        }
+    }
+}

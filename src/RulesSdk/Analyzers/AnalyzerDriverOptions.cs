@@ -1,0 +1,17 @@
+using RulesSdk.Configuration;
+
+namespace RulesSdk.Analyzers;
+
+public sealed record AnalyzerDriverOptions
+{
+    public static AnalyzerDriverOptions Default { get; } = new();
+
+    /// <summary>Rule severities per document; <see cref="DocRulesConfiguration.Empty"/> uses each rule's defaults.</summary>
+    public DocRulesConfiguration Configuration { get; init; } = DocRulesConfiguration.Empty;
+
+    /// <summary>Documents analysed at once; defaults to the processor count.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Honour inline <c>docrules-disable</c> comments.</summary>
+    public bool ApplyInlineSuppressions { get; init; } = true;
+}

@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using RulesSdk.Diagnostics;
+
+namespace RulesSdk.Analyzers;
+
+/// <summary>
+/// The base of every rule, as Roslyn's DiagnosticAnalyzer: it declares the diagnostics it can
+/// report and registers actions on the parts of a document it looks at.
+/// </summary>
+public abstract class DocumentAnalyzer
+{
+    public abstract ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>Called once per driver; register actions on <paramref name="context"/>.</summary>
+    public abstract void Initialize(AnalysisContext context);
+
+    public override string ToString() => GetType().Name;
+}

@@ -1,0 +1,191 @@
+using System.Collections.Immutable;
+using RulesSdk.Analyzers;
+using RulesSdk.Diagnostics;
+using RulesSdk.Text;
+using RulesSdk.Workspaces;
+
+namespace RulesSdk.CodeFixes;
+
+/// <summary>
+/// Applies every diagnostic's safe fix, as Roslyn's batch fixer: changes that do not overlap are
+/// merged in a fixed order (rule order, then position), the document is analysed again, and this
+/// repeats until nothing is left to fix or the pass cap is hit. Fixes that never found room are
+/// reported, not dropped silently. Running it again on its output changes nothing.
+/// </summary>
+public sealed class FixAllRunner
+{
+    private readonly AnalyzerDriver _driver;
+    private readonly CodeFixService _fixes;
+    private readonly ImmutableDictionary<string, int> _ruleOrder;
+
+    public FixAllRunner(AnalyzerDriver driver, CodeFixService fixes)
+    {
+        ArgumentNullException.ThrowIfNull(driver);
+        ArgumentNullException.ThrowIfNull(fixes);
+        _driver = driver;
+        _fixes = fixes;
+        var order = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.OrdinalIgnoreCase);
+        var index = 0;
+        foreach (var descriptor in driver.Analyzers.SelectMany(a => a.SupportedDiagnostics))
+        {
+            order.TryAdd(descriptor.Id, index++);
+        }
+
+        _ruleOrder = order.ToImmutable();
+    }
+
+    public async Task<FixAllResult> FixDocumentAsync(TextDocument document, FixAllOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        options ??= FixAllOptions.Default;
+        var original = document;
+        var applied = ImmutableArray.CreateBuilder<AppliedFix>();
+        var seenTexts = new HashSet<string>(StringComparer.Ordinal) { document.Text.GetContentHash() };
+        var lastSkipped = new List<SkippedFix>();
+        var reachedFixedPoint = false;
+        var passes = 0;
+        ImmutableArray<Diagnostic> diagnostics = [];
+        while (passes < options.MaxPasses)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            diagnostics = _driver.AnalyzeDocument(document, cancellationToken);
+            var (accepted, skipped) = await CollectPassAsync(document, diagnostics, options, cancellationToken).ConfigureAwait(false);
+            lastSkipped = skipped;
+            if (accepted.Count == 0)
+            {
+                reachedFixedPoint = skipped.All(s => !s.Reason.StartsWith(ConflictReason, StringComparison.Ordinal));
+                break;
+            }
+
+            passes++;
+            var changes = accepted.SelectMany(a => a.Changes).ToList();
+            var newText = document.Text.WithChanges(changes);
+            foreach (var fix in accepted)
+            {
+                applied.Add(fix with { Pass = passes });
+            }
+
+            document = document.WithText(newText);
+            if (!seenTexts.Add(newText.GetContentHash()))
+            {
+                // Fixes undo each other: stop instead of cycling until the cap.
+                lastSkipped.Add(new SkippedFix(accepted[0].Diagnostic, accepted[0].Title, "fixes undo each other (the text repeats); stopped"));
+                diagnostics = _driver.AnalyzeDocument(document, cancellationToken);
+                break;
+            }
+        }
+
+        if (passes == options.MaxPasses)
+        {
+            diagnostics = _driver.AnalyzeDocument(document, cancellationToken);
+            var (accepted, skipped) = await CollectPassAsync(document, diagnostics, options, cancellationToken).ConfigureAwait(false);
+            lastSkipped = [.. skipped, .. accepted.Select(a => new SkippedFix(a.Diagnostic, a.Title, $"pass cap ({options.MaxPasses}) reached before this fix could run"))];
+            reachedFixedPoint = lastSkipped.Count == 0;
+        }
+
+        return new FixAllResult(original, document.Text, applied.ToImmutable(), [.. lastSkipped], diagnostics, passes, reachedFixedPoint);
+    }
+
+    private const string ConflictReason = "overlaps a fix applied first";
+
+    private async Task<(List<AppliedFix> Accepted, List<SkippedFix> Skipped)> CollectPassAsync(
+        TextDocument document,
+        ImmutableArray<Diagnostic> diagnostics,
+        FixAllOptions options,
+        CancellationToken cancellationToken)
+    {
+        var candidates = new List<(Diagnostic Diagnostic, CodeFix Fix)>();
+        var skipped = new List<SkippedFix>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (!options.RuleIds.IsEmpty && !options.RuleIds.Contains(diagnostic.Id))
+            {
+                continue;
+            }
+
+            if (!_fixes.HasFixes(diagnostic.Id))
+            {
+                continue;
+            }
+
+            var failures = new List<string>();
+            var fixes = await _fixes.GetFixesAsync(document, diagnostic, failures, cancellationToken).ConfigureAwait(false);
+            skipped.AddRange(failures.Select(f => new SkippedFix(diagnostic, "(fixer failed)", f)));
+            var safe = fixes.FirstOrDefault(f => f.IsSafe);
+            if (safe is not null)
+            {
+                candidates.Add((diagnostic, safe));
+            }
+        }
+
+        candidates.Sort((a, b) =>
+        {
+            var byRule = RuleOrder(a.Diagnostic.Id).CompareTo(RuleOrder(b.Diagnostic.Id));
+            return byRule != 0 ? byRule : a.Diagnostic.Location.SourceSpan.CompareTo(b.Diagnostic.Location.SourceSpan);
+        });
+
+        var accepted = new List<AppliedFix>();
+        var taken = new List<TextSpan>();
+        var newLine = document.Text.NewLine;
+        foreach (var (diagnostic, fix) in candidates)
+        {
+            ImmutableArray<TextChange> changes;
+            try
+            {
+                changes = await fix.Action.GetChangesAsync(document, cancellationToken).ConfigureAwait(false);
+                changes = [.. changes.Select(c => NormalizeNewLines(c, newLine))];
+                _ = document.Text.WithChanges(changes);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                skipped.Add(new SkippedFix(diagnostic, fix.Action.Title, $"the fix failed: {ex.Message}"));
+                continue;
+            }
+
+            if (changes.IsEmpty || changes.All(c => c.Span.IsEmpty && c.NewText.Length == 0))
+            {
+                continue;
+            }
+
+            if (changes.Any(c => taken.Any(t => Conflicts(t, c.Span))))
+            {
+                skipped.Add(new SkippedFix(diagnostic, fix.Action.Title, ConflictReason + "; retried in the next pass"));
+                continue;
+            }
+
+            taken.AddRange(changes.Select(c => c.Span));
+            accepted.Add(new AppliedFix(diagnostic, fix.Action.Title, changes, 0));
+        }
+
+        return (accepted, skipped);
+    }
+
+    private int RuleOrder(string id) => _ruleOrder.TryGetValue(id, out var order) ? order : int.MaxValue;
+
+    private static bool Conflicts(TextSpan a, TextSpan b)
+    {
+        if (a.OverlapsWith(b))
+        {
+            return true;
+        }
+
+        // An insertion conflicts with a change that starts or covers the same point.
+        return (a.IsEmpty && b.Start <= a.Start && a.Start < Math.Max(b.End, b.Start + 1)) ||
+               (b.IsEmpty && a.Start <= b.Start && b.Start < Math.Max(a.End, a.Start + 1));
+    }
+
+    private static TextChange NormalizeNewLines(TextChange change, string newLine)
+    {
+        // Templates write "\n"; a CRLF document keeps CRLF.
+        if (newLine == "\n" || !change.NewText.Contains('\n'))
+        {
+            return change;
+        }
+
+        return change with { NewText = change.NewText.Replace("\r\n", "\n").Replace("\n", newLine) };
+    }
+}

@@ -1,0 +1,303 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using RulesSdk.Diagnostics;
+
+namespace RulesSdk.Configuration;
+
+/// <summary>
+/// A project's <c>.docrules.json</c>: rule severities (with per-glob overrides), document options
+/// and language, which files to read, and extra rule packs. Later overrides win.
+/// </summary>
+public sealed record DocRulesConfiguration
+{
+    public const string FileName = ".docrules.json";
+
+    private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    public static DocRulesConfiguration Empty { get; } = new();
+
+    /// <summary>The folder the configuration's relative paths and globs are resolved against.</summary>
+    public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    public string? SourcePath { get; init; }
+
+    public ImmutableDictionary<string, ReportDiagnostic> Rules { get; init; } = ImmutableDictionary<string, ReportDiagnostic>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
+
+    public ImmutableDictionary<string, string> Options { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    public string? Language { get; init; }
+
+    public ImmutableArray<ConfigurationOverride> Overrides { get; init; } = [];
+
+    public ImmutableArray<string> Extensions { get; init; } = [".md", ".markdown", ".txt"];
+
+    public ImmutableArray<string> Exclude { get; init; } = [];
+
+    public long MaxFileSizeBytes { get; init; } = 10 * 1024 * 1024;
+
+    /// <summary>Rule pack files or folders, relative to <see cref="BaseDirectory"/>, added to the built-in packs.</summary>
+    public ImmutableArray<string> RulePacks { get; init; } = [];
+
+    /// <summary>When false, the built-in packs are not loaded (only <see cref="RulePacks"/>).</summary>
+    public bool UseBuiltInPacks { get; init; } = true;
+
+    /// <summary>The effective severity of a rule for a document; null when the rule is off there.</summary>
+    public DiagnosticSeverity? GetEffectiveSeverity(DiagnosticDescriptor descriptor, string relativePath)
+    {
+        var report = ReportDiagnostic.Default;
+        if (Rules.TryGetValue(descriptor.Id, out var configured))
+        {
+            report = configured;
+        }
+
+        foreach (var item in Overrides)
+        {
+            if (item.Rules.TryGetValue(descriptor.Id, out configured) && item.Matches(relativePath))
+            {
+                report = configured;
+            }
+        }
+
+        if (report == ReportDiagnostic.Default && !descriptor.IsEnabledByDefault)
+        {
+            return null;
+        }
+
+        return SeverityParser.ToSeverity(report, descriptor.DefaultSeverity);
+    }
+
+    public ImmutableDictionary<string, string> GetOptions(string relativePath)
+    {
+        var options = Options;
+        foreach (var item in Overrides)
+        {
+            if (!item.Options.IsEmpty && item.Matches(relativePath))
+            {
+                options = options.SetItems(item.Options);
+            }
+        }
+
+        return options;
+    }
+
+    public string? GetLanguage(string relativePath)
+    {
+        var language = Language;
+        foreach (var item in Overrides)
+        {
+            if (item.Language is not null && item.Matches(relativePath))
+            {
+                language = item.Language;
+            }
+        }
+
+        return language;
+    }
+
+    /// <summary>The nearest <c>.docrules.json</c> in <paramref name="directory"/> or its parents, or null.</summary>
+    public static string? Find(string directory)
+    {
+        for (var current = new DirectoryInfo(Path.GetFullPath(directory)); current is not null; current = current.Parent)
+        {
+            var candidate = Path.Combine(current.FullName, FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <exception cref="ConfigurationException">The file is missing, not JSON, or holds a wrong value.</exception>
+    public static DocRulesConfiguration Load(string path)
+    {
+        string json;
+        try
+        {
+            json = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException($"{path}: error: cannot read the configuration file: {ex.Message}", ex);
+        }
+
+        return Parse(json, path);
+    }
+
+    /// <exception cref="ConfigurationException">The text is not JSON or holds a wrong value.</exception>
+    public static DocRulesConfiguration Parse(string json, string path)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, JsonOptions);
+        }
+        catch (JsonException ex)
+        {
+            throw new ConfigurationException($"{path}({(ex.LineNumber ?? 0) + 1},{(ex.BytePositionInLine ?? 0) + 1}): error: invalid JSON: {FirstSentence(ex.Message)}", ex);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            Expect(root, JsonValueKind.Object, "the top level", path);
+            var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? Directory.GetCurrentDirectory();
+            var configuration = new DocRulesConfiguration { BaseDirectory = baseDirectory, SourcePath = path };
+            foreach (var property in root.EnumerateObject())
+            {
+                configuration = property.Name switch
+                {
+                    "$schema" => configuration,
+                    "rules" => configuration with { Rules = ReadRules(property.Value, "rules", path) },
+                    "options" => configuration with { Options = ReadOptions(property.Value, "options", path) },
+                    "language" => configuration with { Language = ReadString(property.Value, "language", path) },
+                    "extensions" => configuration with { Extensions = [.. ReadStrings(property.Value, "extensions", path).Select(e => e.StartsWith('.') ? e : "." + e)] },
+                    "exclude" => configuration with { Exclude = ReadStrings(property.Value, "exclude", path) },
+                    "maxFileSize" => configuration with { MaxFileSizeBytes = ReadPositiveLong(property.Value, "maxFileSize", path) },
+                    "rulePacks" => configuration with { RulePacks = ReadStrings(property.Value, "rulePacks", path) },
+                    "builtInPacks" => configuration with { UseBuiltInPacks = ReadBool(property.Value, "builtInPacks", path) },
+                    "overrides" => configuration with { Overrides = ReadOverrides(property.Value, path) },
+                    _ => throw new ConfigurationException($"{path}: error: unknown setting '{property.Name}' (known: rules, overrides, options, language, extensions, exclude, maxFileSize, rulePacks, builtInPacks)"),
+                };
+            }
+
+            return configuration;
+        }
+    }
+
+    private static ImmutableArray<ConfigurationOverride> ReadOverrides(JsonElement element, string path)
+    {
+        Expect(element, JsonValueKind.Array, "overrides", path);
+        var result = ImmutableArray.CreateBuilder<ConfigurationOverride>();
+        var index = 0;
+        foreach (var item in element.EnumerateArray())
+        {
+            var where = $"overrides[{index++}]";
+            Expect(item, JsonValueKind.Object, where, path);
+            ImmutableArray<string> files = [];
+            var rules = ImmutableDictionary<string, ReportDiagnostic>.Empty;
+            var options = ImmutableDictionary<string, string>.Empty;
+            string? language = null;
+            foreach (var property in item.EnumerateObject())
+            {
+                switch (property.Name)
+                {
+                    case "files":
+                        files = ReadStrings(property.Value, where + ".files", path);
+                        break;
+                    case "rules":
+                        rules = ReadRules(property.Value, where + ".rules", path);
+                        break;
+                    case "options":
+                        options = ReadOptions(property.Value, where + ".options", path);
+                        break;
+                    case "language":
+                        language = ReadString(property.Value, where + ".language", path);
+                        break;
+                    default:
+                        throw new ConfigurationException($"{path}: error: {where}: unknown setting '{property.Name}' (known: files, rules, options, language)");
+                }
+            }
+
+            if (files.IsEmpty)
+            {
+                throw new ConfigurationException($"{path}: error: {where}: 'files' must list at least one glob");
+            }
+
+            result.Add(new ConfigurationOverride(files, rules, options, language));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static ImmutableDictionary<string, ReportDiagnostic> ReadRules(JsonElement element, string where, string path)
+    {
+        Expect(element, JsonValueKind.Object, where, path);
+        var builder = ImmutableDictionary.CreateBuilder<string, ReportDiagnostic>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in element.EnumerateObject())
+        {
+            var text = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
+            if (!SeverityParser.TryParse(text, out var severity))
+            {
+                throw new ConfigurationException($"{path}: error: {where}.{property.Name}: '{property.Value}' is not a severity (expected {SeverityParser.AcceptedWords})");
+            }
+
+            builder[property.Name] = severity;
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static ImmutableDictionary<string, string> ReadOptions(JsonElement element, string where, string path)
+    {
+        Expect(element, JsonValueKind.Object, where, path);
+        var builder = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in element.EnumerateObject())
+        {
+            builder[property.Name] = property.Value.ValueKind switch
+            {
+                JsonValueKind.String => property.Value.GetString()!,
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                JsonValueKind.Number => property.Value.GetRawText(),
+                _ => throw new ConfigurationException($"{path}: error: {where}.{property.Name}: expected a string, number or boolean"),
+            };
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static ImmutableArray<string> ReadStrings(JsonElement element, string where, string path)
+    {
+        Expect(element, JsonValueKind.Array, where, path);
+        return [.. element.EnumerateArray().Select((item, i) => ReadString(item, $"{where}[{i}]", path))];
+    }
+
+    private static string ReadString(JsonElement element, string where, string path)
+    {
+        Expect(element, JsonValueKind.String, where, path);
+        return element.GetString()!;
+    }
+
+    private static bool ReadBool(JsonElement element, string where, string path) => element.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw new ConfigurationException($"{path}: error: {where}: expected true or false"),
+    };
+
+    private static long ReadPositiveLong(JsonElement element, string where, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt64(out var value) || value <= 0)
+        {
+            throw new ConfigurationException($"{path}: error: {where}: expected a positive whole number of bytes");
+        }
+
+        return value;
+    }
+
+    private static void Expect(JsonElement element, JsonValueKind kind, string where, string path)
+    {
+        if (element.ValueKind != kind)
+        {
+            throw new ConfigurationException($"{path}: error: {where}: expected {Describe(kind)}, found {Describe(element.ValueKind)}");
+        }
+    }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? message[..end] : message;
+    }
+}

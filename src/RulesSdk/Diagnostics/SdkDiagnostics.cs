@@ -1,0 +1,43 @@
+namespace RulesSdk.Diagnostics;
+
+/// <summary>Diagnostics the SDK itself reports, as Roslyn reports AD0001.</summary>
+public static class SdkDiagnostics
+{
+    public const string Category = "RulesSdk";
+
+    public static DiagnosticDescriptor AnalyzerException { get; } = new(
+        "DR0001",
+        "Analyzer threw an exception",
+        "Analyzer '{0}' threw {1} on this document: {2}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An analyzer failed on this document. Its other results and every other analyzer's results are still reported. Report the failure to the rule's author with the document.");
+
+    public static DiagnosticDescriptor RuleTimedOut { get; } = new(
+        "DR0002",
+        "Rule timed out",
+        "Rule '{0}' timed out on this document (pattern took longer than {1} ms) and was skipped for it",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A rule's regular expression hit its match timeout. Simplify the pattern (avoid nested quantifiers) or split the document.");
+
+    public static DiagnosticDescriptor UnusedSuppression { get; } = new(
+        "DR0003",
+        "Suppression suppresses nothing",
+        "Suppression of '{0}' suppresses nothing; remove it",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "An inline docrules-disable comment names a rule that reports nothing in its range. Remove the stale comment.");
+
+    public static DiagnosticDescriptor InvalidSuppression { get; } = new(
+        "DR0004",
+        "Malformed suppression comment",
+        "Malformed suppression comment: {0}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A docrules-disable or docrules-enable comment could not be read.");
+}

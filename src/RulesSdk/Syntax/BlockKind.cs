@@ -1,0 +1,9 @@
+namespace RulesSdk.Syntax;
+
+public enum BlockKind
+{
+    Heading,
+    Paragraph,
+    ListItem,
+    Quote,
+}

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using RulesSdk.Text;
+
+namespace RulesSdk.Syntax;
+
+/// <summary>A heading, paragraph, list item or block quote; sentences and quotes are built on first use.</summary>
+public sealed class BlockSyntax
+{
+    private ImmutableArray<SentenceSyntax> _sentences;
+    private ImmutableArray<QuoteRegion> _quotes;
+
+    internal BlockSyntax(DocumentSyntax document, int index, BlockKind kind, TextSpan span, int headingLevel)
+    {
+        Document = document;
+        Index = index;
+        Kind = kind;
+        Span = span;
+        HeadingLevel = headingLevel;
+    }
+
+    public DocumentSyntax Document { get; }
+
+    /// <summary>Position among the document's blocks, from 0.</summary>
+    public int Index { get; }
+
+    public BlockKind Kind { get; }
+
+    /// <summary>The block's source, markup included, without its final line break.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>1–6 for headings, 0 otherwise.</summary>
+    public int HeadingLevel { get; }
+
+    public bool IsFirst => Index == 0;
+
+    public bool IsLast => Index == Document.Blocks.Length - 1;
+
+    /// <summary>The source text of the block, markup included.</summary>
+    public string Text => Document.Text.ToString(Span);
+
+    /// <summary>The block's prose: markup, code and URLs replaced by spaces, offsets unchanged.</summary>
+    public ReadOnlySpan<char> Prose => Document.Prose.AsSpan(Span.Start, Span.Length);
+
+    public ImmutableArray<SentenceSyntax> Sentences
+    {
+        get
+        {
+            if (_sentences.IsDefault)
+            {
+                var spans = SentenceSegmenter.Split(Prose, Span.Start);
+                var builder = ImmutableArray.CreateBuilder<SentenceSyntax>(spans.Count);
+                for (var i = 0; i < spans.Count; i++)
+                {
+                    builder.Add(new SentenceSyntax(this, i, spans[i]));
+                }
+
+                ImmutableInterlocked.InterlockedInitialize(ref _sentences, builder.MoveToImmutable());
+            }
+
+            return _sentences;
+        }
+    }
+
+    public ImmutableArray<QuoteRegion> Quotes
+    {
+        get
+        {
+            if (_quotes.IsDefault)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref _quotes, QuoteScanner.Scan(Prose, Span.Start));
+            }
+
+            return _quotes;
+        }
+    }
+
+    /// <summary>True when <paramref name="position"/> lies inside a quotation of this block.</summary>
+    public bool IsInQuote(int position)
+    {
+        foreach (var quote in Quotes)
+        {
+            if (quote.Span.Contains(position))
+            {
+                return true;
+            }
+
+            if (quote.Span.Start > position)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the whole span lies inside one quotation.</summary>
+    public bool IsInQuote(TextSpan span)
+    {
+        foreach (var quote in Quotes)
+        {
+            if (quote.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public override string ToString() => $"{Kind} {Span}";
+}

@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+using RulesSdk.Text;
+
+namespace RulesSdk.Syntax;
+
+/// <summary>What a markup reader hands to <see cref="DocumentSyntax"/>.</summary>
+internal sealed record DocumentStructure(
+    string Prose,
+    List<(BlockKind Kind, TextSpan Span, int HeadingLevel)> Blocks,
+    ImmutableDictionary<string, string> FrontMatter,
+    TextSpan? FrontMatterSpan);

@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using RulesSdk.Text;
+
+namespace RulesSdk.Syntax;
+
+/// <summary>
+/// Reads Markdown with Markdig and keeps only prose: the literal text of headings and
+/// paragraphs. Code, URLs, HTML, front matter and markup characters become spaces.
+/// </summary>
+internal static class MarkdownStructure
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseYamlFrontMatter()
+        .UseAutoLinks()
+        .UsePipeTables()
+        .Build();
+
+    public static DocumentStructure Read(SourceText text)
+    {
+        var source = text.ToString();
+        var document = Markdown.Parse(source, Pipeline);
+        var prose = new char[source.Length];
+        Array.Fill(prose, ' ');
+        for (var i = 0; i < source.Length; i++)
+        {
+            if (source[i] is '\n' or '\r')
+            {
+                prose[i] = source[i];
+            }
+        }
+
+        var blocks = new List<(BlockKind, TextSpan, int)>();
+        var frontMatter = ImmutableDictionary<string, string>.Empty;
+        TextSpan? frontMatterSpan = null;
+        foreach (var block in document.Descendants<Block>())
+        {
+            switch (block)
+            {
+                case YamlFrontMatterBlock yaml:
+                    frontMatterSpan = ToSpan(yaml.Span, source.Length);
+                    frontMatter = ReadFrontMatter(yaml);
+                    break;
+                case HeadingBlock heading when heading.Inline is not null:
+                    CopyLiterals(heading.Inline, source, prose);
+                    blocks.Add((BlockKind.Heading, TrimEnd(ToSpan(heading.Span, source.Length), source), heading.Level));
+                    break;
+                case ParagraphBlock paragraph when paragraph.Inline is not null:
+                    CopyLiterals(paragraph.Inline, source, prose);
+                    blocks.Add((KindOf(paragraph), TrimEnd(ToSpan(paragraph.Span, source.Length), source), 0));
+                    break;
+            }
+        }
+
+        blocks.Sort((a, b) => a.Item2.Start.CompareTo(b.Item2.Start));
+        return new DocumentStructure(new string(prose), blocks, frontMatter, frontMatterSpan);
+    }
+
+    private static BlockKind KindOf(Block block)
+    {
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case QuoteBlock:
+                    return BlockKind.Quote;
+                case ListItemBlock:
+                    return BlockKind.ListItem;
+            }
+        }
+
+        return BlockKind.Paragraph;
+    }
+
+    private static void CopyLiterals(ContainerInline container, string source, char[] prose)
+    {
+        foreach (var inline in container.Descendants<Inline>())
+        {
+            if (inline is not LiteralInline literal || IsInsideLink(literal))
+            {
+                continue;
+            }
+
+            var span = ToSpan(literal.Span, source.Length);
+            source.AsSpan(span.Start, span.Length).CopyTo(prose.AsSpan(span.Start));
+        }
+    }
+
+    private static bool IsInsideLink(Inline inline)
+    {
+        // Link text is prose, but an autolink's text is its URL.
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline { IsAutoLink: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ImmutableDictionary<string, string> ReadFrontMatter(YamlFrontMatterBlock yaml)
+    {
+        // Top-level "key: value" scalars are enough for the switches documents declare (lang, voice).
+        var builder = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in yaml.Lines.Lines)
+        {
+            var text = line.Slice.ToString();
+            if (text.Length == 0 || char.IsWhiteSpace(text[0]) || text.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var colon = text.IndexOf(':');
+            if (colon <= 0)
+            {
+                continue;
+            }
+
+            var key = text[..colon].Trim();
+            var value = text[(colon + 1)..].Trim().Trim('"', '\'');
+            if (value.Length > 0)
+            {
+                builder[key] = value;
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static TextSpan ToSpan(SourceSpan span, int length)
+    {
+        var start = Math.Clamp(span.Start, 0, length);
+        var end = Math.Clamp(span.End + 1, start, length);
+        return TextSpan.FromBounds(start, end);
+    }
+
+    private static TextSpan TrimEnd(TextSpan span, string source)
+    {
+        var end = span.End;
+        while (end > span.Start && char.IsWhiteSpace(source[end - 1]))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(span.Start, end);
+    }
+}

@@ -1,0 +1,206 @@
+using System.Collections.Frozen;
+using RulesSdk.Text;
+
+namespace RulesSdk.Syntax;
+
+/// <summary>
+/// Splits prose into sentences for French and English. A full stop ends a sentence only when
+/// the next word starts like a sentence: abbreviations (M., Mme, Dr., U.S.), initials, decimal
+/// numbers and a stop before a lower-case word (a broken sentence, not a new one) do not split.
+/// </summary>
+public static class SentenceSegmenter
+{
+    private static readonly FrozenSet<string> Abbreviations = new[]
+    {
+        // French
+        "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "St", "Ste", "av", "apr", "J.-C", "cf", "etc", "p", "pp",
+        "env", "min", "max", "no", "n°", "vol", "chap", "éd", "art", "al", "hab", "boul", "bd", "fig", "ex", "av. J.-C", "Cie", "Éts",
+        "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
+        // English
+        "Mr", "Mrs", "Ms", "Prof", "Sr", "Jr", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Sgt", "Adm", "Maj", "Rev", "Hon",
+        "Inc", "Ltd", "Co", "Corp", "vs", "approx", "dept", "est", "No", "Nos", "Fig", "Ave", "Blvd", "Rd", "Mt", "ca",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "e.g", "i.e", "a.m", "p.m", "U.S", "U.K", "U.N", "E.U",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Sentence spans (trimmed of surrounding white space) of <paramref name="prose"/>, offset by <paramref name="offset"/>.</summary>
+    public static List<TextSpan> Split(ReadOnlySpan<char> prose, int offset)
+    {
+        var result = new List<TextSpan>();
+        var start = SkipWhiteSpace(prose, 0);
+        var i = start;
+        while (i < prose.Length)
+        {
+            var c = prose[i];
+            if (c is '.' or '!' or '?' or '…')
+            {
+                var end = i + 1;
+                while (end < prose.Length && prose[end] is '.' or '!' or '?' or '…')
+                {
+                    end++;
+                }
+
+                // Closing quotes and brackets belong to the sentence they end.
+                while (end < prose.Length && prose[end] is '»' or '”' or '"' or '’' or ')' or ']' or '\u00A0' or '\u202F' && !IsBreakAfterNbsp(prose, end))
+                {
+                    end++;
+                }
+
+                if (IsBoundary(prose, i, end))
+                {
+                    AddTrimmed(result, prose, start, end, offset);
+                    start = SkipWhiteSpace(prose, end);
+                    i = start;
+                    continue;
+                }
+
+                i = end;
+                continue;
+            }
+
+            // A blank line inside a block (plain-text lists, verse) ends a sentence too.
+            if (c == '\n' && IsBlankLineAhead(prose, i + 1))
+            {
+                AddTrimmed(result, prose, start, i, offset);
+                start = SkipWhiteSpace(prose, i + 1);
+                i = start;
+                continue;
+            }
+
+            i++;
+        }
+
+        AddTrimmed(result, prose, start, prose.Length, offset);
+        return result;
+    }
+
+    /// <summary>True when the word ending just before <paramref name="dotIndex"/> is a known abbreviation or an initial.</summary>
+    public static bool IsAbbreviationBefore(ReadOnlySpan<char> prose, int dotIndex)
+    {
+        var wordStart = dotIndex;
+        while (wordStart > 0 && (char.IsLetter(prose[wordStart - 1]) || prose[wordStart - 1] is '.' or '-' or '°'))
+        {
+            wordStart--;
+        }
+
+        var word = prose[wordStart..dotIndex];
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        // Initials: a single upper-case letter (J. R. Smith, J.-M. Dupont) or dotted capitals (U.S.).
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+
+        if (word.Contains('.') && IsDottedCapitals(word))
+        {
+            return true;
+        }
+
+        var lookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(word);
+    }
+
+    private static bool IsBoundary(ReadOnlySpan<char> prose, int punctuation, int end)
+    {
+        if (end >= prose.Length)
+        {
+            return true;
+        }
+
+        // A stop must be followed by white space (3.5, U.S.A, example.com do not split).
+        if (!char.IsWhiteSpace(prose[end]))
+        {
+            return false;
+        }
+
+        var next = SkipWhiteSpace(prose, end);
+        if (next >= prose.Length)
+        {
+            return true;
+        }
+
+        var first = prose[next];
+        if (prose[punctuation] == '.' && end - punctuation == 1 && IsAbbreviationBefore(prose, punctuation))
+        {
+            // "M. Martin" does not split, but "... à Paris, dit M. Le lendemain" rarely happens: prefer not splitting.
+            return false;
+        }
+
+        // The next sentence starts with a capital, a digit, an opening quote, a dash or a bracket.
+        if (char.IsUpper(first) || char.IsDigit(first) || first is '«' or '“' or '"' or '‘' or '(' or '[' or '—' or '–' or '-' or '¿' or '¡' or '*')
+        {
+            return true;
+        }
+
+        // Lower case after a stop: a broken sentence or an abbreviation, not a new sentence.
+        return false;
+    }
+
+    private static bool IsBreakAfterNbsp(ReadOnlySpan<char> prose, int index)
+    {
+        // A non-breaking space after the stop is only part of the ending when a closing mark follows it (". »").
+        if (prose[index] is not ('\u00A0' or '\u202F'))
+        {
+            return false;
+        }
+
+        return index + 1 >= prose.Length || prose[index + 1] is not ('»' or '”');
+    }
+
+    private static bool IsDottedCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c != '.' && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsBlankLineAhead(ReadOnlySpan<char> prose, int index)
+    {
+        for (var i = index; i < prose.Length; i++)
+        {
+            if (prose[i] == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(prose[i]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipWhiteSpace(ReadOnlySpan<char> prose, int index)
+    {
+        while (index < prose.Length && char.IsWhiteSpace(prose[index]))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private static void AddTrimmed(List<TextSpan> result, ReadOnlySpan<char> prose, int start, int end, int offset)
+    {
+        while (end > start && char.IsWhiteSpace(prose[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            result.Add(TextSpan.FromBounds(offset + start, offset + end));
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace RulesSdk.Syntax;
+
+public enum TokenKind
+{
+    Word,
+    Number,
+    Punctuation,
+}

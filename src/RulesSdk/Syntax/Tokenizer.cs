@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using RulesSdk.Text;
+
+namespace RulesSdk.Syntax;
+
+/// <summary>
+/// Splits prose into words, numbers and punctuation. French elisions are split after the
+/// apostrophe (j’ai → j’ + ai) so rules can match the verb; English contractions stay whole (I'm).
+/// </summary>
+public static class Tokenizer
+{
+    public static ImmutableArray<SyntaxToken> Tokenize(ReadOnlySpan<char> prose, int offset, string language, Func<int, bool> isInQuote)
+    {
+        var tokens = ImmutableArray.CreateBuilder<SyntaxToken>();
+        var splitElision = language == DocumentLanguage.French;
+        var i = 0;
+        while (i < prose.Length)
+        {
+            var c = prose[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            TokenKind kind;
+            if (char.IsDigit(c))
+            {
+                // 3.5, 3,5, 1 000 (narrow no-break space), 18:41, 2024-05-31
+                i++;
+                while (i < prose.Length && (char.IsDigit(prose[i]) || (prose[i] is '.' or ',' or ':' or '-' or '\u202F' or '\u00A0' && i + 1 < prose.Length && char.IsDigit(prose[i + 1]))))
+                {
+                    i++;
+                }
+
+                kind = TokenKind.Number;
+            }
+            else if (char.IsLetter(c))
+            {
+                i++;
+                while (i < prose.Length)
+                {
+                    var d = prose[i];
+                    if (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                    {
+                        i++;
+                    }
+                    else if (d is '-' or '\u2011' && i + 1 < prose.Length && char.IsLetter(prose[i + 1]))
+                    {
+                        i++;
+                    }
+                    else if (d is '\'' or '’' && i + 1 < prose.Length && char.IsLetter(prose[i + 1]))
+                    {
+                        if (splitElision)
+                        {
+                            i++;
+                            break;
+                        }
+
+                        i++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                kind = TokenKind.Word;
+            }
+            else
+            {
+                i++;
+                kind = TokenKind.Punctuation;
+            }
+
+            var span = new TextSpan(offset + start, i - start);
+            tokens.Add(new SyntaxToken(span, kind, prose[start..i].ToString(), isInQuote(span.Start)));
+        }
+
+        return tokens.ToImmutable();
+    }
+}

@@ -1,0 +1,10 @@
+namespace RulesSdk.Workspaces;
+
+public enum DocumentLoadFailureKind
+{
+    NotFound,
+    Unreadable,
+    Binary,
+    InvalidEncoding,
+    TooLarge,
+}

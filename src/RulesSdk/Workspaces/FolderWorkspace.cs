@@ -1,0 +1,204 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using Microsoft.Extensions.FileSystemGlobbing;
+using RulesSdk.Text;
+
+namespace RulesSdk.Workspaces;
+
+/// <summary>
+/// Documents loaded from files, folders (recursively, skipping .git and ignored files) and globs.
+/// Applying changes writes files atomically, and refuses a file that changed on disk since it was read.
+/// </summary>
+public sealed class FolderWorkspace : Workspace
+{
+    private readonly ConcurrentDictionary<DocumentId, (string FullPath, byte[] Hash)> _origins = new();
+    private readonly List<DocumentLoadFailure> _failures = [];
+    private readonly List<DocumentWriteFailure> _writeFailures = [];
+
+    private FolderWorkspace(string root, FolderWorkspaceOptions options)
+    {
+        Root = root;
+        Options = options;
+    }
+
+    /// <summary>The folder paths are printed relative to.</summary>
+    public string Root { get; }
+
+    public FolderWorkspaceOptions Options { get; }
+
+    /// <summary>Files that were named or found but could not be loaded.</summary>
+    public IReadOnlyList<DocumentLoadFailure> LoadFailures => _failures;
+
+    /// <summary>Files the last <see cref="Workspace.TryApplyChanges"/> could not write.</summary>
+    public IReadOnlyList<DocumentWriteFailure> WriteFailures => _writeFailures;
+
+    /// <summary>Loads every document under <paramref name="root"/>.</summary>
+    public static FolderWorkspace Open(string root, FolderWorkspaceOptions? options = null) =>
+        Open(root, [root], options);
+
+    /// <summary>Loads the files, folders and globs in <paramref name="paths"/>, printing paths relative to <paramref name="root"/>.</summary>
+    public static FolderWorkspace Open(string root, IEnumerable<string> paths, FolderWorkspaceOptions? options = null)
+    {
+        var workspace = new FolderWorkspace(Path.GetFullPath(root), options ?? FolderWorkspaceOptions.Default);
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            workspace.Expand(path, files);
+        }
+
+        var set = DocumentSet.Empty;
+        foreach (var file in files)
+        {
+            var document = workspace.Load(file);
+            if (document is not null)
+            {
+                set = set.AddDocument(document);
+            }
+        }
+
+        workspace.SetCurrent(set);
+        return workspace;
+    }
+
+    protected override bool ApplyToStore(DocumentSet oldSet, DocumentSet newSet)
+    {
+        _writeFailures.Clear();
+        foreach (var document in newSet.Documents)
+        {
+            var previous = oldSet.GetDocument(document.Id);
+            if (previous is null || ReferenceEquals(previous, document) || previous.Text.ContentEquals(document.Text))
+            {
+                continue;
+            }
+
+            if (!_origins.TryGetValue(document.Id, out var origin))
+            {
+                continue;
+            }
+
+            try
+            {
+                var onDisk = File.ReadAllBytes(origin.FullPath);
+                if (!SHA256.HashData(onDisk).AsSpan().SequenceEqual(origin.Hash))
+                {
+                    _writeFailures.Add(new DocumentWriteFailure(document.Path, "the file changed on disk since it was read; not overwritten"));
+                    continue;
+                }
+
+                var bytes = document.Text.Encode();
+                AtomicFile.WriteAllBytes(origin.FullPath, bytes);
+                _origins[document.Id] = (origin.FullPath, SHA256.HashData(bytes));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                _writeFailures.Add(new DocumentWriteFailure(document.Path, ex.Message));
+            }
+        }
+
+        return true;
+    }
+
+    private void Expand(string path, SortedSet<string> files)
+    {
+        var full = Path.GetFullPath(path, Root);
+        if (File.Exists(full))
+        {
+            // A file named explicitly is taken whatever its extension.
+            files.Add(full);
+            return;
+        }
+
+        if (Directory.Exists(full))
+        {
+            var matcher = NewMatcher(full);
+            foreach (var extension in Options.Extensions)
+            {
+                matcher.AddInclude("**/*" + extension);
+            }
+
+            foreach (var file in matcher.GetResultsInFullPath(full))
+            {
+                files.Add(Path.GetFullPath(file));
+            }
+
+            return;
+        }
+
+        if (path.IndexOfAny(['*', '?', '[']) >= 0)
+        {
+            var matcher = NewMatcher(Root);
+            matcher.AddInclude(Path.GetRelativePath(Root, full).Replace('\\', '/'));
+            var matched = matcher.GetResultsInFullPath(Root).ToList();
+            if (matched.Count == 0)
+            {
+                _failures.Add(new DocumentLoadFailure(path, DocumentLoadFailureKind.NotFound, $"no file matches '{path}'"));
+            }
+
+            foreach (var file in matched)
+            {
+                files.Add(Path.GetFullPath(file));
+            }
+
+            return;
+        }
+
+        _failures.Add(new DocumentLoadFailure(path, DocumentLoadFailureKind.NotFound, "no such file or directory"));
+    }
+
+    private Matcher NewMatcher(string directory)
+    {
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddExclude("**/.git/**");
+        matcher.AddExclude("**/node_modules/**");
+        matcher.AddExclude("**/bin/**");
+        matcher.AddExclude("**/obj/**");
+        foreach (var exclude in Options.Exclude)
+        {
+            matcher.AddExclude(exclude);
+        }
+
+        if (Options.RespectGitIgnore)
+        {
+            GitIgnore.AddExcludes(matcher, directory);
+        }
+
+        return matcher;
+    }
+
+    private TextDocument? Load(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
+        try
+        {
+            var info = new FileInfo(fullPath);
+            if (info.Length > Options.MaxFileSizeBytes)
+            {
+                _failures.Add(new DocumentLoadFailure(relative, DocumentLoadFailureKind.TooLarge, $"skipped: {info.Length:N0} bytes is over the {Options.MaxFileSizeBytes:N0}-byte limit"));
+                return null;
+            }
+
+            var bytes = File.ReadAllBytes(fullPath);
+            var text = SourceText.Decode(bytes, Options.FallbackEncoding);
+            var id = DocumentId.FromPath(relative);
+            _origins[id] = (fullPath, SHA256.HashData(bytes));
+            return new TextDocument(
+                id,
+                relative,
+                text,
+                declaredLanguage: Options.DocumentLanguage?.Invoke(relative),
+                options: Options.DocumentOptions?.Invoke(relative));
+        }
+        catch (InvalidTextException ex)
+        {
+            var kind = ex.Kind == TextDecodingErrorKind.Binary ? DocumentLoadFailureKind.Binary : DocumentLoadFailureKind.InvalidEncoding;
+            _failures.Add(new DocumentLoadFailure(relative, kind, ex.Kind == TextDecodingErrorKind.Binary ? "skipped: " + ex.Message : ex.Message));
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _failures.Add(new DocumentLoadFailure(relative, DocumentLoadFailureKind.Unreadable, ex.Message));
+            return null;
+        }
+    }
+}

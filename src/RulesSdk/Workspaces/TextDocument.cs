@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using RulesSdk.Syntax;
+using RulesSdk.Text;
+
+namespace RulesSdk.Workspaces;
+
+/// <summary>One version of a document: its text, path, kind and language; its syntax is built once, on first use.</summary>
+public sealed class TextDocument
+{
+    private readonly Lazy<DocumentSyntax> _syntax;
+
+    public TextDocument(
+        DocumentId id,
+        string path,
+        SourceText text,
+        DocumentKind? kind = null,
+        string? declaredLanguage = null,
+        int version = 1,
+        ImmutableDictionary<string, string>? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        Id = id;
+        Path = path;
+        Text = text;
+        Kind = kind ?? KindFromPath(path);
+        DeclaredLanguage = declaredLanguage;
+        Version = version;
+        Options = options ?? ImmutableDictionary<string, string>.Empty;
+        _syntax = new Lazy<DocumentSyntax>(() => DocumentSyntax.Create(Text, Kind, DeclaredLanguage), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public DocumentId Id { get; }
+
+    /// <summary>The path diagnostics print: relative to the workspace root, or as given.</summary>
+    public string Path { get; }
+
+    public SourceText Text { get; }
+
+    public DocumentKind Kind { get; }
+
+    public string? DeclaredLanguage { get; }
+
+    public int Version { get; }
+
+    /// <summary>
+    /// Switches from configuration and front matter that rules may read, e.g. <c>voice=first-person</c>
+    /// for a signed op-ed whose first person is legitimate.
+    /// </summary>
+    public ImmutableDictionary<string, string> Options { get; }
+
+    public DocumentSyntax GetSyntax() => _syntax.Value;
+
+    /// <summary>An option from configuration, else from the document's front matter.</summary>
+    public string? GetOption(string name)
+    {
+        if (Options.TryGetValue(name, out var value))
+        {
+            return value;
+        }
+
+        if (Kind == DocumentKind.Markdown && GetSyntax().FrontMatter.TryGetValue(name, out value))
+        {
+            return value;
+        }
+
+        // Rules use the docrules- prefix in front matter to avoid clashing with other tools.
+        return Kind == DocumentKind.Markdown && GetSyntax().FrontMatter.TryGetValue("docrules-" + name, out value) ? value : null;
+    }
+
+    public TextDocument WithText(SourceText text) =>
+        new(Id, Path, text, Kind, DeclaredLanguage, Version + 1, Options);
+
+    public TextDocument WithOptions(ImmutableDictionary<string, string> options) =>
+        new(Id, Path, Text, Kind, DeclaredLanguage, Version, options);
+
+    public static TextDocument Create(string path, string text, string? language = null) =>
+        new(DocumentId.FromPath(path), path, SourceText.From(text), declaredLanguage: language);
+
+    public static DocumentKind KindFromPath(string path)
+    {
+        var extension = System.IO.Path.GetExtension(path);
+        return extension.Equals(".md", StringComparison.OrdinalIgnoreCase) ||
+               extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase) ||
+               extension.Equals(".mdx", StringComparison.OrdinalIgnoreCase)
+            ? DocumentKind.Markdown
+            : DocumentKind.PlainText;
+    }
+
+    public override string ToString() => $"{Path} (v{Version})";
+}
