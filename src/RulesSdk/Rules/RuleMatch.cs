@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using RulesSdk.Diagnostics;
+using RulesSdk.Text;
+
+namespace RulesSdk.Rules;
+
+/// <summary>
+/// Where a declarative rule matched: the match, its named captures and the scope it was found in
+/// (sentence, block, line or document). It travels from analyzer to fixer in Diagnostic.Properties.
+/// </summary>
+public sealed class RuleMatch
+{
+    private const string MatchKey = "match";
+    private const string ScopeKey = "scope";
+    private const string CapturePrefix = "capture.";
+
+    public RuleMatch(TextSpan span, TextSpan scope, ImmutableDictionary<string, TextSpan>? captures = null)
+    {
+        Span = span;
+        Scope = scope;
+        Captures = captures ?? ImmutableDictionary<string, TextSpan>.Empty;
+    }
+
+    public TextSpan Span { get; }
+
+    public TextSpan Scope { get; }
+
+    public ImmutableDictionary<string, TextSpan> Captures { get; }
+
+    /// <summary>The text of a capture ("" when it did not participate), or of the whole match for "match".</summary>
+    public string GetText(SourceText text, string capture)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (capture == "match")
+        {
+            return text.ToString(Span);
+        }
+
+        return Captures.TryGetValue(capture, out var span) ? text.ToString(span) : string.Empty;
+    }
+
+    public TextSpan GetSpan(string capture) =>
+        capture == "match" ? Span : Captures.TryGetValue(capture, out var span) ? span : new TextSpan(Span.Start, 0);
+
+    public ImmutableDictionary<string, string?> ToProperties()
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, string?>();
+        builder[MatchKey] = Format(Span);
+        builder[ScopeKey] = Format(Scope);
+        foreach (var (name, span) in Captures)
+        {
+            builder[CapturePrefix + name] = Format(span);
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>Reads the match back from a diagnostic a declarative rule reported.</summary>
+    public static RuleMatch FromDiagnostic(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        var properties = diagnostic.Properties;
+        var span = properties.TryGetValue(MatchKey, out var m) && TryParse(m, out var parsed) ? parsed : diagnostic.Location.SourceSpan;
+        var scope = properties.TryGetValue(ScopeKey, out var s) && TryParse(s, out var parsedScope) ? parsedScope : span;
+        var captures = ImmutableDictionary.CreateBuilder<string, TextSpan>();
+        foreach (var (key, value) in properties)
+        {
+            if (key.StartsWith(CapturePrefix, StringComparison.Ordinal) && TryParse(value, out var capture))
+            {
+                captures[key[CapturePrefix.Length..]] = capture;
+            }
+        }
+
+        return new RuleMatch(span, scope, captures.ToImmutable());
+    }
+
+    private static string Format(TextSpan span) => string.Create(CultureInfo.InvariantCulture, $"{span.Start},{span.Length}");
+
+    private static bool TryParse(string? value, out TextSpan span)
+    {
+        span = default;
+        var comma = value?.IndexOf(',') ?? -1;
+        if (comma <= 0 ||
+            !int.TryParse(value.AsSpan(0, comma), NumberStyles.None, CultureInfo.InvariantCulture, out var start) ||
+            !int.TryParse(value.AsSpan(comma + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+        {
+            return false;
+        }
+
+        span = new TextSpan(start, length);
+        return true;
+    }
+}

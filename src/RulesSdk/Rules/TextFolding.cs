@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+
+namespace RulesSdk.Rules;
+
+/// <summary>
+/// Case- and accent-insensitive comparison that keeps positions: every character folds to exactly
+/// one character (É → e, ’ → ', no-break spaces → space), so a match in folded text is a match
+/// at the same offsets in the original.
+/// </summary>
+public static class TextFolding
+{
+    private const int TableSize = 0x2100;
+    private static readonly char[] Table = BuildTable();
+
+    public static char Fold(char c)
+    {
+        if (c < TableSize)
+        {
+            return Table[c];
+        }
+
+        return c switch
+        {
+            '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
+            '\u201C' or '\u201D' or '\u201E' => '"',
+            '\u202F' or '\u2009' or '\u200A' or '\u2007' => ' ',
+            '\u2010' or '\u2011' or '\u2012' or '\u2013' => '-',
+            _ => char.ToLowerInvariant(c),
+        };
+    }
+
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        return string.Create(text.Length, text.ToString(), static (destination, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                destination[i] = Fold(source[i]);
+            }
+        });
+    }
+
+    public static bool EqualsFolded(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (Fold(a[i]) != Fold(b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static char[] BuildTable()
+    {
+        var table = new char[TableSize];
+        for (var i = 0; i < TableSize; i++)
+        {
+            var c = (char)i;
+            table[i] = c switch
+            {
+                '\u00A0' => ' ',
+                _ => FoldSlow(c),
+            };
+        }
+
+        return table;
+    }
+
+    private static char FoldSlow(char c)
+    {
+        if (char.IsSurrogate(c))
+        {
+            return c;
+        }
+
+        var lower = char.ToLowerInvariant(c);
+        var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
+        if (decomposed.Length > 1 && CharUnicodeInfo.GetUnicodeCategory(decomposed[1]) == UnicodeCategory.NonSpacingMark)
+        {
+            return decomposed[0];
+        }
+
+        return lower;
+    }
+}
