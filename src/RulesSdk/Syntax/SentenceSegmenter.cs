@@ -14,12 +14,19 @@ public static class SentenceSegmenter
     {
         // French
         "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "St", "Ste", "av", "apr", "J.-C", "cf", "etc", "p", "pp",
-        "env", "min", "max", "no", "n°", "vol", "chap", "éd", "art", "al", "hab", "boul", "bd", "fig", "ex", "av. J.-C", "Cie", "Éts",
-        "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
+        "env", "n°", "chap", "éd", "al", "hab", "boul", "bd", "ex", "av. J.-C", "Cie", "Éts",
+        "janv", "févr", "avr", "juil", "oct", "nov", "déc", "lun", "mar", "ven", "sam",
         // English
         "Mr", "Mrs", "Ms", "Prof", "Sr", "Jr", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Sgt", "Adm", "Maj", "Rev", "Hon",
-        "Inc", "Ltd", "Co", "Corp", "vs", "approx", "dept", "est", "No", "Nos", "Fig", "Ave", "Blvd", "Rd", "Mt", "ca",
+        "Inc", "Ltd", "Co", "Corp", "vs", "approx", "dept", "No", "Nos", "Fig", "Ave", "Blvd", "Rd", "Mt", "ca",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "e.g", "i.e", "a.m", "p.m", "U.S", "U.K", "U.N", "E.U",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Abbreviations that are also ordinary words ("la mer.", "un jeu.", "sept.", "modern art.",
+    // "he said no."): an abbreviation only before a number ("art. 5", "vol. 2", "mer. 12 juin").
+    private static readonly FrozenSet<string> AbbreviationsBeforeNumbers = new[]
+    {
+        "art", "vol", "fig", "no", "min", "max", "sept", "mer", "jeu", "dim", "est",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Sentence spans (trimmed of surrounding white space) of <paramref name="prose"/>, offset by <paramref name="offset"/>.</summary>
@@ -39,8 +46,9 @@ public static class SentenceSegmenter
                     end++;
                 }
 
-                // Closing quotes and brackets belong to the sentence they end.
-                while (end < prose.Length && prose[end] is '»' or '”' or '"' or '’' or ')' or ']' or '\u00A0' or '\u202F' && !IsBreakAfterNbsp(prose, end))
+                // Closing quotes and brackets belong to the sentence they end, and so does the
+                // space French typography puts before a closing guillemet (". »", ".\u00A0»").
+                while (end < prose.Length && (prose[end] is '»' or '”' or '"' or '’' or ')' or ']' || IsSpaceBeforeClosingQuote(prose, end)))
                 {
                     end++;
                 }
@@ -88,7 +96,7 @@ public static class SentenceSegmenter
             return false;
         }
 
-        // Initials: a single upper-case letter (J. R. Smith, J.-M. Dupont) or dotted capitals (U.S.).
+        // Initials: a single upper-case letter (J. R. Smith) or dotted capitals (U.S., J.-M.).
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return true;
@@ -99,8 +107,18 @@ public static class SentenceSegmenter
             return true;
         }
 
-        var lookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.Contains(word);
+        if (Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return true;
+        }
+
+        return AbbreviationsBeforeNumbers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && IsNumberAfter(prose, dotIndex + 1);
+    }
+
+    private static bool IsNumberAfter(ReadOnlySpan<char> prose, int index)
+    {
+        index = SkipWhiteSpace(prose, index);
+        return index < prose.Length && char.IsDigit(prose[index]);
     }
 
     private static bool IsBoundary(ReadOnlySpan<char> prose, int punctuation, int end)
@@ -139,22 +157,19 @@ public static class SentenceSegmenter
         return false;
     }
 
-    private static bool IsBreakAfterNbsp(ReadOnlySpan<char> prose, int index)
+    private static bool IsSpaceBeforeClosingQuote(ReadOnlySpan<char> prose, int index)
     {
-        // A non-breaking space after the stop is only part of the ending when a closing mark follows it (". »").
-        if (prose[index] is not ('\u00A0' or '\u202F'))
-        {
-            return false;
-        }
-
-        return index + 1 >= prose.Length || prose[index + 1] is not ('»' or '”');
+        // A space after the stop is part of the ending only when a closing mark follows it (". »").
+        return prose[index] is ' ' or '\u00A0' or '\u202F' &&
+               index + 1 < prose.Length && prose[index + 1] is '»' or '”';
     }
 
     private static bool IsDottedCapitals(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {
-            if (c != '.' && !char.IsUpper(c))
+            // Compound initials keep their hyphen: J.-M., J.-C.
+            if (c is not ('.' or '-') && !char.IsUpper(c))
             {
                 return false;
             }

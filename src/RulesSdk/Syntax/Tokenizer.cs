@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using RulesSdk.Text;
 
@@ -5,7 +6,8 @@ namespace RulesSdk.Syntax;
 
 /// <summary>
 /// Splits prose into words, numbers and punctuation. French elisions are split after the
-/// apostrophe (j’ai → j’ + ai) so rules can match the verb; English contractions stay whole (I'm).
+/// apostrophe (j’ai → j’ + ai, qu’il → qu’ + il) so rules can match the verb; other French words
+/// with an apostrophe (aujourd’hui) and English contractions (I'm) stay whole.
 /// </summary>
 public static class Tokenizer
 {
@@ -52,13 +54,11 @@ public static class Tokenizer
                     }
                     else if (d is '\'' or '’' && i + 1 < prose.Length && char.IsLetter(prose[i + 1]))
                     {
-                        if (splitElision)
+                        i++;
+                        if (splitElision && IsElision(prose[start..(i - 1)]))
                         {
-                            i++;
                             break;
                         }
-
-                        i++;
                     }
                     else
                     {
@@ -80,4 +80,14 @@ public static class Tokenizer
 
         return tokens.ToImmutable();
     }
+
+    // French words that elide before a vowel (l’, qu’, jusqu’…). Other apostrophes are inside a
+    // word and keep it whole: aujourd’hui, presqu’île, quelqu’un, prud’hommes.
+    private static bool IsElision(ReadOnlySpan<char> word) =>
+        Elisions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static readonly FrozenSet<string> Elisions = new[]
+    {
+        "l", "d", "j", "m", "n", "s", "t", "c", "ç", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

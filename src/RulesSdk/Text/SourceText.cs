@@ -86,12 +86,23 @@ public sealed class SourceText
     }
 
     /// <summary>The bytes to store: same encoding and byte order mark as decoded.</summary>
+    /// <exception cref="EncoderFallbackException">
+    /// The text holds a character the encoding cannot store (a "€" in a Latin-1 file); writing
+    /// a replacement character instead would lose data.
+    /// </exception>
     public byte[] Encode()
     {
-        var preamble = HasByteOrderMark ? Encoding.GetPreamble() : [];
-        var bytes = new byte[preamble.Length + Encoding.GetByteCount(_text)];
+        var encoding = Encoding;
+        if (encoding.EncoderFallback is not EncoderExceptionFallback)
+        {
+            encoding = (Encoding)encoding.Clone();
+            encoding.EncoderFallback = EncoderFallback.ExceptionFallback;
+        }
+
+        var preamble = HasByteOrderMark ? encoding.GetPreamble() : [];
+        var bytes = new byte[preamble.Length + encoding.GetByteCount(_text)];
         preamble.CopyTo(bytes, 0);
-        Encoding.GetBytes(_text, 0, _text.Length, bytes, preamble.Length);
+        encoding.GetBytes(_text, 0, _text.Length, bytes, preamble.Length);
         return bytes;
     }
 
@@ -129,8 +140,11 @@ public sealed class SourceText
     public SourceText WithChanges(IEnumerable<TextChange> changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        // An insertion sorts before a replacement starting at the same point: they share no
+        // character, so they must apply whatever order they were given in.
         var ordered = changes.Select((change, index) => (change, index))
             .OrderBy(c => c.change.Span.Start)
+            .ThenBy(c => c.change.Span.IsEmpty ? 0 : 1)
             .ThenBy(c => c.index)
             .Select(c => c.change)
             .ToList();

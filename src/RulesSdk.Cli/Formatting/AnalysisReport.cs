@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using RulesSdk.Cli.Loading;
+using RulesSdk.Diagnostics;
+using RulesSdk.Workspaces;
+
+namespace RulesSdk.Cli.Formatting;
+
+/// <summary>Everything a formatter prints for one <c>docrules check</c> run.</summary>
+public sealed record AnalysisReport(
+    string Root,
+    RuleCatalog Catalog,
+    ImmutableArray<TextDocument> Documents,
+    ImmutableArray<ReportedDiagnostic> Diagnostics,
+    ImmutableArray<DocumentLoadFailure> Failures)
+{
+    public int Count(DiagnosticSeverity severity) => Diagnostics.Count(d => d.Diagnostic.Severity == severity);
+
+    /// <summary>"3 files, 5 warnings, 0 errors, 1 info".</summary>
+    public string Summary =>
+        $"{Plural(Documents.Length, "file")}, {Plural(Count(DiagnosticSeverity.Warning), "warning")}, {Plural(Count(DiagnosticSeverity.Error), "error")}, {Count(DiagnosticSeverity.Info)} info";
+
+    public static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using RulesSdk.Configuration;
+using RulesSdk.Text;
+using RulesSdk.Workspaces;
+
+namespace RulesSdk.Cli.Loading;
+
+/// <summary>
+/// Opens the documents named on the command line: files, folders (recursively, by the configured
+/// extensions), globs, and <c>-</c> for standard input. Paths print relative to the current folder.
+/// </summary>
+public static class DocumentLoader
+{
+    public const string StdinArgument = "-";
+
+    public const string DefaultStdinPath = "<stdin>";
+
+    public static LoadedDocuments Load(
+        IReadOnlyList<string> paths,
+        DocRulesConfiguration configuration,
+        string root,
+        Func<Stream> openStdin,
+        string? stdinPath)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = new FolderWorkspaceOptions
+        {
+            Extensions = configuration.Extensions,
+            Exclude = configuration.Exclude,
+            MaxFileSizeBytes = configuration.MaxFileSizeBytes,
+            DocumentOptions = path => configuration.GetOptions(ConfigurationRelative(configuration, root, path)),
+            DocumentLanguage = path => configuration.GetLanguage(ConfigurationRelative(configuration, root, path)),
+        };
+
+        var filePaths = paths.Where(p => p != StdinArgument).ToList();
+        var workspace = FolderWorkspace.Open(root, filePaths, options);
+        var snapshot = workspace.CurrentDocuments;
+        var failures = ImmutableArray.CreateBuilder<DocumentLoadFailure>();
+        failures.AddRange(workspace.LoadFailures);
+        var documents = ImmutableArray.CreateBuilder<TextDocument>();
+        documents.AddRange(snapshot.Documents);
+
+        TextDocument? stdinDocument = null;
+        if (paths.Contains(StdinArgument))
+        {
+            var path = string.IsNullOrEmpty(stdinPath) ? DefaultStdinPath : stdinPath;
+            stdinDocument = ReadStdin(openStdin, path, configuration, root, failures);
+            if (stdinDocument is not null)
+            {
+                documents.Add(stdinDocument);
+            }
+        }
+
+        return new LoadedDocuments(workspace, snapshot, documents.ToImmutable(), stdinDocument, failures.ToImmutable());
+    }
+
+    /// <summary>A document path (relative to the workspace root) made relative to the configuration's folder, where its globs apply.</summary>
+    public static string ConfigurationRelative(DocRulesConfiguration configuration, string root, string path)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (path == DefaultStdinPath)
+        {
+            return path;
+        }
+
+        var full = Path.GetFullPath(path, root);
+        return Path.GetRelativePath(configuration.BaseDirectory, full).Replace('\\', '/');
+    }
+
+    private static TextDocument? ReadStdin(Func<Stream> openStdin, string path, DocRulesConfiguration configuration, string root, ImmutableArray<DocumentLoadFailure>.Builder failures)
+    {
+        byte[] bytes;
+        try
+        {
+            using var input = openStdin();
+            using var buffer = new MemoryStream();
+            input.CopyTo(buffer);
+            bytes = buffer.ToArray();
+        }
+        catch (IOException ex)
+        {
+            failures.Add(new DocumentLoadFailure(path, DocumentLoadFailureKind.Unreadable, $"cannot read standard input: {ex.Message}"));
+            return null;
+        }
+
+        if (bytes.Length > configuration.MaxFileSizeBytes)
+        {
+            failures.Add(new DocumentLoadFailure(path, DocumentLoadFailureKind.TooLarge, $"skipped: {bytes.Length:N0} bytes is over the {configuration.MaxFileSizeBytes:N0}-byte limit"));
+            return null;
+        }
+
+        try
+        {
+            var text = SourceText.Decode(bytes);
+            var relative = ConfigurationRelative(configuration, root, path);
+            return new TextDocument(
+                DocumentId.FromPath(path),
+                path,
+                text,
+                declaredLanguage: configuration.GetLanguage(relative),
+                options: configuration.GetOptions(relative));
+        }
+        catch (InvalidTextException ex)
+        {
+            var binary = ex.Kind == TextDecodingErrorKind.Binary;
+            failures.Add(new DocumentLoadFailure(path, binary ? DocumentLoadFailureKind.Binary : DocumentLoadFailureKind.InvalidEncoding, binary ? "skipped: " + ex.Message : ex.Message));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,557 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using RulesSdk.Diagnostics;
+using RulesSdk.Dsl.Syntax;
+
+namespace RulesSdk.Dsl.Binding;
+
+/// <summary>
+/// Checks parsed rule files and resolves lists, captures and templates. Reports every problem,
+/// not just the first, each at its rule-file position.
+/// </summary>
+internal sealed partial class Binder
+{
+    public static readonly ImmutableHashSet<string> Functions =
+        ["upper", "lower", "capitalize", "third_person", "passe_compose", "simple_past", "past_participle", "trim"];
+
+    private readonly List<DslDiagnostic> _diagnostics;
+    private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImmutableArray<string>> _lists = new(StringComparer.Ordinal);
+    private readonly Func<string, string?> _readFile;
+
+    public Binder(List<DslDiagnostic> diagnostics, Func<string, string?> readFile)
+    {
+        _diagnostics = diagnostics;
+        _readFile = readFile;
+    }
+
+    public BoundPack Bind(IReadOnlyList<RuleFile> files)
+    {
+        foreach (var file in files)
+        {
+            _lines[file.Path] = file.Text.Split('\n');
+        }
+
+        string? id = null, title = null, language = null, help = null;
+        foreach (var item in files.SelectMany(f => f.Items))
+        {
+            switch (item)
+            {
+                case PackHeader header when id is not null:
+                    Error("DSL0020", $"the pack is already declared as '{id}'; a pack has one 'pack' header", header.Position);
+                    break;
+                case PackHeader header:
+                    id = header.Id;
+                    title = header.Title;
+                    break;
+                case PackLanguage packLanguage:
+                    language = packLanguage.Language;
+                    break;
+                case PackHelp packHelp:
+                    help = packHelp.Template;
+                    break;
+                case ListDeclaration list:
+                    BindList(list);
+                    break;
+            }
+        }
+
+        var rules = ImmutableArray.CreateBuilder<BoundRule>();
+        var seen = new Dictionary<string, SourcePosition>(StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in files.SelectMany(f => f.Items).OfType<RuleDeclaration>())
+        {
+            if (seen.TryGetValue(rule.Id, out var first))
+            {
+                Error("DSL0004", $"duplicate rule id '{rule.Id}' (first declared at {first.Path}({first.Line},{first.Column}))", rule.Position);
+                continue;
+            }
+
+            seen[rule.Id] = rule.Position;
+            var bound = BindRule(rule, language ?? "any", help);
+            if (bound is not null)
+            {
+                rules.Add(bound);
+            }
+        }
+
+        var packId = id ?? Path.GetFileNameWithoutExtension(files.FirstOrDefault()?.Path ?? "pack");
+        return new BoundPack(packId, title ?? packId, language ?? "any", rules.ToImmutable(), [.. files.Select(f => f.Path)]);
+    }
+
+    private void BindList(ListDeclaration list)
+    {
+        if (_lists.ContainsKey(list.Name))
+        {
+            Error("DSL0013", $"duplicate list '{list.Name}'", list.Position);
+            return;
+        }
+
+        if (list.FromFile is null)
+        {
+            _lists[list.Name] = list.Entries;
+            return;
+        }
+
+        var path = ResolveRelative(list.Position.Path, list.FromFile);
+        var text = _readFile(path);
+        if (text is null)
+        {
+            Error("DSL0011", $"list file '{list.FromFile}' not found (looked for {path})", list.Position);
+            _lists[list.Name] = [];
+            return;
+        }
+
+        _lists[list.Name] = [.. text.Split('\n')
+            .Select(l => l.Trim().TrimEnd('\r'))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))];
+    }
+
+    public static string ResolveRelative(string fromPath, string relative)
+    {
+        var directory = Path.GetDirectoryName(fromPath) ?? string.Empty;
+        return Path.Combine(directory, relative).Replace('\\', '/');
+    }
+
+    private BoundRule? BindRule(RuleDeclaration rule, string packLanguage, string? helpTemplate)
+    {
+        var errorsBefore = _diagnostics.Count;
+        if (!KebabCase().IsMatch(rule.Name))
+        {
+            Error("DSL0014", $"rule name '{rule.Name}' must be kebab-case (lower-case words joined by '-')", rule.Position);
+        }
+
+        var texts = new Dictionary<string, TextClause>(StringComparer.Ordinal);
+        foreach (var clause in rule.Clauses.OfType<TextClause>())
+        {
+            if (!texts.TryAdd(clause.Keyword, clause))
+            {
+                Error("DSL0015", $"'{clause.Keyword}' is given twice in rule {rule.Id}", clause.Position);
+            }
+        }
+
+        var scopes = rule.Clauses.OfType<ScopeClause>().ToList();
+        var matches = rule.Clauses.OfType<MatchClause>().Where(m => !m.IsUnless).ToList();
+        foreach (var (name, present) in new[] { ("title", texts.ContainsKey("title")), ("message", texts.ContainsKey("message")), ("scope", scopes.Count > 0), ("match", matches.Count > 0) })
+        {
+            if (!present)
+            {
+                Error("DSL0010", $"rule {rule.Id} has no '{name}' clause", rule.Position);
+            }
+        }
+
+        if (scopes.Count > 1)
+        {
+            Error("DSL0015", $"'scope' is given twice in rule {rule.Id}", scopes[1].Position);
+        }
+
+        if (matches.Count > 1)
+        {
+            Error("DSL0015", $"'match' is given twice in rule {rule.Id}; use alternation inside one pattern", matches[1].Position);
+        }
+
+        var scope = scopes.FirstOrDefault();
+        var scopeKind = scope?.Kind ?? "sentence";
+        var filters = scope?.Filters ?? [];
+        var quotes = filters.Contains("outside quotes") ? QuoteFilter.OutsideQuotes
+            : filters.Contains("inside quotes") ? QuoteFilter.InsideQuotes
+            : filters.Contains("anywhere") ? QuoteFilter.Anywhere
+            : scopeKind is "sentence" or "line" ? QuoteFilter.OutsideQuotes : QuoteFilter.Anywhere;
+        if (filters.Contains("first in paragraph") && scopeKind != "sentence" && scope is not null)
+        {
+            Error("DSL0017", "'first in paragraph' applies to sentence scope only", scope.Position);
+        }
+
+        var matcher = matches.Count > 0 ? BindMatcher(matches[0].Matcher, scopeKind) : null;
+        var unless = rule.Clauses.OfType<MatchClause>().Where(m => m.IsUnless).Select(m => BindMatcher(m.Matcher, scopeKind)).Where(m => m is not null).Select(m => m!).ToImmutableArray();
+        var captures = matcher?.Captures ?? [];
+
+        var message = texts.GetValueOrDefault("message");
+        var (format, messageCaptures) = message is null ? (string.Empty, ImmutableArray<string>.Empty) : BindMessage(message, captures);
+
+        var fixes = ImmutableArray.CreateBuilder<BoundFix>();
+        var hasSafe = false;
+        foreach (var fix in rule.Clauses.OfType<FixClause>())
+        {
+            var isSafe = !fix.IsSuggestion && !hasSafe;
+            hasSafe |= isSafe;
+            var bound = BindFix(fix, isSafe, captures, scopeKind);
+            if (bound is not null)
+            {
+                fixes.Add(bound);
+            }
+        }
+
+        var examples = ImmutableArray.CreateBuilder<RuleExample>();
+        foreach (var example in rule.Clauses.OfType<ExampleClause>())
+        {
+            if (example.Output is not null && fixes.Count == 0)
+            {
+                Error("DSL0016", $"example gives a fixed text but rule {rule.Id} has no fix", example.Position);
+            }
+
+            examples.Add(new RuleExample(example.Input, example.Output, example.IsClean, example.Position.Path, example.Position.Line));
+        }
+
+        var severity = texts.TryGetValue("severity", out var severityClause) ? severityClause.Value switch
+        {
+            "error" => DiagnosticSeverity.Error,
+            "info" => DiagnosticSeverity.Info,
+            "hidden" => DiagnosticSeverity.Hidden,
+            _ => DiagnosticSeverity.Warning,
+        } : DiagnosticSeverity.Warning;
+
+        var language = texts.TryGetValue("language", out var languageClause) ? languageClause.Value : packLanguage;
+        var help = texts.TryGetValue("help", out var helpClause) ? helpClause.Value : helpTemplate?.Replace("{id}", rule.Id, StringComparison.Ordinal) ?? string.Empty;
+        if (_diagnostics.Count > errorsBefore || matcher is null)
+        {
+            return null;
+        }
+
+        return new BoundRule(
+            rule.Id,
+            rule.Name,
+            texts["title"].Value,
+            format,
+            messageCaptures,
+            severity,
+            texts.TryGetValue("category", out var category) ? category.Value : "general",
+            help,
+            texts.TryGetValue("description", out var description) ? description.Value : string.Empty,
+            [.. rule.Clauses.OfType<TagsClause>().SelectMany(t => t.Tags)],
+            !texts.TryGetValue("enabled", out var enabled) || enabled.Value == "true",
+            scopeKind,
+            quotes,
+            filters.Contains("first"),
+            filters.Contains("last"),
+            filters.Contains("first in paragraph"),
+            language,
+            [.. rule.Clauses.OfType<OptionClause>().Select(o => new BoundOption(o.Name, o.Negated, o.Value))],
+            matcher,
+            unless,
+            fixes.ToImmutable(),
+            examples.ToImmutable(),
+            rule.Position);
+    }
+
+    private (string Format, ImmutableArray<string> Captures) BindMessage(TextClause message, ImmutableArray<string> captures)
+    {
+        if (!TemplateParser.TryParse(message.Value, out var nodes, out var error))
+        {
+            Error("DSL0018", "message: " + error, message.Position);
+            return (string.Empty, []);
+        }
+
+        var format = new StringBuilder();
+        var used = new List<string>();
+        foreach (var node in nodes)
+        {
+            switch (node)
+            {
+                case LiteralTemplateNode literal:
+                    format.Append(literal.Text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal));
+                    break;
+                case CaptureTemplateNode capture:
+                    if (capture.Name != "match" && !captures.Contains(capture.Name))
+                    {
+                        Error("DSL0003", $"message uses capture '{{{capture.Name}}}' but the pattern has {DescribeCaptures(captures)}", message.Position);
+                    }
+
+                    var index = used.IndexOf(capture.Name);
+                    if (index < 0)
+                    {
+                        index = used.Count;
+                        used.Add(capture.Name);
+                    }
+
+                    format.Append('{').Append(index).Append('}');
+                    break;
+                case CallTemplateNode call:
+                    Error("DSL0006", $"functions such as '{call.Function}' are for fix templates; a message shows captures only", message.Position);
+                    break;
+            }
+        }
+
+        return (format.ToString(), [.. used]);
+    }
+
+    private BoundFix? BindFix(FixClause fix, bool isSafe, ImmutableArray<string> captures, string scopeKind)
+    {
+        switch (fix.Action)
+        {
+            case ReplaceFixSyntax replace:
+                if (replace.Capture is not null && !captures.Contains(replace.Capture))
+                {
+                    Error("DSL0003", $"fix replaces capture '{replace.Capture}' but the pattern has {DescribeCaptures(captures)}", replace.Position);
+                    return null;
+                }
+
+                if (!TemplateParser.TryParse(replace.Template, out var nodes, out var error))
+                {
+                    Error("DSL0018", "fix template: " + error, replace.Position);
+                    return null;
+                }
+
+                var ok = true;
+                foreach (var node in nodes)
+                {
+                    foreach (var name in TemplateParser.CapturesOf(node))
+                    {
+                        if (name != "match" && !captures.Contains(name))
+                        {
+                            Error("DSL0003", $"fix template uses capture '{{{name}}}' but the pattern has {DescribeCaptures(captures)}", replace.Position);
+                            ok = false;
+                        }
+                    }
+
+                    foreach (var function in TemplateParser.FunctionsOf(node))
+                    {
+                        if (!Functions.Contains(function))
+                        {
+                            Error("DSL0006", $"unknown function '{function}' (known: {string.Join(", ", Functions.Order())})", replace.Position);
+                            ok = false;
+                        }
+                    }
+                }
+
+                return ok ? new BoundFix(fix.Title, isSafe, replace.Capture, nodes, null, false) : null;
+            case DeleteFixSyntax delete:
+                var valid = (delete.Target, scopeKind) switch
+                {
+                    ("sentence", "document" or "block" or "paragraph" or "heading" or "line") => false,
+                    ("line", not "line") => true,
+                    _ => true,
+                };
+                if (!valid)
+                {
+                    Error("DSL0017", $"'delete sentence' needs sentence scope (this rule's scope is {scopeKind})", delete.Position);
+                    return null;
+                }
+
+                return new BoundFix(fix.Title, isSafe, null, [], delete.Target, delete.CapitalizeNext);
+            default:
+                return null;
+        }
+    }
+
+    private BoundMatcher? BindMatcher(MatcherSyntax syntax, string scopeKind)
+    {
+        switch (syntax)
+        {
+            case RegexMatcherSyntax regex:
+                var pattern = SpliceLists(regex.Pattern, regex.Position);
+                if (pattern is null)
+                {
+                    return null;
+                }
+
+                try
+                {
+                    var compiled = new Regex(pattern, RegexOptions.CultureInvariant | (regex.Flags.Contains('i') ? RegexOptions.IgnoreCase : 0), TimeSpan.FromSeconds(1));
+                    var captures = compiled.GetGroupNames().Where(n => !int.TryParse(n, out _)).ToImmutableArray();
+                    return new BoundRegexMatcher(pattern, regex.Flags.Contains('i'), regex.Flags.Contains('m'), regex.Flags.Contains('s'), regex.Flags.Contains('x'), captures, RegexLiterals.Required(regex.Pattern));
+                }
+                catch (RegexParseException ex)
+                {
+                    // Map the .NET offset back into the rule file: the pattern starts one column after '/'.
+                    var offset = pattern == regex.Pattern ? Math.Max(0, ex.Offset - 1) : 0;
+                    var position = regex.Position with { Column = regex.Position.Column + 1 + offset };
+                    Error("DSL0005", $"invalid regex: {ex.Message}", position);
+                    return null;
+                }
+
+            case PhraseMatcherSyntax phrase:
+                var phrases = new List<string>();
+                foreach (var item in phrase.Items)
+                {
+                    if (!item.IsList)
+                    {
+                        phrases.Add(item.Value);
+                    }
+                    else if (_lists.TryGetValue(item.Value, out var entries))
+                    {
+                        phrases.AddRange(entries);
+                    }
+                    else
+                    {
+                        Error("DSL0002", $"unknown list '@{item.Value}'{Suggest(item.Value)}", item.Position);
+                        return null;
+                    }
+                }
+
+                var literals = phrases.Select(RegexLiterals.LongestPlainRun).ToList();
+                return new BoundPhraseMatcher([.. phrases], literals.Any(l => l is null) ? [] : [.. literals.Select(l => l!)]);
+
+            case TokenMatcherSyntax tokens:
+                var lists = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>();
+                var tokenCaptures = new List<string>();
+                if (!CheckTokens(tokens.Pattern, lists, tokenCaptures))
+                {
+                    return null;
+                }
+
+                var required = RequiredTokenLiterals(tokens.Pattern, lists);
+                return new BoundTokenMatcher(tokens.Pattern, lists.ToImmutable(), [.. tokenCaptures.Distinct()], required ?? []);
+
+            case CheckMatcherSyntax check:
+                var expectedScope = check.Check switch
+                {
+                    "repeated block" or "repeated block first" => "document",
+                    "trailing metadata" => "line",
+                    _ => null,
+                };
+                if (expectedScope is not null && expectedScope != scopeKind && !(check.Check == "trailing metadata" && scopeKind == "document"))
+                {
+                    Error("DSL0017", $"'{check.Check}' needs '{expectedScope}' scope (this rule's scope is {scopeKind})", check.Position);
+                    return null;
+                }
+
+                return new BoundCheckMatcher(check.Check, []);
+            default:
+                return null;
+        }
+    }
+
+    private bool CheckTokens(TokenSyntax token, ImmutableDictionary<string, ImmutableArray<string>>.Builder lists, List<string> captures)
+    {
+        switch (token)
+        {
+            case ListTokenSyntax list:
+                if (_lists.TryGetValue(list.Name, out var entries))
+                {
+                    lists[list.Name] = entries;
+                    return true;
+                }
+
+                Error("DSL0002", $"unknown list '@{list.Name}'{Suggest(list.Name)}", list.Position);
+                return false;
+            case SkipTokenSyntax skip when skip.Min > skip.Max || skip.Max > 50:
+                Error("DSL0019", $"skip({skip.Min}..{skip.Max}): the bounds must satisfy min <= max <= 50", skip.Position);
+                return false;
+            case RepeatTokenSyntax repeat when repeat.Min > repeat.Max || repeat.Max > 50:
+                Error("DSL0019", $"repetition {{{repeat.Min},{repeat.Max}}}: the bounds must satisfy min <= max <= 50", repeat.Position);
+                return false;
+            case RepeatTokenSyntax repeat:
+                return CheckTokens(repeat.Item, lists, captures);
+            case CaptureTokenSyntax capture:
+                captures.Add(capture.Name);
+                return CheckTokens(capture.Item, lists, captures);
+            case SequenceTokenSyntax sequence:
+                return sequence.Items.Select(i => CheckTokens(i, lists, captures)).ToList().All(ok => ok);
+            case AlternationTokenSyntax alternation:
+                return alternation.Alternatives.Select(i => CheckTokens(i, lists, captures)).ToList().All(ok => ok);
+            case LiteralTokenSyntax literal when string.IsNullOrWhiteSpace(literal.Text):
+                Error("DSL0019", "an empty literal matches nothing", literal.Position);
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    private static ImmutableArray<string>? RequiredTokenLiterals(TokenSyntax token, IDictionary<string, ImmutableArray<string>> lists)
+    {
+        switch (token)
+        {
+            case LiteralTokenSyntax literal:
+                return RegexLiterals.LongestPlainRun(literal.Text) is { } run ? [run] : null;
+            case ListTokenSyntax list:
+                var runs = lists[list.Name].Select(RegexLiterals.LongestPlainRun).ToList();
+                return runs.Count == 0 || runs.Any(r => r is null) ? null : [.. runs.Select(r => r!)];
+            case CaptureTokenSyntax capture:
+                return RequiredTokenLiterals(capture.Item, lists);
+            case RepeatTokenSyntax repeat when repeat.Min > 0:
+                return RequiredTokenLiterals(repeat.Item, lists);
+            case SequenceTokenSyntax sequence:
+                foreach (var item in sequence.Items)
+                {
+                    if (RequiredTokenLiterals(item, lists) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            case AlternationTokenSyntax alternation:
+                var all = new List<string>();
+                foreach (var alternative in alternation.Alternatives)
+                {
+                    if (RequiredTokenLiterals(alternative, lists) is not { } found)
+                    {
+                        return null;
+                    }
+
+                    all.AddRange(found);
+                }
+
+                return [.. all];
+            default:
+                return null;
+        }
+    }
+
+    private string? SpliceLists(string pattern, SourcePosition position)
+    {
+        var builder = new StringBuilder(pattern.Length);
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                if (pattern[i + 1] == '@')
+                {
+                    builder.Append('@');
+                }
+                else
+                {
+                    builder.Append(c).Append(pattern[i + 1]);
+                }
+
+                i++;
+                continue;
+            }
+
+            if (c == '@' && i + 1 < pattern.Length && (char.IsLetter(pattern[i + 1]) || pattern[i + 1] == '_'))
+            {
+                var end = i + 1;
+                while (end < pattern.Length && (char.IsLetterOrDigit(pattern[end]) || pattern[end] == '_'))
+                {
+                    end++;
+                }
+
+                var name = pattern[(i + 1)..end];
+                if (!_lists.TryGetValue(name, out var entries))
+                {
+                    Error("DSL0002", $"unknown list '@{name}' in regex{Suggest(name)}", position with { Column = position.Column + 1 + i });
+                    return null;
+                }
+
+                // Longest entries first, so "a déclaré" wins over "a".
+                builder.Append("(?:").Append(string.Join('|', entries.OrderByDescending(e => e.Length).Select(Regex.Escape))).Append(')');
+                i = end - 1;
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private string Suggest(string name)
+    {
+        var close = _lists.Keys.FirstOrDefault(k => k.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(k, StringComparison.OrdinalIgnoreCase));
+        return close is null ? (_lists.Count == 0 ? " (no list is declared)" : $" (declared: {string.Join(", ", _lists.Keys.Order())})") : $" (did you mean '@{close}'?)";
+    }
+
+    private static string DescribeCaptures(ImmutableArray<string> captures) =>
+        captures.IsEmpty ? "no named captures" : "captures " + string.Join(", ", captures.Select(c => "'" + c + "'"));
+
+    private void Error(string id, string message, SourcePosition position)
+    {
+        var line = _lines.TryGetValue(position.Path, out var lines) && position.Line - 1 < lines.Length && position.Line >= 1 ? lines[position.Line - 1].TrimEnd('\r') : null;
+        _diagnostics.Add(new DslDiagnostic(id, message, position.Path, position.Line, position.Column, line));
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")]
+    private static partial Regex KebabCase();
+}

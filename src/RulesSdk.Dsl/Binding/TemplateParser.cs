@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using Sprache;
+
+namespace RulesSdk.Dsl.Binding;
+
+/// <summary>Parses "{speaker}, {role}, {third_person(verb)}" templates; {{ and }} are literal braces.</summary>
+internal static class TemplateParser
+{
+    private static readonly Parser<string> Name = Parse.Regex(@"[A-Za-z_][A-Za-z0-9_]*").Named("a capture or function name");
+
+    private static readonly Parser<TemplateNode> Expression = BuildExpression();
+
+    private static readonly Parser<TemplateNode> Part =
+        Parse.String("{{").Return((TemplateNode)new LiteralTemplateNode("{"))
+            .Or(Parse.String("}}").Return((TemplateNode)new LiteralTemplateNode("}")))
+            .Or(from open in Parse.Char('{')
+                from expression in Expression
+                from close in Parse.Char('}').Named("'}'")
+                select expression)
+            .Or(Parse.CharExcept("{}").AtLeastOnce().Text().Select(t => (TemplateNode)new LiteralTemplateNode(t)));
+
+    private static readonly Parser<IEnumerable<TemplateNode>> Template = Part.Many().End();
+
+    public static bool TryParse(string template, out ImmutableArray<TemplateNode> nodes, out string error)
+    {
+        var result = Template.TryParse(template);
+        if (result.WasSuccessful)
+        {
+            nodes = [.. Merge(result.Value)];
+            error = string.Empty;
+            return true;
+        }
+
+        nodes = [];
+        var expected = string.Join(" or ", result.Expectations.Distinct());
+        error = $"invalid template at character {result.Remainder.Position + 1}" + (expected.Length > 0 ? $": expected {expected}" : " (use {{ and }} for literal braces)");
+        return false;
+    }
+
+    public static IEnumerable<string> CapturesOf(TemplateNode node) => node switch
+    {
+        CaptureTemplateNode capture => [capture.Name],
+        CallTemplateNode call => CapturesOf(call.Argument),
+        _ => [],
+    };
+
+    public static IEnumerable<string> FunctionsOf(TemplateNode node) => node switch
+    {
+        CallTemplateNode call => [call.Function, .. FunctionsOf(call.Argument)],
+        _ => [],
+    };
+
+    private static Parser<TemplateNode> BuildExpression()
+    {
+        Parser<TemplateNode>? expression = null;
+        var call =
+            from name in Name
+            from open in Parse.Char('(').Token()
+            from argument in Parse.Ref(() => expression!).Token()
+            from close in Parse.Char(')').Named("')'")
+            select (TemplateNode)new CallTemplateNode(name, argument);
+        var capture = Name.Token().Select(n => (TemplateNode)new CaptureTemplateNode(n));
+        expression = call.Or(capture);
+        return expression;
+    }
+
+    private static IEnumerable<TemplateNode> Merge(IEnumerable<TemplateNode> nodes)
+    {
+        string? pending = null;
+        foreach (var node in nodes)
+        {
+            if (node is LiteralTemplateNode literal)
+            {
+                pending += literal.Text;
+                continue;
+            }
+
+            if (pending is not null)
+            {
+                yield return new LiteralTemplateNode(pending);
+                pending = null;
+            }
+
+            yield return node;
+        }
+
+        if (pending is not null)
+        {
+            yield return new LiteralTemplateNode(pending);
+        }
+    }
+}

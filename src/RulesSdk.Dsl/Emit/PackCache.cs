@@ -1,0 +1,87 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace RulesSdk.Dsl.Emit;
+
+/// <summary>
+/// Compiled packs on disk, keyed by a hash of the pack's sources, the SDK version and the compiler
+/// version. A missing or corrupt entry is simply rebuilt.
+/// </summary>
+internal sealed class PackCache(string directory)
+{
+    public string Directory { get; } = directory;
+
+    public static string DefaultDirectory()
+    {
+        var configured = Environment.GetEnvironmentVariable("DOCRULES_CACHE");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        var root = !string.IsNullOrWhiteSpace(xdg) ? xdg : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        return Path.Combine(root, "docrules", "packs");
+    }
+
+    public static string Key(IEnumerable<(string Path, string Text)> inputs, string timeoutMilliseconds)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string value)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(value));
+            hash.AppendData([0]);
+        }
+
+        Add(typeof(PackCache).Assembly.ManifestModule.ModuleVersionId.ToString());
+        Add(typeof(RulesSdk.Analyzers.DocumentAnalyzer).Assembly.ManifestModule.ModuleVersionId.ToString());
+        Add(PackCompiler.CompilerVersion);
+        Add(timeoutMilliseconds);
+        foreach (var (path, text) in inputs.OrderBy(i => i.Path, StringComparer.Ordinal))
+        {
+            Add(path);
+            Add(text);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    public byte[]? TryRead(string key)
+    {
+        try
+        {
+            var path = PathOf(key);
+            return File.Exists(path) ? File.ReadAllBytes(path) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    public void TryWrite(string key, byte[] image)
+    {
+        try
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+            RulesSdk.Workspaces.AtomicFile.WriteAllBytes(PathOf(key), image);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A read-only or full cache only costs the next run a compile.
+        }
+    }
+
+    public void TryDelete(string key)
+    {
+        try
+        {
+            File.Delete(PathOf(key));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private string PathOf(string key) => Path.Combine(Directory, key + ".dll");
+}

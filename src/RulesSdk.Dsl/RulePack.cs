@@ -1,0 +1,256 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.Loader;
+using RulesSdk.Analyzers;
+using RulesSdk.CodeFixes;
+using RulesSdk.Dsl.Binding;
+using RulesSdk.Dsl.Emit;
+using RulesSdk.Dsl.Parsing;
+using RulesSdk.Dsl.Syntax;
+
+namespace RulesSdk.Dsl;
+
+/// <summary>
+/// A compiled rule pack: analyzers and code fix providers for the core driver, with each rule's
+/// metadata. Compiled packs are cached on disk, so a second run pays no Roslyn compile.
+/// </summary>
+public sealed class RulePack
+{
+    private readonly AssemblyLoadContext _loadContext;
+
+    private RulePack(
+        BoundPack bound,
+        ImmutableArray<RuleInfo> rules,
+        ImmutableArray<DocumentAnalyzer> analyzers,
+        ImmutableArray<CodeFixProvider> fixers,
+        ImmutableDictionary<string, string> generated,
+        AssemblyLoadContext loadContext,
+        bool fromCache)
+    {
+        Id = bound.Id;
+        Title = bound.Title;
+        Language = bound.Language;
+        Rules = rules;
+        Analyzers = analyzers;
+        CodeFixProviders = fixers;
+        GeneratedSources = generated;
+        SourcePaths = bound.SourcePaths;
+        _loadContext = loadContext;
+        LoadedFromCache = fromCache;
+    }
+
+    public string Id { get; }
+
+    public string Title { get; }
+
+    public string Language { get; }
+
+    public ImmutableArray<RuleInfo> Rules { get; }
+
+    public ImmutableArray<DocumentAnalyzer> Analyzers { get; }
+
+    public ImmutableArray<CodeFixProvider> CodeFixProviders { get; }
+
+    /// <summary>The generated C#, file name → source.</summary>
+    public ImmutableDictionary<string, string> GeneratedSources { get; }
+
+    public ImmutableArray<string> SourcePaths { get; }
+
+    public bool LoadedFromCache { get; }
+
+    /// <summary>Loads a pack from a .rules file or a folder of them.</summary>
+    /// <exception cref="DslException">The pack has errors (all of them are in the exception).</exception>
+    public static RulePack Load(string path, RulePackOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var sources = new List<RuleSource>();
+        if (Directory.Exists(path))
+        {
+            sources.AddRange(Directory.GetFiles(path, "*.rules").Order(StringComparer.Ordinal).Select(RuleSource.FromFile));
+            if (sources.Count == 0)
+            {
+                throw new DslException([new DslDiagnostic("DSL0011", $"no .rules file in folder '{path}'", path, 1, 1)]);
+            }
+        }
+        else if (File.Exists(path))
+        {
+            sources.Add(RuleSource.FromFile(path));
+        }
+        else
+        {
+            throw new DslException([new DslDiagnostic("DSL0011", $"rule pack '{path}' not found", path, 1, 1)]);
+        }
+
+        var compilation = Compile(sources, options);
+        return compilation.Success ? compilation.Pack! : throw new DslException(compilation.Diagnostics);
+    }
+
+    /// <summary>Parses, checks, emits, compiles and loads a pack. Never throws for a bad pack: see the diagnostics.</summary>
+    public static RulePackCompilation Compile(IEnumerable<RuleSource> sources, RulePackOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        options ??= RulePackOptions.Default;
+        var readFile = options.ReadFile ?? (p => File.Exists(p) ? File.ReadAllText(p) : null);
+        var diagnostics = new List<DslDiagnostic>();
+        var files = ParseWithImports(sources.ToList(), readFile, diagnostics);
+        var binder = new Binder(diagnostics, readFile);
+        var bound = binder.Bind(files);
+        if (diagnostics.Count > 0)
+        {
+            return new RulePackCompilation(null, [.. diagnostics], ImmutableDictionary<string, string>.Empty);
+        }
+
+        var generated = RuleEmitter.Emit(bound, options.RegexTimeout);
+        var cacheKey = PackCache.Key(
+            files.Select(f => (f.Path, f.Text)).Concat(ListInputs(files, readFile)),
+            ((int)options.RegexTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
+        var cache = options.UseCache ? new PackCache(options.CacheDirectory ?? PackCache.DefaultDirectory()) : null;
+
+        var cached = cache?.TryRead(cacheKey);
+        if (cached is not null)
+        {
+            var fromCache = TryInstantiate(bound, cached, generated, fromCache: true);
+            if (fromCache is not null)
+            {
+                return new RulePackCompilation(fromCache, [], generated);
+            }
+
+            cache!.TryDelete(cacheKey);
+        }
+
+        var (image, errors) = PackCompiler.Compile("RulesSdk.Generated." + CSharpNames.Pascal(bound.Id, "Pack") + "." + cacheKey[..12], generated);
+        if (image is null)
+        {
+            foreach (var (file, message) in errors)
+            {
+                var rule = bound.Rules.FirstOrDefault(r => file.StartsWith(RuleEmitter.ClassBaseName(r), StringComparison.Ordinal));
+                var position = rule?.Position ?? new SourcePosition(bound.SourcePaths.FirstOrDefault() ?? "pack", 1, 1, 0);
+                diagnostics.Add(new DslDiagnostic("DSL0100", $"internal error: the C# generated for rule {rule?.Id ?? "?"} does not compile (please report this): {message}", position.Path, position.Line, position.Column));
+            }
+
+            return new RulePackCompilation(null, [.. diagnostics], generated);
+        }
+
+        var pack = TryInstantiate(bound, image, generated, fromCache: false);
+        if (pack is null)
+        {
+            diagnostics.Add(new DslDiagnostic("DSL0100", "internal error: the compiled pack could not be loaded (please report this)", bound.SourcePaths.FirstOrDefault() ?? "pack", 1, 1));
+            return new RulePackCompilation(null, [.. diagnostics], generated);
+        }
+
+        if (options.RunExamples)
+        {
+            foreach (var result in RulePackTester.Run(pack).Where(r => !r.Passed))
+            {
+                var id = result.Example.IsClean ? "DSL0009" : result.Failure == "the example is not flagged" ? "DSL0007" : "DSL0008";
+                var kind = result.Example.IsClean ? "clean case" : "example";
+                diagnostics.Add(new DslDiagnostic(id, $"{kind} of rule {result.RuleId} fails: {result.Failure}", result.Example.Path, result.Example.Line, 3, SourceLineOf(files, result.Example.Path, result.Example.Line)));
+            }
+
+            if (diagnostics.Count > 0)
+            {
+                return new RulePackCompilation(null, [.. diagnostics], generated);
+            }
+        }
+
+        cache?.TryWrite(cacheKey, image);
+        return new RulePackCompilation(pack, [], generated);
+    }
+
+    private static List<RuleFile> ParseWithImports(List<RuleSource> sources, Func<string, string?> readFile, List<DslDiagnostic> diagnostics)
+    {
+        var files = new List<RuleFile>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<RuleSource>(sources);
+        while (queue.Count > 0)
+        {
+            var source = queue.Dequeue();
+            var key = NormalizePath(source.Path);
+            if (!seen.Add(key))
+            {
+                // Imported twice (or a cycle): the file is already part of the pack.
+                continue;
+            }
+
+            var file = RuleFileParser.Parse(source.Path, source.Text, diagnostics);
+            files.Add(file);
+            foreach (var import in file.Items.OfType<ImportDeclaration>())
+            {
+                var path = Binder.ResolveRelative(source.Path, import.RelativePath);
+                var text = readFile(path);
+                if (text is null)
+                {
+                    var line = source.Text.Split('\n').ElementAtOrDefault(import.Position.Line - 1)?.TrimEnd('\r');
+                    diagnostics.Add(new DslDiagnostic("DSL0011", $"imported file '{import.RelativePath}' not found (looked for {path})", source.Path, import.Position.Line, import.Position.Column, line));
+                    continue;
+                }
+
+                queue.Enqueue(new RuleSource(path, text));
+            }
+        }
+
+        return files;
+    }
+
+    private static IEnumerable<(string Path, string Text)> ListInputs(List<RuleFile> files, Func<string, string?> readFile)
+    {
+        foreach (var file in files)
+        {
+            foreach (var list in file.Items.OfType<ListDeclaration>().Where(l => l.FromFile is not null))
+            {
+                var path = Binder.ResolveRelative(file.Path, list.FromFile!);
+                yield return (path, readFile(path) ?? string.Empty);
+            }
+        }
+    }
+
+    private static RulePack? TryInstantiate(BoundPack bound, byte[] image, ImmutableDictionary<string, string> generated, bool fromCache)
+    {
+        var context = new AssemblyLoadContext("docrules-pack-" + bound.Id, isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(new MemoryStream(image));
+            var ns = RuleEmitter.NamespaceOf(bound);
+            var analyzers = ImmutableArray.CreateBuilder<DocumentAnalyzer>();
+            var fixers = ImmutableArray.CreateBuilder<CodeFixProvider>();
+            var infos = ImmutableArray.CreateBuilder<RuleInfo>();
+            foreach (var rule in bound.Rules)
+            {
+                var name = RuleEmitter.ClassBaseName(rule);
+                var analyzerType = assembly.GetType($"{ns}.{name}Analyzer", throwOnError: true)!;
+                var analyzer = (DocumentAnalyzer)Activator.CreateInstance(analyzerType)!;
+                analyzers.Add(analyzer);
+                if (!rule.Fixes.IsEmpty)
+                {
+                    fixers.Add((CodeFixProvider)Activator.CreateInstance(assembly.GetType($"{ns}.{name}CodeFixProvider", throwOnError: true)!)!);
+                }
+
+                infos.Add(new RuleInfo(
+                    analyzer.SupportedDiagnostics[0],
+                    rule.Name,
+                    rule.ScopeDescription,
+                    rule.Language,
+                    [.. rule.Fixes.Select(f => f.Title)],
+                    rule.Fixes.Any(f => f.IsSafe),
+                    rule.Examples,
+                    rule.Position.Path,
+                    rule.Position.Line));
+            }
+
+            return new RulePack(bound, infos.ToImmutable(), analyzers.ToImmutable(), fixers.ToImmutable(), generated, context, fromCache);
+        }
+        catch (Exception ex) when (ex is BadImageFormatException or TypeLoadException or FileLoadException or InvalidCastException or MissingMethodException)
+        {
+            // A corrupt or stale cache entry: the caller rebuilds it.
+            context.Unload();
+            return null;
+        }
+    }
+
+    private static string NormalizePath(string path) => path.Replace('\\', '/');
+
+    private static string? SourceLineOf(List<RuleFile> files, string path, int line) =>
+        files.FirstOrDefault(f => f.Path == path)?.Text.Split('\n').ElementAtOrDefault(line - 1)?.TrimEnd('\r');
+
+    public override string ToString() => $"{Id} ({Rules.Length} rules)";
+}

@@ -1,0 +1,21 @@
+namespace RulesSdk.Dsl;
+
+public sealed record RulePackOptions
+{
+    public static RulePackOptions Default { get; } = new();
+
+    /// <summary>Where compiled packs are cached; null uses $DOCRULES_CACHE, else the user's cache folder.</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>Reuse and store compiled packs on disk.</summary>
+    public bool UseCache { get; init; } = true;
+
+    /// <summary>Run every rule's example and clean cases when the pack is compiled (not when loaded from cache).</summary>
+    public bool RunExamples { get; init; } = true;
+
+    /// <summary>Match timeout of every regex in the pack.</summary>
+    public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Reads imported rule files and list files by path; null reads the file system (null result: not found).</summary>
+    public Func<string, string?>? ReadFile { get; init; }
+}

@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using RulesSdk.Analyzers;
+using RulesSdk.CodeFixes;
+using RulesSdk.Text;
+using RulesSdk.Workspaces;
+
+namespace RulesSdk.Dsl;
+
+/// <summary>Runs every rule's <c>example</c> and <c>clean</c> cases, each rule on its own.</summary>
+public static class RulePackTester
+{
+    public static ImmutableArray<RuleTestResult> Run(RulePack pack)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        var results = ImmutableArray.CreateBuilder<RuleTestResult>();
+        foreach (var rule in pack.Rules)
+        {
+            var analyzer = pack.Analyzers.First(a => a.SupportedDiagnostics.Any(d => d.Id == rule.Id));
+            var fixers = pack.CodeFixProviders.Where(p => p.FixableDiagnosticIds.Contains(rule.Id)).ToList();
+            foreach (var example in rule.Examples)
+            {
+                results.Add(RunCase(rule, analyzer, fixers, example));
+            }
+        }
+
+        return results.ToImmutable();
+    }
+
+    private static RuleTestResult RunCase(RuleInfo rule, DocumentAnalyzer analyzer, List<CodeFixProvider> fixers, RuleExample example)
+    {
+        try
+        {
+            var language = rule.Language == "any" ? null : rule.Language;
+            var document = new TextDocument(DocumentId.FromPath("example.txt"), "example.txt", SourceText.From(example.Input), declaredLanguage: language);
+            var driver = new AnalyzerDriver([analyzer], new AnalyzerDriverOptions { ApplyInlineSuppressions = false, MaxDegreeOfParallelism = 1 });
+            var diagnostics = driver.AnalyzeDocument(document).Where(d => d.Id == rule.Id).ToList();
+            var crashes = driver.AnalyzeDocument(document).Where(d => d.Id != rule.Id).ToList();
+            if (crashes.Count > 0)
+            {
+                return Fail(rule, example, crashes[0].GetMessage());
+            }
+
+            if (example.IsClean)
+            {
+                return diagnostics.Count == 0
+                    ? new RuleTestResult(rule.Id, example, true, null)
+                    : Fail(rule, example, $"the clean case is flagged at column {diagnostics[0].Location.LineSpan.Start.Character + 1}: {diagnostics[0].GetMessage()}");
+            }
+
+            if (diagnostics.Count == 0)
+            {
+                return Fail(rule, example, "the example is not flagged");
+            }
+
+            if (example.Output is null)
+            {
+                return new RuleTestResult(rule.Id, example, true, null);
+            }
+
+            var fixedText = ApplyFirstFix(document, driver, fixers, rule);
+            return fixedText == example.Output
+                ? new RuleTestResult(rule.Id, example, true, null)
+                : Fail(rule, example, $"the fix gives \"{Escape(fixedText)}\"; expected \"{Escape(example.Output)}\"");
+        }
+        catch (Exception ex)
+        {
+            return Fail(rule, example, $"{ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    private static string ApplyFirstFix(TextDocument document, AnalyzerDriver driver, List<CodeFixProvider> fixers, RuleInfo rule)
+    {
+        var service = new CodeFixService(fixers);
+        if (rule.HasSafeFix)
+        {
+            var result = new FixAllRunner(driver, service).FixDocumentAsync(document).GetAwaiter().GetResult();
+            return result.FixedText.ToString();
+        }
+
+        // Suggestion-only rules: the example shows the first suggestion applied to the first finding.
+        var diagnostic = driver.AnalyzeDocument(document).First(d => d.Id == rule.Id);
+        var fix = service.GetFixesAsync(document, diagnostic).GetAwaiter().GetResult().FirstOrDefault();
+        return fix is null ? document.Text.ToString() : fix.Action.ApplyAsync(document).GetAwaiter().GetResult().ToString();
+    }
+
+    private static RuleTestResult Fail(RuleInfo rule, RuleExample example, string failure) => new(rule.Id, example, false, failure);
+
+    private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("\n", "\\n").Replace("\"", "\\\"");
+}

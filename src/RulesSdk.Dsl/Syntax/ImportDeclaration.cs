@@ -1,0 +1,3 @@
+namespace RulesSdk.Dsl.Syntax;
+
+public sealed record ImportDeclaration(string RelativePath, SourcePosition Position) : PackItem(Position);

@@ -1,0 +1,3 @@
+namespace RulesSdk.Dsl.Syntax;
+
+public sealed record PackLanguage(string Language, SourcePosition Position) : PackItem(Position);

@@ -1,0 +1,102 @@
+using RulesSdk.Syntax;
+
+namespace RulesSdk.Rules;
+
+/// <summary>
+/// Text functions available to rule templates (called from generated rule code), mostly to turn a first-person
+/// quote into reported speech: "j'ai" → "il a", "I argue" → "he argues", "faire" → "a fait".
+/// </summary>
+/// <remarks>
+/// Every function accepts any string, including empty, null or letter-free text, and never throws: text it does
+/// not recognise comes back unchanged. Inflecting functions work on the first word of their argument and keep
+/// the rest ("give up" → "gave up"), keep the input's capitalisation ("Ai" → "A", "ARGUE" → "ARGUES"), its
+/// apostrophe style ("don’t" → "doesn’t") and its Unicode normalisation form.
+/// </remarks>
+public static class TemplateFunctions
+{
+    /// <summary>Culture-invariant upper case.</summary>
+    public static string Upper(string text) => text?.ToUpperInvariant() ?? string.Empty;
+
+    /// <summary>Culture-invariant lower case.</summary>
+    public static string Lower(string text) => text?.ToLowerInvariant() ?? string.Empty;
+
+    /// <summary>
+    /// Upper-cases the first letter and leaves the rest unchanged, stepping over leading spaces, quotes, opening
+    /// brackets and dashes: "selon" → "Selon", "« selon" → "« Selon". Text starting with a digit or a symbol is unchanged.
+    /// </summary>
+    public static string Capitalize(string text) =>
+        string.IsNullOrEmpty(text) ? text ?? string.Empty : TemplateWordText.UpperFirstLetter(text, skipOpeningPunctuation: true);
+
+    /// <summary>
+    /// Conjugates the verb form that follows a first-person subject into the third person singular:
+    /// French ("fr") "ai" → "a", "suis" → "est", "prends" → "prend", "serai" → "sera"; English ("en") "am" → "is",
+    /// "'ve" → "'s", "don't" → "doesn't", "argue" → "argues", "try" → "tries". Past forms and modals are unchanged,
+    /// as is everything in another language.
+    /// </summary>
+    public static string ThirdPerson(string verb, string language) => DocumentLanguage.Normalize(language) switch
+    {
+        DocumentLanguage.French => TemplateWordText.InflectFirstWord(verb, TemplateFrenchVerbs.ThirdPerson, skipFrenchNe: true),
+        DocumentLanguage.English => TemplateWordText.InflectFirstWord(verb, TemplateEnglishVerbs.ThirdPerson, skipFrenchNe: false),
+        _ => verb ?? string.Empty,
+    };
+
+    /// <summary>
+    /// Past participle of an infinitive. French: masculine singular ("faire" → "fait", "venir" → "venu",
+    /// "se défendre" → "défendu"). English: the past participle ("take" → "taken", "argue" → "argued").
+    /// Text that is not an infinitive, or in another language, is unchanged.
+    /// </summary>
+    public static string PastParticiple(string infinitive, string language)
+    {
+        switch (DocumentLanguage.Normalize(language))
+        {
+            case DocumentLanguage.French:
+                return InflectWhole(infinitive, TemplateFrenchVerbs.PastParticiple);
+            case DocumentLanguage.English:
+                return TemplateWordText.InflectFirstWord(infinitive, TemplateEnglishVerbs.PastParticiple, skipFrenchNe: false);
+            default:
+                return infinitive ?? string.Empty;
+        }
+    }
+
+    /// <summary>
+    /// French passé composé, third person singular, of an infinitive: "faire" → "a fait", "venir" → "est venu",
+    /// "se défendre" → "s’est défendu" (the input's apostrophe style, or ’ when it has none).
+    /// Text that is not an infinitive is unchanged.
+    /// </summary>
+    public static string PasseCompose(string infinitive) => InflectWhole(infinitive, TemplateFrenchVerbs.PasseCompose);
+
+    /// <summary>
+    /// English simple past of a bare verb: "argue" → "argued", "stop" → "stopped", "try" → "tried", "say" → "said",
+    /// "refer" → "referred". Forms already in the past and modals without a past (must) are unchanged.
+    /// </summary>
+    public static string SimplePast(string verb) =>
+        TemplateWordText.InflectFirstWord(verb, TemplateEnglishVerbs.SimplePast, skipFrenchNe: false);
+
+    /// <summary>
+    /// Applies a French infinitive mapping to the whole argument (it may be "se défendre"), keeping surrounding
+    /// whitespace, and returns the argument unchanged when the mapping does not recognise it.
+    /// </summary>
+    private static string InflectWhole(string? text, Func<string, string?> map)
+    {
+        if (string.IsNullOrEmpty(text) || !TemplateWordText.ContainsLetter(text))
+        {
+            return text ?? string.Empty;
+        }
+
+        var start = 0;
+        while (char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = text.Length;
+        while (char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var core = text[start..end];
+        var result = TemplateWordText.Inflect(core, map, TemplateWordText.TypographicApostrophe);
+        return result is null ? text : string.Concat(text.AsSpan(0, start), result, text.AsSpan(end));
+    }
+}

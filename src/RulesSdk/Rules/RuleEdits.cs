@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+using RulesSdk.Syntax;
+using RulesSdk.Text;
+using RulesSdk.Workspaces;
+
+namespace RulesSdk.Rules;
+
+/// <summary>The text edits of declarative fixes: replace, and delete a match, sentence, block or line cleanly.</summary>
+public static class RuleEdits
+{
+    public static ImmutableArray<TextChange> Replace(TextSpan span, string newText) => [new TextChange(span, newText)];
+
+    /// <summary>Deletes <paramref name="target"/> ("match", "sentence", "paragraph", "block", "line") around the match.</summary>
+    public static ImmutableArray<TextChange> Delete(TextDocument document, RuleMatch match, string target, bool capitalizeNext)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(match);
+        var syntax = document.GetSyntax();
+        var text = document.Text;
+        var span = target switch
+        {
+            "match" => ExtendOverSpaces(text, match.Span),
+            "sentence" => SentenceDeletion(syntax, match.Span),
+            "paragraph" or "block" => BlockDeletion(syntax, syntax.FindBlock(match.Span.Start)),
+            "line" => LineDeletion(syntax, match.Span),
+            _ => throw new ArgumentException($"Unknown deletion target '{target}'.", nameof(target)),
+        };
+
+        if (!capitalizeNext)
+        {
+            return [new TextChange(span, string.Empty)];
+        }
+
+        // Capitalise the first letter after the deletion, in the same change so it cannot conflict.
+        var next = span.End;
+        while (next < text.Length && !char.IsLetter(text[next]) && text[next] is not ('\n' or '\r'))
+        {
+            next++;
+        }
+
+        if (next < text.Length && char.IsLower(text[next]))
+        {
+            var kept = text.ToString(TextSpan.FromBounds(span.End, next));
+            return [new TextChange(TextSpan.FromBounds(span.Start, next + 1), kept + char.ToUpperInvariant(text[next]))];
+        }
+
+        return [new TextChange(span, string.Empty)];
+    }
+
+    private static TextSpan ExtendOverSpaces(SourceText text, TextSpan span)
+    {
+        var end = span.End;
+        while (end < text.Length && text[end] is ' ' or '\t' or '\u00A0' or '\u202F')
+        {
+            end++;
+        }
+
+        return TextSpan.FromBounds(span.Start, end);
+    }
+
+    private static TextSpan SentenceDeletion(DocumentSyntax syntax, TextSpan matchSpan)
+    {
+        var block = syntax.FindBlock(matchSpan.Start);
+        if (block is null)
+        {
+            return matchSpan;
+        }
+
+        var sentences = block.Sentences;
+        var sentence = sentences.FirstOrDefault(s => s.Span.Contains(matchSpan.Start)) ?? sentences[0];
+        if (sentences.Length == 1)
+        {
+            return BlockDeletion(syntax, block);
+        }
+
+        if (sentence.Index < sentences.Length - 1)
+        {
+            // Take the sentence and the space up to the next one.
+            return TextSpan.FromBounds(sentence.Span.Start, sentences[sentence.Index + 1].Span.Start);
+        }
+
+        // The last sentence: take the space before it instead.
+        return TextSpan.FromBounds(sentences[sentence.Index - 1].Span.End, sentence.Span.End);
+    }
+
+    private static TextSpan BlockDeletion(DocumentSyntax syntax, BlockSyntax? block)
+    {
+        if (block is null)
+        {
+            return default;
+        }
+
+        var blocks = syntax.Blocks;
+        if (block.Index < blocks.Length - 1)
+        {
+            // The block and the blank lines after it, up to the next block.
+            return TextSpan.FromBounds(block.Span.Start, blocks[block.Index + 1].Span.Start);
+        }
+
+        if (block.Index > 0)
+        {
+            // The last block: from the end of the previous one, keeping the file's final line break.
+            return TextSpan.FromBounds(blocks[block.Index - 1].Span.End, block.Span.End);
+        }
+
+        return block.Span;
+    }
+
+    private static TextSpan LineDeletion(DocumentSyntax syntax, TextSpan matchSpan)
+    {
+        var text = syntax.Text;
+        var lines = text.Lines;
+        var line = lines.GetLineFromPosition(matchSpan.Start);
+        var block = syntax.FindBlock(matchSpan.Start);
+        if (block is not null && block.Span.Start >= line.Start && block.Span.End <= line.End)
+        {
+            // The line is a whole block: delete it with its blank lines.
+            return BlockDeletion(syntax, block);
+        }
+
+        if (line.LineNumber < lines.Count - 1 && line.SpanIncludingLineBreak.End < text.Length)
+        {
+            return line.SpanIncludingLineBreak;
+        }
+
+        var previous = line.LineNumber > 0 ? lines[line.LineNumber - 1] : line;
+        return TextSpan.FromBounds(previous.End, line.End);
+    }
+}

@@ -1,0 +1,186 @@
+using RulesSdk.Syntax;
+using RulesSdk.Text;
+
+namespace RulesSdk.Tests.Syntax;
+
+public sealed class QuoteScannerTests
+{
+    private static string[] Quoted(string text) =>
+        [.. QuoteScanner.Scan(text, 0).Select(q => text[q.Span.Start..q.Span.End])];
+
+    [Fact]
+    public void FrenchQuotes_WithNoBreakSpaces()
+    {
+        const string Text = "Il a dit «\u00A0non\u00A0» puis «\u202Fjamais\u202F».";
+
+        var regions = QuoteScanner.Scan(Text, 0);
+
+        Assert.Equal(["«\u00A0non\u00A0»", "«\u202Fjamais\u202F»"], Quoted(Text));
+        Assert.All(regions, r => Assert.True(r.IsClosed));
+        Assert.All(regions, r => Assert.Equal('«', r.OpeningMark));
+        Assert.All(regions, r => Assert.Equal(0, r.Depth));
+    }
+
+    [Fact]
+    public void Nested_InnerHasDepthOne()
+    {
+        const string Text = "« Il a dit “ non ” hier » fin";
+
+        var regions = QuoteScanner.Scan(Text, 0);
+
+        Assert.Equal(2, regions.Length);
+        Assert.Equal("« Il a dit “ non ” hier »", Text[regions[0].Span.Start..regions[0].Span.End]);
+        Assert.Equal(0, regions[0].Depth);
+        Assert.Equal("“ non ”", Text[regions[1].Span.Start..regions[1].Span.End]);
+        Assert.Equal(1, regions[1].Depth);
+        Assert.Equal('“', regions[1].OpeningMark);
+    }
+
+    [Fact]
+    public void Unbalanced_RunsToTheEndOfTheBlock()
+    {
+        const string Text = "« Il a dit non. Puis il est parti";
+
+        var region = Assert.Single(QuoteScanner.Scan(Text, 0));
+
+        Assert.False(region.IsClosed);
+        Assert.Equal(TextSpan.FromBounds(0, Text.Length), region.Span);
+    }
+
+    [Fact]
+    public void UnclosedInner_EndsWhereTheOuterCloses()
+    {
+        const string Text = "« a “ b » c";
+
+        var regions = QuoteScanner.Scan(Text, 0);
+
+        Assert.Equal(["« a “ b »", "“ b "], Quoted(Text));
+        Assert.True(regions[0].IsClosed);
+        Assert.False(regions[1].IsClosed);
+    }
+
+    [Fact]
+    public void Closer_WithoutOpener_IsIgnored()
+    {
+        Assert.Empty(QuoteScanner.Scan("pas d’ouverture » ni ” ici", 0));
+    }
+
+    [Fact]
+    public void ApostropheInWords_DoesNotCloseSingleQuote()
+    {
+        const string Text = "He said ‘I don’t know’ and left.";
+
+        var region = Assert.Single(QuoteScanner.Scan(Text, 0));
+
+        Assert.Equal("‘I don’t know’", Text[region.Span.Start..region.Span.End]);
+        Assert.True(region.IsClosed);
+    }
+
+    [Fact]
+    public void FrenchApostrophes_AreNotQuotes()
+    {
+        Assert.Empty(QuoteScanner.Scan("L’OTAN et l’Ukraine s’accordent sur l’aide.", 0));
+    }
+
+    [Fact]
+    public void SingleOpeningQuoteAfterLetter_IsNotAQuote()
+    {
+        Assert.Empty(QuoteScanner.Scan("l‘OTAN mal écrit", 0));
+    }
+
+    [Fact]
+    public void StraightDoubleQuotes_Alternate()
+    {
+        const string Text = "He said \"no\" and \"yes\".";
+
+        Assert.Equal(["\"no\"", "\"yes\""], Quoted(Text));
+    }
+
+    [Fact]
+    public void StraightQuotesInsideGuillemets_Nest()
+    {
+        const string Text = "« il a dit \"non\" » fin";
+
+        var regions = QuoteScanner.Scan(Text, 0);
+
+        Assert.Equal(["« il a dit \"non\" »", "\"non\""], Quoted(Text));
+        Assert.Equal(1, regions[1].Depth);
+    }
+
+    [Fact]
+    public void GermanLowQuote_ClosesWithRightDoubleQuote()
+    {
+        Assert.Equal(["„ja”"], Quoted("Er sagte „ja” heute."));
+    }
+
+    [Fact]
+    public void Offset_IsAddedToSpans()
+    {
+        var region = Assert.Single(QuoteScanner.Scan("x « y »", 10));
+
+        Assert.Equal(TextSpan.FromBounds(12, 17), region.Span);
+    }
+
+    [Fact]
+    public void DeepNesting_BeyondStack_DoesNotThrow()
+    {
+        var text = new string('«', 40) + " fond " + new string('»', 40);
+
+        var regions = QuoteScanner.Scan(text, 0);
+
+        // Past 16 levels the scanner stops tracking openers; it must still give sane regions.
+        Assert.NotEmpty(regions);
+        Assert.Equal(0, regions[0].Span.Start);
+        Assert.All(regions, r => Assert.True(r.Span.End <= text.Length));
+    }
+
+    [Fact]
+    public void Block_IsInQuote_PositionAndSpan()
+    {
+        const string Text = "Titre\n\nIl a dit « J’ai gagné » hier.";
+        var syntax = DocumentSyntax.Create(SourceText.From(Text), DocumentKind.PlainText);
+        var block = syntax.Blocks[1];
+        var quoteStart = Text.IndexOf('«', StringComparison.Ordinal);
+        var quoteEnd = Text.IndexOf('»', StringComparison.Ordinal) + 1;
+
+        Assert.False(block.IsInQuote(quoteStart - 1));
+        Assert.True(block.IsInQuote(quoteStart));
+        Assert.True(block.IsInQuote(quoteEnd - 1));
+        Assert.False(block.IsInQuote(quoteEnd));
+        Assert.True(block.IsInQuote(TextSpan.FromBounds(quoteStart + 2, quoteEnd - 2)));
+        Assert.False(block.IsInQuote(TextSpan.FromBounds(quoteStart - 3, quoteEnd)));
+        Assert.True(syntax.IsInQuote(quoteStart + 3));
+        Assert.False(syntax.IsInQuote(0));
+    }
+
+    [Fact]
+    public void Sentence_IsInQuote_OnlyWhenWhollyQuoted()
+    {
+        const string Text = "Titre\n\n« Je pense que oui. Nous verrons. » Il l’a dit. « J’ai gagné », a-t-il ajouté.";
+        var syntax = DocumentSyntax.Create(SourceText.From(Text), DocumentKind.PlainText);
+        var sentences = syntax.Blocks[1].Sentences;
+
+        Assert.Equal(["« Je pense que oui.", "Nous verrons. »", "Il l’a dit.", "« J’ai gagné », a-t-il ajouté."], sentences.Select(s => s.Text));
+        Assert.Equal([true, true, false, false], sentences.Select(s => s.IsInQuote));
+    }
+
+    [Fact]
+    public void Quotes_AreScannedPerBlock_UnclosedStopsAtBlockEnd()
+    {
+        var syntax = DocumentSyntax.Create(SourceText.From("Titre\n\n« Ouvert sans fin.\n\nDehors."), DocumentKind.PlainText);
+
+        var region = Assert.Single(syntax.Blocks[1].Quotes);
+        Assert.Equal(syntax.Blocks[1].Span, region.Span);
+        Assert.False(region.IsClosed);
+        Assert.Empty(syntax.Blocks[2].Quotes);
+        Assert.False(syntax.Blocks[2].Sentences[0].IsInQuote);
+    }
+
+    [Fact]
+    public void Quotes_InCode_AreIgnoredInMarkdown()
+    {
+        var syntax = DocumentSyntax.Create(SourceText.From("Texte `« code` et suite."), DocumentKind.Markdown);
+
+        Assert.Empty(syntax.Blocks[0].Quotes);
+    }
+}
