@@ -135,7 +135,9 @@ public sealed record DocRulesConfiguration
         }
         catch (JsonException ex)
         {
-            throw new ConfigurationException($"{path}({(ex.LineNumber ?? 0) + 1},{(ex.BytePositionInLine ?? 0) + 1}): error: invalid JSON: {FirstSentence(ex.Message)}", ex);
+            var line = ex.LineNumber ?? 0;
+            var column = CharacterColumn(json, line, ex.BytePositionInLine ?? 0);
+            throw new ConfigurationException($"{path}({line + 1},{column + 1}): error: invalid JSON: {FirstSentence(ex.Message)}", ex);
         }
 
         using (document)
@@ -294,6 +296,20 @@ public sealed record DocRulesConfiguration
         JsonValueKind.True or JsonValueKind.False => "a boolean",
         _ => "null",
     };
+
+    /// <summary>System.Text.Json counts bytes of UTF-8 within a line; people count characters.</summary>
+    private static long CharacterColumn(string json, long line, long bytePosition)
+    {
+        var lines = json.Split('\n');
+        if (line < 0 || line >= lines.Length)
+        {
+            return bytePosition;
+        }
+
+        var bytes = System.Text.Encoding.UTF8.GetBytes(lines[line]);
+        var count = (int)Math.Clamp(bytePosition, 0, bytes.Length);
+        return System.Text.Encoding.UTF8.GetCharCount(bytes, 0, count);
+    }
 
     private static string FirstSentence(string message)
     {

@@ -166,7 +166,32 @@ internal static class TemplateEnglishVerbs
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Third person singular of the form that follows "I"; forms that do not inflect come back unchanged.</summary>
-    internal static string ThirdPerson(string key)
+    internal static string ThirdPerson(string key) => InflectLastPart(key, ThirdPersonOfPart);
+
+    /// <summary>Simple past of a bare verb; forms that are already past, modals and unknown contractions come back unchanged.</summary>
+    internal static string SimplePast(string key) => InflectLastPart(key, SimplePastOfPart);
+
+    /// <summary>Past participle of a bare verb (taken, gone); the simple past where the two coincide.</summary>
+    internal static string PastParticiple(string key) => InflectLastPart(key, PastParticipleOfPart);
+
+    /// <summary>
+    /// Hyphenated verbs inflect their last part (co-write → co-wrote, fact-check → fact-checked); single letters
+    /// ("I", "a") are not verbs and stay as they are.
+    /// </summary>
+    private static string InflectLastPart(string key, Func<string, string> inflect)
+    {
+        var hyphen = key.LastIndexOf('-');
+        if (hyphen > 0 && hyphen < key.Length - 1)
+        {
+            var head = key[..(hyphen + 1)];
+            var tail = key[(hyphen + 1)..];
+            return tail.Length < 2 ? key : head + inflect(tail);
+        }
+
+        return key.Length < 2 ? key : inflect(key);
+    }
+
+    private static string ThirdPersonOfPart(string key)
     {
         if (ThirdPersonIrregulars.TryGetValue(key, out var irregular))
         {
@@ -202,8 +227,7 @@ internal static class TemplateEnglishVerbs
         return key + "s";
     }
 
-    /// <summary>Simple past of a bare verb; forms that are already past, modals and unknown contractions come back unchanged.</summary>
-    internal static string SimplePast(string key)
+    private static string SimplePastOfPart(string key)
     {
         if (PastIrregulars.TryGetValue(key, out var irregular))
         {
@@ -218,9 +242,8 @@ internal static class TemplateEnglishVerbs
         return RegularPast(key);
     }
 
-    /// <summary>Past participle of a bare verb (taken, gone); the simple past where the two coincide.</summary>
-    internal static string PastParticiple(string key) =>
-        ParticipleIrregulars.TryGetValue(key, out var participle) ? participle : SimplePast(key);
+    private static string PastParticipleOfPart(string key) =>
+        ParticipleIrregulars.TryGetValue(key, out var participle) ? participle : SimplePastOfPart(key);
 
     private static string RegularPast(string key)
     {

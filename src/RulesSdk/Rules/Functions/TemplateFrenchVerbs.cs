@@ -77,7 +77,9 @@ internal static class TemplateFrenchVerbs
         ["savoir"] = "su",
         ["devoir"] = "dû",
         ["pouvoir"] = "pu",
-        ["mouvoir"] = "mu",
+        ["mouvoir"] = "mû",
+        ["émouvoir"] = "ému",
+        ["promouvoir"] = "promu",
         ["pleuvoir"] = "plu",
         ["asseoir"] = "assis",
         ["surseoir"] = "sursis",
@@ -110,6 +112,15 @@ internal static class TemplateFrenchVerbs
         ["croître"] = "crû",
         ["accroître"] = "accru",
         ["décroître"] = "décru",
+
+        // The same verbs in the 1990 reformed spelling, without the circumflex (connaitre, naitre).
+        ["aitre"] = "u",
+        ["naitre"] = "né",
+        ["connaitre"] = "connu",
+        ["oitre"] = "u",
+        ["croitre"] = "crû",
+        ["accroitre"] = "accru",
+        ["décroitre"] = "décru",
         ["vivre"] = "vécu",
         ["suivre"] = "suivi",
         ["coudre"] = "cousu",
@@ -132,7 +143,7 @@ internal static class TemplateFrenchVerbs
         "aller", "venir", "devenir", "redevenir", "revenir", "parvenir", "intervenir", "survenir", "advenir",
         "provenir", "arriver", "partir", "repartir", "sortir", "entrer", "rentrer", "monter", "remonter",
         "descendre", "redescendre", "naître", "renaître", "mourir", "rester", "retourner", "tomber", "retomber",
-        "décéder", "apparaître",
+        "décéder", "apparaître", "naitre", "renaitre", "apparaitre",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Third person singular of the form that follows "je"; unknown shapes come back unchanged.</summary>

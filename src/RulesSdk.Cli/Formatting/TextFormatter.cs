@@ -1,0 +1,109 @@
+using RulesSdk.Diagnostics;
+using RulesSdk.Text;
+
+namespace RulesSdk.Cli.Formatting;
+
+/// <summary>
+/// Compiler-style lines, <c>path(line,col): severity ID: message</c>, sorted by path and position,
+/// then one summary line. Verbose output adds the source line with the span underlined and the safe
+/// fix that <c>docrules fix</c> would apply, before and after.
+/// </summary>
+public sealed class TextFormatter(bool color, bool verbose) : IReportFormatter
+{
+    private const string Indent = "    ";
+    private const int MaxFixLines = 6;
+
+    public bool NeedsFixes => verbose;
+
+    public void Write(AnalysisReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        foreach (var item in report.Diagnostics)
+        {
+            writer.WriteLine(FormatLine(item.Diagnostic, color));
+            if (verbose)
+            {
+                WriteDetails(item, writer);
+            }
+        }
+
+        writer.WriteLine(Ansi.Paint(report.Summary, Ansi.Bold, color));
+    }
+
+    /// <summary>"path(line,col): severity ID: message", with the severity coloured when asked.</summary>
+    public static string FormatLine(Diagnostic diagnostic, bool color)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        if (!color)
+        {
+            return diagnostic.ToString();
+        }
+
+        var severity = Diagnostic.SeverityText(diagnostic.Severity);
+        return $"{Ansi.Paint(diagnostic.Location.ToString(), Ansi.Bold, true)}: {Ansi.Paint(severity + " " + diagnostic.Id, Ansi.ForSeverity(diagnostic.Severity), true)}: {diagnostic.GetMessage()}";
+    }
+
+    private void WriteDetails(ReportedDiagnostic item, TextWriter writer)
+    {
+        var text = item.Document.Text;
+        var span = item.Diagnostic.Location.SourceSpan;
+        if (span.End <= text.Length && text.Length > 0)
+        {
+            var excerpt = LineExcerpt.Create(text, span);
+            writer.WriteLine(Indent + excerpt.Text);
+            writer.WriteLine(Indent + Ansi.Paint(excerpt.Underline(), Ansi.ForSeverity(item.Diagnostic.Severity), color));
+        }
+
+        var safe = item.Fixes.FirstOrDefault(f => f.IsSafe);
+        if (safe is not null)
+        {
+            writer.WriteLine($"{Indent}fix: {safe.Title}");
+            WriteBeforeAfter(text, safe, writer);
+        }
+
+        var suggestions = item.Fixes.Where(f => !f.IsSafe).Select(f => f.Title).ToList();
+        if (suggestions.Count > 0)
+        {
+            writer.WriteLine($"{Indent}suggestions: {string.Join("; ", suggestions)}");
+        }
+    }
+
+    private void WriteBeforeAfter(SourceText text, ReportedFix fix, TextWriter writer)
+    {
+        if (fix.Changes.IsEmpty)
+        {
+            return;
+        }
+
+        var newText = text.WithChanges(fix.Changes);
+        var changeStart = fix.Changes.Min(c => c.Span.Start);
+        var changeEnd = fix.Changes.Max(c => c.Span.End);
+        var delta = newText.Length - text.Length;
+        var firstLine = text.Lines.GetLineFromPosition(changeStart);
+        var lastLine = text.Lines.GetLineFromPosition(changeEnd);
+        var oldRegion = text.ToString(TextSpan.FromBounds(firstLine.Start, lastLine.End));
+        var newRegion = newText.ToString(TextSpan.FromBounds(firstLine.Start, Math.Max(firstLine.Start, lastLine.End + delta)));
+        var column = changeStart - firstLine.Start;
+        var oldLength = changeEnd - changeStart;
+        var newLength = Math.Max(0, oldLength + delta);
+        WriteLines(oldRegion, "- ", Ansi.Red, column, oldLength, writer);
+        WriteLines(newRegion, "+ ", Ansi.Green, column, newLength, writer);
+    }
+
+    private void WriteLines(string region, string marker, string code, int column, int length, TextWriter writer)
+    {
+        var lines = region.Replace("\r\n", "\n").Split('\n');
+        for (var i = 0; i < lines.Length && i < MaxFixLines; i++)
+        {
+            // The first line is cut around the change; later lines start at their beginning.
+            var excerpt = i == 0 ? LineExcerpt.Clip(lines[i], Math.Min(column, lines[i].Length), Math.Max(1, length)) : LineExcerpt.Clip(lines[i], 0, 1);
+            writer.WriteLine(Indent + "  " + Ansi.Paint(marker + excerpt.Text, code, color));
+        }
+
+        if (lines.Length > MaxFixLines)
+        {
+            writer.WriteLine($"{Indent}  {marker}… ({lines.Length - MaxFixLines} more lines)");
+        }
+    }
+}
