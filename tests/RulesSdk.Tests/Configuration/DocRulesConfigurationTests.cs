@@ -88,7 +88,7 @@ public sealed class DocRulesConfigurationTests
         Assert.Equal(DiagnosticSeverity.Warning, configuration.GetEffectiveSeverity(OnByDefault, "news/a.md"));
         Assert.Null(configuration.GetEffectiveSeverity(OnByDefault, "drafts/a.md"));
         Assert.Null(configuration.GetEffectiveSeverity(OnByDefault, "drafts/deep/b.md"));
-        Assert.Null(configuration.GetEffectiveSeverity(OnByDefault, "drafts/keep/b.txt"));
+        Assert.Equal(DiagnosticSeverity.Warning, configuration.GetEffectiveSeverity(OnByDefault, "drafts/keep/b.txt"));
         Assert.Equal(DiagnosticSeverity.Error, configuration.GetEffectiveSeverity(OnByDefault, "drafts/keep/b.md"));
         Assert.Equal(DiagnosticSeverity.Error, configuration.GetEffectiveSeverity(OnByDefault, @"drafts\keep\b.md"));
         Assert.Equal(DiagnosticSeverity.Info, configuration.GetEffectiveSeverity(OffByDefault, "other.txt"));
