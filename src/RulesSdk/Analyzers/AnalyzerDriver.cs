@@ -15,14 +15,16 @@ namespace RulesSdk.Analyzers;
 /// </summary>
 public sealed class AnalyzerDriver
 {
-    private readonly ImmutableArray<(DocumentAnalyzer Analyzer, AnalyzerActions Actions)> _analyzers;
+    // SupportedDiagnostics is read once, as Roslyn does: a getter that allocates or fails later
+    // costs nothing per document and cannot crash a run.
+    private readonly ImmutableArray<(DocumentAnalyzer Analyzer, AnalyzerActions Actions, ImmutableArray<DiagnosticDescriptor> Supported)> _analyzers;
     private readonly AnalyzerDriverOptions _options;
 
     public AnalyzerDriver(IEnumerable<DocumentAnalyzer> analyzers, AnalyzerDriverOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analyzers);
         _options = options ?? AnalyzerDriverOptions.Default;
-        var initialized = ImmutableArray.CreateBuilder<(DocumentAnalyzer, AnalyzerActions)>();
+        var initialized = ImmutableArray.CreateBuilder<(DocumentAnalyzer, AnalyzerActions, ImmutableArray<DiagnosticDescriptor>)>();
         var failures = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var analyzer in analyzers)
         {
@@ -30,8 +32,13 @@ public sealed class AnalyzerDriver
             try
             {
                 analyzer.Initialize(actions);
-                _ = analyzer.SupportedDiagnostics;
-                initialized.Add((analyzer, actions));
+                var supported = analyzer.SupportedDiagnostics;
+                if (supported.IsDefault)
+                {
+                    throw new InvalidOperationException("SupportedDiagnostics is a default (uninitialized) ImmutableArray.");
+                }
+
+                initialized.Add((analyzer, actions, supported));
             }
             catch (Exception ex)
             {
@@ -76,23 +83,23 @@ public sealed class AnalyzerDriver
         ArgumentNullException.ThrowIfNull(document);
         var collected = new List<Diagnostic>();
         var prefilterCache = new Dictionary<TextPrefilter, bool>(ReferenceEqualityComparer.Instance);
-        foreach (var (analyzer, actions) in _analyzers)
+        foreach (var (analyzer, actions, supported) in _analyzers)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!IsAnyRuleEnabled(analyzer, document.Path))
+            if (!IsAnyRuleEnabled(supported, document.Path))
             {
                 continue;
             }
 
-            RunAnalyzer(document, analyzer, actions, collected, prefilterCache, cancellationToken);
+            RunAnalyzer(document, analyzer, actions, supported, collected, prefilterCache, cancellationToken);
         }
 
         return Finish(document, collected);
     }
 
-    private bool IsAnyRuleEnabled(DocumentAnalyzer analyzer, string path)
+    private bool IsAnyRuleEnabled(ImmutableArray<DiagnosticDescriptor> supported, string path)
     {
-        foreach (var descriptor in analyzer.SupportedDiagnostics)
+        foreach (var descriptor in supported)
         {
             if (_options.Configuration.GetEffectiveSeverity(descriptor, path) is not null)
             {
@@ -107,11 +114,11 @@ public sealed class AnalyzerDriver
         TextDocument document,
         DocumentAnalyzer analyzer,
         AnalyzerActions actions,
+        ImmutableArray<DiagnosticDescriptor> supported,
         List<Diagnostic> sink,
         Dictionary<TextPrefilter, bool> prefilterCache,
         CancellationToken cancellationToken)
     {
-        var supported = analyzer.SupportedDiagnostics;
         var reported = new List<Diagnostic>();
         void Report(Diagnostic diagnostic)
         {
@@ -288,12 +295,12 @@ public sealed class AnalyzerDriver
             AddSuppressionDiagnostics(document, suppressions, used, kept);
         }
 
-        kept.Sort(static (a, b) =>
-        {
-            var byPosition = a.Location.SourceSpan.Start.CompareTo(b.Location.SourceSpan.Start);
-            return byPosition != 0 ? byPosition : string.CompareOrdinal(a.Id, b.Id);
-        });
-        return new DocumentAnalysisResult(document, [.. kept], suppressedCount);
+        // A stable sort: diagnostics at the same place with the same id keep the order analyzers
+        // reported them in, so every run (and every snapshot) prints the same list.
+        ImmutableArray<Diagnostic> sorted = [.. kept
+            .OrderBy(static d => d.Location.SourceSpan.Start)
+            .ThenBy(static d => d.Id, StringComparer.Ordinal)];
+        return new DocumentAnalysisResult(document, sorted, suppressedCount);
     }
 
     private void AddSuppressionDiagnostics(TextDocument document, SuppressionMap suppressions, HashSet<(InlineSuppression, string)> used, List<Diagnostic> kept)

@@ -118,16 +118,16 @@ public sealed class FixAllRunner
             }
         }
 
-        candidates.Sort((a, b) =>
-        {
-            var byRule = RuleOrder(a.Diagnostic.Id).CompareTo(RuleOrder(b.Diagnostic.Id));
-            return byRule != 0 ? byRule : a.Diagnostic.Location.SourceSpan.CompareTo(b.Diagnostic.Location.SourceSpan);
-        });
+        // A stable order (rule, then position, then report order) decides which of two conflicting
+        // fixes goes first, the same way on every run.
+        var ordered = candidates
+            .OrderBy(c => RuleOrder(c.Diagnostic.Id))
+            .ThenBy(c => c.Diagnostic.Location.SourceSpan);
 
         var accepted = new List<AppliedFix>();
         var taken = new List<TextSpan>();
         var newLine = document.Text.NewLine;
-        foreach (var (diagnostic, fix) in candidates)
+        foreach (var (diagnostic, fix) in ordered)
         {
             ImmutableArray<TextChange> changes;
             try
@@ -180,12 +180,13 @@ public sealed class FixAllRunner
 
     private static TextChange NormalizeNewLines(TextChange change, string newLine)
     {
-        // Templates write "\n"; a CRLF document keeps CRLF.
-        if (newLine == "\n" || !change.NewText.Contains('\n'))
+        // Templates write "\n"; a CRLF document keeps CRLF, and an LF document gets no CRLF.
+        if (change.NewText.AsSpan().IndexOfAny('\r', '\n') < 0)
         {
             return change;
         }
 
-        return change with { NewText = change.NewText.Replace("\r\n", "\n").Replace("\n", newLine) };
+        var normalized = change.NewText.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        return change with { NewText = newLine == "\n" ? normalized : normalized.Replace("\n", newLine, StringComparison.Ordinal) };
     }
 }

@@ -87,6 +87,12 @@ internal static class MarkdownStructure
 
             var span = ToSpan(literal.Span, source.Length);
             source.AsSpan(span.Start, span.Length).CopyTo(prose.AsSpan(span.Start));
+
+            // "\*" is a literal "*": its backslash is markup, not prose.
+            if (literal.IsFirstCharacterEscaped && span.Length > 1 && source[span.Start] == '\\')
+            {
+                prose[span.Start] = ' ';
+            }
         }
     }
 

@@ -5,7 +5,9 @@ public static class AtomicFile
 {
     public static void WriteAllBytes(string path, byte[] bytes)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        // Write through a symbolic link to its target, so the link stays a link.
+        path = ResolveLinks(Path.GetFullPath(path));
+        var directory = Path.GetDirectoryName(path) ?? ".";
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.docrules-tmp");
         try
         {
@@ -15,6 +17,12 @@ public static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
+            // The replacement keeps the original's permissions (an executable script stays executable).
+            if (!OperatingSystem.IsWindows() && File.Exists(path))
+            {
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(path));
+            }
+
             File.Move(temporary, path, overwrite: true);
         }
         catch
@@ -22,6 +30,12 @@ public static class AtomicFile
             TryDelete(temporary);
             throw;
         }
+    }
+
+    private static string ResolveLinks(string path)
+    {
+        var info = new FileInfo(path);
+        return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target ? target.FullName : path;
     }
 
     private static void TryDelete(string path)

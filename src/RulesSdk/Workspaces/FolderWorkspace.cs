@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.FileSystemGlobbing;
 using RulesSdk.Text;
 
@@ -61,9 +62,10 @@ public sealed class FolderWorkspace : Workspace
         return workspace;
     }
 
-    protected override bool ApplyToStore(DocumentSet oldSet, DocumentSet newSet)
+    protected override DocumentSet? ApplyToStore(DocumentSet oldSet, DocumentSet newSet)
     {
         _writeFailures.Clear();
+        var applied = newSet;
         foreach (var document in newSet.Documents)
         {
             var previous = oldSet.GetDocument(document.Id);
@@ -83,6 +85,7 @@ public sealed class FolderWorkspace : Workspace
                 if (!SHA256.HashData(onDisk).AsSpan().SequenceEqual(origin.Hash))
                 {
                     _writeFailures.Add(new DocumentWriteFailure(document.Path, "the file changed on disk since it was read; not overwritten"));
+                    applied = applied.WithDocument(previous);
                     continue;
                 }
 
@@ -90,13 +93,21 @@ public sealed class FolderWorkspace : Workspace
                 AtomicFile.WriteAllBytes(origin.FullPath, bytes);
                 _origins[document.Id] = (origin.FullPath, SHA256.HashData(bytes));
             }
+            catch (EncoderFallbackException ex)
+            {
+                // Writing a replacement character would lose the text; leave the file as it is.
+                _writeFailures.Add(new DocumentWriteFailure(document.Path, $"the new text cannot be stored in the file's encoding ({document.Text.Encoding.WebName}): {ex.Message}; not written"));
+                applied = applied.WithDocument(previous);
+            }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 _writeFailures.Add(new DocumentWriteFailure(document.Path, ex.Message));
+                applied = applied.WithDocument(previous);
             }
         }
 
-        return true;
+        // Documents that could not be written stay as they are on disk, so memory matches the files.
+        return applied;
     }
 
     private void Expand(string path, SortedSet<string> files)
@@ -111,13 +122,19 @@ public sealed class FolderWorkspace : Workspace
 
         if (Directory.Exists(full))
         {
-            var matcher = NewMatcher(full);
+            // A folder inside the root is matched from the root, so the root's .gitignore and the
+            // exclude globs (both relative to the root) apply to it as they do to the whole tree.
+            var relative = Path.GetRelativePath(Root, full).Replace('\\', '/');
+            var insideRoot = !Path.IsPathRooted(relative) && relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal);
+            var baseDirectory = insideRoot ? Root : full;
+            var prefix = insideRoot && relative != "." ? relative.TrimEnd('/') + "/" : string.Empty;
+            var matcher = NewMatcher(baseDirectory);
             foreach (var extension in Options.Extensions)
             {
-                matcher.AddInclude("**/*" + extension);
+                matcher.AddInclude(prefix + "**/*" + extension);
             }
 
-            foreach (var file in matcher.GetResultsInFullPath(full))
+            foreach (var file in matcher.GetResultsInFullPath(baseDirectory))
             {
                 files.Add(Path.GetFullPath(file));
             }

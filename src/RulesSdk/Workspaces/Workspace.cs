@@ -31,6 +31,7 @@ public abstract class Workspace
         ArgumentNullException.ThrowIfNull(newSet);
         ArgumentNullException.ThrowIfNull(basedOn);
         DocumentSet old;
+        DocumentSet? applied;
         lock (_gate)
         {
             if (!ReferenceEquals(_current, basedOn))
@@ -39,20 +40,25 @@ public abstract class Workspace
             }
 
             old = _current;
-            if (!ApplyToStore(old, newSet))
+            applied = ApplyToStore(old, newSet);
+            if (applied is null)
             {
                 return false;
             }
 
-            _current = newSet;
+            _current = applied;
         }
 
-        WorkspaceChanged?.Invoke(this, new WorkspaceChangedEventArgs(old, newSet));
+        WorkspaceChanged?.Invoke(this, new WorkspaceChangedEventArgs(old, applied));
         return true;
     }
 
-    /// <summary>Persists the changes (a folder workspace writes files); false refuses them.</summary>
-    protected virtual bool ApplyToStore(DocumentSet oldSet, DocumentSet newSet) => true;
+    /// <summary>
+    /// Persists the changes (a folder workspace writes files) and returns the set that is now
+    /// true: <paramref name="newSet"/>, or a set that keeps the old version of documents that
+    /// could not be stored. Null refuses the change.
+    /// </summary>
+    protected virtual DocumentSet? ApplyToStore(DocumentSet oldSet, DocumentSet newSet) => newSet;
 
     protected void SetCurrent(DocumentSet set)
     {

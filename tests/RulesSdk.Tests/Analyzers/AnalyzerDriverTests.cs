@@ -379,4 +379,53 @@ public sealed class AnalyzerDriverTests
         Assert.Equal(1, count);
         Assert.Equal([analyzer], driver.Analyzers.ToArray());
     }
+    [Fact]
+    public void Results_SamePlaceAndId_KeepReportOrder()
+    {
+        var analyzer = new TestAnalyzer("Many", [Rule], c => c.RegisterDocumentAction(d =>
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                d.ReportDiagnostic(Diagnostic.Create(Rule, d.GetLocation(new TextSpan(i % 2, 1)), i));
+            }
+        }));
+
+        var messages = new AnalyzerDriver([analyzer]).AnalyzeDocument(Doc("ab", "a.txt")).Select(d => d.GetMessage()).ToArray();
+
+        string[] expected = [.. Enumerable.Range(0, 50).Select(i => $"Found '{2 * i}'"), .. Enumerable.Range(0, 50).Select(i => $"Found '{(2 * i) + 1}'")];
+        Assert.Equal(expected, messages);
+    }
+
+    [Fact]
+    public void SupportedDiagnostics_IsReadOnce()
+    {
+        var analyzer = new FlakyDescriptorsAnalyzer();
+        var driver = new AnalyzerDriver([analyzer]);
+
+        var diagnostics = driver.AnalyzeDocument(Doc("a", "a.txt"));
+
+        Assert.Equal(1, analyzer.Reads);
+        Assert.Equal("TS0001", Assert.Single(diagnostics).Id);
+    }
+
+    [Fact]
+    public void SupportedDiagnostics_Default_IsAnInitializationFailure()
+    {
+        var driver = new AnalyzerDriver([new TestAnalyzer("NoDescriptors", default, c => c.RegisterDocumentAction(_ => { }))]);
+
+        Assert.Empty(driver.Analyzers);
+        Assert.Contains("NoDescriptors", Assert.Single(driver.InitializationDiagnostics).GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(driver.AnalyzeDocument(Doc("a", "a.txt")));
+    }
+
+    private sealed class FlakyDescriptorsAnalyzer : DocumentAnalyzer
+    {
+        public int Reads { get; private set; }
+
+        public override System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
+            ++Reads == 1 ? [Rule] : throw new InvalidOperationException("read twice");
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterDocumentAction(d => d.ReportDiagnostic(Diagnostic.Create(Rule, d.GetLocation(new TextSpan(0, 1)), "a")));
+    }
 }

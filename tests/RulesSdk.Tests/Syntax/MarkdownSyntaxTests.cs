@@ -208,4 +208,40 @@ public sealed class MarkdownSyntaxTests
         Assert.Empty(syntax.Prose);
         Assert.Equal(DocumentLanguage.Unknown, syntax.Language);
     }
+    [Fact]
+    public void CrLf_BlockSpansExcludeLineBreaks()
+    {
+        var syntax = Parse("# Titre\r\n\r\nUn paragraphe.\r\nSuite.\r\n\r\n- item\r\n");
+
+        Assert.Equal(["# Titre", "Un paragraphe.\r\nSuite.", "item"], syntax.Blocks.Select(b => b.Text));
+        Assert.Equal(["Un paragraphe.", "Suite."], syntax.Blocks[1].Sentences.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void SetextHeading_UnderlineIsNotProse()
+    {
+        var syntax = Parse("Titre\n=====\n\nCorps.");
+
+        Assert.Equal(BlockKind.Heading, syntax.Blocks[0].Kind);
+        Assert.Equal(1, syntax.Blocks[0].HeadingLevel);
+        Assert.Equal(["Titre"], syntax.Blocks[0].Sentences.Select(s => s.Text));
+        Assert.DoesNotContain("=", syntax.Prose, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Escapes_KeepTheCharacter_BlankTheBackslash()
+    {
+        var syntax = Parse("Prix \\*spécial\\* et **gras**.");
+
+        Assert.Equal("Prix  *spécial * et   gras  .", syntax.Prose);
+    }
+
+    [Fact]
+    public void Images_AltTextIsProse_SourceIsNot()
+    {
+        var syntax = Parse("Voir ![une carte](carte.png) ici.");
+
+        Assert.Contains("une carte", syntax.Prose, StringComparison.Ordinal);
+        Assert.DoesNotContain("carte.png", syntax.Prose, StringComparison.Ordinal);
+    }
 }
