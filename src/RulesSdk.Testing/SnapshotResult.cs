@@ -1,0 +1,37 @@
+namespace RulesSdk.Testing;
+
+public enum SnapshotStatus
+{
+    /// <summary>The output matches the verified file.</summary>
+    Passed,
+
+    /// <summary>The output differs; a received file was written.</summary>
+    Failed,
+
+    /// <summary>No verified file yet; a received file was written.</summary>
+    New,
+
+    /// <summary>The output was written as the verified file (accept mode).</summary>
+    Accepted,
+
+    /// <summary>A verified file whose input no longer exists.</summary>
+    Dangling,
+}
+
+/// <summary>The outcome of one snapshot: its input, its verified file and, on a mismatch, the diff.</summary>
+public sealed record SnapshotResult(string InputPath, string VerifiedPath, SnapshotStatus Status, string? Diff = null)
+{
+    /// <summary>True when the snapshot holds (or was just accepted).</summary>
+    public bool Passed => Status is SnapshotStatus.Passed or SnapshotStatus.Accepted;
+
+    public string ReceivedPath => Snapshot.ReceivedPathOf(VerifiedPath);
+
+    public override string ToString() => Status switch
+    {
+        SnapshotStatus.Passed => $"passed   {InputPath}",
+        SnapshotStatus.Accepted => $"accepted {InputPath}",
+        SnapshotStatus.New => $"new      {InputPath} (accept with {Snapshot.AcceptVariable}=1 or --accept)",
+        SnapshotStatus.Dangling => $"dangling {VerifiedPath} (its input is gone; delete it)",
+        _ => $"failed   {InputPath}\n{Diff}",
+    };
+}
