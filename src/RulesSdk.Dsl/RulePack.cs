@@ -177,6 +177,12 @@ public sealed class RulePack
             foreach (var import in file.Items.OfType<ImportDeclaration>())
             {
                 var path = Binder.ResolveRelative(source.Path, import.RelativePath);
+                if (seen.Contains(NormalizePath(path)) || queue.Any(q => NormalizePath(q.Path) == NormalizePath(path)))
+                {
+                    // Already part of the pack (a cycle, or a source given in memory that is not on disk).
+                    continue;
+                }
+
                 var text = readFile(path);
                 if (text is null)
                 {

@@ -33,8 +33,9 @@ public static class RulePackTester
             var language = rule.Language == "any" ? null : rule.Language;
             var document = new TextDocument(DocumentId.FromPath("example.txt"), "example.txt", SourceText.From(example.Input), declaredLanguage: language);
             var driver = new AnalyzerDriver([analyzer], new AnalyzerDriverOptions { ApplyInlineSuppressions = false, MaxDegreeOfParallelism = 1 });
-            var diagnostics = driver.AnalyzeDocument(document).Where(d => d.Id == rule.Id).ToList();
-            var crashes = driver.AnalyzeDocument(document).Where(d => d.Id != rule.Id).ToList();
+            var all = driver.AnalyzeDocument(document);
+            var diagnostics = all.Where(d => d.Id == rule.Id).ToList();
+            var crashes = all.Where(d => d.Id != rule.Id).ToList();
             if (crashes.Count > 0)
             {
                 return Fail(rule, example, crashes[0].GetMessage());

@@ -130,6 +130,15 @@ internal sealed partial class Binder
             }
         }
 
+        foreach (var keyword in new[] { "title", "category" })
+        {
+            // The descriptor refuses blank titles and categories: reject them here, not at load time.
+            if (texts.TryGetValue(keyword, out var blank) && string.IsNullOrWhiteSpace(blank.Value))
+            {
+                Error("DSL0010", $"rule {rule.Id} has an empty '{keyword}'", blank.Position);
+            }
+        }
+
         var scopes = rule.Clauses.OfType<ScopeClause>().ToList();
         var matches = rule.Clauses.OfType<MatchClause>().Where(m => !m.IsUnless).ToList();
         foreach (var (name, present) in new[] { ("title", texts.ContainsKey("title")), ("message", texts.ContainsKey("message")), ("scope", scopes.Count > 0), ("match", matches.Count > 0) })
@@ -272,7 +281,10 @@ internal sealed partial class Binder
             }
         }
 
-        return (format.ToString(), [.. used]);
+        // Without arguments the core shows the format as it is (no string.Format), so "{{" must stay "{".
+        return used.Count == 0
+            ? (string.Concat(nodes.OfType<LiteralTemplateNode>().Select(l => l.Text)), [])
+            : (format.ToString(), [.. used]);
     }
 
     private BoundFix? BindFix(FixClause fix, bool isSafe, ImmutableArray<string> captures, string scopeKind)
@@ -349,7 +361,7 @@ internal sealed partial class Binder
                 {
                     var compiled = new Regex(pattern, RegexOptions.CultureInvariant | (regex.Flags.Contains('i') ? RegexOptions.IgnoreCase : 0), TimeSpan.FromSeconds(1));
                     var captures = compiled.GetGroupNames().Where(n => !int.TryParse(n, out _)).ToImmutableArray();
-                    return new BoundRegexMatcher(pattern, regex.Flags.Contains('i'), regex.Flags.Contains('m'), regex.Flags.Contains('s'), regex.Flags.Contains('x'), captures, RegexLiterals.Required(regex.Pattern));
+                    return new BoundRegexMatcher(pattern, regex.Flags.Contains('i'), regex.Flags.Contains('m'), regex.Flags.Contains('s'), regex.Flags.Contains('x'), captures, regex.Flags.Contains('x') ? [] : RegexLiterals.Required(pattern));
                 }
                 catch (RegexParseException ex)
                 {
@@ -379,8 +391,9 @@ internal sealed partial class Binder
                     }
                 }
 
-                var literals = phrases.Select(RegexLiterals.LongestPlainRun).ToList();
-                return new BoundPhraseMatcher([.. phrases], literals.Any(l => l is null) ? [] : [.. literals.Select(l => l!)]);
+                // Phrases match ignoring accents ("declare" finds "DÉCLARÉ", "coeur" finds "cœur") but the
+                // driver's prefilter only ignores case: no literal run of a phrase is safe to require.
+                return new BoundPhraseMatcher([.. phrases], []);
 
             case TokenMatcherSyntax tokens:
                 var lists = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>();
@@ -390,8 +403,8 @@ internal sealed partial class Binder
                     return null;
                 }
 
-                var required = RequiredTokenLiterals(tokens.Pattern, lists);
-                return new BoundTokenMatcher(tokens.Pattern, lists.ToImmutable(), [.. tokenCaptures.Distinct()], required ?? []);
+                // Token literals and lists match ignoring accents, like phrases: no prefilter (see above).
+                return new BoundTokenMatcher(tokens.Pattern, lists.ToImmutable(), [.. tokenCaptures.Distinct()], []);
 
             case CheckMatcherSyntax check:
                 var expectedScope = check.Check switch
@@ -445,47 +458,6 @@ internal sealed partial class Binder
                 return false;
             default:
                 return true;
-        }
-    }
-
-    private static ImmutableArray<string>? RequiredTokenLiterals(TokenSyntax token, IDictionary<string, ImmutableArray<string>> lists)
-    {
-        switch (token)
-        {
-            case LiteralTokenSyntax literal:
-                return RegexLiterals.LongestPlainRun(literal.Text) is { } run ? [run] : null;
-            case ListTokenSyntax list:
-                var runs = lists[list.Name].Select(RegexLiterals.LongestPlainRun).ToList();
-                return runs.Count == 0 || runs.Any(r => r is null) ? null : [.. runs.Select(r => r!)];
-            case CaptureTokenSyntax capture:
-                return RequiredTokenLiterals(capture.Item, lists);
-            case RepeatTokenSyntax repeat when repeat.Min > 0:
-                return RequiredTokenLiterals(repeat.Item, lists);
-            case SequenceTokenSyntax sequence:
-                foreach (var item in sequence.Items)
-                {
-                    if (RequiredTokenLiterals(item, lists) is { } found)
-                    {
-                        return found;
-                    }
-                }
-
-                return null;
-            case AlternationTokenSyntax alternation:
-                var all = new List<string>();
-                foreach (var alternative in alternation.Alternatives)
-                {
-                    if (RequiredTokenLiterals(alternative, lists) is not { } found)
-                    {
-                        return null;
-                    }
-
-                    all.AddRange(found);
-                }
-
-                return [.. all];
-            default:
-                return null;
         }
     }
 

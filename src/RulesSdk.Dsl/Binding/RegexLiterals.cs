@@ -39,6 +39,12 @@ internal static class RegexLiterals
     /// </summary>
     public static ImmutableArray<string> Required(string pattern)
     {
+        // Inline x mode ("(?x)", "(?ix:") makes '#' start a comment and spaces insignificant: nothing is provable.
+        if (System.Text.RegularExpressions.Regex.IsMatch(pattern, @"\(\?[imnsx]*(?:-[imnsx]*)?x", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            return [];
+        }
+
         var depth = 0;
         var inClass = false;
         var runs = new List<string>();
@@ -49,7 +55,7 @@ internal static class RegexLiterals
             if (c == '\\')
             {
                 Flush();
-                i++;
+                i = SkipEscape(pattern, i + 1);
                 continue;
             }
 
@@ -105,6 +111,37 @@ internal static class RegexLiterals
         Flush();
         var longest = runs.Where(r => r.Length >= 3).OrderByDescending(r => r.Length).FirstOrDefault();
         return longest is null ? [] : [longest];
+
+        static int SkipEscape(string pattern, int i)
+        {
+            // Returns the index of the escape's last character: \p{Name}, \k<name>, \uXXXX, \xXX, \cX.
+            if (i >= pattern.Length)
+            {
+                return i;
+            }
+
+            var next = i + 1 < pattern.Length ? pattern[i + 1] : '\0';
+            var close = (pattern[i], next) switch
+            {
+                ('p' or 'P', '{') => '}',
+                ('k', '<') => '>',
+                ('k', '\'') => '\'',
+                _ => '\0',
+            };
+            if (close != '\0')
+            {
+                var end = pattern.IndexOf(close, i + 2);
+                return end < 0 ? pattern.Length : end;
+            }
+
+            return pattern[i] switch
+            {
+                'u' => Math.Min(pattern.Length, i + 4),
+                'x' => Math.Min(pattern.Length, i + 2),
+                'c' => Math.Min(pattern.Length, i + 1),
+                _ => i,
+            };
+        }
 
         void Flush()
         {

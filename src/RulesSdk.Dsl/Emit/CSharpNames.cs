@@ -22,11 +22,15 @@ internal static class CSharpNames
                 upper = true;
             }
 
-            // Very long DSL names still make short, valid identifiers.
-            if (builder.Length >= 64)
-            {
-                break;
-            }
+        }
+
+        // Very long DSL names still make short, valid identifiers; a hash of the whole name keeps
+        // names that share their first 64 characters apart (two classes must never collide).
+        if (builder.Length > 64)
+        {
+            var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(name));
+            builder.Length = 64;
+            builder.Append('_').Append(Convert.ToHexString(hash, 0, 6));
         }
 
         var result = builder.ToString();

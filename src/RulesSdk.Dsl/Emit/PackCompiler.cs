@@ -19,6 +19,10 @@ internal static class PackCompiler
     private static readonly ImmutableArray<string> ForbiddenNamespaces =
         ["System.IO", "System.Diagnostics", "System.Net", "System.Reflection", "System.Runtime.InteropServices", "System.Runtime.Loader", "System.Security", "System.Threading.Tasks.Sources", "Microsoft"];
 
+    // Types of the allowed System namespace that reach the process, the environment or arbitrary types by name.
+    private static readonly ImmutableArray<string> ForbiddenTypes =
+        ["System.Environment", "System.AppDomain", "System.Activator", "System.Type", "System.GC", "System.Console"];
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
     [
         .. Net100.References.All.Where(r => r.FilePath is { } path && IsAllowedReference(Path.GetFileNameWithoutExtension(path))),
@@ -89,7 +93,9 @@ internal static class PackCompiler
                 continue;
             }
 
-            var forbidden = ForbiddenNamespaces.Any(f => ns == f || ns.StartsWith(f + ".", StringComparison.Ordinal));
+            var typeName = type?.OriginalDefinition.ToDisplayString();
+            var forbidden = ForbiddenNamespaces.Any(f => ns == f || ns.StartsWith(f + ".", StringComparison.Ordinal)) ||
+                (typeName is not null && ForbiddenTypes.Contains(typeName));
             var allowed = AllowedNamespaces.Any(a => ns == a || ns.StartsWith("RulesSdk", StringComparison.Ordinal));
             if (forbidden || !allowed)
             {

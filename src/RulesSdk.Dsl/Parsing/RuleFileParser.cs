@@ -43,7 +43,7 @@ public static class RuleFileParser
                 continue;
             }
 
-            var failure = Deepest(input, header, item);
+            var failure = AtUnknownWord(input, Deepest(input, header, item), StatementKeywords);
             Report(diagnostics, "DSL0001", Message(failure, "expected 'pack', 'language', 'help', 'import', 'list' or 'rule'"), path, lines, failure.Remainder);
             input = SkipToNextStatement(input, text, statementsOnly: true);
         }
@@ -86,13 +86,36 @@ public static class RuleFileParser
                 continue;
             }
 
-            var failure = Deepest(input, clause, end);
+            var failure = AtUnknownWord(input, Deepest(input, clause, end), [.. Grammar.ClauseKeywords, "end"]);
             Report(diagnostics, "DSL0001", Message(failure, "expected a clause (" + string.Join(", ", Grammar.ClauseKeywords) + ") or 'end'"), path, lines, failure.Remainder);
-            input = SkipToNextStatement(input, text, statementsOnly: false);
+            input = SkipToNextStatement(input, text, statementsOnly: false, clauseColumn: input.Column);
         }
 
         items.Add(new RuleDeclaration(header.Id, header.Name, clauses.ToImmutable(), header.Position));
         return input;
+    }
+
+    private static readonly string[] StatementKeywords = ["rule", "list", "import", "pack", "language", "help"];
+
+    /// <summary>
+    /// A failure inside the first word of a statement or clause (e.g. "colour" failing after the 'c'
+    /// of "category") is reported at the start of that word, with every keyword expected there.
+    /// </summary>
+    private static IResult<object> AtUnknownWord(IInput start, IResult<object> failure, IEnumerable<string> keywords)
+    {
+        var rest = start.Source.AsSpan(start.Position);
+        var length = 0;
+        while (length < rest.Length && (char.IsLetterOrDigit(rest[length]) || rest[length] is '_' or '-'))
+        {
+            length++;
+        }
+
+        if (length == 0 || failure.Remainder.Position > start.Position + length || StartsWithKeyword(rest, keywords))
+        {
+            return failure;
+        }
+
+        return Result.Failure<object>(start, failure.Message, keywords.Select(k => $"'{k}'"));
     }
 
     private static IResult<object> Deepest<T1, T2>(IInput start, IResult<T1> a, IResult<T2> b)
@@ -144,7 +167,7 @@ public static class RuleFileParser
         return rest.StartsWith("rule ") || rest.StartsWith("list ") || rest.StartsWith("import ") || rest.StartsWith("pack ");
     }
 
-    private static IInput SkipToNextStatement(IInput input, string text, bool statementsOnly)
+    private static IInput SkipToNextStatement(IInput input, string text, bool statementsOnly, int clauseColumn = 0)
     {
         // Move to the next line, then on to a line starting with a keyword we can resume at.
         var advanced = false;
@@ -154,8 +177,12 @@ public static class RuleFileParser
             if (atLineStart && advanced)
             {
                 var rest = text.AsSpan(input.Position).TrimStart(" \t");
-                if (StartsWithKeyword(rest, ["rule", "list", "import", "pack", "language", "help"]) ||
-                    (!statementsOnly && (StartsWithKeyword(rest, Grammar.ClauseKeywords) || StartsWithKeyword(rest, ["end"]))))
+                // In a rule, an unknown word indented like the failed clause starts the next clause
+                // (more indented lines continue the failed one).
+                var indent = text.AsSpan(input.Position).Length - rest.Length + 1;
+                if (StartsWithKeyword(rest, StatementKeywords) ||
+                    (!statementsOnly && (StartsWithKeyword(rest, Grammar.ClauseKeywords) || StartsWithKeyword(rest, ["end"]) ||
+                        (rest.Length > 0 && char.IsLetter(rest[0]) && indent <= clauseColumn))))
                 {
                     return input;
                 }

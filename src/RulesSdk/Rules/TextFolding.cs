@@ -13,22 +13,7 @@ public static class TextFolding
     private const int TableSize = 0x2100;
     private static readonly char[] Table = BuildTable();
 
-    public static char Fold(char c)
-    {
-        if (c < TableSize)
-        {
-            return Table[c];
-        }
-
-        return c switch
-        {
-            '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
-            '\u201C' or '\u201D' or '\u201E' => '"',
-            '\u202F' or '\u2009' or '\u200A' or '\u2007' => ' ',
-            '\u2010' or '\u2011' or '\u2012' or '\u2013' => '-',
-            _ => char.ToLowerInvariant(c),
-        };
-    }
+    public static char Fold(char c) => c < TableSize ? Table[c] : Punctuation(c) ?? char.ToLowerInvariant(c);
 
     public static string Fold(ReadOnlySpan<char> text)
     {
@@ -65,15 +50,21 @@ public static class TextFolding
         for (var i = 0; i < TableSize; i++)
         {
             var c = (char)i;
-            table[i] = c switch
-            {
-                '\u00A0' => ' ',
-                _ => FoldSlow(c),
-            };
+            table[i] = Punctuation(c) ?? FoldSlow(c);
         }
 
         return table;
     }
+
+    // Typographic variants that news copy mixes freely: curly and straight quotes, dashes, spaces.
+    private static char? Punctuation(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u201B' or '\u2032' or '\u02BC' => '\'',
+        '\u201C' or '\u201D' or '\u201E' => '"',
+        '\u00A0' or '\u202F' or '\u2009' or '\u200A' or '\u2007' => ' ',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' => '-',
+        _ => null,
+    };
 
     private static char FoldSlow(char c)
     {

@@ -6,7 +6,8 @@ namespace RulesSdk.Rules;
 
 /// <summary>
 /// A line that is a timestamp or publication metadata ("2024-05-31 18:41", "31/05/2024 18:41",
-/// "Publié le 12 mars 2024 à 09:15", "Updated: 2024-03-12T09:15:00Z"). In document scope it looks at
+/// "Publié le 12 mars 2024 à 09:15", "Updated: 2024-03-12T09:15:00Z", "Last updated 22.03.2024 07:05",
+/// "Posted May 31, 2024, 6:41 p.m."). In document scope it looks at
 /// the last non-blank line; in line scope at the line itself.
 /// </summary>
 public sealed partial class TrailingMetadataMatcher : RuleMatcher
@@ -43,7 +44,7 @@ public sealed partial class TrailingMetadataMatcher : RuleMatcher
 
     // Date-time forms and metadata lead words; the whole line must be that and nothing more.
     [GeneratedRegex(
-        @"^(?:(?:publi[ée]e?|mis\s+à\s+jour|mise\s+à\s+jour|derni[èe]re\s+mise\s+à\s+jour|modifi[ée]|published|updated|posted|last\s+updated|modified)\b[^.!?]{0,60}\d[^.!?]*|\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:,?\s+\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?|\d{1,2}[:h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[-–,]?\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$",
+        @"^(?:(?:publi[ée]e?|mis\s+à\s+jour|mise\s+à\s+jour|derni[èe]re\s+mise\s+à\s+jour|modifi[ée]|published|updated|posted|last\s+updated|modified|first\s+published)\b[^!?\n]{0,60}\d[^!?\n]*|\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:,?\s+\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?|\d{1,2}[:h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[-–,]?\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex MetadataLine();

@@ -1,0 +1,288 @@
+using System.Collections.Immutable;
+using RulesSdk.Diagnostics;
+
+namespace RulesSdk.Dsl.Tests;
+
+public class EndToEndTests
+{
+    private static RulePack Pack(string clauses, string language = "fr", string before = "") =>
+        Dsl.CompileOk(Dsl.Pack(before + Dsl.Rule(clauses), language));
+
+    [Fact]
+    public void Regex_captures_fill_the_message()
+    {
+        var pack = Pack("message \"{speaker} speaks first ({match})\"\nmatch /\\bMoi,\\s+(?<speaker>[A-Z]\\w+)/");
+        var diagnostic = Assert.Single(Dsl.Analyze(pack, "Moi, Jens, je pars."));
+        Assert.Equal("PL0001", diagnostic.Id);
+        Assert.Equal("Jens speaks first (Moi, Jens)", diagnostic.GetMessage());
+        Assert.Equal(0, diagnostic.Location.SourceSpan.Start);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void Regex_flags_apply()
+    {
+        Assert.Empty(Dsl.Flagged(Pack("match /zut/"), "ZUT alors."));
+        Assert.Equal(["ZUT"], Dsl.Flagged(Pack("match /zut/i"), "ZUT alors."));
+        Assert.Equal(["a b"], Dsl.Flagged(Pack("match /a \\s b/x"), "x a b x."));
+    }
+
+    [Fact]
+    public void Regex_list_splice_prefers_longest_entry()
+    {
+        var pack = Pack("match /@v\\b/", before: "list v = \"a\" \"a déclaré\"\n");
+        Assert.Equal(["a déclaré"], Dsl.Flagged(pack, "Il a déclaré ceci."));
+    }
+
+    [Fact]
+    public void Phrases_ignore_case_accents_and_apostrophe_kind_on_word_boundaries()
+    {
+        var pack = Pack("match phrase \"a declare\" | \"l'aide\" | @extra", before: "list extra = \"en tant que\"\n");
+        Assert.Equal(["A DÉCLARÉ"], Dsl.Flagged(pack, "Il A DÉCLARÉ ceci."));
+        Assert.Equal(["l’aide"], Dsl.Flagged(Pack("match phrase \"l’aide\""), "Pour l’aide."));
+        Assert.Equal(["En tant que"], Dsl.Flagged(pack, "En tant que chef."));
+        Assert.Empty(Dsl.Flagged(pack, "Il a declarement dit."));
+    }
+
+    [Fact]
+    public void Phrases_and_tokens_treat_typographic_and_ascii_apostrophes_alike()
+    {
+        Assert.Equal(["l’aide"], Dsl.Flagged(Pack("match phrase \"l'aide\""), "Pour l’aide."));
+        Assert.Equal(["l'aide"], Dsl.Flagged(Pack("match phrase \"l’aide\""), "Pour l'aide."));
+        Assert.Equal(["J'ai dit"], Dsl.Flagged(Pack("match tokens \"j’ai\" \"dit\""), "J'ai dit non."));
+    }
+
+    [Fact]
+    public void Tokens_split_elision_skip_and_capture()
+    {
+        var pack = Pack("message \"{v}\"\nmatch tokens \"j’ai\" skip(0..2) v=@verbs", before: "list verbs = \"plaidé\" \"dit\"\n");
+        var document = Dsl.Document("Hier, j’ai fortement plaidé pour l’aide.");
+        var diagnostic = Assert.Single(Dsl.Analyze(pack, document));
+        Assert.Equal("plaidé", diagnostic.GetMessage());
+        Assert.Equal(["j’ai fortement plaidé"], Dsl.Flagged(pack, document));
+        Assert.Equal(["J’ai dit"], Dsl.Flagged(pack, "J’ai dit non."));
+        Assert.Equal(["j’ai plaidé"], Dsl.Flagged(pack, "Oui, j’ai plaide.").Select(_ => "j’ai plaidé").ToList()); // accents ignored
+        Assert.Empty(Dsl.Flagged(pack, "J’ai très très fortement plaidé.")); // skip(0..2) is too short
+    }
+
+    [Fact]
+    public void Tokens_classes_and_quantifiers()
+    {
+        var pack = Pack("message \"{who}\"\nmatch tokens \"selon\" who=Cap+ number?");
+        var diagnostic = Assert.Single(Dsl.Analyze(pack, "Il est parti selon Jean Dupont hier."));
+        Assert.Equal("Jean Dupont", diagnostic.GetMessage());
+        Assert.Empty(Dsl.Analyze(pack, "Il est parti selon lui."));
+    }
+
+    [Fact]
+    public void Sentence_scope_is_outside_quotes_by_default_and_inside_quotes_on_request()
+    {
+        var outside = Pack("match /zut/");
+        Assert.Equal(["zut"], Dsl.Flagged(outside, "Il a dit zut."));
+        Assert.Empty(Dsl.Flagged(outside, "Il a dit « zut »."));
+        var inside = Pack("scope sentence inside quotes\nmatch /zut/");
+        Assert.Equal(["zut"], Dsl.Flagged(inside, "Il a dit « zut »."));
+        Assert.Empty(Dsl.Flagged(inside, "Il a dit zut."));
+        var anywhere = Pack("scope sentence anywhere\nmatch /zut/");
+        Assert.Equal(2, Dsl.Flagged(anywhere, "Il a dit « zut ». Puis zut.").Count);
+    }
+
+    [Fact]
+    public void First_and_last_block_filters()
+    {
+        const string text = "zut un.\n\nzut deux.\n\nzut trois.\n";
+        Assert.Equal(3, Dsl.Flagged(Pack("scope paragraph\nmatch /zut \\w+/"), text).Count);
+        Assert.Equal(["zut un"], Dsl.Flagged(Pack("scope paragraph first\nmatch /zut \\w+/"), text));
+        Assert.Equal(["zut trois"], Dsl.Flagged(Pack("scope paragraph last\nmatch /zut \\w+/"), text));
+        Assert.Equal(["zut un"], Dsl.Flagged(Pack("scope block first\nmatch /zut \\w+/"), text));
+    }
+
+    [Fact]
+    public void First_in_paragraph_filter()
+    {
+        var pack = Pack("scope sentence first in paragraph\nmatch /zut \\w+/");
+        Assert.Equal(["zut un", "zut trois"], Dsl.Flagged(pack, "zut un. Puis zut deux.\n\nzut trois. Et zut quatre.\n"));
+    }
+
+    [Fact]
+    public void Line_scope_last()
+    {
+        var pack = Pack("scope line last\nmatch /zut \\w+/");
+        Assert.Equal(["zut deux"], Dsl.Flagged(pack, "zut un\nzut deux\n\n"));
+    }
+
+    [Fact]
+    public void Document_and_heading_scopes()
+    {
+        Assert.Equal(["zut"], Dsl.Flagged(Pack("scope document\nmatch /zut/"), "Il dit « zut »."));
+        var heading = Pack("scope heading\nmatch /zut/");
+        Assert.Equal(["zut"], Dsl.Flagged(heading, Dsl.Document("# Titre zut\n\nCorps zut.\n", path: "doc.md")));
+    }
+
+    [Fact]
+    public void Language_filter()
+    {
+        var pack = Pack("match /zut/");
+        Assert.Single(Dsl.Flagged(pack, "Il a dit zut.", "fr"));
+        Assert.Empty(Dsl.Flagged(pack, "He said zut.", "en"));
+        var any = Pack("match /zut/", language: "any");
+        Assert.Single(Dsl.Flagged(any, "He said zut.", "en"));
+        var overridden = Dsl.CompileOk(Dsl.Pack(Dsl.Rule("language en\nmatch /zut/")));
+        Assert.Single(Dsl.Flagged(overridden, "He said zut.", "en"));
+        Assert.Empty(Dsl.Flagged(overridden, "Il a dit zut.", "fr"));
+    }
+
+    [Fact]
+    public void Option_filters()
+    {
+        var not = Pack("when option voice is not \"first-person\"\nmatch /zut/");
+        var isOption = Pack("when option voice is \"first-person\"\nmatch /zut/");
+        var plain = Dsl.Document("Il a dit zut.");
+        var opEd = Dsl.Document("Il a dit zut.", options: ImmutableDictionary<string, string>.Empty.Add("voice", "first-person"));
+        Assert.Single(Dsl.Flagged(not, plain));
+        Assert.Empty(Dsl.Flagged(not, opEd));
+        Assert.Empty(Dsl.Flagged(isOption, plain));
+        Assert.Single(Dsl.Flagged(isOption, opEd));
+        var frontMatter = Dsl.Document("---\nvoice: first-person\n---\n\nIl a dit zut.\n", path: "doc.md");
+        Assert.Empty(Dsl.Flagged(not, frontMatter));
+    }
+
+    [Fact]
+    public void Unless_drops_matches_in_the_same_scope()
+    {
+        var pack = Pack("match /zut/\nunless phrase \"pardon\"");
+        Assert.Empty(Dsl.Flagged(pack, "Zut, pardon, zut."));
+        Assert.Single(Dsl.Flagged(pack, "Il dit zut. Pardon."));
+    }
+
+    [Fact]
+    public void Check_repeated_block_first()
+    {
+        var pack = Pack("scope document\nmatch repeated block first\nfix \"Delete the copy\" => delete block");
+        Assert.Single(Dsl.Analyze(pack, "Titre\n\nTitre\n\nCorps du texte."));
+        Assert.Equal("Titre\n\nCorps du texte.", Dsl.FixAll(pack, "Titre\n\nTitre\n\nCorps du texte."));
+        Assert.Empty(Dsl.Analyze(pack, "Titre\n\nCorps.\n\nTitre"));
+    }
+
+    [Fact]
+    public void Check_repeated_block()
+    {
+        var pack = Pack("scope document\nmatch repeated block");
+        Assert.Single(Dsl.Analyze(pack, "Titre\n\nUn paragraphe assez long pour compter.\n\nAutre.\n\nUn paragraphe assez long pour compter."));
+    }
+
+    [Fact]
+    public void Check_trailing_metadata()
+    {
+        var pack = Pack("scope line\nmatch trailing metadata\nfix \"Delete\" => delete line", language: "en");
+        Assert.Single(Dsl.Analyze(pack, "The story.\n\nPublished 12 March 2024, 10:45 GMT", "en"));
+        Assert.Empty(Dsl.Analyze(pack, "The story.\n\nThe end of it.", "en"));
+    }
+
+    [Fact]
+    public void Check_lowercase_after_stop()
+    {
+        var pack = Pack("scope paragraph\nmatch lowercase after stop");
+        Assert.Single(Dsl.Analyze(pack, "Des frappes sur les civils. infrastructures détruites."));
+        Assert.Empty(Dsl.Analyze(pack, "Voir p. ex. le rapport."));
+    }
+
+    [Fact]
+    public void Fix_replace_match_with_template_functions_fr()
+    {
+        var pack = Pack("match /Moi, (?<who>[A-Z]\\w+), j’(?<verb>ai|suis)/\nfix \"F\" => \"{who} {third_person(verb)}\"");
+        Assert.Equal("Jens a plaidé.", Dsl.FixAll(pack, "Moi, Jens, j’ai plaidé."));
+        Assert.Equal("Jens est venu.", Dsl.FixAll(pack, "Moi, Jens, j’suis venu."));
+    }
+
+    [Fact]
+    public void Fix_third_person_en_and_simple_past()
+    {
+        var pack = Pack("match /I (?<verb>am|have|argue)/\nfix \"F\" => \"He {third_person(verb)}\"", language: "en");
+        Assert.Equal("He is here. He has it. He argues.", Dsl.FixAll(pack, "I am here. I have it. I argue.", "en"));
+        var past = Pack("match /will (?<v>argue|say)/\nfix \"F\" => \"{simple_past(v)}\"", language: "en");
+        Assert.Equal("He argued. She said.", Dsl.FixAll(past, "He will argue. She will say.", "en"));
+    }
+
+    [Fact]
+    public void Fix_passe_compose_capitalize_upper_lower_trim()
+    {
+        var pc = Pack("match /va (?<v>faire|venir)/\nfix \"F\" => \"{passe_compose(v)}\"");
+        Assert.Equal("Il a fait. Il est venu.", Dsl.FixAll(pc, "Il va faire. Il va venir."));
+        var cap = Pack("match /(?<w>bonjour)/\nfix \"F\" => \"{capitalize(w)} {upper(w)}\"");
+        Assert.Equal("Bonjour BONJOUR.", Dsl.FixAll(cap, "bonjour."));
+        var lower = Pack("match /SALUT/\nfix \"F\" => \"{lower(match)}\"");
+        Assert.Equal("salut.", Dsl.FixAll(lower, "SALUT."));
+        var trim = Pack("match /\\[(?<w>[^\\]]*)\\]/\nfix \"F\" => \"<{trim(w)}>\"");
+        Assert.Equal("a <b> c", Dsl.FixAll(trim, "a [ ,b, ] c"));
+        var nested = Pack("match /j’(?<v>ai)/\nfix \"F\" => \"{capitalize(third_person(v))}\"");
+        Assert.Equal("A plaidé.", Dsl.FixAll(nested, "j’ai plaidé."));
+    }
+
+    [Fact]
+    public void Fix_replace_capture()
+    {
+        var pack = Pack("match /(?<who>Jens) a dit/\nfix \"F\" => replace who with \"{upper(who)}\"");
+        Assert.Equal("Hier JENS a dit non.", Dsl.FixAll(pack, "Hier Jens a dit non."));
+    }
+
+    [Fact]
+    public void Fix_delete_match_then_capitalize_next()
+    {
+        var pack = Pack("match tokens (\"je\" | \"j’\") (\"suis\" | \"ai\") skip(0..3) @feelings skip(0..4) \"que\" \",\"?\nfix \"Remove\" => delete match then capitalize next",
+            before: "list feelings = \"ravi\" \"heureux\"\n");
+        Assert.Equal("Selon le porte-parole, le fait est établi.", Dsl.FixAll(pack, "Je suis ravi de partager que, selon le porte-parole, le fait est établi."));
+        var plain = Pack("match /zut /\nfix \"F\" => delete match");
+        Assert.Equal("Il dit alors.", Dsl.FixAll(plain, "Il dit zut alors."));
+    }
+
+    [Fact]
+    public void Fix_delete_sentence_and_paragraph()
+    {
+        var sentence = Pack("match /zut/\nfix \"F\" => delete sentence");
+        Assert.Equal("Un. Trois.", Dsl.FixAll(sentence, "Un. Deux zut. Trois."));
+        var paragraph = Pack("scope paragraph\nmatch /zut/\nfix \"F\" => delete paragraph");
+        Assert.Equal("Un.\n\nTrois.\n", Dsl.FixAll(paragraph, "Un.\n\nDeux zut.\n\nTrois.\n"));
+    }
+
+    [Fact]
+    public async Task First_fix_is_safe_later_ones_and_suggest_are_suggestions()
+    {
+        var pack = Pack("match /zut/\nfix \"One\" => \"un\"\nfix \"Two\" => \"deux\"\nsuggest \"Three\" => delete match");
+        var info = Assert.Single(pack.Rules);
+        Assert.True(info.HasSafeFix);
+        Assert.Equal(["One", "Two", "Three"], info.FixTitles.ToArray());
+        var document = Dsl.Document("Il dit zut.");
+        var diagnostic = Assert.Single(Dsl.Analyze(pack, document));
+        var fixes = Dsl.Fixes(pack, document, diagnostic);
+        Assert.Equal([("One", true), ("Two", false), ("Three", false)], fixes.Select(f => (f.Action.Title, f.IsSafe)).ToArray());
+        Assert.Equal("Il dit un.", Dsl.FixAll(pack, document).FixedText.ToString());
+        Assert.Equal("Il dit deux.", (await fixes[1].Action.ApplyAsync(document)).ToString());
+    }
+
+    [Fact]
+    public void Suggest_only_has_no_safe_fix()
+    {
+        var pack = Pack("match /zut/\nsuggest \"S\" => \"flûte\"\nfix \"After\" => \"mince\"");
+        Assert.Equal(["S", "After"], pack.Rules[0].FixTitles.ToArray());
+        Assert.True(pack.Rules[0].HasSafeFix);
+        var only = Pack("match /zut/\nsuggest \"S\" => \"flûte\"\nexample \"zut\" => \"flûte\"");
+        Assert.False(only.Rules[0].HasSafeFix);
+        var document = Dsl.Document("Il dit zut.");
+        var result = Dsl.FixAll(only, document);
+        Assert.False(result.Changed);
+        var fix = Assert.Single(Dsl.Fixes(only, document, Assert.Single(Dsl.Analyze(only, document))));
+        Assert.False(fix.IsSafe);
+    }
+
+    [Fact]
+    public void Rule_metadata_reaches_the_descriptor()
+    {
+        var pack = Dsl.CompileOk("pack p \"P\"\nhelp \"https://h/{id}.md\"\n" + Dsl.Rule("severity error\ncategory attribution\ndescription \"D\"\ntags a, b\nenabled false\nmatch /x/"));
+        var descriptor = pack.Rules[0].Descriptor;
+        Assert.Equal(("Test title", DiagnosticSeverity.Error, "attribution", "D", "https://h/PL0001.md", false),
+            (descriptor.Title, descriptor.DefaultSeverity, descriptor.Category, descriptor.Description, descriptor.HelpLinkUri, descriptor.IsEnabledByDefault));
+        Assert.Equal(["a", "b"], descriptor.CustomTags.ToArray());
+        Assert.Equal("sentence outside quotes", pack.Rules[0].Scope);
+    }
+}
