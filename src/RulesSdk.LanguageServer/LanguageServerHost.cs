@@ -1,0 +1,117 @@
+using System.IO.Pipelines;
+using Microsoft.VisualStudio.Threading;
+using RulesSdk.LanguageServer.Framing;
+using RulesSdk.LanguageServer.Protocol;
+using RulesSdk.LanguageServer.Server;
+using StreamJsonRpc;
+
+namespace RulesSdk.LanguageServer;
+
+/// <summary>
+/// Runs the DocRules language server over a pair of streams (stdin/stdout for <c>docrules lsp</c>).
+/// Incoming frames pass a gate that answers malformed messages with JSON-RPC errors, so garbage
+/// never reaches StreamJsonRpc (which would drop the connection).
+/// </summary>
+public static class LanguageServerHost
+{
+    /// <summary>Serves until <c>exit</c> or the end of <paramref name="input"/>.</summary>
+    /// <returns>0 after shutdown then exit; 1 when the client left without shutting down.</returns>
+    public static async Task<int> RunAsync(Stream input, Stream output, LanguageServerOptions options, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var writer = new FrameWriter(output);
+        var toRpc = new Pipe();
+        var fromRpc = new Pipe();
+        var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LspJson.Options };
+        var handler = new HeaderDelimitedMessageHandler(fromRpc.Writer, toRpc.Reader, formatter);
+        using var rpc = new JsonRpc(handler);
+        rpc.SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false);
+        using var server = new DocRulesLanguageServer(rpc, options);
+        rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true, DisposeOnDisconnect = false });
+        rpc.StartListening();
+
+        var inputPump = PumpInputAsync(input, toRpc.Writer, writer, stop.Token);
+        var outputPump = PumpOutputAsync(fromRpc.Reader, writer, stop.Token);
+        await Task.WhenAny(server.Exited, rpc.Completion, inputPump).ConfigureAwait(false);
+
+        // Let replies already produced (the shutdown result) reach the client before leaving.
+        await Task.WhenAny(Task.Delay(200, CancellationToken.None), rpc.Completion).ConfigureAwait(false);
+        await stop.CancelAsync().ConfigureAwait(false);
+        await fromRpc.Writer.CompleteAsync().ConfigureAwait(false);
+        await Task.WhenAny(outputPump, Task.Delay(500, CancellationToken.None)).ConfigureAwait(false);
+        return server.Exited.IsCompleted ? await server.Exited.ConfigureAwait(false) : server.ExitCodeWithoutExit;
+    }
+
+    private static async Task PumpInputAsync(Stream input, PipeWriter toRpc, FrameWriter output, CancellationToken ct)
+    {
+        var reader = new FrameReader(input);
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                var frame = await reader.ReadAsync(ct).ConfigureAwait(false);
+                if (frame is null)
+                {
+                    break;
+                }
+
+                var error = frame.Body is null
+                    ? MessageGate.Error(null, LspErrorCodes.ParseError, "Parse error: " + frame.HeaderError)
+                    : MessageGate.Check(frame.Body);
+                if (error is not null)
+                {
+                    await output.WriteAsync(error, ct).ConfigureAwait(false);
+                    continue;
+                }
+
+                var header = System.Text.Encoding.ASCII.GetBytes($"Content-Length: {frame.Body!.Length}\r\n\r\n");
+                await toRpc.WriteAsync(header, ct).ConfigureAwait(false);
+                await toRpc.WriteAsync(frame.Body, ct).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (IOException)
+        {
+            // The client went away: treat as the end of input.
+        }
+        finally
+        {
+            await toRpc.CompleteAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static async Task PumpOutputAsync(PipeReader fromRpc, FrameWriter output, CancellationToken ct)
+    {
+        var reader = new FrameReader(fromRpc.AsStream());
+        try
+        {
+            while (true)
+            {
+                var frame = await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false);
+                if (frame is null)
+                {
+                    break;
+                }
+
+                if (frame.Body is not null)
+                {
+                    await output.WriteAsync(frame.Body, CancellationToken.None).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // The client closed its end; nothing more can be sent.
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+
+        _ = ct;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using RulesSdk.Analyzers;
+using RulesSdk.Workspaces;
+
+namespace RulesSdk.LanguageServer.Server;
+
+/// <summary>
+/// Analyses open documents. Results are cached per document, keyed by the text's content hash, the
+/// pack set version and the configuration file's stamp: a document is analysed again only when one
+/// of them changed (an edit, a recompiled pack, an edited <c>.docrules.json</c>).
+/// </summary>
+internal sealed class DocumentAnalysis
+{
+    private readonly ConcurrentDictionary<string, AnalysisSnapshot> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AnalyzerDriver> _drivers = new(StringComparer.Ordinal);
+    private readonly ConfigurationStore _configurations;
+
+    public DocumentAnalysis(ConfigurationStore configurations) => _configurations = configurations;
+
+    /// <summary>How many analyses actually ran (for tests of the cache).</summary>
+    public int RunCount => _runCount;
+
+    private int _runCount;
+
+    public AnalysisSnapshot Analyze(OpenDocument document, PackSet packs, string fallbackRoot, CancellationToken cancellationToken)
+    {
+        var directory = document.LocalPath is null ? null : Path.GetDirectoryName(document.LocalPath);
+        var (configuration, configKey) = _configurations.Get(directory, fallbackRoot);
+        var key = $"{document.Text.GetContentHash()}|{packs.Version}|{configKey}|{document.LanguageId}";
+        if (_cache.TryGetValue(document.Uri, out var cached) && cached.Key == key)
+        {
+            return cached.Version == document.Version ? cached : cached with { Version = document.Version };
+        }
+
+        var driverKey = packs.Version + "|" + configKey;
+        var driver = _drivers.GetOrAdd(driverKey, _ =>
+        {
+            // Drivers of older pack versions are never used again.
+            foreach (var stale in _drivers.Keys.Where(k => !k.StartsWith(packs.Version + "|", StringComparison.Ordinal)))
+            {
+                _drivers.TryRemove(stale, out AnalyzerDriver? _);
+            }
+
+            return new AnalyzerDriver(packs.Analyzers, new AnalyzerDriverOptions { Configuration = configuration, MaxDegreeOfParallelism = 1 });
+        });
+
+        var relative = RelativePath(document, configuration.BaseDirectory);
+        var textDocument = new TextDocument(
+            DocumentId.FromPath(document.Uri),
+            relative,
+            document.Text,
+            document.Kind,
+            configuration.GetLanguage(relative),
+            document.Version,
+            configuration.GetOptions(relative));
+        var result = driver.Analyze(textDocument, cancellationToken);
+        Interlocked.Increment(ref _runCount);
+        var snapshot = new AnalysisSnapshot(key, document.Version, textDocument, result.Diagnostics, packs, driver);
+        _cache[document.Uri] = snapshot;
+        return snapshot;
+    }
+
+    public void Forget(string uri) => _cache.TryRemove(uri, out _);
+
+    private static string RelativePath(OpenDocument document, string baseDirectory)
+    {
+        if (document.LocalPath is null)
+        {
+            return Uri.TryCreate(document.Uri, UriKind.Absolute, out var uri) ? Path.GetFileName(uri.AbsolutePath) : document.Uri;
+        }
+
+        var relative = Path.GetRelativePath(baseDirectory, document.LocalPath);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? Path.GetFileName(document.LocalPath)
+            : relative.Replace('\\', '/');
+    }
+}

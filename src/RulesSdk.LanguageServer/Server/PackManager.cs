@@ -1,0 +1,216 @@
+using System.Collections.Immutable;
+using RulesSdk.Configuration;
+using RulesSdk.Dsl;
+
+namespace RulesSdk.LanguageServer.Server;
+
+/// <summary>
+/// Compiles the packs in use: the built-in packs, the project's <c>rulePacks</c> and the client's
+/// <c>docrules.rulesPaths</c>. A pack whose files did not change is reused; a pack that stops
+/// compiling keeps its last good version in use, and its errors are reported on its files.
+/// </summary>
+internal sealed class PackManager
+{
+    private readonly LanguageServerOptions _options;
+    private readonly Func<string, string?> _readOpenDocument;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<string, (string Key, RulePack? Pack, ImmutableArray<DslDiagnostic> Diagnostics)> _compiled = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RulePack> _lastGood = new(StringComparer.Ordinal);
+    private volatile PackSet _current = PackSet.Empty;
+    private ImmutableArray<PackSpec> _specs = [];
+    private int _version;
+
+    /// <param name="readOpenDocument">The editor's text of an open file by full path, or null.</param>
+    public PackManager(LanguageServerOptions options, Func<string, string?> readOpenDocument)
+    {
+        _options = options;
+        _readOpenDocument = readOpenDocument;
+    }
+
+    public PackSet Current => _current;
+
+    /// <summary>Recompiles what changed (examples run) and makes the result current.</summary>
+    public async Task<PackBuildResult> RebuildAsync(ServerSettings settings, IReadOnlyList<string> roots, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var problems = new List<string>();
+            var specs = CollectSpecs(settings, roots, problems);
+            var diagnostics = new List<DslDiagnostic>();
+            var packs = new List<RulePack>();
+            var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var spec in specs)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var key = spec.ContentKey;
+                if (!_compiled.TryGetValue(spec.Origin, out var entry) || entry.Key != key)
+                {
+                    var options = _options.PackOptions with { RunExamples = true, ReadFile = spec.IsBuiltIn ? _options.ReadBuiltInFile ?? (_ => null) : ReadFile };
+                    var compilation = await Task.Run(() => RulePack.Compile(spec.Sources, options), cancellationToken).ConfigureAwait(false);
+                    entry = (key, compilation.Success ? compilation.Pack : null, compilation.Diagnostics);
+                    _compiled[spec.Origin] = entry;
+                }
+
+                diagnostics.AddRange(entry.Diagnostics);
+                var pack = entry.Pack;
+                if (pack is not null)
+                {
+                    _lastGood[spec.Origin] = pack;
+                }
+                else if (_lastGood.TryGetValue(spec.Origin, out var previous))
+                {
+                    problems.Add($"{spec.Origin}: the pack has errors; its last good version stays in use");
+                    pack = previous;
+                }
+                else
+                {
+                    problems.Add($"{spec.Origin}: the pack has errors and is not loaded");
+                    continue;
+                }
+
+                var clash = pack.Rules.FirstOrDefault(r => owners.ContainsKey(r.Id));
+                if (clash is not null)
+                {
+                    problems.Add($"{spec.Origin}: rule id {clash.Id} is already defined by {owners[clash.Id]}; the pack is not loaded");
+                    continue;
+                }
+
+                foreach (var rule in pack.Rules)
+                {
+                    owners[rule.Id] = spec.Origin;
+                }
+
+                packs.Add(pack);
+            }
+
+            _specs = specs;
+            var set = new PackSet(Interlocked.Increment(ref _version), [.. packs]);
+            _current = set;
+            var ruleFiles = specs.Where(s => !s.IsBuiltIn).SelectMany(s => s.Sources.Select(r => r.Path)).ToImmutableArray();
+            return new PackBuildResult(set, [.. diagnostics], [.. problems], ruleFiles);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Checks the pack a rule file belongs to as it is typed: parse, bind and emit, no examples, no
+    /// disk cache. A file outside the configured packs is checked with the other rule files of its folder.
+    /// </summary>
+    public RulePackCompilation CheckRuleFile(string path, bool runExamples)
+    {
+        var spec = _specs.FirstOrDefault(s => s.Contains(path)) ?? FolderSpec(path);
+        var options = _options.PackOptions with { RunExamples = runExamples, UseCache = runExamples && _options.PackOptions.UseCache, ReadFile = ReadFile };
+        // The spec holds the texts of its last build: read them again, the editor's text first.
+        return RulePack.Compile([.. spec.Sources.Select(s => new RuleSource(s.Path, ReadFile(s.Path) ?? s.Text))], options);
+    }
+
+    /// <summary>True when <paramref name="path"/> is a file of a pack in use.</summary>
+    public bool IsInUse(string path) => _specs.Any(s => s.Contains(path));
+
+    private PackSpec FolderSpec(string path)
+    {
+        var folder = Path.GetDirectoryName(path) ?? ".";
+        var files = new List<string> { path };
+        try
+        {
+            files.AddRange(Directory.GetFiles(folder, "*.rules", SearchOption.TopDirectoryOnly).Where(f => !DocumentUris.SamePath(f, path)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Only the file itself, then.
+        }
+
+        return new PackSpec(folder, [.. files.Order(StringComparer.Ordinal).Select(f => new RuleSource(f, ReadFile(f) ?? string.Empty))], IsBuiltIn: false);
+    }
+
+    private ImmutableArray<PackSpec> CollectSpecs(ServerSettings settings, IReadOnlyList<string> roots, List<string> problems)
+    {
+        var specs = new List<PackSpec>();
+        var root = roots.FirstOrDefault();
+        DocRulesConfiguration? configuration = null;
+        if (root is not null && DocRulesConfiguration.Find(root) is { } configPath)
+        {
+            try
+            {
+                configuration = DocRulesConfiguration.Load(configPath);
+            }
+            catch (ConfigurationException ex)
+            {
+                problems.Add(ex.Message);
+            }
+        }
+
+        if (configuration?.UseBuiltInPacks != false)
+        {
+            foreach (var group in _options.BuiltInSources
+                .GroupBy(s => FolderOf(s.Path), StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                specs.Add(new PackSpec(group.Key + " (built-in)", [.. group.OrderBy(s => s.Path, StringComparer.Ordinal)], IsBuiltIn: true));
+            }
+        }
+
+        var paths = new List<string>();
+        if (configuration is not null)
+        {
+            paths.AddRange(configuration.RulePacks.Select(p => Path.GetFullPath(p, configuration.BaseDirectory)));
+        }
+
+        paths.AddRange(settings.RulesPaths.Select(p => Path.GetFullPath(ExpandHome(p), root ?? Directory.GetCurrentDirectory())));
+        foreach (var path in paths.Distinct(StringComparer.Ordinal))
+        {
+            if (File.Exists(path))
+            {
+                specs.Add(new PackSpec(path, [new RuleSource(path, ReadFile(path) ?? string.Empty)], IsBuiltIn: false));
+            }
+            else if (Directory.Exists(path))
+            {
+                var files = Directory.GetFiles(path, "*.rules", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
+                if (files.Count == 0)
+                {
+                    problems.Add($"{path}: no .rules files in this folder");
+                    continue;
+                }
+
+                specs.Add(new PackSpec(path, [.. files.Select(f => new RuleSource(f, ReadFile(f) ?? string.Empty))], IsBuiltIn: false));
+            }
+            else
+            {
+                problems.Add($"{path}: rule pack not found (expected a .rules file or a folder of them)");
+            }
+        }
+
+        return [.. specs];
+    }
+
+    private string? ReadFile(string path)
+    {
+        if (_readOpenDocument(path) is { } open)
+        {
+            return open;
+        }
+
+        try
+        {
+            return File.Exists(path) ? File.ReadAllText(path) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static string ExpandHome(string path) =>
+        path.StartsWith("~/", StringComparison.Ordinal) ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), path[2..]) : path;
+
+    private static string FolderOf(string path)
+    {
+        var normalized = path.Replace('\\', '/');
+        var slash = normalized.LastIndexOf('/');
+        return slash < 0 ? string.Empty : normalized[..slash];
+    }
+}

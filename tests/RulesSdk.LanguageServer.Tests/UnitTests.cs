@@ -1,0 +1,80 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using RulesSdk.Diagnostics;
+using RulesSdk.LanguageServer.Framing;
+using RulesSdk.LanguageServer.Protocol;
+using RulesSdk.LanguageServer.Server;
+using RulesSdk.Text;
+
+namespace RulesSdk.LanguageServer.Tests;
+
+public sealed class UnitTests
+{
+    [Theory]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{}}", null)]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}", null)]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"id\":\"a\",\"result\":null}", null)]
+    [InlineData("not json", LspErrorCodes.ParseError)]
+    [InlineData("[1,2]", LspErrorCodes.InvalidRequest)]
+    [InlineData("{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"x\"}", LspErrorCodes.InvalidRequest)]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"id\":{},\"method\":\"x\"}", LspErrorCodes.InvalidRequest)]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\",\"params\":3}", LspErrorCodes.InvalidRequest)]
+    public void MessageGate_LetsMessagesThrough_AndAnswersTheRest(string body, int? expectedCode)
+    {
+        var error = MessageGate.Check(Encoding.UTF8.GetBytes(body));
+        if (expectedCode is null)
+        {
+            Assert.Null(error);
+            return;
+        }
+
+        var response = JsonNode.Parse(error!)!;
+        Assert.Equal(expectedCode, response["error"]!["code"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task FrameReader_RecoversAfterAFrameWithoutContentLength()
+    {
+        var bytes = Encoding.ASCII.GetBytes("X-Bad\r\n\r\n{}Content-Length: 2\r\n\r\n{}");
+        var reader = new FrameReader(new MemoryStream(bytes));
+        var bad = await reader.ReadAsync(CancellationToken.None);
+        Assert.Null(bad!.Body);
+        var good = await reader.ReadAsync(CancellationToken.None);
+        Assert.Equal("{}", Encoding.ASCII.GetString(good!.Body!));
+        Assert.Null(await reader.ReadAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public void Positions_AreUtf16_AndClampedToTheText()
+    {
+        var text = SourceText.From("a😀b\ncd");
+        Assert.Equal(3, Positions.ToOffset(text, new Position(0, 3)));
+        Assert.Equal(4, Positions.ToOffset(text, new Position(0, 99)));
+        Assert.Equal(text.Length, Positions.ToOffset(text, new Position(7, 0)));
+        Assert.Equal(new Protocol.Range(new Position(1, 0), new Position(1, 2)), Positions.ToRange(text, TextSpan.FromBounds(5, 7)));
+    }
+
+    [Fact]
+    public void Settings_AreReadFromTheDocrulesSection_OrTheObjectItself()
+    {
+        var nested = JsonDocument.Parse("{\"docrules\":{\"enable\":false,\"rulesPaths\":[\"r\"],\"severityThreshold\":\"warning\"}}").RootElement;
+        var read = ServerSettings.Read(nested, ServerSettings.Default);
+        Assert.False(read.Enable);
+        Assert.Equal(new[] { "r" }, read.RulesPaths.ToArray());
+        Assert.Equal(DiagnosticSeverity.Warning, read.SeverityThreshold);
+        var flat = JsonDocument.Parse("{\"severityThreshold\":\"nonsense\",\"enable\":1,\"rulesPaths\":[\"x\"]}").RootElement;
+        var kept = ServerSettings.Read(flat, ServerSettings.Default);
+        Assert.True(kept.Enable);
+        Assert.Equal(DiagnosticSeverity.Hidden, kept.SeverityThreshold);
+        Assert.Equal(new[] { "x" }, kept.RulesPaths.ToArray());
+    }
+
+    [Fact]
+    public void Suppression_GoesOnItsOwnLineAbove_WithTheIndentation()
+    {
+        var text = SourceText.From("Titre\r\n\r\n  - Moi, je.\r\n");
+        var change = CodeActionBuilder.Suppression(text, 2, "PL0001");
+        Assert.Equal("Titre\r\n\r\n  <!-- docrules-disable-next-line PL0001 -->\r\n  - Moi, je.\r\n", text.WithChanges(change).ToString());
+    }
+}
