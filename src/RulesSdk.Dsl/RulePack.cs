@@ -100,7 +100,8 @@ public sealed class RulePack
             return new RulePackCompilation(null, [.. diagnostics], ImmutableDictionary<string, string>.Empty);
         }
 
-        var generated = RuleEmitter.Emit(bound, options.RegexTimeout);
+        var generateRegexes = PackCompiler.CanGenerateRegexes;
+        var generated = RuleEmitter.Emit(bound, options.RegexTimeout, generateRegexes);
         var cacheKey = PackCache.Key(
             files.Select(f => (f.Path, f.Text)).Concat(ListInputs(files, readFile)),
             ((int)options.RegexTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
@@ -118,7 +119,14 @@ public sealed class RulePack
             cache!.TryDelete(cacheKey);
         }
 
-        var (image, errors) = PackCompiler.Compile("RulesSdk.Generated." + CSharpNames.Pascal(bound.Id, "Pack") + "." + cacheKey[..12], generated);
+        var assemblyName = "RulesSdk.Generated." + CSharpNames.Pascal(bound.Id, "Pack") + "." + cacheKey[..12];
+        var (image, errors) = PackCompiler.Compile(assemblyName, generated);
+        if (image is null && generateRegexes)
+        {
+            // A generator that does not fit this compiler must not cost the user their rules.
+            generated = RuleEmitter.Emit(bound, options.RegexTimeout, generateRegexes: false);
+            (image, errors) = PackCompiler.Compile(assemblyName, generated);
+        }
         if (image is null)
         {
             foreach (var (file, message) in errors)

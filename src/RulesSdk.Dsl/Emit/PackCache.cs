@@ -37,6 +37,7 @@ internal sealed class PackCache(string directory)
         Add(typeof(RulesSdk.Analyzers.DocumentAnalyzer).Assembly.ManifestModule.ModuleVersionId.ToString());
         Add(PackCompiler.CompilerVersion);
         Add(timeoutMilliseconds);
+        Add(RegexGeneratorLocator.FindPath() ?? "no regex generator");
         foreach (var (path, text) in inputs.OrderBy(i => i.Path, StringComparer.Ordinal))
         {
             Add(path);

@@ -29,6 +29,9 @@ internal static class PackCompiler
         MetadataReference.CreateFromFile(typeof(DocumentAnalyzer).Assembly.Location),
     ]);
 
+    /// <summary>True when the SDK's regex source generator is available to compile [GeneratedRegex] methods.</summary>
+    public static bool CanGenerateRegexes => RegexGeneratorLocator.Get() is not null;
+
     public static string CompilerVersion => typeof(CSharpCompilation).Assembly.GetName().Version?.ToString() ?? "unknown";
 
     /// <summary>The assembly bytes, or the errors (with the file each came from) when compilation or the allowlist fails.</summary>
@@ -53,6 +56,19 @@ internal static class PackCompiler
         foreach (var tree in trees)
         {
             CheckAllowlist(compilation.GetSemanticModel(tree), tree, errors);
+        }
+
+        // [GeneratedRegex] methods get their implementation from the SDK's regex generator; only our
+        // own trees are checked against the allowlist, the generator's output is Microsoft's.
+        if (RegexGeneratorLocator.Get() is { } generator && trees.Any(t => t.ToString().Contains("[GeneratedRegex(", StringComparison.Ordinal)))
+        {
+            CSharpGeneratorDriver.Create([generator], parseOptions: parseOptions)
+                .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
+            compilation = (CSharpCompilation)generated;
+            foreach (var diagnostic in generatorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                errors.Add((diagnostic.Location.SourceTree?.FilePath ?? "?", diagnostic.ToString()));
+            }
         }
 
         using var stream = new MemoryStream();

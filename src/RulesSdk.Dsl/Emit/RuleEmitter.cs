@@ -35,13 +35,17 @@ internal static class RuleEmitter
     public static string ClassBaseName(BoundRule rule) => Pascal(rule.Id, "Rule") + Pascal(rule.Name, "Rule");
 
     /// <summary>File name → C# source, in rule order.</summary>
-    public static ImmutableDictionary<string, string> Emit(BoundPack pack, TimeSpan regexTimeout)
+    /// <param name="generateRegexes">
+    /// Emit <c>[GeneratedRegex]</c> methods for the regex source generator (compiled code, no start-up
+    /// cost once cached) instead of constructing interpreted <see cref="System.Text.RegularExpressions.Regex"/> objects.
+    /// </param>
+    public static ImmutableDictionary<string, string> Emit(BoundPack pack, TimeSpan regexTimeout, bool generateRegexes = false)
     {
         var files = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var rule in pack.Rules)
         {
             var name = ClassBaseName(rule);
-            files[name + "Analyzer.g.cs"] = EmitAnalyzer(pack, rule, name + "Analyzer", regexTimeout);
+            files[name + "Analyzer.g.cs"] = EmitAnalyzer(pack, rule, name + "Analyzer", regexTimeout, generateRegexes);
             if (!rule.Fixes.IsEmpty)
             {
                 files[name + "CodeFixProvider.g.cs"] = EmitFixer(pack, rule, name + "CodeFixProvider");
@@ -72,10 +76,22 @@ internal static class RuleEmitter
         return writer;
     }
 
-    private static string EmitAnalyzer(BoundPack pack, BoundRule rule, string className, TimeSpan regexTimeout)
+    private static string EmitAnalyzer(BoundPack pack, BoundRule rule, string className, TimeSpan regexTimeout, bool generateRegexes)
     {
         var w = Header(pack, rule);
-        w.Open($"public sealed class {className} : DocumentAnalyzer");
+        var regexes = new List<BoundRegexMatcher>();
+        string Matcher(BoundMatcher matcher)
+        {
+            if (generateRegexes && matcher is BoundRegexMatcher regex)
+            {
+                regexes.Add(regex);
+                return $"new RegexRuleMatcher(Pattern{regexes.Count - 1}())";
+            }
+
+            return MatcherExpression(matcher, regexTimeout);
+        }
+
+        w.Open($"public sealed {(generateRegexes ? "partial " : string.Empty)}class {className} : DocumentAnalyzer");
         w.Line("public static readonly DiagnosticDescriptor Rule = new DiagnosticDescriptor(");
         w.Line($"    id: {Literal(rule.Id)},");
         w.Line($"    title: {Literal(rule.Title)},");
@@ -87,9 +103,9 @@ internal static class RuleEmitter
         w.Line($"    helpLinkUri: {Literal(rule.HelpLink)},");
         w.Line($"    customTags: {StringArray(rule.Tags)});");
         w.Line();
-        w.Line($"private static readonly RuleMatcher Matcher = {MatcherExpression(rule.Matcher, regexTimeout)};");
+        w.Line($"private static readonly RuleMatcher Matcher = {Matcher(rule.Matcher)};");
         w.Line();
-        w.Line($"private static readonly RuleMatcher[] Unless = new RuleMatcher[] {{ {string.Join(", ", rule.Unless.Select(u => MatcherExpression(u, regexTimeout)))} }};");
+        w.Line($"private static readonly RuleMatcher[] Unless = new RuleMatcher[] {{ {string.Join(", ", rule.Unless.Select(Matcher))} }};");
         w.Line();
         w.Line("// Text without any of these literals cannot match: the driver skips it without running the pattern.");
         w.Line($"private static readonly TextPrefilter? Prefilter = TextPrefilter.Create({StringArray(rule.Matcher.PrefilterLiterals)});");
@@ -154,6 +170,13 @@ internal static class RuleEmitter
         w.Line("context.ReportDiagnostic(RuleDiagnostics.Create(Rule, context.Document, match, MessageCaptures));");
         w.Close();
         w.Close();
+        for (var i = 0; i < regexes.Count; i++)
+        {
+            w.Line();
+            w.Line($"[GeneratedRegex({Literal(regexes[i].Pattern)}, {RegexOptionsExpression(regexes[i])}, matchTimeoutMilliseconds: {Literal((int)regexTimeout.TotalMilliseconds)})]");
+            w.Line($"private static partial Regex Pattern{i}();");
+        }
+
         w.Close();
         return w.ToString();
     }
