@@ -161,7 +161,11 @@ public sealed class RulePack
             }
         }
 
-        cache?.TryWrite(cacheKey, image);
+        // Only a pack whose examples ran and passed is cached: a cache hit skips them.
+        if (options.RunExamples)
+        {
+            cache?.TryWrite(cacheKey, image);
+        }
         return new RulePackCompilation(pack, [], generated);
     }
 

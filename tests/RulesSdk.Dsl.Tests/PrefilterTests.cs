@@ -6,20 +6,27 @@ namespace RulesSdk.Dsl.Tests;
 public class PrefilterTests
 {
     [Theory]
-    [InlineData("Moi, (?<who>x)", "Moi")]
+    [InlineData("Moi, (?<who>x)", "Moi,")]
     [InlineData("abc(?:x|y)defgh", "defgh")]
     [InlineData("abcd?", "abc")]
     [InlineData("a|bcdef", null)]
     [InlineData(@"\p{IsGreek}+", null)]
     [InlineData(@"(?<word>\w+) \k<word>", null)]
-    [InlineData(@"\uFEFFab", null)]
+    [InlineData(@"\uFEFFab", "ab")]
     [InlineData(@"\x41BCD", "BCD")]
-    [InlineData("(?x) a b c # comment", null)]
+    [InlineData("(?x) a b c # comment", "abc")]
     [InlineData("(?ix: abc) # comment", null)]
-    public void Required_literals(string pattern, string? expected)
+    [InlineData(@"(?:je|j')\s*suis", "suis")]
+    [InlineData(@"\bfoo\b|barbaz", "foo", "barbaz")]
+    [InlineData("(?:alpha|beta)[0-9]+", "alpha", "beta")]
+    [InlineData("(?=abc)xyz", "xyz")]
+    [InlineData("(?!abc)x", null)]
+    [InlineData("ab[cd]ef", "ab")]
+    public void Required_literals(string pattern, string? expected, string? alsoExpected = null)
     {
-        var required = RegexLiterals.Required(pattern);
-        Assert.Equal(expected is null ? [] : [expected], required.ToArray());
+        var required = RegexLiterals.Required(pattern, ignoreWhitespace: false);
+        string[] want = expected is null ? [] : alsoExpected is null ? [expected] : [expected, alsoExpected];
+        Assert.Equal(want.Order(StringComparer.Ordinal), required.Order(StringComparer.Ordinal));
     }
 
     private static RulePack Pack(string clauses, string before = "") => Dsl.CompileOk(Dsl.Pack(before + Dsl.Rule("scope sentence anywhere\n" + clauses), language: "any"));
@@ -44,7 +51,7 @@ public class PrefilterTests
     public void Prefilter_is_emitted_for_plain_literals()
     {
         var pack = Pack("match /Moi, (?<who>\\w+)/");
-        Assert.Contains("TextPrefilter.Create(new string[] { \"Moi\" })", pack.GeneratedSources.Values.Single(), StringComparison.Ordinal);
+        Assert.Contains("TextPrefilter.Create(new string[] { \"Moi,\" })", pack.GeneratedSources.Values.Single(), StringComparison.Ordinal);
         Assert.Empty(Dsl.Analyze(pack, "Rien.", null));
     }
 }

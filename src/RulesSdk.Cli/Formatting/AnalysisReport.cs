@@ -19,5 +19,6 @@ public sealed record AnalysisReport(
     public string Summary =>
         $"{Plural(Documents.Length, "file")}, {Plural(Count(DiagnosticSeverity.Warning), "warning")}, {Plural(Count(DiagnosticSeverity.Error), "error")}, {Count(DiagnosticSeverity.Info)} info";
 
-    public static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    /// <summary>"1 file", "2 files"; <paramref name="plural"/> for irregular nouns ("fixes").</summary>
+    public static string Plural(int count, string noun, string? plural = null) => count == 1 ? $"1 {noun}" : $"{count} {plural ?? noun + "s"}";
 }

@@ -207,7 +207,11 @@ public sealed class SarifFormatter : IReportFormatter
         WriteArtifactUri(document, json);
         WriteArtifactIndex(document, artifactIndex, json);
         json.WriteEndObject();
-        WriteRegion("region", diagnostic.Location.SourceSpan, diagnostic.Location.LineSpan, json);
+        var text = document.Text;
+        var span = diagnostic.Location.SourceSpan;
+        WriteRegion("region", span, diagnostic.Location.LineSpan, json, text.ToString(span));
+        var context = ContextSpan(text, span);
+        WriteRegion("contextRegion", context, text.Lines.GetLinePositionSpan(context), json, text.ToString(context));
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
@@ -271,7 +275,15 @@ public sealed class SarifFormatter : IReportFormatter
         }
     }
 
-    private static void WriteRegion(string name, TextSpan span, LinePositionSpan lines, Utf8JsonWriter json)
+    /// <summary>The whole lines around <paramref name="span"/> (without the last line break), for SARIF's contextRegion.</summary>
+    private static TextSpan ContextSpan(SourceText text, TextSpan span)
+    {
+        var first = text.Lines.GetLineFromPosition(span.Start);
+        var last = text.Lines.GetLineFromPosition(span.End);
+        return TextSpan.FromBounds(first.Start, Math.Max(last.End, span.End));
+    }
+
+    private static void WriteRegion(string name, TextSpan span, LinePositionSpan lines, Utf8JsonWriter json, string? snippet = null)
     {
         json.WriteStartObject(name);
         json.WriteNumber("startLine", lines.Start.Line + 1);
@@ -280,6 +292,13 @@ public sealed class SarifFormatter : IReportFormatter
         json.WriteNumber("endColumn", lines.End.Character + 1);
         json.WriteNumber("charOffset", span.Start);
         json.WriteNumber("charLength", span.Length);
+        if (snippet is not null)
+        {
+            json.WriteStartObject("snippet");
+            json.WriteString("text", snippet);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 }

@@ -81,15 +81,30 @@ public sealed class TextFormatter(bool color, bool verbose) : IReportFormatter
         var changeEnd = fix.Changes.Max(c => c.Span.End);
         var delta = newText.Length - text.Length;
         var firstLine = text.Lines.GetLineFromPosition(changeStart);
-        var lastLine = text.Lines.GetLineFromPosition(changeEnd);
-        var oldRegion = text.ToString(TextSpan.FromBounds(firstLine.Start, lastLine.End));
-        var newRegion = newText.ToString(TextSpan.FromBounds(firstLine.Start, Math.Max(firstLine.Start, lastLine.End + delta)));
+
+        // A change that ends at the start of a line (a deleted line or paragraph with its line
+        // break) shows the lines it removes, not the untouched line after them.
+        var endsAtLineStart = changeEnd > changeStart && text.Lines.GetLineFromPosition(changeEnd).Start == changeEnd;
+        var oldEnd = endsAtLineStart ? changeEnd : text.Lines.GetLineFromPosition(changeEnd).End;
+        var newChangeEnd = changeEnd + delta;
+        var newEnd = endsAtLineStart || newChangeEnd >= newText.Length ? newChangeEnd : newText.Lines.GetLineFromPosition(newChangeEnd).End;
+        var oldRegion = TrimLineBreak(text.ToString(TextSpan.FromBounds(firstLine.Start, oldEnd)));
+        var newRegion = TrimLineBreak(newText.ToString(TextSpan.FromBounds(firstLine.Start, Math.Max(firstLine.Start, newEnd))));
         var column = changeStart - firstLine.Start;
         var oldLength = changeEnd - changeStart;
         var newLength = Math.Max(0, oldLength + delta);
         WriteLines(oldRegion, "- ", Ansi.Red, column, oldLength, writer);
+        if (newRegion.Length == 0 && endsAtLineStart)
+        {
+            writer.WriteLine(Indent + "  " + Ansi.Paint("+ (deleted)", Ansi.Green, color));
+            return;
+        }
+
         WriteLines(newRegion, "+ ", Ansi.Green, column, newLength, writer);
     }
+
+    private static string TrimLineBreak(string region) =>
+        region.EndsWith("\r\n", StringComparison.Ordinal) ? region[..^2] : region.EndsWith('\n') || region.EndsWith('\r') ? region[..^1] : region;
 
     private void WriteLines(string region, string marker, string code, int column, int length, TextWriter writer)
     {

@@ -24,12 +24,13 @@ public static class ConfigurationLoader
 
         if (path is null)
         {
-            return DocRulesConfiguration.Empty with { BaseDirectory = currentDirectory };
+            return DocRulesConfiguration.Empty with { BaseDirectory = currentDirectory, DocumentRoot = currentDirectory };
         }
 
         try
         {
-            return DocRulesConfiguration.Load(path);
+            // Documents are named relative to the current folder; the configuration re-bases them for its globs.
+            return DocRulesConfiguration.Load(path) with { DocumentRoot = currentDirectory };
         }
         catch (ConfigurationException ex)
         {

@@ -29,8 +29,8 @@ public static class DocumentLoader
             Extensions = configuration.Extensions,
             Exclude = configuration.Exclude,
             MaxFileSizeBytes = configuration.MaxFileSizeBytes,
-            DocumentOptions = path => configuration.GetOptions(ConfigurationRelative(configuration, root, path)),
-            DocumentLanguage = path => configuration.GetLanguage(ConfigurationRelative(configuration, root, path)),
+            DocumentOptions = configuration.GetOptions,
+            DocumentLanguage = configuration.GetLanguage,
         };
 
         var filePaths = paths.Where(p => p != StdinArgument).ToList();
@@ -53,19 +53,6 @@ public static class DocumentLoader
         }
 
         return new LoadedDocuments(workspace, snapshot, documents.ToImmutable(), stdinDocument, failures.ToImmutable());
-    }
-
-    /// <summary>A document path (relative to the workspace root) made relative to the configuration's folder, where its globs apply.</summary>
-    public static string ConfigurationRelative(DocRulesConfiguration configuration, string root, string path)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        if (path == DefaultStdinPath)
-        {
-            return path;
-        }
-
-        var full = Path.GetFullPath(path, root);
-        return Path.GetRelativePath(configuration.BaseDirectory, full).Replace('\\', '/');
     }
 
     private static TextDocument? ReadStdin(Func<Stream> openStdin, string path, DocRulesConfiguration configuration, string root, ImmutableArray<DocumentLoadFailure>.Builder failures)
@@ -93,13 +80,12 @@ public static class DocumentLoader
         try
         {
             var text = SourceText.Decode(bytes);
-            var relative = ConfigurationRelative(configuration, root, path);
             return new TextDocument(
                 DocumentId.FromPath(path),
                 path,
                 text,
-                declaredLanguage: configuration.GetLanguage(relative),
-                options: configuration.GetOptions(relative));
+                declaredLanguage: configuration.GetLanguage(path),
+                options: configuration.GetOptions(path));
         }
         catch (InvalidTextException ex)
         {

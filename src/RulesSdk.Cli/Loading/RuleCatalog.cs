@@ -11,7 +11,7 @@ public sealed class RuleCatalog
 {
     public const string SdkPackId = "docrules";
 
-    private static readonly ImmutableArray<(DiagnosticDescriptor Descriptor, string Name)> SdkRules =
+    private static readonly ImmutableArray<(DiagnosticDescriptor Descriptor, string Name)> SdkDescriptors =
     [
         (SdkDiagnostics.AnalyzerException, "analyzer-exception"),
         (SdkDiagnostics.RuleTimedOut, "rule-timed-out"),
@@ -34,8 +34,8 @@ public sealed class RuleCatalog
         }
 
         PackRules = rules.ToImmutable();
-        rules.AddRange(SdkRules.Select(r => new CatalogRule(r.Descriptor, r.Name, SdkPackId, null)));
-        Rules = rules.ToImmutable();
+        SdkRules = [.. SdkDescriptors.Select(r => new CatalogRule(r.Descriptor, r.Name, SdkPackId, null))];
+        Rules = PackRules.AddRange(SdkRules);
         var byId = ImmutableDictionary.CreateBuilder<string, CatalogRule>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in Rules)
         {
@@ -55,6 +55,9 @@ public sealed class RuleCatalog
 
     /// <summary>The rules of the loaded packs, in pack order.</summary>
     public ImmutableArray<CatalogRule> PackRules { get; }
+
+    /// <summary>The diagnostics the SDK itself reports (DR0001–DR0004).</summary>
+    public ImmutableArray<CatalogRule> SdkRules { get; }
 
     /// <summary>The packs' rules followed by the SDK's own diagnostics (DR0001–DR0004).</summary>
     public ImmutableArray<CatalogRule> Rules { get; }

@@ -361,7 +361,7 @@ internal sealed partial class Binder
                 {
                     var compiled = new Regex(pattern, RegexOptions.CultureInvariant | (regex.Flags.Contains('i') ? RegexOptions.IgnoreCase : 0), TimeSpan.FromSeconds(1));
                     var captures = compiled.GetGroupNames().Where(n => !int.TryParse(n, out _)).ToImmutableArray();
-                    return new BoundRegexMatcher(pattern, regex.Flags.Contains('i'), regex.Flags.Contains('m'), regex.Flags.Contains('s'), regex.Flags.Contains('x'), captures, regex.Flags.Contains('x') ? [] : RegexLiterals.Required(pattern));
+                    return new BoundRegexMatcher(pattern, regex.Flags.Contains('i'), regex.Flags.Contains('m'), regex.Flags.Contains('s'), regex.Flags.Contains('x'), captures, RegexLiterals.Required(pattern, regex.Flags.Contains('x')));
                 }
                 catch (RegexParseException ex)
                 {
@@ -391,9 +391,8 @@ internal sealed partial class Binder
                     }
                 }
 
-                // Phrases match ignoring accents ("declare" finds "DÉCLARÉ", "coeur" finds "cœur") but the
-                // driver's prefilter only ignores case: no literal run of a phrase is safe to require.
-                return new BoundPhraseMatcher([.. phrases], []);
+                // Phrases match ignoring accents ("declare" finds "DÉCLARÉ"): so does their prefilter.
+                return new BoundPhraseMatcher([.. phrases], [.. phrases]) { PrefilterIgnoresAccents = true };
 
             case TokenMatcherSyntax tokens:
                 var lists = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>();
@@ -403,8 +402,9 @@ internal sealed partial class Binder
                     return null;
                 }
 
-                // Token literals and lists match ignoring accents, like phrases: no prefilter (see above).
-                return new BoundTokenMatcher(tokens.Pattern, lists.ToImmutable(), [.. tokenCaptures.Distinct()], []);
+                // Token literals and lists match ignoring accents, like phrases, and so does their prefilter.
+                var required = RequiredTokenLiterals(tokens.Pattern, lists);
+                return new BoundTokenMatcher(tokens.Pattern, lists.ToImmutable(), [.. tokenCaptures.Distinct()], required ?? []) { PrefilterIgnoresAccents = true };
 
             case CheckMatcherSyntax check:
                 var expectedScope = check.Check switch
@@ -458,6 +458,54 @@ internal sealed partial class Binder
                 return false;
             default:
                 return true;
+        }
+    }
+
+    /// <summary>
+    /// Words at least one of which every match of a token pattern contains. Only single words are
+    /// used: the tokens of a multi-word literal may be separated by any white space.
+    /// </summary>
+    private static ImmutableArray<string>? RequiredTokenLiterals(TokenSyntax token, IDictionary<string, ImmutableArray<string>> lists)
+    {
+        switch (token)
+        {
+            case LiteralTokenSyntax literal:
+                return LongestWord(literal.Text) is { } word ? [word] : null;
+            case ListTokenSyntax list:
+                var words = lists[list.Name].Select(LongestWord).ToList();
+                return words.Count == 0 || words.Any(w => w is null) ? null : [.. words.Select(w => w!)];
+            case CaptureTokenSyntax capture:
+                return RequiredTokenLiterals(capture.Item, lists);
+            case RepeatTokenSyntax repeat when repeat.Min > 0:
+                return RequiredTokenLiterals(repeat.Item, lists);
+            case SequenceTokenSyntax sequence:
+                // The item whose shortest literal is longest filters best.
+                return sequence.Items
+                    .Select(i => RequiredTokenLiterals(i, lists))
+                    .Where(l => l is { Length: > 0 })
+                    .OrderByDescending(l => l!.Value.Min(w => w.Length))
+                    .FirstOrDefault();
+            case AlternationTokenSyntax alternation:
+                var all = new List<string>();
+                foreach (var alternative in alternation.Alternatives)
+                {
+                    if (RequiredTokenLiterals(alternative, lists) is not { } found)
+                    {
+                        return null;
+                    }
+
+                    all.AddRange(found);
+                }
+
+                return [.. all];
+            default:
+                return null;
+        }
+
+        static string? LongestWord(string text)
+        {
+            var longest = text.Split([' ', '\t', '\n', '\r', '\u00A0', '\u202F'], StringSplitOptions.RemoveEmptyEntries).OrderByDescending(w => w.Length).FirstOrDefault();
+            return longest is { Length: >= 2 } ? longest : null;
         }
     }
 

@@ -53,7 +53,11 @@ public sealed record BoundRule(
         }.Where(s => s is not null));
 }
 
-public abstract record BoundMatcher(ImmutableArray<string> Captures, ImmutableArray<string> PrefilterLiterals);
+public abstract record BoundMatcher(ImmutableArray<string> Captures, ImmutableArray<string> PrefilterLiterals)
+{
+    /// <summary>The literals are matched ignoring accents (phrases and token literals), not just case.</summary>
+    public bool PrefilterIgnoresAccents { get; init; }
+}
 
 public sealed record BoundRegexMatcher(string Pattern, bool IgnoreCase, bool Multiline, bool Singleline, bool IgnoreWhitespace, ImmutableArray<string> Captures, ImmutableArray<string> PrefilterLiterals)
     : BoundMatcher(Captures, PrefilterLiterals);

@@ -34,122 +34,12 @@ internal static class RegexLiterals
     }
 
     /// <summary>
-    /// Literal runs at the top level of a regex (outside groups, classes and alternations, not
-    /// quantified); the longest one is required. Empty when none can be proven required.
+    /// Literals at least one of which every match of <paramref name="pattern"/> contains (ignoring
+    /// case); empty when none can be proven. A leading <c>(?x)</c> or the x flag turns on x mode.
     /// </summary>
-    public static ImmutableArray<string> Required(string pattern)
+    public static ImmutableArray<string> Required(string pattern, bool ignoreWhitespace)
     {
-        // Inline x mode ("(?x)", "(?ix:") makes '#' start a comment and spaces insignificant: nothing is provable.
-        if (System.Text.RegularExpressions.Regex.IsMatch(pattern, @"\(\?[imnsx]*(?:-[imnsx]*)?x", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
-        {
-            return [];
-        }
-
-        var depth = 0;
-        var inClass = false;
-        var runs = new List<string>();
-        var current = new StringBuilder();
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            if (c == '\\')
-            {
-                Flush();
-                i = SkipEscape(pattern, i + 1);
-                continue;
-            }
-
-            if (inClass)
-            {
-                if (c == ']')
-                {
-                    inClass = false;
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '[':
-                    Flush();
-                    inClass = true;
-                    continue;
-                case '(':
-                    Flush();
-                    depth++;
-                    continue;
-                case ')':
-                    depth--;
-                    continue;
-                case '|' when depth == 0:
-                    return [];
-                case '?' or '*' or '{':
-                    // The quantified letter is optional: drop it from the run.
-                    if (current.Length > 0)
-                    {
-                        current.Length--;
-                    }
-
-                    Flush();
-                    continue;
-                case '+':
-                    Flush();
-                    continue;
-            }
-
-            if (depth == 0 && char.IsAsciiLetter(c))
-            {
-                current.Append(c);
-            }
-            else
-            {
-                Flush();
-            }
-        }
-
-        Flush();
-        var longest = runs.Where(r => r.Length >= 3).OrderByDescending(r => r.Length).FirstOrDefault();
-        return longest is null ? [] : [longest];
-
-        static int SkipEscape(string pattern, int i)
-        {
-            // Returns the index of the escape's last character: \p{Name}, \k<name>, \uXXXX, \xXX, \cX.
-            if (i >= pattern.Length)
-            {
-                return i;
-            }
-
-            var next = i + 1 < pattern.Length ? pattern[i + 1] : '\0';
-            var close = (pattern[i], next) switch
-            {
-                ('p' or 'P', '{') => '}',
-                ('k', '<') => '>',
-                ('k', '\'') => '\'',
-                _ => '\0',
-            };
-            if (close != '\0')
-            {
-                var end = pattern.IndexOf(close, i + 2);
-                return end < 0 ? pattern.Length : end;
-            }
-
-            return pattern[i] switch
-            {
-                'u' => Math.Min(pattern.Length, i + 4),
-                'x' => Math.Min(pattern.Length, i + 2),
-                'c' => Math.Min(pattern.Length, i + 1),
-                _ => i,
-            };
-        }
-
-        void Flush()
-        {
-            if (current.Length > 0)
-            {
-                runs.Add(current.ToString());
-                current.Clear();
-            }
-        }
+        var leadingX = System.Text.RegularExpressions.Regex.IsMatch(pattern, @"^\(\?[imns]*x[imnsx]*\)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        return RegexLiteralExtractor.Extract(pattern, ignoreWhitespace || leadingX) ?? [];
     }
 }

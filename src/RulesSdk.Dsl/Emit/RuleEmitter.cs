@@ -108,11 +108,19 @@ internal static class RuleEmitter
         w.Line($"private static readonly RuleMatcher[] Unless = new RuleMatcher[] {{ {string.Join(", ", rule.Unless.Select(Matcher))} }};");
         w.Line();
         w.Line("// Text without any of these literals cannot match: the driver skips it without running the pattern.");
-        w.Line($"private static readonly TextPrefilter? Prefilter = TextPrefilter.Create({StringArray(rule.Matcher.PrefilterLiterals)});");
+        w.Line(rule.Matcher.PrefilterIgnoresAccents
+            ? $"private static readonly TextPrefilter? Prefilter = TextPrefilter.Create({StringArray(rule.Matcher.PrefilterLiterals)}, ignoreAccents: true);"
+            : $"private static readonly TextPrefilter? Prefilter = TextPrefilter.Create({StringArray(rule.Matcher.PrefilterLiterals)});");
         w.Line();
         w.Line($"private static readonly string[] MessageCaptures = {StringArray(rule.MessageCaptures)};");
         w.Line();
         w.Line("public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);");
+        if (rule.Language != "any")
+        {
+            w.Line();
+            w.Line("// The driver skips documents in other languages before any action runs.");
+            w.Line($"public override ImmutableArray<string> SupportedLanguages => ImmutableArray.Create({Literal(rule.Language)});");
+        }
         w.Line();
         w.Open("public override void Initialize(AnalysisContext context)");
         var (register, contextType, scopeExpression, positionFilter) = rule.Scope switch
@@ -131,9 +139,6 @@ internal static class RuleEmitter
         w.Line();
         w.Open($"private static void Analyze({contextType} context)");
         w.Line("var syntax = context.Syntax;");
-        w.Open($"if (!RuleFilters.IsLanguage(syntax, {Literal(rule.Language)}))");
-        w.Line("return;");
-        w.Close();
         foreach (var option in rule.Options)
         {
             w.Line();

@@ -17,14 +17,14 @@ public sealed class AnalyzerDriver
 {
     // SupportedDiagnostics is read once, as Roslyn does: a getter that allocates or fails later
     // costs nothing per document and cannot crash a run.
-    private readonly ImmutableArray<(DocumentAnalyzer Analyzer, AnalyzerActions Actions, ImmutableArray<DiagnosticDescriptor> Supported)> _analyzers;
+    private readonly ImmutableArray<(DocumentAnalyzer Analyzer, AnalyzerActions Actions, ImmutableArray<DiagnosticDescriptor> Supported, ImmutableArray<string> Languages)> _analyzers;
     private readonly AnalyzerDriverOptions _options;
 
     public AnalyzerDriver(IEnumerable<DocumentAnalyzer> analyzers, AnalyzerDriverOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analyzers);
         _options = options ?? AnalyzerDriverOptions.Default;
-        var initialized = ImmutableArray.CreateBuilder<(DocumentAnalyzer, AnalyzerActions, ImmutableArray<DiagnosticDescriptor>)>();
+        var initialized = ImmutableArray.CreateBuilder<(DocumentAnalyzer, AnalyzerActions, ImmutableArray<DiagnosticDescriptor>, ImmutableArray<string>)>();
         var failures = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var analyzer in analyzers)
         {
@@ -38,7 +38,8 @@ public sealed class AnalyzerDriver
                     throw new InvalidOperationException("SupportedDiagnostics is a default (uninitialized) ImmutableArray.");
                 }
 
-                initialized.Add((analyzer, actions, supported));
+                var languages = analyzer.SupportedLanguages;
+                initialized.Add((analyzer, actions, supported, languages.IsDefault ? [] : languages));
             }
             catch (Exception ex)
             {
@@ -83,7 +84,7 @@ public sealed class AnalyzerDriver
         ArgumentNullException.ThrowIfNull(document);
         var collected = new List<Diagnostic>();
         var prefilterCache = new Dictionary<TextPrefilter, bool>(ReferenceEqualityComparer.Instance);
-        foreach (var (analyzer, actions, supported) in _analyzers)
+        foreach (var (analyzer, actions, supported, languages) in _analyzers)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!IsAnyRuleEnabled(supported, document.Path))
@@ -91,7 +92,7 @@ public sealed class AnalyzerDriver
                 continue;
             }
 
-            RunAnalyzer(document, analyzer, actions, supported, collected, prefilterCache, cancellationToken);
+            RunAnalyzer(document, analyzer, actions, supported, languages, collected, prefilterCache, cancellationToken);
         }
 
         return Finish(document, collected);
@@ -115,6 +116,7 @@ public sealed class AnalyzerDriver
         DocumentAnalyzer analyzer,
         AnalyzerActions actions,
         ImmutableArray<DiagnosticDescriptor> supported,
+        ImmutableArray<string> languages,
         List<Diagnostic> sink,
         Dictionary<TextPrefilter, bool> prefilterCache,
         CancellationToken cancellationToken)
@@ -137,11 +139,17 @@ public sealed class AnalyzerDriver
         }
 
         var context = new DocumentAnalysisContext(document, Report, cancellationToken);
+
+        // Asked only once an action's prefilter passed: the language needs the document's syntax.
+        bool? languageMatches = null;
+        bool LanguageMatches() => languageMatches ??=
+            languages.IsEmpty || languages.Contains(document.GetSyntax().Language, StringComparer.OrdinalIgnoreCase);
+
         try
         {
             foreach (var (action, prefilter) in actions.DocumentActions)
             {
-                if (Passes(prefilter, document.Text, prefilterCache))
+                if (Passes(prefilter, document.Text, prefilterCache) && LanguageMatches())
                 {
                     action(context);
                 }
@@ -149,7 +157,7 @@ public sealed class AnalyzerDriver
 
             if (actions.NeedsSyntax)
             {
-                RunSyntaxActions(context, actions, prefilterCache, cancellationToken);
+                RunSyntaxActions(context, actions, prefilterCache, LanguageMatches, cancellationToken);
             }
 
             sink.AddRange(reported);
@@ -174,6 +182,7 @@ public sealed class AnalyzerDriver
         DocumentAnalysisContext context,
         AnalyzerActions actions,
         Dictionary<TextPrefilter, bool> prefilterCache,
+        Func<bool> languageMatches,
         CancellationToken cancellationToken)
     {
         var text = context.Document.Text;
@@ -182,7 +191,7 @@ public sealed class AnalyzerDriver
         var anyCandidate = actions.BlockActions.Any(a => Passes(a.Prefilter, text, prefilterCache)) ||
                            actions.SentenceActions.Any(a => Passes(a.Prefilter, text, prefilterCache)) ||
                            actions.LineActions.Any(a => Passes(a.Prefilter, text, prefilterCache));
-        if (!anyCandidate)
+        if (!anyCandidate || !languageMatches())
         {
             return;
         }

@@ -11,6 +11,14 @@ public abstract class DocumentAnalyzer
 {
     public abstract ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
+    /// <summary>
+    /// The document languages the analyzer applies to (two-letter codes, as
+    /// <see cref="Syntax.DocumentSyntax.Language"/>); empty, the default, means every language.
+    /// The driver skips documents in other languages before any action runs, as Roslyn runs an
+    /// analyzer only for the languages its attribute names.
+    /// </summary>
+    public virtual ImmutableArray<string> SupportedLanguages => [];
+
     /// <summary>Called once per driver; register actions on <paramref name="context"/>.</summary>
     public abstract void Initialize(AnalysisContext context);
 

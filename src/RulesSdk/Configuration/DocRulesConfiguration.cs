@@ -21,6 +21,12 @@ public sealed record DocRulesConfiguration
 
     public string? SourcePath { get; init; }
 
+    /// <summary>
+    /// The folder document paths are relative to (a workspace root); globs apply relative to
+    /// <see cref="BaseDirectory"/>, so paths are re-based when the two differ. Null: the same folder.
+    /// </summary>
+    public string? DocumentRoot { get; init; }
+
     public ImmutableDictionary<string, ReportDiagnostic> Rules { get; init; } = ImmutableDictionary<string, ReportDiagnostic>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
 
     public ImmutableDictionary<string, string> Options { get; init; } = ImmutableDictionary<string, string>.Empty;
@@ -44,6 +50,8 @@ public sealed record DocRulesConfiguration
     /// <summary>The effective severity of a rule for a document; null when the rule is off there.</summary>
     public DiagnosticSeverity? GetEffectiveSeverity(DiagnosticDescriptor descriptor, string relativePath)
     {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        relativePath = ToConfigurationPath(relativePath);
         var report = ReportDiagnostic.Default;
         if (Rules.TryGetValue(descriptor.Id, out var configured))
         {
@@ -68,6 +76,7 @@ public sealed record DocRulesConfiguration
 
     public ImmutableDictionary<string, string> GetOptions(string relativePath)
     {
+        relativePath = ToConfigurationPath(relativePath);
         var options = Options;
         foreach (var item in Overrides)
         {
@@ -82,6 +91,7 @@ public sealed record DocRulesConfiguration
 
     public string? GetLanguage(string relativePath)
     {
+        relativePath = ToConfigurationPath(relativePath);
         var language = Language;
         foreach (var item in Overrides)
         {
@@ -92,6 +102,19 @@ public sealed record DocRulesConfiguration
         }
 
         return language;
+    }
+
+    /// <summary>A document path (relative to <see cref="DocumentRoot"/>) made relative to <see cref="BaseDirectory"/>, where globs apply.</summary>
+    public string ToConfigurationPath(string documentPath)
+    {
+        ArgumentNullException.ThrowIfNull(documentPath);
+        if (DocumentRoot is null || Overrides.IsEmpty || documentPath.StartsWith('<'))
+        {
+            return documentPath;
+        }
+
+        var full = Path.GetFullPath(documentPath, DocumentRoot);
+        return Path.GetRelativePath(BaseDirectory, full).Replace('\\', '/');
     }
 
     /// <summary>The nearest <c>.docrules.json</c> in <paramref name="directory"/> or its parents, or null.</summary>

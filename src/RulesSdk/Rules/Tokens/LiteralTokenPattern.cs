@@ -1,3 +1,4 @@
+using RulesSdk.Text;
 using RulesSdk.Syntax;
 
 namespace RulesSdk.Rules;

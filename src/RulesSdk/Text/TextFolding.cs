@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace RulesSdk.Rules;
+namespace RulesSdk.Text;
 
 /// <summary>
 /// Case- and accent-insensitive comparison that keeps positions: every character folds to exactly

@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Text;
+using RulesSdk.Cli.Formatting;
+using RulesSdk.Cli.Hosting;
+using RulesSdk.Cli.Jsonl;
+using RulesSdk.Cli.Loading;
+using RulesSdk.CodeFixes;
+using RulesSdk.Workspaces;
+
+namespace RulesSdk.Cli.Commands;
+
+/// <summary><c>docrules check</c>: analyse documents and print diagnostics; never writes a document.</summary>
+public sealed class CheckCommand(CliConsole console)
+{
+    private readonly InputOptions _input = new();
+    private readonly RuleOptions _rules = new();
+
+    private readonly Option<string> _format = new("--format")
+    {
+        Description = "Output format: text (compiler-style lines and a summary), json (docs/json-schema.md) or sarif (SARIF 2.1.0).",
+        DefaultValueFactory = _ => "text",
+        HelpName = "text|json|sarif",
+    };
+
+    private readonly Option<string?> _output = new("--output")
+    {
+        Description = "Write the report to FILE instead of standard output.",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<bool> _verbose = new("--verbose")
+    {
+        Description = "Text format: show each diagnostic's source line with the span underlined, and the safe fix that would apply.",
+    };
+
+    public Command Build()
+    {
+        _format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var command = new Command("check", "Analyse documents and report diagnostics. With no PATH and no --rules, checks the repository's samples/ with the built-in packs.");
+        _input.AddTo(command);
+        _rules.AddTo(command);
+        command.Options.Add(_format);
+        command.Options.Add(_output);
+        command.Options.Add(_verbose);
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var paths = parse.GetValue(_input.Paths) ?? [];
+        var parallelism = parse.GetValue(_input.Parallelism);
+        var threshold = _input.GetThreshold(parse);
+        var cwd = Directory.GetCurrentDirectory();
+
+        if (parse.GetValue(_input.Jsonl))
+        {
+            if (paths.Length > 0)
+            {
+                throw new CliException("error: --jsonl reads documents from standard input; do not pass a PATH");
+            }
+
+            var shard = _input.GetShard(parse);
+            var jsonlConfiguration = _rules.LoadConfiguration(parse, null);
+            var jsonlCatalog = _rules.LoadCatalog(parse, jsonlConfiguration, console.Error);
+            var jsonlDriver = DriverFactory.Create(jsonlCatalog, jsonlConfiguration, parallelism, console.Error);
+            var runner = new JsonlRunner(jsonlDriver, new CodeFixService(jsonlCatalog.CodeFixProviders), jsonlConfiguration, JsonlMode.Check, parallelism, shard, threshold);
+            using var input = new StreamReader(console.OpenInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+            return await runner.RunAsync(input, console.Out, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (paths.Length == 0)
+        {
+            if (_rules.HasRules(parse))
+            {
+                throw new CliException("error: no PATH given: pass the files, folders or globs to check (or - for standard input)");
+            }
+
+            var samples = DefaultPaths.FindSamples(cwd)
+                ?? throw new CliException("error: no PATH given and no RulesSdk checkout (a folder with RulesSdk.sln and samples/) above the current folder: pass a PATH to check (a file, folder, glob, or - for standard input)");
+            paths = [Path.GetRelativePath(cwd, samples)];
+        }
+
+        var configuration = _rules.LoadConfiguration(parse, paths[0]);
+        var catalog = _rules.LoadCatalog(parse, configuration, console.Error);
+        var loaded = DocumentLoader.Load(paths, configuration, cwd, console.OpenInput, parse.GetValue(_input.StdinPath));
+        loaded.ReportFailures(console.Error);
+
+        var driver = DriverFactory.Create(catalog, configuration, parallelism, console.Error);
+        var results = await AnalysisProgress.AnalyzeAsync(driver, loaded.Documents, console, cancellationToken).ConfigureAwait(false);
+
+        var outputFile = parse.GetValue(_output);
+        var formatter = CreateFormatter(parse.GetValue(_format), color: outputFile is null && console.UseColor, parse.GetValue(_verbose));
+        var report = await ReportBuilder.BuildAsync(cwd, catalog, loaded.Documents, results, loaded.Failures, formatter.NeedsFixes, console.Error, cancellationToken).ConfigureAwait(false);
+        Write(report, formatter, outputFile);
+
+        if (loaded.HasErrors)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        return report.Diagnostics.Any(d => d.Diagnostic.Severity >= threshold) ? ExitCodes.DiagnosticsFound : ExitCodes.Success;
+    }
+
+    private static IReportFormatter CreateFormatter(string? format, bool color, bool verbose) => format switch
+    {
+        "json" => new JsonFormatter(),
+        "sarif" => new SarifFormatter(),
+        _ => new TextFormatter(color, verbose),
+    };
+
+    private void Write(AnalysisReport report, IReportFormatter formatter, string? outputFile)
+    {
+        if (outputFile is null)
+        {
+            formatter.Write(report, console.Out);
+            return;
+        }
+
+        // The report is the one file check writes, and only when asked to.
+        using var writer = new StringWriter { NewLine = "\n" };
+        formatter.Write(report, writer);
+        try
+        {
+            var full = Path.GetFullPath(outputFile);
+            var directory = Path.GetDirectoryName(full);
+            if (directory is not null)
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            AtomicFile.WriteAllBytes(full, new UTF8Encoding(false).GetBytes(writer.ToString()));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"{outputFile}: error: cannot write the report: {ex.Message}");
+        }
+    }
+}

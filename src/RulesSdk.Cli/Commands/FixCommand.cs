@@ -1,0 +1,202 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Text;
+using RulesSdk.Cli.Formatting;
+using RulesSdk.Cli.Hosting;
+using RulesSdk.Cli.Jsonl;
+using RulesSdk.Cli.Loading;
+using RulesSdk.CodeFixes;
+using RulesSdk.Diagnostics;
+using RulesSdk.Workspaces;
+
+namespace RulesSdk.Cli.Commands;
+
+/// <summary>
+/// <c>docrules fix</c>: apply every diagnostic's safe fix until nothing is left to fix, then write the
+/// files through the workspace (atomically, same encoding, BOM and line breaks; a file changed on disk
+/// meanwhile is refused). <c>--diff</c> prints a unified diff instead, <c>--dry-run</c> lists the fixes.
+/// </summary>
+public sealed class FixCommand(CliConsole console)
+{
+    private readonly InputOptions _input = new();
+    private readonly RuleOptions _rules = new();
+
+    private readonly Option<bool> _dryRun = new("--dry-run")
+    {
+        Description = "Write nothing; list the fixes that would be applied.",
+    };
+
+    private readonly Option<bool> _diff = new("--diff")
+    {
+        Description = "Write nothing; print a unified diff of the fixes on standard output (the list of fixes goes to stderr).",
+    };
+
+    private readonly Option<string[]> _ruleIds = new("--rule")
+    {
+        Description = "Only apply the fixes of this rule id (repeatable).",
+        HelpName = "ID",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public Command Build()
+    {
+        var command = new Command("fix", "Apply the safe fixes of every diagnostic, writing the documents in place (- fixes standard input to standard output).");
+        _input.AddTo(command);
+        _rules.AddTo(command);
+        command.Options.Add(_dryRun);
+        command.Options.Add(_diff);
+        command.Options.Add(_ruleIds);
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var paths = parse.GetValue(_input.Paths) ?? [];
+        var parallelism = parse.GetValue(_input.Parallelism);
+        var threshold = _input.GetThreshold(parse);
+        var jsonl = parse.GetValue(_input.Jsonl);
+        var cwd = Directory.GetCurrentDirectory();
+        if (jsonl && paths.Length > 0)
+        {
+            throw new CliException("error: --jsonl reads documents from standard input; do not pass a PATH");
+        }
+
+        if (!jsonl && paths.Length == 0)
+        {
+            throw new CliException("error: no PATH given: pass the files, folders or globs to fix (or - to fix standard input to standard output)");
+        }
+
+        var configuration = _rules.LoadConfiguration(parse, jsonl ? null : paths[0]);
+        var catalog = _rules.LoadCatalog(parse, configuration, console.Error);
+        var fixOptions = new FixAllOptions { RuleIds = ResolveRuleIds(parse, catalog) };
+        var driver = DriverFactory.Create(catalog, configuration, parallelism, console.Error);
+
+        var service = new CodeFixService(catalog.CodeFixProviders);
+        if (jsonl)
+        {
+            var runner = new JsonlRunner(driver, service, configuration, JsonlMode.Fix, parallelism, _input.GetShard(parse), threshold, fixOptions);
+            using var input = new StreamReader(console.OpenInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+            return await runner.RunAsync(input, console.Out, cancellationToken).ConfigureAwait(false);
+        }
+
+        var loaded = DocumentLoader.Load(paths, configuration, cwd, console.OpenInput, parse.GetValue(_input.StdinPath));
+        loaded.ReportFailures(console.Error);
+
+        var fixer = new FixAllRunner(driver, service);
+        var results = new FixAllResult[loaded.Documents.Length];
+        await Parallel.ForAsync(
+            0,
+            results.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            async (i, ct) => results[i] = await fixer.FixDocumentAsync(loaded.Documents[i], fixOptions, ct).ConfigureAwait(false)).ConfigureAwait(false);
+
+        var diff = parse.GetValue(_diff);
+        var dryRun = parse.GetValue(_dryRun) && !diff;
+        var stdinResult = results.FirstOrDefault(r => ReferenceEquals(r.Document, loaded.StdinDocument));
+
+        // Standard output carries the diff or the fixed stdin document; the listing then goes to stderr.
+        var listing = diff || stdinResult is not null ? console.Error : console.Out;
+        PrintListing(results, listing, dryRun || diff);
+
+        var exitCode = ExitCodes.Success;
+        if (diff)
+        {
+            foreach (var result in results.Where(r => r.Changed))
+            {
+                console.Out.Write(UnifiedDiff.Create(result.Document.Path, result.Document.Text.ToString(), result.FixedText.ToString()));
+            }
+        }
+        else if (!dryRun)
+        {
+            exitCode = WriteChanges(loaded, results);
+            if (stdinResult is not null)
+            {
+                console.Out.Write(stdinResult.FixedText.ToString());
+            }
+        }
+
+        if (loaded.HasErrors || exitCode != ExitCodes.Success)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var remaining = results.Any(r => r.RemainingDiagnostics.Any(d => d.Severity != DiagnosticSeverity.Hidden && d.Severity >= threshold));
+        var pending = (diff || dryRun) && results.Any(r => r.Changed);
+        return remaining || pending ? ExitCodes.DiagnosticsFound : ExitCodes.Success;
+    }
+
+    private ImmutableHashSet<string> ResolveRuleIds(ParseResult parse, RuleCatalog catalog)
+    {
+        var ids = parse.GetValue(_ruleIds) ?? [];
+        var unknown = ids.Where(id => catalog.Find(id) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new CliException(unknown.Select(id => $"error: unknown rule id '{id}' (docrules list shows the loaded rules)"));
+        }
+
+        return ImmutableHashSet.CreateRange(StringComparer.OrdinalIgnoreCase, ids);
+    }
+
+    private static void PrintListing(FixAllResult[] results, TextWriter writer, bool wouldApply)
+    {
+        var applied = 0;
+        var skipped = 0;
+        var files = 0;
+        foreach (var result in results.OrderBy(r => r.Document.Path, StringComparer.Ordinal))
+        {
+            if (result.Applied.Length > 0)
+            {
+                files++;
+            }
+
+            foreach (var fix in result.Applied)
+            {
+                applied++;
+                writer.WriteLine($"{fix.Diagnostic.Location}: {fix.Diagnostic.Id}: {fix.Title}");
+            }
+
+            foreach (var skip in result.Skipped)
+            {
+                skipped++;
+                writer.WriteLine($"{skip.Diagnostic.Location}: {skip.Diagnostic.Id}: skipped '{skip.Title}': {skip.Reason}");
+            }
+        }
+
+        var verb = wouldApply ? "Would apply" : "Applied";
+        var summary = applied == 0 && skipped == 0
+            ? $"Nothing to fix in {AnalysisReport.Plural(results.Length, "file")}."
+            : $"{verb} {AnalysisReport.Plural(applied, "fix", "fixes")} in {AnalysisReport.Plural(files, "file")}" + (skipped > 0 ? $", {skipped} skipped." : ".");
+        writer.WriteLine(summary);
+    }
+
+    private int WriteChanges(LoadedDocuments loaded, FixAllResult[] results)
+    {
+        var snapshot = loaded.Snapshot;
+        var changed = snapshot;
+        foreach (var result in results)
+        {
+            if (result.Changed && snapshot.Contains(result.Document.Id) && !ReferenceEquals(result.Document, loaded.StdinDocument))
+            {
+                changed = changed.WithDocumentText(result.Document.Id, result.FixedText);
+            }
+        }
+
+        if (ReferenceEquals(changed, snapshot))
+        {
+            return ExitCodes.Success;
+        }
+
+        if (!loaded.Workspace.TryApplyChanges(changed, snapshot))
+        {
+            throw new InvalidOperationException("The workspace changed while fixing; nothing was written.");
+        }
+
+        foreach (var failure in loaded.Workspace.WriteFailures)
+        {
+            console.Error.WriteLine($"{failure.Path}: error: {failure.Message}");
+        }
+
+        return loaded.Workspace.WriteFailures.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+    }
+}

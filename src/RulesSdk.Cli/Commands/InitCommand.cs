@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Text;
+using RulesSdk.Cli.Hosting;
+
+namespace RulesSdk.Cli.Commands;
+
+/// <summary>
+/// <c>docrules init</c>: writes a starter <c>.docrules.json</c> and <c>rules/sample.rules</c> (one rule
+/// whose examples pass <c>docrules test</c> as created). Refuses to overwrite either file.
+/// </summary>
+public sealed class InitCommand(CliConsole console)
+{
+    public const string ConfigurationFile = ".docrules.json";
+
+    public const string SampleRules = "rules/sample.rules";
+
+    public const string ConfigurationText = """
+        {
+          // docrules configuration: docs/cli.md describes every setting.
+          // Rule packs loaded besides the built-in ones: .rules files or folders of them.
+          "rulePacks": ["rules"],
+          // Severity per rule id: error, warning, info, hidden or none.
+          "rules": {
+            "LOC0001": "warning"
+          },
+          // Extensions of the documents found in folders.
+          "extensions": [".md", ".markdown", ".txt"],
+          // Globs (relative to this file) never checked.
+          "exclude": ["node_modules/**"]
+        }
+
+        """;
+
+    public const string SampleRulesText = """
+        # A starter rule pack. Each rule carries its own test cases: `docrules test rules` runs them.
+        # The rule language is described in docs/dsl-reference.md.
+        pack local.sample "Starter rules for this project"
+        language any
+
+        rule LOC0001 editorial-lead-in
+          title       "Editorial lead-in before a reported fact"
+          message     "The writer steps into the story with '{match}'"
+          description "Reported facts open with the fact or its source, not with the writer's feelings about sharing it."
+          severity    warning
+          category    style
+          scope       sentence outside quotes
+          match       /\b[Ww]e are (?:happy|pleased|proud) to (?:share|announce|report) that,?\s*/
+          fix         "Remove the lead-in" => delete match then capitalize next
+          example     "We are happy to share that, according to the ministry, the bridge is open."
+                   => "According to the ministry, the bridge is open."
+          clean       "According to the ministry, the bridge is open."
+        end
+
+        """;
+
+    public Command Build()
+    {
+        var command = new Command("init", $"Create a starter {ConfigurationFile} and {SampleRules} in the current folder (existing files are never overwritten).");
+        command.SetAction(Run);
+        return command;
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var cwd = Directory.GetCurrentDirectory();
+        (string Relative, string Text)[] files = [(ConfigurationFile, ConfigurationText), (SampleRules, SampleRulesText)];
+        var existing = files.Where(f => File.Exists(Path.Combine(cwd, f.Relative)) || Directory.Exists(Path.Combine(cwd, f.Relative))).ToList();
+        if (existing.Count > 0)
+        {
+            throw new CliException(existing.Select(f => $"{f.Relative}: error: already exists; docrules init never overwrites a file (nothing was written)"));
+        }
+
+        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        foreach (var (relative, text) in files)
+        {
+            var full = Path.Combine(cwd, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            using (var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write))
+            {
+                var bytes = encoding.GetBytes(text.ReplaceLineEndings("\n"));
+                stream.Write(bytes);
+            }
+
+            console.Out.WriteLine($"created {relative}");
+        }
+
+        console.Out.WriteLine("next: `docrules test rules` runs the sample rule's examples; `docrules check PATH` checks documents.");
+        return ExitCodes.Success;
+    }
+}

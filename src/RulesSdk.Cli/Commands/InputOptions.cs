@@ -1,0 +1,104 @@
+using System.CommandLine;
+using RulesSdk.Cli.Jsonl;
+using RulesSdk.Diagnostics;
+
+namespace RulesSdk.Cli.Commands;
+
+/// <summary>The document inputs and run settings <c>check</c> and <c>fix</c> share.</summary>
+public sealed class InputOptions
+{
+    public InputOptions()
+    {
+        Parallelism.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--parallelism must be at least 1");
+            }
+        });
+        Shard.Validators.Add(result =>
+        {
+            if (!ShardSpec.TryParse(result.GetValueOrDefault<string?>(), out _, out var error))
+            {
+                result.AddError(error);
+            }
+        });
+        Threshold.AcceptOnlyFromAmong("error", "warning", "info");
+        Paths.Validators.Add(result =>
+        {
+            // An unknown option would otherwise be taken for a PATH; name a file starting with '-' as ./-name.
+            foreach (var path in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (path.Length > 1 && path[0] == '-')
+                {
+                    result.AddError($"unknown option '{path}' (a file whose name starts with '-' can be given as ./{path})");
+                }
+            }
+        });
+    }
+
+    public Argument<string[]> Paths { get; } = new("PATH")
+    {
+        Description = "Files, folders (searched recursively for .md, .markdown and .txt, or the configured extensions) or globs; - reads standard input.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<string> Threshold { get; } = new("--severity-threshold")
+    {
+        Description = "The lowest severity that makes the exit code 1.",
+        DefaultValueFactory = _ => "warning",
+        HelpName = "error|warning|info",
+    };
+
+    public Option<int> Parallelism { get; } = new("--parallelism")
+    {
+        Description = "Documents analysed at once (default: the number of processors).",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+        HelpName = "N",
+    };
+
+    public Option<bool> Jsonl { get; } = new("--jsonl")
+    {
+        Description = "Read {\"id\",\"text\"[,\"language\",\"path\"]} lines on standard input and write one result line per document, in input order.",
+    };
+
+    public Option<string?> Shard { get; } = new("--shard")
+    {
+        Description = "With --jsonl: take input line n only when (n-1) % N == K-1, so N processes given 1/N…N/N share the input.",
+        HelpName = "K/N",
+    };
+
+    public Option<string?> StdinPath { get; } = new("--stdin-path")
+    {
+        Description = "The path the document read from - is reported under (it also picks Markdown or plain text and the configuration that applies).",
+        HelpName = "PATH",
+    };
+
+    public void AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Arguments.Add(Paths);
+        command.Options.Add(Threshold);
+        command.Options.Add(Parallelism);
+        command.Options.Add(Jsonl);
+        command.Options.Add(Shard);
+        command.Options.Add(StdinPath);
+    }
+
+    public DiagnosticSeverity GetThreshold(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return parse.GetValue(Threshold) switch
+        {
+            "error" => DiagnosticSeverity.Error,
+            "info" => DiagnosticSeverity.Info,
+            _ => DiagnosticSeverity.Warning,
+        };
+    }
+
+    public ShardSpec GetShard(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return ShardSpec.TryParse(parse.GetValue(Shard), out var shard, out var error) ? shard : throw new CliException(error);
+    }
+}

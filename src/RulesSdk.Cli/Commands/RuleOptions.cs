@@ -1,0 +1,66 @@
+using System.CommandLine;
+using RulesSdk.Cli.Loading;
+using RulesSdk.Configuration;
+using RulesSdk.Dsl;
+
+namespace RulesSdk.Cli.Commands;
+
+/// <summary>
+/// The options every analysing command shares: which packs to load (<c>--rules</c>, <c>--no-builtin</c>),
+/// which configuration (<c>--config</c>) and whether compiled packs are cached (<c>--no-cache</c>).
+/// </summary>
+public sealed class RuleOptions
+{
+    public Option<string[]> Rules { get; } = new("--rules")
+    {
+        Description = "A .rules file or a folder of them to load (repeatable). The built-in packs are still loaded unless --no-builtin is given.",
+        HelpName = "FILE|DIR",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public Option<bool> NoBuiltIn { get; } = new("--no-builtin")
+    {
+        Description = "Do not load the built-in packs (only --rules and the configuration's rulePacks).",
+    };
+
+    public Option<string?> Config { get; } = new("--config")
+    {
+        Description = "The configuration file to use, instead of the nearest .docrules.json above the first PATH (or the current folder).",
+        HelpName = "FILE",
+    };
+
+    public Option<bool> NoCache { get; } = new("--no-cache")
+    {
+        Description = "Compile the rule packs again instead of reusing compiled packs from the cache.",
+    };
+
+    public void AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Options.Add(Rules);
+        command.Options.Add(NoBuiltIn);
+        command.Options.Add(Config);
+        command.Options.Add(NoCache);
+    }
+
+    /// <summary>Whether <c>--rules</c> was given at least once.</summary>
+    public bool HasRules(ParseResult parse) => parse.GetValue(Rules) is { Length: > 0 };
+
+    public DocRulesConfiguration LoadConfiguration(ParseResult parse, string? firstPath)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return ConfigurationLoader.Load(parse.GetValue(Config), firstPath, Directory.GetCurrentDirectory());
+    }
+
+    /// <summary>Compiles the built-in packs (unless turned off), the <c>--rules</c> packs and the configuration's <c>rulePacks</c>.</summary>
+    public RuleCatalog LoadCatalog(ParseResult parse, DocRulesConfiguration configuration, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = new RulePackOptions { UseCache = !parse.GetValue(NoCache) };
+        var includeBuiltIn = !parse.GetValue(NoBuiltIn) && configuration.UseBuiltInPacks;
+        var paths = (parse.GetValue(Rules) ?? [])
+            .Concat(configuration.RulePacks.Select(p => Path.GetFullPath(p, configuration.BaseDirectory)));
+        return new PackLoader(error, options).Load(paths, includeBuiltIn);
+    }
+}

@@ -1,0 +1,120 @@
+using System.CommandLine;
+using RulesSdk.Cli.Formatting;
+using RulesSdk.Cli.Hosting;
+using RulesSdk.Cli.Loading;
+using RulesSdk.Dsl;
+
+namespace RulesSdk.Cli.Commands;
+
+/// <summary>
+/// <c>docrules test</c>: run every rule's <c>example</c> and <c>clean</c> cases, print each failure,
+/// then <c>N passed, N failed</c>. With no RULES, tests the built-in packs.
+/// </summary>
+public sealed class TestCommand(CliConsole console)
+{
+    private readonly Argument<string[]> _packs = new("RULES")
+    {
+        Description = "Rule packs to test: .rules files or folders of them. None: the built-in packs.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private readonly Option<bool> _accept = new("--accept")
+    {
+        Description = "Accept the received output of snapshot cases as the new verified output (examples written in the rule file are never rewritten).",
+    };
+
+    public Command Build()
+    {
+        var command = new Command("test", "Run the example and clean cases of every rule; exit 1 if any fails.");
+        command.Arguments.Add(_packs);
+        command.Options.Add(_accept);
+        command.SetAction(Run);
+        return command;
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var paths = parse.GetValue(_packs) ?? [];
+        // Compiled fresh and never cached: a pack whose cases fail must not be stored for later runs,
+        // which would load it from the cache without running its examples.
+        var options = new RulePackOptions { UseCache = false, RunExamples = false };
+        var compiled = new List<RulePack>();
+        var broken = false;
+        if (paths.Length == 0)
+        {
+            foreach (var builtIn in BuiltInPacks.GetPackSources())
+            {
+                broken |= !TryCompile(builtIn.Sources, options with { ReadFile = BuiltInPacks.ReadFile }, builtIn.Folder, compiled);
+            }
+
+            if (compiled.Count == 0 && !broken)
+            {
+                console.Error.WriteLine("warning: no built-in rule packs in this build of docrules; pass RULES to test");
+            }
+        }
+
+        foreach (var path in paths)
+        {
+            var problems = new List<string>();
+            var sources = PackLoader.ReadSources(path, problems);
+            foreach (var problem in problems)
+            {
+                console.Error.WriteLine(problem);
+            }
+
+            broken |= sources.IsDefaultOrEmpty || !TryCompile(sources, options, path, compiled);
+        }
+
+        var passed = 0;
+        var failed = 0;
+        foreach (var pack in compiled)
+        {
+            foreach (var result in RulePackTester.Run(pack))
+            {
+                if (result.Passed)
+                {
+                    passed++;
+                    continue;
+                }
+
+                failed++;
+                var example = result.Example;
+                var kind = example.IsClean ? "clean" : "example";
+                console.Out.WriteLine($"{example.Path}({example.Line},1): FAIL {result.RuleId} {kind}");
+                console.Out.WriteLine($"    input:    {DslString.Quote(example.Input)}");
+                if (example.Output is not null)
+                {
+                    console.Out.WriteLine($"    expected: {DslString.Quote(example.Output)}");
+                }
+
+                console.Out.WriteLine($"    failure:  {result.Failure ?? "failed"}");
+            }
+        }
+
+        console.Out.WriteLine($"{passed} passed, {failed} failed");
+        if (broken)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        return failed > 0 ? ExitCodes.DiagnosticsFound : ExitCodes.Success;
+    }
+
+    private bool TryCompile(System.Collections.Immutable.ImmutableArray<RuleSource> sources, RulePackOptions options, string origin, List<RulePack> compiled)
+    {
+        var compilation = RulePack.Compile(sources, options);
+        foreach (var diagnostic in compilation.Diagnostics)
+        {
+            console.Error.WriteLine(diagnostic.ToDisplayString());
+        }
+
+        if (!compilation.Success || compilation.Pack is null)
+        {
+            console.Error.WriteLine($"{origin}: error: the pack did not compile; its cases were not run");
+            return false;
+        }
+
+        compiled.Add(compilation.Pack);
+        return true;
+    }
+}

@@ -1,0 +1,62 @@
+using RulesSdk.Cli.Tests.TestSupport;
+
+namespace RulesSdk.Cli.Tests.EndToEnd;
+
+public sealed class LoadFailureTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public LoadFailureTests() => _folder.WriteTestPack();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Check_BinaryFile_IsSkippedWithAWarning()
+    {
+        _folder.WriteBytes("docs/image.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01]);
+        _folder.Write("docs/ok.md", "Rien à signaler.\n");
+
+        var result = await _folder.RunAsync(TestPack.With("check", "docs"));
+
+        Assert.Equal(0, result.ExitCode);
+        var warning = Assert.Single(result.StderrLines);
+        Assert.StartsWith("docs/image.txt: warning: skipped: binary content", warning, StringComparison.Ordinal);
+        Assert.Equal("1 file, 0 warnings, 0 errors, 0 info", result.StdoutLines[^1]);
+    }
+
+    [Fact]
+    public async Task Check_TooLargeFile_IsSkippedWithAWarning()
+    {
+        _folder.Write(".docrules.json", """{ "maxFileSize": 10 }""");
+        _folder.Write("big.md", "Ce texte dépasse dix octets.\n");
+
+        var result = await _folder.RunAsync(TestPack.With("check", "big.md"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("big.md: warning: skipped:", Assert.Single(result.StderrLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_InvalidUtf8_Exits2_ReportingTheByteOffset_AfterPrintingOtherDiagnostics()
+    {
+        // "Café " in Latin-1: the é (0xE9) is at byte offset 3.
+        _folder.WriteBytes("docs/latin1.txt", [0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6B, 0x0A]);
+        _folder.Write("docs/lead.txt", "Je suis ravi de partager que, oui.\n");
+
+        var result = await _folder.RunAsync(TestPack.With("check", "docs"));
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.StderrLines);
+        Assert.StartsWith("docs/latin1.txt: error: invalid UTF-8 at byte offset 3", error, StringComparison.Ordinal);
+        Assert.Contains("docs/lead.txt(1,1): warning TL0001", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_InvalidUtf8OnStdin_Exits2_ReportingTheByteOffset()
+    {
+        var result = await _folder.RunWithStdinAsync([0x6F, 0x6B, 0xFF, 0x0A], TestPack.With("check", "-"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("<stdin>: error: invalid UTF-8 at byte offset 2", Assert.Single(result.StderrLines), StringComparison.Ordinal);
+    }
+}
