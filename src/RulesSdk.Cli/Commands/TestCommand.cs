@@ -3,12 +3,14 @@ using RulesSdk.Cli.Formatting;
 using RulesSdk.Cli.Hosting;
 using RulesSdk.Cli.Loading;
 using RulesSdk.Dsl;
+using RulesSdk.Testing;
 
 namespace RulesSdk.Cli.Commands;
 
 /// <summary>
 /// <c>docrules test</c>: run every rule's <c>example</c> and <c>clean</c> cases, print each failure,
-/// then <c>N passed, N failed</c>. With no RULES, tests the built-in packs.
+/// and, for a pack given as a folder, the snapshot inputs under its <c>tests/</c> folder; then
+/// print <c>N passed, N failed</c>. With no RULES, tests the built-in packs.
 /// </summary>
 public sealed class TestCommand(CliConsole console)
 {
@@ -20,7 +22,7 @@ public sealed class TestCommand(CliConsole console)
 
     private readonly Option<bool> _accept = new("--accept")
     {
-        Description = "Accept the received output of snapshot cases as the new verified output (examples written in the rule file are never rewritten).",
+        Description = "Accept the output of the snapshot inputs under each pack folder's tests/ as their verified output (examples written in the rule file are never rewritten).",
     };
 
     public Command Build()
@@ -35,6 +37,8 @@ public sealed class TestCommand(CliConsole console)
     private int Run(ParseResult parse)
     {
         var paths = parse.GetValue(_packs) ?? [];
+        var accept = parse.GetValue(_accept);
+        var snapshotFolders = new Dictionary<RulePack, string>();
         // Compiled fresh and never cached: a pack whose cases fail must not be stored for later runs,
         // which would load it from the cache without running its examples.
         var options = new RulePackOptions { UseCache = false, RunExamples = false };
@@ -63,6 +67,10 @@ public sealed class TestCommand(CliConsole console)
             }
 
             broken |= sources.IsDefaultOrEmpty || !TryCompile(sources, options, path, compiled);
+            if (Directory.Exists(path) && compiled.Count > 0 && !snapshotFolders.ContainsKey(compiled[^1]))
+            {
+                snapshotFolders[compiled[^1]] = path;
+            }
         }
 
         var passed = 0;
@@ -88,6 +96,30 @@ public sealed class TestCommand(CliConsole console)
                 }
 
                 console.Out.WriteLine($"    failure:  {result.Failure ?? "failed"}");
+            }
+        }
+
+        foreach (var (pack, folder) in snapshotFolders)
+        {
+            foreach (var result in SnapshotFolderRunner.Run(pack, folder, accept))
+            {
+                if (result.Passed)
+                {
+                    passed++;
+                    if (result.Status == SnapshotStatus.Accepted)
+                    {
+                        console.Out.WriteLine(result.ToString());
+                    }
+
+                    continue;
+                }
+
+                failed++;
+                console.Out.WriteLine($"FAIL snapshot {result}");
+                if (result.Diff is not null)
+                {
+                    console.Out.WriteLine(result.Diff);
+                }
             }
         }
 
