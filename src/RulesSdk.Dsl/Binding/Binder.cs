@@ -419,7 +419,19 @@ internal sealed partial class Binder
                     return null;
                 }
 
-                return new BoundCheckMatcher(check.Check, []);
+                // The broken-sentence check names the words around the stray stop for messages and fixes.
+                ImmutableArray<string> checkCaptures = check.Check == "lowercase after stop" ? ["before", "after"] : [];
+                ImmutableArray<string> exceptions = [];
+                if (check.Except is { } except)
+                {
+                    if (!_lists.TryGetValue(except.Value, out exceptions))
+                    {
+                        Error("DSL0002", $"unknown list '@{except.Value}'{Suggest(except.Value)}", except.Position);
+                        return null;
+                    }
+                }
+
+                return new BoundCheckMatcher(check.Check, [], checkCaptures, exceptions);
             default:
                 return null;
         }

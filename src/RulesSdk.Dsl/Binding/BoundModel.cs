@@ -68,7 +68,8 @@ public sealed record BoundPhraseMatcher(ImmutableArray<string> Phrases, Immutabl
 public sealed record BoundTokenMatcher(TokenSyntax Pattern, ImmutableDictionary<string, ImmutableArray<string>> Lists, ImmutableArray<string> Captures, ImmutableArray<string> PrefilterLiterals)
     : BoundMatcher(Captures, PrefilterLiterals);
 
-public sealed record BoundCheckMatcher(string Check, ImmutableArray<string> PrefilterLiterals)
-    : BoundMatcher([], PrefilterLiterals);
+/// <summary>A built-in check; <see cref="Exceptions"/> are words (abbreviations) the check ignores.</summary>
+public sealed record BoundCheckMatcher(string Check, ImmutableArray<string> PrefilterLiterals, ImmutableArray<string> CheckCaptures, ImmutableArray<string> Exceptions)
+    : BoundMatcher(CheckCaptures, PrefilterLiterals);
 
 public sealed record BoundFix(string Title, bool IsSafe, string? Capture, ImmutableArray<TemplateNode> Template, string? DeleteTarget, bool CapitalizeNext);

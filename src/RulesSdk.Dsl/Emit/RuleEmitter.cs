@@ -271,7 +271,7 @@ internal static class RuleEmitter
             "repeated block first" => "new RepeatedBlockMatcher(firstOnly: true)",
             "repeated block" => "new RepeatedBlockMatcher(firstOnly: false)",
             "trailing metadata" => "new TrailingMetadataMatcher()",
-            _ => "new LowercaseAfterStopMatcher()",
+            _ => check.Exceptions.IsEmpty ? "new LowercaseAfterStopMatcher()" : $"new LowercaseAfterStopMatcher({StringArray(check.Exceptions)})",
         },
         _ => throw new InvalidOperationException("Unknown matcher."),
     };

@@ -202,7 +202,12 @@ internal sealed class Grammar
             .Or(from position in at from t in Keyword("trailing") from m in Keyword("metadata")
                 select (MatcherSyntax)new CheckMatcherSyntax("trailing metadata", position))
             .Or(from position in at from l in Keyword("lowercase") from a in Keyword("after") from s in Keyword("stop")
-                select (MatcherSyntax)new CheckMatcherSyntax("lowercase after stop", position));
+                from except in (from e in Keyword("except")
+                                from listPosition in at
+                                from sign in Parse.Char('@')
+                                from name in Identifier
+                                select new PhraseItem(name, true, listPosition)).Optional()
+                select (MatcherSyntax)new CheckMatcherSyntax("lowercase after stop", position, except.GetOrDefault()));
 
         return regex.Or(phrase).Or(tokens).Or(checks).Named("a matcher (/regex/, phrase, tokens, repeated block, trailing metadata, lowercase after stop)");
     }

@@ -13,5 +13,5 @@ public sealed record PhraseItem(string Value, bool IsList, SourcePosition Positi
 
 public sealed record TokenMatcherSyntax(TokenSyntax Pattern, SourcePosition Position) : MatcherSyntax(Position);
 
-/// <summary>repeated block [first], trailing metadata, lowercase after stop.</summary>
-public sealed record CheckMatcherSyntax(string Check, SourcePosition Position) : MatcherSyntax(Position);
+/// <summary>repeated block [first], trailing metadata, lowercase after stop [except @list].</summary>
+public sealed record CheckMatcherSyntax(string Check, SourcePosition Position, PhraseItem? Except = null) : MatcherSyntax(Position);
