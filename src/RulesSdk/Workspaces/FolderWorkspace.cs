@@ -48,10 +48,18 @@ public sealed class FolderWorkspace : Workspace
             workspace.Expand(path, files);
         }
 
+        // Reading and decoding run in parallel; documents and failures keep the sorted file order.
+        var ordered = files.ToArray();
+        var loaded = new (TextDocument? Document, DocumentLoadFailure? Failure)[ordered.Length];
+        Parallel.For(0, ordered.Length, i => loaded[i] = workspace.Load(ordered[i]));
         var set = DocumentSet.Empty;
-        foreach (var file in files)
+        foreach (var (document, failure) in loaded)
         {
-            var document = workspace.Load(file);
+            if (failure is not null)
+            {
+                workspace._failures.Add(failure);
+            }
+
             if (document is not null)
             {
                 set = set.AddDocument(document);
@@ -124,11 +132,26 @@ public sealed class FolderWorkspace : Workspace
         {
             // A folder inside the root is matched from the root, so the root's .gitignore and the
             // exclude globs (both relative to the root) apply to it as they do to the whole tree.
+            // A folder that is itself ignored but named on purpose is read (as git reads a path
+            // given to "git add -f"): its own content is matched from it, not from the root.
             var relative = Path.GetRelativePath(Root, full).Replace('\\', '/');
-            var insideRoot = !Path.IsPathRooted(relative) && relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal);
+            var insideRoot = !Path.IsPathRooted(relative) && relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) &&
+                (relative == "." || !IsIgnoredFolder(relative));
             var baseDirectory = insideRoot ? Root : full;
             var prefix = insideRoot && relative != "." ? relative.TrimEnd('/') + "/" : string.Empty;
             var matcher = NewMatcher(baseDirectory);
+            if (!insideRoot)
+            {
+                // Configured excludes are relative to the root: keep them for a folder read on its own.
+                foreach (var exclude in Options.Exclude)
+                {
+                    var rebased = RebaseGlob(exclude, relative);
+                    if (rebased is not null)
+                    {
+                        matcher.AddExclude(rebased);
+                    }
+                }
+            }
             foreach (var extension in Options.Extensions)
             {
                 matcher.AddInclude(prefix + "**/*" + extension);
@@ -163,6 +186,31 @@ public sealed class FolderWorkspace : Workspace
         _failures.Add(new DocumentLoadFailure(path, DocumentLoadFailureKind.NotFound, "no such file or directory"));
     }
 
+    private static string? RebaseGlob(string glob, string relativeFolder)
+    {
+        var prefix = relativeFolder.TrimEnd('/') + "/";
+        if (glob.StartsWith("**/", StringComparison.Ordinal))
+        {
+            return glob;
+        }
+
+        return glob.StartsWith(prefix, StringComparison.Ordinal) ? glob[prefix.Length..] : null;
+    }
+
+    /// <summary>True when the root's .gitignore (not the configured excludes, which always apply) ignores the folder.</summary>
+    private bool IsIgnoredFolder(string relativeFolder)
+    {
+        if (!Options.RespectGitIgnore)
+        {
+            return false;
+        }
+
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude("**/*");
+        GitIgnore.AddExcludes(matcher, Root);
+        return !matcher.Match(Root, relativeFolder.TrimEnd('/') + "/probe.md").HasMatches;
+    }
+
     private Matcher NewMatcher(string directory)
     {
         var matcher = new Matcher(StringComparison.Ordinal);
@@ -183,7 +231,7 @@ public sealed class FolderWorkspace : Workspace
         return matcher;
     }
 
-    private TextDocument? Load(string fullPath)
+    private (TextDocument? Document, DocumentLoadFailure? Failure) Load(string fullPath)
     {
         var relative = Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
         try
@@ -191,31 +239,28 @@ public sealed class FolderWorkspace : Workspace
             var info = new FileInfo(fullPath);
             if (info.Length > Options.MaxFileSizeBytes)
             {
-                _failures.Add(new DocumentLoadFailure(relative, DocumentLoadFailureKind.TooLarge, $"skipped: {info.Length:N0} bytes is over the {Options.MaxFileSizeBytes:N0}-byte limit"));
-                return null;
+                return (null, new DocumentLoadFailure(relative, DocumentLoadFailureKind.TooLarge, $"skipped: {info.Length:N0} bytes is over the {Options.MaxFileSizeBytes:N0}-byte limit"));
             }
 
             var bytes = File.ReadAllBytes(fullPath);
             var text = SourceText.Decode(bytes, Options.FallbackEncoding);
             var id = DocumentId.FromPath(relative);
             _origins[id] = (fullPath, SHA256.HashData(bytes));
-            return new TextDocument(
+            return (new TextDocument(
                 id,
                 relative,
                 text,
                 declaredLanguage: Options.DocumentLanguage?.Invoke(relative),
-                options: Options.DocumentOptions?.Invoke(relative));
+                options: Options.DocumentOptions?.Invoke(relative)), null);
         }
         catch (InvalidTextException ex)
         {
             var kind = ex.Kind == TextDecodingErrorKind.Binary ? DocumentLoadFailureKind.Binary : DocumentLoadFailureKind.InvalidEncoding;
-            _failures.Add(new DocumentLoadFailure(relative, kind, ex.Kind == TextDecodingErrorKind.Binary ? "skipped: " + ex.Message : ex.Message));
-            return null;
+            return (null, new DocumentLoadFailure(relative, kind, ex.Kind == TextDecodingErrorKind.Binary ? "skipped: " + ex.Message : ex.Message));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            _failures.Add(new DocumentLoadFailure(relative, DocumentLoadFailureKind.Unreadable, ex.Message));
-            return null;
+            return (null, new DocumentLoadFailure(relative, DocumentLoadFailureKind.Unreadable, ex.Message));
         }
     }
 }

@@ -56,9 +56,20 @@ public sealed class FolderWorkspaceTests
         temp.Write("drafts/keep/e.md", "excluded too\n");
         temp.Write("drafts/.hidden.md", "excluded too\n");
 
-        var workspace = FolderWorkspace.Open(temp.Path, ["sub", "drafts", "build"], new FolderWorkspaceOptions { Exclude = ["drafts/**"] });
+        var workspace = FolderWorkspace.Open(temp.Path, ["sub", "drafts"], new FolderWorkspaceOptions { Exclude = ["drafts/**"] });
 
         Assert.Equal(["sub/b.markdown", "sub/deep/c.txt"], Paths(workspace));
+    }
+
+    [Fact]
+    public void Open_IgnoredFolderNamedOnPurpose_IsRead_ButConfiguredExcludesStillApply()
+    {
+        using var temp = Tree();
+        temp.Write("build/skip/x.md", "excluded by configuration\n");
+
+        var workspace = FolderWorkspace.Open(temp.Path, ["build"], new FolderWorkspaceOptions { Exclude = ["build/skip/**"] });
+
+        Assert.Equal(["build/out.md"], Paths(workspace));
     }
 
     [Fact]
