@@ -237,32 +237,41 @@ public sealed class SourceText
                 $"binary content (NUL byte at byte offset {nul}); only text documents can be analysed");
         }
 
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
-        try
+        // Valid UTF-8 decodes straight into the final string: no intermediate buffer as large as the text.
+        if (Utf8.IsValid(bytes))
         {
-            var status = Utf8.ToUtf16(bytes, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
-            if (status == OperationStatus.Done)
-            {
-                var text = new string(chars, 0, charsWritten);
-                ThrowIfBinary(text, charIndex => Encoding.UTF8.GetByteCount(text.AsSpan(0, charIndex)));
-                return new SourceText(text, Utf8NoBom, hasByteOrderMark: false);
-            }
-
-            if (fallbackEncoding is not null)
-            {
-                var text = fallbackEncoding.GetString(bytes);
-                ThrowIfBinary(text, charIndex => fallbackEncoding.GetByteCount(text.AsSpan(0, charIndex)));
-                return new SourceText(text, fallbackEncoding, hasByteOrderMark: false);
-            }
-
-            throw new InvalidTextException(
-                TextDecodingErrorKind.InvalidEncoding,
-                bytesRead,
-                $"invalid UTF-8 at byte offset {bytesRead} (byte 0x{bytes[bytesRead]:X2}); re-save the file as UTF-8 or name its encoding");
+            var text = Encoding.UTF8.GetString(bytes);
+            ThrowIfBinary(text, charIndex => Encoding.UTF8.GetByteCount(text.AsSpan(0, charIndex)));
+            return new SourceText(text, Utf8NoBom, hasByteOrderMark: false);
         }
-        finally
+
+        if (fallbackEncoding is not null)
         {
-            ArrayPool<char>.Shared.Return(chars);
+            var text = fallbackEncoding.GetString(bytes);
+            ThrowIfBinary(text, charIndex => fallbackEncoding.GetByteCount(text.AsSpan(0, charIndex)));
+            return new SourceText(text, fallbackEncoding, hasByteOrderMark: false);
+        }
+
+        var offset = FirstInvalidUtf8Offset(bytes);
+        throw new InvalidTextException(
+            TextDecodingErrorKind.InvalidEncoding,
+            offset,
+            $"invalid UTF-8 at byte offset {offset} (byte 0x{bytes[offset]:X2}); re-save the file as UTF-8 or name its encoding");
+    }
+
+    private static int FirstInvalidUtf8Offset(ReadOnlySpan<byte> bytes)
+    {
+        // Decode in small chunks only to find where the invalid sequence starts.
+        Span<char> chunk = stackalloc char[1024];
+        var offset = 0;
+        while (true)
+        {
+            var status = Utf8.ToUtf16(bytes[offset..], chunk, out var read, out _, replaceInvalidSequences: false);
+            offset += read;
+            if (status != OperationStatus.DestinationTooSmall)
+            {
+                return Math.Min(offset, bytes.Length - 1);
+            }
         }
     }
 
