@@ -100,11 +100,12 @@ public sealed class RulePack
             return new RulePackCompilation(null, [.. diagnostics], ImmutableDictionary<string, string>.Empty);
         }
 
-        var generateRegexes = PackCompiler.CanGenerateRegexes;
+        var generateRegexes = options.UseRegexGenerator && PackCompiler.CanGenerateRegexes;
         var generated = RuleEmitter.Emit(bound, options.RegexTimeout, generateRegexes);
         var cacheKey = PackCache.Key(
             files.Select(f => (f.Path, f.Text)).Concat(ListInputs(files, readFile)),
-            ((int)options.RegexTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
+            ((int)options.RegexTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture),
+            options.UseRegexGenerator);
         var cache = options.UseCache ? new PackCache(options.CacheDirectory ?? PackCache.DefaultDirectory()) : null;
 
         var cached = cache?.TryRead(cacheKey);

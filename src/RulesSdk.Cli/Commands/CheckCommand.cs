@@ -82,9 +82,9 @@ public sealed class CheckCommand(CliConsole console)
         }
 
         var configuration = _rules.LoadConfiguration(parse, paths[0]);
-        var catalog = _rules.LoadCatalog(parse, configuration, console.Error);
         var loaded = DocumentLoader.Load(paths, configuration, cwd, console.OpenInput, parse.GetValue(_input.StdinPath));
         loaded.ReportFailures(console.Error);
+        var catalog = _rules.LoadCatalog(parse, configuration, console.Error, loaded.Documents.Sum(d => (long)d.Text.Length));
 
         var driver = DriverFactory.Create(catalog, configuration, parallelism, console.Error);
         var results = await AnalysisProgress.AnalyzeAsync(driver, loaded.Documents, console, cancellationToken).ConfigureAwait(false);

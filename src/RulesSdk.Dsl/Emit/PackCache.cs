@@ -24,7 +24,7 @@ internal sealed class PackCache(string directory)
         return Path.Combine(root, "docrules", "packs");
     }
 
-    public static string Key(IEnumerable<(string Path, string Text)> inputs, string timeoutMilliseconds)
+    public static string Key(IEnumerable<(string Path, string Text)> inputs, string timeoutMilliseconds, bool useRegexGenerator)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string value)
@@ -37,7 +37,7 @@ internal sealed class PackCache(string directory)
         Add(typeof(RulesSdk.Analyzers.DocumentAnalyzer).Assembly.ManifestModule.ModuleVersionId.ToString());
         Add(PackCompiler.CompilerVersion);
         Add(timeoutMilliseconds);
-        Add(RegexGeneratorLocator.FindPath() ?? "no regex generator");
+        Add(useRegexGenerator ? RegexGeneratorLocator.FindPath() ?? "no regex generator" : "constructed regexes");
         foreach (var (path, text) in inputs.OrderBy(i => i.Path, StringComparer.Ordinal))
         {
             Add(path);

@@ -226,7 +226,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
             _documents[document.Uri] = document;
         }
 
-        Schedule(document, document.IsRuleFile ? _options.RuleFileDebounce : _options.DocumentDebounce);
+        Schedule(document, document.IsRuleFile ? _options.RuleFileDebounce : _settings.DocumentDebounce ?? _options.DocumentDebounce);
     }
 
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]

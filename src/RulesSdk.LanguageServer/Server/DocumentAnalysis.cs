@@ -7,18 +7,29 @@ namespace RulesSdk.LanguageServer.Server;
 /// <summary>
 /// Analyses open documents. Results are cached per document, keyed by the text's content hash, the
 /// pack set version and the configuration file's stamp: a document is analysed again only when one
-/// of them changed (an edit, a recompiled pack, an edited <c>.docrules.json</c>).
+/// of them changed (an edit, a recompiled pack, an edited <c>.docrules.json</c>). When it is, one
+/// <see cref="BlockResultCache"/> shared by every document lets the driver run block, sentence and
+/// line actions only on the paragraphs that changed; it is cleared when the packs or the
+/// configuration change.
 /// </summary>
 internal sealed class DocumentAnalysis
 {
     private readonly ConcurrentDictionary<string, AnalysisSnapshot> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, AnalyzerDriver> _drivers = new(StringComparer.Ordinal);
     private readonly ConfigurationStore _configurations;
+    private readonly BlockResultCache _blocks = new(BlockCapacity);
+
+    // Entries are (analyzer, block) pairs that reported or looked at something: a 100 KB document
+    // with the built-in packs needs a few thousand.
+    private const int BlockCapacity = 100_000;
 
     public DocumentAnalysis(ConfigurationStore configurations) => _configurations = configurations;
 
     /// <summary>How many analyses actually ran (for tests of the cache).</summary>
     public int RunCount => _runCount;
+
+    /// <summary>The per-paragraph results shared by every document.</summary>
+    public BlockResultCache Blocks => _blocks;
 
     private int _runCount;
 
@@ -35,13 +46,16 @@ internal sealed class DocumentAnalysis
         var driverKey = packs.Version + "|" + configKey;
         var driver = _drivers.GetOrAdd(driverKey, _ =>
         {
+            // A new pack set or configuration: the block results of the old ones are never used again.
+            _blocks.Clear();
+
             // Drivers of older pack versions are never used again.
             foreach (var stale in _drivers.Keys.Where(k => !k.StartsWith(packs.Version + "|", StringComparison.Ordinal)))
             {
                 _drivers.TryRemove(stale, out AnalyzerDriver? _);
             }
 
-            return new AnalyzerDriver(packs.Analyzers, new AnalyzerDriverOptions { Configuration = configuration, MaxDegreeOfParallelism = 1 });
+            return new AnalyzerDriver(packs.Analyzers, new AnalyzerDriverOptions { Configuration = configuration, MaxDegreeOfParallelism = 1, BlockCache = _blocks });
         });
 
         var relative = RelativePath(document, configuration.BaseDirectory);

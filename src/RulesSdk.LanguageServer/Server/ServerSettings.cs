@@ -9,6 +9,12 @@ internal sealed record ServerSettings(bool Enable, ImmutableArray<string> RulesP
 {
     public static ServerSettings Default { get; } = new(true, [], DiagnosticSeverity.Hidden);
 
+    /// <summary>
+    /// <c>documentDebounceMs</c>: quiet time after an edit before a document is analysed again;
+    /// null keeps <see cref="LanguageServerOptions.DocumentDebounce"/>. Benchmarks set it to 0.
+    /// </summary>
+    public TimeSpan? DocumentDebounce { get; init; }
+
     /// <summary>Reads <c>{ "docrules": { … } }</c> or the inner object; unknown or malformed values keep <paramref name="current"/>'s.</summary>
     public static ServerSettings Read(JsonElement? settings, ServerSettings current)
     {
@@ -36,6 +42,12 @@ internal sealed record ServerSettings(bool Enable, ImmutableArray<string> RulesP
             ParseThreshold(threshold.GetString()) is { } severity)
         {
             result = result with { SeverityThreshold = severity };
+        }
+
+        if (section.TryGetProperty("documentDebounceMs", out var debounce) && debounce.ValueKind == JsonValueKind.Number &&
+            debounce.TryGetInt32(out var milliseconds) && milliseconds is >= 0 and <= 60_000)
+        {
+            result = result with { DocumentDebounce = TimeSpan.FromMilliseconds(milliseconds) };
         }
 
         return result;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using RulesSdk.Configuration;
 using RulesSdk.Diagnostics;
+using RulesSdk.Rules;
 using RulesSdk.Syntax;
 using RulesSdk.Text;
 using RulesSdk.Workspaces;
@@ -84,6 +85,7 @@ public sealed class AnalyzerDriver
         ArgumentNullException.ThrowIfNull(document);
         var collected = new List<Diagnostic>();
         var prefilterCache = new Dictionary<TextPrefilter, bool>(ReferenceEqualityComparer.Instance);
+        var blockKeys = _options.BlockCache is null ? null : new Lazy<DocumentBlockKeys>(() => DocumentBlockKeys.Create(document, document.GetSyntax()), LazyThreadSafetyMode.None);
         foreach (var (analyzer, actions, supported, languages) in _analyzers)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -92,7 +94,7 @@ public sealed class AnalyzerDriver
                 continue;
             }
 
-            RunAnalyzer(document, analyzer, actions, supported, languages, collected, prefilterCache, cancellationToken);
+            RunAnalyzer(document, analyzer, actions, supported, languages, collected, prefilterCache, _options.BlockCache, blockKeys, cancellationToken);
         }
 
         return Finish(document, collected);
@@ -119,6 +121,8 @@ public sealed class AnalyzerDriver
         ImmutableArray<string> languages,
         List<Diagnostic> sink,
         Dictionary<TextPrefilter, bool> prefilterCache,
+        BlockResultCache? blockCache,
+        Lazy<DocumentBlockKeys>? blockKeys,
         CancellationToken cancellationToken)
     {
         var reported = new List<Diagnostic>();
@@ -155,9 +159,16 @@ public sealed class AnalyzerDriver
                 }
             }
 
-            if (actions.NeedsSyntax)
+            if (actions.NeedsSyntax && HasCandidates(actions, document.Text, prefilterCache) && LanguageMatches())
             {
-                RunSyntaxActions(context, actions, prefilterCache, LanguageMatches, cancellationToken);
+                if (blockCache is not null && blockKeys is not null)
+                {
+                    RunCachedSyntaxActions(context, analyzer, actions, blockCache, blockKeys.Value, reported, cancellationToken);
+                }
+                else
+                {
+                    RunSyntaxActions(context, actions, cancellationToken);
+                }
             }
 
             sink.AddRange(reported);
@@ -178,85 +189,191 @@ public sealed class AnalyzerDriver
         }
     }
 
-    private static void RunSyntaxActions(
-        DocumentAnalysisContext context,
-        AnalyzerActions actions,
-        Dictionary<TextPrefilter, bool> prefilterCache,
-        Func<bool> languageMatches,
-        CancellationToken cancellationToken)
+    // Skip building the syntax at all when no action's literals occur in the document.
+    private static bool HasCandidates(AnalyzerActions actions, SourceText text, Dictionary<TextPrefilter, bool> prefilterCache) =>
+        actions.BlockActions.Any(a => Passes(a.Prefilter, text, prefilterCache)) ||
+        actions.SentenceActions.Any(a => Passes(a.Prefilter, text, prefilterCache)) ||
+        actions.LineActions.Any(a => Passes(a.Prefilter, text, prefilterCache));
+
+    private static void RunSyntaxActions(DocumentAnalysisContext context, AnalyzerActions actions, CancellationToken cancellationToken)
     {
-        var text = context.Document.Text;
-
-        // Skip building the syntax at all when no action's literals occur in the document.
-        var anyCandidate = actions.BlockActions.Any(a => Passes(a.Prefilter, text, prefilterCache)) ||
-                           actions.SentenceActions.Any(a => Passes(a.Prefilter, text, prefilterCache)) ||
-                           actions.LineActions.Any(a => Passes(a.Prefilter, text, prefilterCache));
-        if (!anyCandidate || !languageMatches())
-        {
-            return;
-        }
-
         var syntax = context.Syntax;
         foreach (var block in syntax.Blocks)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var (action, kinds, prefilter) in actions.BlockActions)
+            RunBlockActions(context, actions, block);
+        }
+
+        if (actions.LineActions.Count > 0)
+        {
+            var lines = context.Document.Text.Lines;
+            var last = DocumentBlockKeys.FindLastNonBlankLine(lines, syntax);
+            for (var i = 0; i <= last; i++)
             {
-                if ((kinds.IsEmpty || kinds.Contains(block.Kind)) && (prefilter is null || prefilter.MightMatch(block.Prose)))
-                {
-                    action(new BlockAnalysisContext(context, block));
-                }
+                RunLineActions(context, actions, syntax, lines[i], i == last);
+            }
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="RunSyntaxActions"/>, but blocks whose key is in <paramref name="cache"/> are not
+    /// analysed: their diagnostics are moved to the block's new place. Diagnostics come in the same
+    /// order as without the cache. Entries are stored only once the whole analyzer has succeeded.
+    /// </summary>
+    private static void RunCachedSyntaxActions(
+        DocumentAnalysisContext context,
+        DocumentAnalyzer analyzer,
+        AnalyzerActions actions,
+        BlockResultCache cache,
+        DocumentBlockKeys keys,
+        List<Diagnostic> reported,
+        CancellationToken cancellationToken)
+    {
+        var document = context.Document;
+        var syntax = context.Syntax;
+        var blocks = syntax.Blocks;
+        var hits = new BlockResultCache.Entry?[blocks.Length];
+        var pending = new PendingBlock?[blocks.Length];
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = keys.Blocks[i];
+            if (key.Cacheable && cache.TryGet(analyzer, key.Hash, out var entry))
+            {
+                hits[i] = entry;
+                AddMoved(entry.BlockDiagnostics, entry.Anchor, key.Lines.Start, document, reported);
+                continue;
             }
 
-            foreach (var (action, prefilter) in actions.SentenceActions)
+            var before = reported.Count;
+            var ran = RunBlockActions(context, actions, blocks[i]);
+            if (key.Cacheable)
             {
-                if (prefilter is not null && !prefilter.MightMatch(block.Prose))
-                {
-                    continue;
-                }
-
-                foreach (var sentence in block.Sentences)
-                {
-                    action(new SentenceAnalysisContext(context, sentence));
-                }
+                pending[i] = new PendingBlock(ran, reported.GetRange(before, reported.Count - before));
             }
         }
 
         if (actions.LineActions.Count > 0)
         {
-            RunLineActions(context, actions, syntax);
-        }
-    }
-
-    private static void RunLineActions(DocumentAnalysisContext context, AnalyzerActions actions, DocumentSyntax syntax)
-    {
-        var lines = context.Document.Text.Lines;
-        var last = -1;
-        for (var i = lines.Count - 1; i >= 0 && last < 0; i--)
-        {
-            if (!syntax.Prose.AsSpan(lines[i].Span.Start, lines[i].Span.Length).IsWhiteSpace())
+            var lines = document.Text.Lines;
+            for (var i = 0; i <= keys.LastNonBlankLine; i++)
             {
-                last = i;
+                var owner = keys.LineOwners[i];
+                if (owner >= 0 && hits[owner] is { } entry)
+                {
+                    if (i == keys.Blocks[owner].FirstLine)
+                    {
+                        AddMoved(entry.LineDiagnostics, entry.Anchor, keys.Blocks[owner].Lines.Start, document, reported);
+                    }
+
+                    continue;
+                }
+
+                var before = reported.Count;
+                var ran = RunLineActions(context, actions, syntax, lines[i], i == keys.LastNonBlankLine);
+                if (owner >= 0 && pending[owner] is { } block)
+                {
+                    block.Ran |= ran;
+                    block.Lines.AddRange(reported.GetRange(before, reported.Count - before));
+                }
             }
         }
 
-        for (var i = 0; i <= last; i++)
+        for (var i = 0; i < blocks.Length; i++)
         {
-            var line = lines[i];
-            var prose = syntax.Prose.AsSpan(line.Span.Start, line.Span.Length);
-            if (prose.IsWhiteSpace())
+            // A block no action looked at costs a prefilter scan: not worth an entry.
+            if (pending[i] is { Ran: true } block && IsMovable(block, keys.Blocks[i].Lines, document.Path))
+            {
+                cache.Set(analyzer, keys.Blocks[i].Hash, new BlockResultCache.Entry(keys.Blocks[i].Lines.Start, [.. block.Blocks], [.. block.Lines]));
+            }
+        }
+    }
+
+    private static bool IsMovable(PendingBlock block, TextSpan lines, string path)
+    {
+        foreach (var diagnostic in block.Blocks.Concat(block.Lines))
+        {
+            if (diagnostic.Location.Path != path || !lines.Contains(diagnostic.Location.SourceSpan) ||
+                !RuleMatch.TryShiftProperties(diagnostic.Properties, lines, 0, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AddMoved(ImmutableArray<Diagnostic> diagnostics, int anchor, int start, TextDocument document, List<Diagnostic> sink)
+    {
+        var delta = start - anchor;
+        foreach (var diagnostic in diagnostics)
+        {
+            var span = diagnostic.Location.SourceSpan;
+            RuleMatch.TryShiftProperties(diagnostic.Properties, new TextSpan(0, int.MaxValue), delta, out var properties);
+            var location = Location.Create(document.Path, document.Text, new TextSpan(span.Start + delta, span.Length));
+            sink.Add(diagnostic.WithLocationAndProperties(location, properties));
+        }
+    }
+
+    /// <summary>Runs the block and sentence actions on one block; true when any passed its filters.</summary>
+    private static bool RunBlockActions(DocumentAnalysisContext context, AnalyzerActions actions, BlockSyntax block)
+    {
+        var ran = false;
+        foreach (var (action, kinds, prefilter) in actions.BlockActions)
+        {
+            if ((kinds.IsEmpty || kinds.Contains(block.Kind)) && (prefilter is null || prefilter.MightMatch(block.Prose)))
+            {
+                ran = true;
+                action(new BlockAnalysisContext(context, block));
+            }
+        }
+
+        foreach (var (action, prefilter) in actions.SentenceActions)
+        {
+            if (prefilter is not null && !prefilter.MightMatch(block.Prose))
             {
                 continue;
             }
 
-            foreach (var (action, prefilter) in actions.LineActions)
+            ran = true;
+            foreach (var sentence in block.Sentences)
             {
-                if (prefilter is null || prefilter.MightMatch(prose))
-                {
-                    action(new LineAnalysisContext(context, line, i == last));
-                }
+                action(new SentenceAnalysisContext(context, sentence));
             }
         }
+
+        return ran;
+    }
+
+    /// <summary>Runs the line actions on one line with prose; true when any passed its filter.</summary>
+    private static bool RunLineActions(DocumentAnalysisContext context, AnalyzerActions actions, DocumentSyntax syntax, TextLine line, bool isLast)
+    {
+        var prose = syntax.Prose.AsSpan(line.Span.Start, line.Span.Length);
+        if (prose.IsWhiteSpace())
+        {
+            return false;
+        }
+
+        var ran = false;
+        foreach (var (action, prefilter) in actions.LineActions)
+        {
+            if (prefilter is null || prefilter.MightMatch(prose))
+            {
+                ran = true;
+                action(new LineAnalysisContext(context, line, isLast));
+            }
+        }
+
+        return ran;
+    }
+
+    private sealed class PendingBlock(bool ran, List<Diagnostic> blocks)
+    {
+        public bool Ran { get; set; } = ran;
+
+        public List<Diagnostic> Blocks { get; } = blocks;
+
+        public List<Diagnostic> Lines { get; } = [];
     }
 
     private static bool Passes(TextPrefilter? prefilter, SourceText text, Dictionary<TextPrefilter, bool> cache)

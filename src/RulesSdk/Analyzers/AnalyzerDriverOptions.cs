@@ -14,4 +14,10 @@ public sealed record AnalyzerDriverOptions
 
     /// <summary>Honour inline <c>docrules-disable</c> comments.</summary>
     public bool ApplyInlineSuppressions { get; init; } = true;
+
+    /// <summary>
+    /// Reuses what block, sentence and line actions reported on blocks whose text did not change
+    /// since an earlier analysis (see <see cref="BlockResultCache"/>); null, the default, runs every action.
+    /// </summary>
+    public BlockResultCache? BlockCache { get; init; }
 }

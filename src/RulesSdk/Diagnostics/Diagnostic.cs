@@ -83,6 +83,9 @@ public sealed class Diagnostic
     public Diagnostic WithLocation(Location location) =>
         new(Descriptor, location, Severity, Arguments, Properties, IsSuppressed);
 
+    internal Diagnostic WithLocationAndProperties(Location location, ImmutableDictionary<string, string?> properties) =>
+        new(Descriptor, location, Severity, Arguments, properties, IsSuppressed);
+
     public Diagnostic WithIsSuppressed(bool isSuppressed) =>
         isSuppressed == IsSuppressed ? this : new Diagnostic(Descriptor, Location, Severity, Arguments, Properties, isSuppressed);
 

@@ -75,6 +75,37 @@ public sealed class RuleMatch
         return new RuleMatch(span, scope, captures.ToImmutable());
     }
 
+    /// <summary>
+    /// Moves the spans of rule-match properties by <paramref name="delta"/>. False when a property is
+    /// not one of them or a span lies outside <paramref name="bounds"/>: the diagnostic cannot be moved.
+    /// </summary>
+    internal static bool TryShiftProperties(ImmutableDictionary<string, string?> properties, TextSpan bounds, int delta, out ImmutableDictionary<string, string?> shifted)
+    {
+        shifted = properties;
+        if (properties.IsEmpty)
+        {
+            return true;
+        }
+
+        var builder = delta == 0 ? null : properties.ToBuilder();
+        foreach (var (key, value) in properties)
+        {
+            if (!(key is MatchKey or ScopeKey || key.StartsWith(CapturePrefix, StringComparison.Ordinal)) ||
+                !TryParse(value, out var span) || !bounds.Contains(span))
+            {
+                return false;
+            }
+
+            if (builder is not null)
+            {
+                builder[key] = Format(new TextSpan(span.Start + delta, span.Length));
+            }
+        }
+
+        shifted = builder?.ToImmutable() ?? properties;
+        return true;
+    }
+
     private static string Format(TextSpan span) => string.Create(CultureInfo.InvariantCulture, $"{span.Start},{span.Length}");
 
     private static bool TryParse(string? value, out TextSpan span)
