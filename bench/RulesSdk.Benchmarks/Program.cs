@@ -5,6 +5,8 @@ using RulesSdk.Benchmarks;
 // RulesSdk.Benchmarks literals              the built-in packs' prefilter literals (bench/Floor/literals.txt)
 // RulesSdk.Benchmarks breakdown [--size 10] [--layout files|single] [--repeat 3]
 //                                           a quick Stopwatch breakdown of where the time goes
+// RulesSdk.Benchmarks lsp-latency [--edits 200] [--bytes 100000] [--seed N] [--debounce default,0] [--server PATH]
+//                                           editor latency: the built server driven over stdio (docs/performance.md)
 switch (args.FirstOrDefault())
 {
     case "literals":
@@ -13,6 +15,8 @@ switch (args.FirstOrDefault())
         return RegexExperiment.Run(args[1..]);
     case "breakdown":
         return Breakdown.Run(args[1..]);
+    case "lsp-latency":
+        return LspLatency.Run(args[1..]);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(BenchEnvironment).Assembly).Run(args);
         return 0;

@@ -232,6 +232,53 @@ public sealed class ProtocolTests : IDisposable
         Assert.Equal(1, await server.WaitForExitAsync());
     }
 
+    [Fact]
+    public async Task Edits_ReanalyseOnlyChangedParagraphs_AndDiagnosticsMoveWithTheirText()
+    {
+        await using var server = LspProcess.Start(TestPack.CacheDirectory);
+        var options = new JsonObject { ["docrules"] = new JsonObject { ["rulesPaths"] = new JsonArray(_pack.RulesFolder), ["documentDebounceMs"] = 0 } };
+        await server.ResultAsync("initialize", Initialize(options));
+        await server.NotifyAsync("initialized", new JsonObject());
+        await server.WaitForNotificationAsync("docrules/status", p => p["rules"]!.GetValue<int>() == 2);
+        var uri = TestPack.Uri(_pack.ArticlePath);
+        await OpenAsync(server, uri, TestPack.Article);
+        var before = await server.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p["uri"]!.GetValue<string>() == uri && p["version"]?.GetValue<int>() == 1);
+        Assert.Equal(["PL0001", "PL0007"], Codes(before));
+
+        // A new paragraph after the headline: the later diagnostics move down two lines, unchanged.
+        await server.NotifyAsync("textDocument/didChange", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = 2 },
+            ["contentChanges"] = new JsonArray(new JsonObject
+            {
+                ["range"] = new JsonObject { ["start"] = Pos(2, 0), ["end"] = Pos(2, 0) },
+                ["text"] = "Un paragraphe ajouté.\n\n",
+            }),
+        });
+        var after = await server.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p["uri"]!.GetValue<string>() == uri && p["version"]?.GetValue<int>() == 2);
+        var moved = before["diagnostics"]!.AsArray().Select(d => Shift(d!, 2)).ToArray();
+        Assert.Equal(moved, after["diagnostics"]!.AsArray().Select(d => d!.ToJsonString()).ToArray());
+
+        // The same text opened fresh gives the same diagnostics.
+        var copy = TestPack.Uri(Path.Combine(_pack.Root, "copy.md"));
+        var edited = TestPack.Article.Replace("Dmitri", "Un paragraphe ajouté.\n\nDmitri", StringComparison.Ordinal);
+        await OpenAsync(server, copy, edited);
+        var fresh = await server.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p["uri"]!.GetValue<string>() == copy);
+        Assert.Equal(moved, fresh["diagnostics"]!.AsArray().Select(d => d!.ToJsonString()).ToArray());
+
+        static string Shift(JsonNode diagnostic, int lines)
+        {
+            var copy = diagnostic.DeepClone();
+            foreach (var end in new[] { "start", "end" })
+            {
+                var line = copy["range"]![end]!["line"]!;
+                copy["range"]![end]!["line"] = line.GetValue<int>() + lines;
+            }
+
+            return copy.ToJsonString();
+        }
+    }
+
     private async Task<LspProcess> StartWithPackAsync(int expectedRules = 2)
     {
         var server = LspProcess.Start(TestPack.CacheDirectory);

@@ -68,6 +68,9 @@ public sealed class UnitTests
         Assert.True(kept.Enable);
         Assert.Equal(DiagnosticSeverity.Hidden, kept.SeverityThreshold);
         Assert.Equal(new[] { "x" }, kept.RulesPaths.ToArray());
+        Assert.Null(kept.DocumentDebounce);
+        var debounce = JsonDocument.Parse("{\"docrules\":{\"documentDebounceMs\":0}}").RootElement;
+        Assert.Equal(TimeSpan.Zero, ServerSettings.Read(debounce, ServerSettings.Default).DocumentDebounce);
     }
 
     [Fact]

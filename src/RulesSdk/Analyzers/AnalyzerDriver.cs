@@ -238,11 +238,20 @@ public sealed class AnalyzerDriver
         {
             cancellationToken.ThrowIfCancellationRequested();
             var key = keys.Blocks[i];
-            if (key.Cacheable && cache.TryGet(analyzer, key.Hash, out var entry))
+            if (key.Cacheable)
             {
-                hits[i] = entry;
-                AddMoved(entry.BlockDiagnostics, entry.Anchor, key.Lines.Start, document, reported);
-                continue;
+                // A block no action would look at costs a prefilter scan: cheaper than a lookup.
+                if (!WouldRun(actions, blocks[i], key, syntax, document.Text.Lines))
+                {
+                    continue;
+                }
+
+                if (cache.TryGet(analyzer, keys.GetHash(i), out var entry))
+                {
+                    hits[i] = entry;
+                    AddMoved(entry.BlockDiagnostics, entry.Anchor, key.Lines.Start, document, reported);
+                    continue;
+                }
             }
 
             var before = reported.Count;
@@ -281,12 +290,55 @@ public sealed class AnalyzerDriver
 
         for (var i = 0; i < blocks.Length; i++)
         {
-            // A block no action looked at costs a prefilter scan: not worth an entry.
             if (pending[i] is { Ran: true } block && IsMovable(block, keys.Blocks[i].Lines, document.Path))
             {
-                cache.Set(analyzer, keys.Blocks[i].Hash, new BlockResultCache.Entry(keys.Blocks[i].Lines.Start, [.. block.Blocks], [.. block.Lines]));
+                cache.Set(analyzer, keys.GetHash(i), new BlockResultCache.Entry(keys.Blocks[i].Lines.Start, [.. block.Blocks], [.. block.Lines]));
             }
         }
+    }
+
+    /// <summary>True when any block, sentence or line action passes its filters on the block (or its lines).</summary>
+    private static bool WouldRun(AnalyzerActions actions, BlockSyntax block, BlockKey key, DocumentSyntax syntax, TextLineCollection lines)
+    {
+        foreach (var (_, kinds, prefilter) in actions.BlockActions)
+        {
+            if ((kinds.IsEmpty || kinds.Contains(block.Kind)) && (prefilter is null || prefilter.MightMatch(block.Prose)))
+            {
+                return true;
+            }
+        }
+
+        foreach (var (_, prefilter) in actions.SentenceActions)
+        {
+            if (prefilter is null || prefilter.MightMatch(block.Prose))
+            {
+                return true;
+            }
+        }
+
+        if (actions.LineActions.Count == 0)
+        {
+            return false;
+        }
+
+        for (var line = key.FirstLine; line <= key.LastLine; line++)
+        {
+            var prose = syntax.Prose.AsSpan(lines[line].Span.Start, lines[line].Span.Length);
+            if (prose.IsWhiteSpace())
+            {
+                continue;
+            }
+
+            foreach (var (_, prefilter) in actions.LineActions)
+            {
+                if (prefilter is null || prefilter.MightMatch(prose))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsMovable(PendingBlock block, TextSpan lines, string path)

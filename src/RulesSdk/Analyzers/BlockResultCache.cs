@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using RulesSdk.Diagnostics;
 
@@ -8,7 +9,7 @@ namespace RulesSdk.Analyzers;
 /// reported, so that <see cref="AnalyzerDriver"/> runs those actions again only on blocks whose
 /// text changed (an editor re-analysing a document after a one-character edit). Set it on
 /// <see cref="AnalyzerDriverOptions.BlockCache"/>; one cache can serve many drivers and documents.
-/// Thread-safe; bounded (least recently used entries are evicted).
+/// Thread-safe; bounded by <see cref="Capacity"/> (a full cache is emptied before the next store).
 /// </summary>
 /// <remarks>
 /// A block's key covers everything a block, sentence or line action can observe of its own
@@ -22,9 +23,7 @@ public sealed class BlockResultCache
     /// <summary>The default number of (analyzer, block) entries kept.</summary>
     public const int DefaultCapacity = 20_000;
 
-    private readonly Lock _gate = new();
-    private readonly Dictionary<Key, LinkedListNode<(Key Key, Entry Entry)>> _map = [];
-    private readonly LinkedList<(Key Key, Entry Entry)> _lru = new();
+    private readonly ConcurrentDictionary<Key, Entry> _entries = new();
     private long _hits;
     private long _misses;
 
@@ -34,18 +33,10 @@ public sealed class BlockResultCache
         Capacity = capacity;
     }
 
+    /// <summary>At most this many entries are kept: a store into a full cache empties it first.</summary>
     public int Capacity { get; }
 
-    public int Count
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _map.Count;
-            }
-        }
-    }
+    public int Count => _entries.Count;
 
     /// <summary>Lookups that found an entry, since creation or the last <see cref="Clear"/>.</summary>
     public long Hits => Interlocked.Read(ref _hits);
@@ -56,55 +47,33 @@ public sealed class BlockResultCache
     /// <summary>Forgets every entry, e.g. when the analyzers or the configuration change.</summary>
     public void Clear()
     {
-        lock (_gate)
-        {
-            _map.Clear();
-            _lru.Clear();
-            _hits = 0;
-            _misses = 0;
-        }
+        _entries.Clear();
+        Interlocked.Exchange(ref _hits, 0);
+        Interlocked.Exchange(ref _misses, 0);
     }
 
     internal bool TryGet(DocumentAnalyzer analyzer, UInt128 blockHash, out Entry entry)
     {
-        var key = new Key(analyzer, blockHash);
-        lock (_gate)
+        if (_entries.TryGetValue(new Key(analyzer, blockHash), out entry!))
         {
-            if (_map.TryGetValue(key, out var node))
-            {
-                _lru.Remove(node);
-                _lru.AddFirst(node);
-                entry = node.Value.Entry;
-                _hits++;
-                return true;
-            }
-
-            _misses++;
+            Interlocked.Increment(ref _hits);
+            return true;
         }
 
-        entry = null!;
+        Interlocked.Increment(ref _misses);
         return false;
     }
 
     internal void Set(DocumentAnalyzer analyzer, UInt128 blockHash, Entry entry)
     {
-        var key = new Key(analyzer, blockHash);
-        lock (_gate)
+        // Clear-when-full: cheaper than LRU bookkeeping on every lookup, and an editor's working
+        // set (the open documents' blocks) is far below the capacity.
+        if (_entries.Count >= Capacity)
         {
-            if (_map.TryGetValue(key, out var existing))
-            {
-                _lru.Remove(existing);
-                _map.Remove(key);
-            }
-
-            while (_map.Count >= Capacity && _lru.Last is { } oldest)
-            {
-                _lru.RemoveLast();
-                _map.Remove(oldest.Value.Key);
-            }
-
-            _map[key] = _lru.AddFirst((key, entry));
+            _entries.Clear();
         }
+
+        _entries[new Key(analyzer, blockHash)] = entry;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
@@ -15,11 +16,22 @@ namespace RulesSdk.Analyzers;
 /// </summary>
 internal sealed class DocumentBlockKeys
 {
-    private DocumentBlockKeys(BlockKey[] blocks, int[] lineOwners, int lastNonBlankLine)
+    private readonly SourceText _text;
+    private readonly DocumentSyntax _syntax;
+    private readonly byte[] _context;
+    private readonly UInt128[] _hashes;
+    private readonly bool[] _hashed;
+
+    private DocumentBlockKeys(SourceText text, DocumentSyntax syntax, byte[] context, BlockKey[] blocks, int[] lineOwners, int lastNonBlankLine)
     {
+        _text = text;
+        _syntax = syntax;
+        _context = context;
         Blocks = blocks;
         LineOwners = lineOwners;
         LastNonBlankLine = lastNonBlankLine;
+        _hashes = new UInt128[blocks.Length];
+        _hashed = new bool[blocks.Length];
     }
 
     public BlockKey[] Blocks { get; }
@@ -47,7 +59,6 @@ internal sealed class DocumentBlockKeys
         var text = document.Text;
         var lines = text.Lines;
         var last = FindLastNonBlankLine(lines, syntax);
-        var context = DocumentContextHash(document, syntax);
         var blocks = syntax.Blocks;
         var keys = new BlockKey[blocks.Length];
         for (var i = 0; i < blocks.Length; i++)
@@ -55,45 +66,67 @@ internal sealed class DocumentBlockKeys
             var span = blocks[i].Span;
             var firstLine = lines.IndexOf(span.Start);
             var lastLine = lines.IndexOf(span.IsEmpty ? span.Start : span.End - 1);
-            keys[i] = new BlockKey(firstLine, lastLine, TextSpan.FromBounds(lines[firstLine].Start, lines[lastLine].End), default, true);
+            keys[i] = new BlockKey(firstLine, lastLine, TextSpan.FromBounds(lines[firstLine].Start, lines[lastLine].End), true);
         }
 
         var owners = new int[lines.Count];
         Array.Fill(owners, -1);
-        Span<byte> header = stackalloc byte[32 + (6 * sizeof(int))];
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> digest = stackalloc byte[32];
         for (var i = 0; i < keys.Length; i++)
         {
             var key = keys[i];
-            var cacheable = (i == 0 || keys[i - 1].LastLine < key.FirstLine) && (i == keys.Length - 1 || keys[i + 1].FirstLine > key.LastLine);
-            if (!cacheable)
+            if ((i > 0 && keys[i - 1].LastLine >= key.FirstLine) || (i < keys.Length - 1 && keys[i + 1].FirstLine <= key.LastLine))
             {
                 keys[i] = key with { Cacheable = false };
                 continue;
             }
 
-            var block = blocks[i];
-            context.CopyTo(header);
-            var fields = header[32..];
-            BinaryPrimitives.WriteInt32LittleEndian(fields, (int)block.Kind);
-            BinaryPrimitives.WriteInt32LittleEndian(fields[4..], block.HeadingLevel);
-            BinaryPrimitives.WriteInt32LittleEndian(fields[8..], (block.IsFirst ? 1 : 0) | (block.IsLast ? 2 : 0) | (key.FirstLine == 0 ? 4 : 0) | (key.FirstLine <= last && last <= key.LastLine ? 8 : 0));
-            BinaryPrimitives.WriteInt32LittleEndian(fields[12..], block.Span.Start - key.Lines.Start);
-            BinaryPrimitives.WriteInt32LittleEndian(fields[16..], block.Span.Length);
-            BinaryPrimitives.WriteInt32LittleEndian(fields[20..], key.Lines.Length);
-            hash.AppendData(header);
-            hash.AppendData(MemoryMarshal.AsBytes(text.AsSpan(key.Lines)));
-            hash.AppendData(MemoryMarshal.AsBytes(syntax.Prose.AsSpan(key.Lines.Start, key.Lines.Length)));
-            hash.GetHashAndReset(digest);
-            keys[i] = key with { Hash = BinaryPrimitives.ReadUInt128LittleEndian(digest) };
             for (var line = key.FirstLine; line <= key.LastLine; line++)
             {
                 owners[line] = i;
             }
         }
 
-        return new DocumentBlockKeys(keys, owners, last);
+        return new DocumentBlockKeys(text, syntax, DocumentContextHash(document, syntax), keys, owners, last);
+    }
+
+    /// <summary>The block's key, computed on first use (most blocks never need one).</summary>
+    public UInt128 GetHash(int index)
+    {
+        if (_hashed[index])
+        {
+            return _hashes[index];
+        }
+
+        var key = Blocks[index];
+        var block = _syntax.Blocks[index];
+        const int HeaderLength = 32 + (6 * sizeof(int));
+        var length = HeaderLength + (4 * key.Lines.Length);
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var bytes = buffer.AsSpan(0, length);
+            _context.CopyTo(bytes);
+            var fields = bytes[32..];
+            BinaryPrimitives.WriteInt32LittleEndian(fields, (int)block.Kind);
+            BinaryPrimitives.WriteInt32LittleEndian(fields[4..], block.HeadingLevel);
+            BinaryPrimitives.WriteInt32LittleEndian(fields[8..], (block.IsFirst ? 1 : 0) | (block.IsLast ? 2 : 0) | (key.FirstLine == 0 ? 4 : 0) |
+                (key.FirstLine <= LastNonBlankLine && LastNonBlankLine <= key.LastLine ? 8 : 0));
+            BinaryPrimitives.WriteInt32LittleEndian(fields[12..], block.Span.Start - key.Lines.Start);
+            BinaryPrimitives.WriteInt32LittleEndian(fields[16..], block.Span.Length);
+            BinaryPrimitives.WriteInt32LittleEndian(fields[20..], key.Lines.Length);
+            var chars = 2 * key.Lines.Length;
+            MemoryMarshal.AsBytes(_text.AsSpan(key.Lines)).CopyTo(bytes[HeaderLength..]);
+            MemoryMarshal.AsBytes(_syntax.Prose.AsSpan(key.Lines.Start, key.Lines.Length)).CopyTo(bytes[(HeaderLength + chars)..]);
+            Span<byte> digest = stackalloc byte[32];
+            SHA256.HashData(bytes, digest);
+            _hashes[index] = BinaryPrimitives.ReadUInt128LittleEndian(digest);
+            _hashed[index] = true;
+            return _hashes[index];
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>What every block of the document shares: path, kind, language, options, front matter.</summary>
@@ -122,4 +155,4 @@ internal sealed class DocumentBlockKeys
 }
 
 /// <summary>One block's lines and cache key.</summary>
-internal readonly record struct BlockKey(int FirstLine, int LastLine, TextSpan Lines, UInt128 Hash, bool Cacheable);
+internal readonly record struct BlockKey(int FirstLine, int LastLine, TextSpan Lines, bool Cacheable);
