@@ -10,25 +10,27 @@ namespace Analyzers.Tests;
 /// </summary>
 public sealed class EvalFalsePositiveTests(ITestOutputHelper output)
 {
-    private const string EvalFolder = "/work/shared/eval/clean";
+    /// <summary>shared/eval/clean beside the repository (as the project lays it out), else the workplace copy.</summary>
+    private static readonly string? EvalFolder = new[]
+    {
+        Path.GetFullPath(Path.Combine(BuiltInPacks.RepoRoot, "..", "shared", "eval", "clean")),
+        "/work/shared/eval/clean",
+    }.FirstOrDefault(Directory.Exists);
 
-    [Fact]
+    [SkippableFact]
     public void CleanDocuments_HaveAtMostOneDiagnosticPerFiveDocuments()
     {
-        if (!Directory.Exists(EvalFolder))
-        {
-            output.WriteLine("skipped: eval folder absent");
-            return;
-        }
+        // The evaluation texts are licensed third-party news kept outside the repository.
+        Skip.If(EvalFolder is null, "the evaluation texts (../shared/eval/clean) are not present in this checkout");
 
-        var files = DocumentRunner.FindInputs(EvalFolder);
+        var files = DocumentRunner.FindInputs(EvalFolder!);
         var drivers = BuiltInPacks.Names
             .Select(n => new AnalyzerDriver(BuiltInPacks.Get(n).Analyzers, new AnalyzerDriverOptions { MaxDegreeOfParallelism = 1 }))
             .ToList();
         var findings = new List<string>();
         foreach (var file in files)
         {
-            var document = DocumentRunner.LoadDocument(EvalFolder, file);
+            var document = DocumentRunner.LoadDocument(EvalFolder!, file);
             foreach (var driver in drivers)
             {
                 findings.AddRange(driver.AnalyzeDocument(document).Select(d => d.ToString()));
