@@ -7,13 +7,6 @@ namespace RulesSdk.Rules;
 /// <summary>The filters of declarative rules, shared by all generated analyzers.</summary>
 public static class RuleFilters
 {
-    /// <summary>True when the rule's language ("any" for all) is the document's.</summary>
-    public static bool IsLanguage(DocumentSyntax syntax, string language)
-    {
-        ArgumentNullException.ThrowIfNull(syntax);
-        return language == "any" || string.Equals(syntax.Language, language, StringComparison.OrdinalIgnoreCase);
-    }
-
     public static bool IsOutsideQuotes(DocumentSyntax syntax, TextSpan span)
     {
         ArgumentNullException.ThrowIfNull(syntax);

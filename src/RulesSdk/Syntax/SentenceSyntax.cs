@@ -41,7 +41,7 @@ public sealed class SentenceSyntax
             {
                 ImmutableInterlocked.InterlockedInitialize(
                     ref _tokens,
-                    Tokenizer.Tokenize(Prose, Span.Start, Block.Document.Language, Block.IsInQuote));
+                    Tokenizer.Tokenize(Block.Document.Prose, 0, Span, Block.Document.Language, Block.IsInQuote));
             }
 
             return _tokens;

@@ -11,8 +11,20 @@ namespace RulesSdk.Syntax;
 /// </summary>
 public static class Tokenizer
 {
-    public static ImmutableArray<SyntaxToken> Tokenize(ReadOnlySpan<char> prose, int offset, string language, Func<int, bool> isInQuote)
+    /// <summary>Tokens of <paramref name="prose"/>, whose first character is at document position <paramref name="offset"/>.</summary>
+    public static ImmutableArray<SyntaxToken> Tokenize(ReadOnlySpan<char> prose, int offset, string language, Func<int, bool> isInQuote) =>
+        Tokenize(prose.ToString(), offset, new TextSpan(offset, prose.Length), language, isInQuote);
+
+    /// <summary>
+    /// Tokens of the <paramref name="range"/> (document positions) of <paramref name="source"/>, whose first character is at
+    /// document position <paramref name="sourceOffset"/>; the tokens point into <paramref name="source"/>.
+    /// </summary>
+    public static ImmutableArray<SyntaxToken> Tokenize(string source, int sourceOffset, TextSpan range, string language, Func<int, bool> isInQuote)
     {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(isInQuote);
+        var prose = source.AsSpan(range.Start - sourceOffset, range.Length);
+        var offset = range.Start;
         var tokens = ImmutableArray.CreateBuilder<SyntaxToken>();
         var splitElision = language == DocumentLanguage.French;
         var i = 0;
@@ -75,7 +87,7 @@ public static class Tokenizer
             }
 
             var span = new TextSpan(offset + start, i - start);
-            tokens.Add(new SyntaxToken(span, kind, prose[start..i].ToString(), isInQuote(span.Start)));
+            tokens.Add(new SyntaxToken(span, kind, source, sourceOffset, isInQuote(span.Start)));
         }
 
         return tokens.ToImmutable();

@@ -8,7 +8,7 @@ internal sealed class ClassTokenPattern(string name, Func<SyntaxToken, bool> pre
     public static readonly ClassTokenPattern Any = new("any", _ => true);
     public static readonly ClassTokenPattern Word = new("word", t => t.Kind == TokenKind.Word);
     public static readonly ClassTokenPattern Capitalized = new("Cap", t => t.IsCapitalized);
-    public static readonly ClassTokenPattern Lowercase = new("lower", t => t.Kind == TokenKind.Word && char.IsLower(t.Text[0]));
+    public static readonly ClassTokenPattern Lowercase = new("lower", t => t.Kind == TokenKind.Word && char.IsLower(t.Chars[0]));
     public static new readonly ClassTokenPattern Number = new("number", t => t.Kind == TokenKind.Number);
 
     public override bool Match(TokenMatchState state, int index, Func<int, bool> next) =>

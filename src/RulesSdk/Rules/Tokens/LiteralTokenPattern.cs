@@ -42,7 +42,7 @@ internal sealed class LiteralTokenPattern : TokenPattern
                 return false;
             }
 
-            var text = token.Text;
+            var text = token.Chars;
             if (consumed + text.Length > _folded.Length || !TextFolding.EqualsFolded(text, _folded.AsSpan(consumed, text.Length)))
             {
                 return false;
