@@ -25,7 +25,10 @@ public static class Tokenizer
         ArgumentNullException.ThrowIfNull(isInQuote);
         var prose = source.AsSpan(range.Start - sourceOffset, range.Length);
         var offset = range.Start;
-        var tokens = ImmutableArray.CreateBuilder<SyntaxToken>();
+
+        // One scratch list per thread, copied once into an exact-size array: no growth garbage.
+        var tokens = t_scratch ??= new List<SyntaxToken>(256);
+        tokens.Clear();
         var splitElision = language == DocumentLanguage.French;
         var i = 0;
         while (i < prose.Length)
@@ -90,8 +93,18 @@ public static class Tokenizer
             tokens.Add(new SyntaxToken(span, kind, source, sourceOffset, isInQuote(span.Start)));
         }
 
-        return tokens.ToImmutable();
+        var result = ImmutableArray.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
+        if (tokens.Capacity > 4096)
+        {
+            // A huge sentence should not pin a huge buffer on the thread.
+            t_scratch = null;
+        }
+
+        return result;
     }
+
+    [ThreadStatic]
+    private static List<SyntaxToken>? t_scratch;
 
     // French words that elide before a vowel (l’, qu’, jusqu’…). Other apostrophes are inside a
     // word and keep it whole: aujourd’hui, presqu’île, quelqu’un, prud’hommes.
