@@ -447,7 +447,7 @@ public sealed class AnalyzerDriver
     private DocumentAnalysisResult Finish(TextDocument document, List<Diagnostic> collected)
     {
         var configuration = _options.Configuration;
-        var suppressions = _options.ApplyInlineSuppressions ? SuppressionMap.Parse(document.Text) : null;
+        var suppressions = _options.ApplyInlineSuppressions ? ParseSuppressions(document) : null;
         var used = new HashSet<(InlineSuppression, string)>();
         var kept = new List<Diagnostic>(collected.Count);
         var suppressedCount = 0;
@@ -479,6 +479,14 @@ public sealed class AnalyzerDriver
             .OrderBy(static d => d.Location.SourceSpan.Start)
             .ThenBy(static d => d.Id, StringComparer.Ordinal)];
         return new DocumentAnalysisResult(document, sorted, suppressedCount);
+    }
+
+    private static SuppressionMap ParseSuppressions(TextDocument document)
+    {
+        // Markdown code that shows a suppression comment (documentation about docrules) is not one.
+        var mayHaveComments = document.Text.AsSpan().Contains("docrules-", StringComparison.Ordinal);
+        var code = mayHaveComments && document.Kind == DocumentKind.Markdown ? document.GetSyntax().CodeSpans : [];
+        return SuppressionMap.Parse(document.Text, code);
     }
 
     private void AddSuppressionDiagnostics(TextDocument document, SuppressionMap suppressions, HashSet<(InlineSuppression, string)> used, List<Diagnostic> kept)

@@ -25,9 +25,13 @@ public sealed partial class SuppressionMap
 
     public bool IsEmpty => Suppressions.IsEmpty && Errors.IsEmpty;
 
-    public static SuppressionMap Parse(SourceText text)
+    public static SuppressionMap Parse(SourceText text) => Parse(text, []);
+
+    /// <summary>Reads the suppression comments outside <paramref name="ignored"/> (code that shows a comment is not one).</summary>
+    public static SuppressionMap Parse(SourceText text, ImmutableArray<TextSpan> ignored)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ignored = ignored.IsDefault ? [] : ignored;
         var source = text.ToString();
         if (!source.Contains("docrules-", StringComparison.Ordinal))
         {
@@ -40,6 +44,11 @@ public sealed partial class SuppressionMap
         foreach (Match match in CommentPattern().Matches(source))
         {
             var comment = new TextSpan(match.Index, match.Length);
+            if (ignored.Any(code => code.OverlapsWith(comment)))
+            {
+                continue;
+            }
+
             var kind = match.Groups["kind"].Value;
             var idsText = match.Groups["ids"].Value;
             var ids = idsText.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries).ToImmutableArray();

@@ -8,4 +8,8 @@ internal sealed record DocumentStructure(
     string Prose,
     List<(BlockKind Kind, TextSpan Span, int HeadingLevel)> Blocks,
     ImmutableDictionary<string, string> FrontMatter,
-    TextSpan? FrontMatterSpan);
+    TextSpan? FrontMatterSpan)
+{
+    /// <summary>Code blocks and inline code (Markdown): text shown, not meant.</summary>
+    public ImmutableArray<TextSpan> CodeSpans { get; init; } = [];
+}

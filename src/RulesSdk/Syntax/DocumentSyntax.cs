@@ -46,6 +46,9 @@ public sealed class DocumentSyntax
 
     public TextSpan? FrontMatterSpan { get; }
 
+    /// <summary>Code blocks and inline code of a Markdown document, in order (empty for plain text).</summary>
+    public ImmutableArray<TextSpan> CodeSpans { get; private set; } = [];
+
     public static DocumentSyntax Create(SourceText text, DocumentKind kind, string? declaredLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -73,6 +76,7 @@ public sealed class DocumentSyntax
         }
 
         syntax.Blocks = blocks.MoveToImmutable();
+        syntax.CodeSpans = parts.CodeSpans;
         return syntax;
     }
 

@@ -35,6 +35,7 @@ internal static class MarkdownStructure
         }
 
         var blocks = new List<(BlockKind, TextSpan, int)>();
+        var code = ImmutableArray.CreateBuilder<TextSpan>();
         var frontMatter = ImmutableDictionary<string, string>.Empty;
         TextSpan? frontMatterSpan = null;
         foreach (var block in document.Descendants<Block>())
@@ -45,19 +46,33 @@ internal static class MarkdownStructure
                     frontMatterSpan = ToSpan(yaml.Span, source.Length);
                     frontMatter = ReadFrontMatter(yaml);
                     break;
+                case CodeBlock codeBlock:
+                    code.Add(ToSpan(codeBlock.Span, source.Length));
+                    break;
                 case HeadingBlock heading when heading.Inline is not null:
                     CopyLiterals(heading.Inline, source, prose);
+                    AddInlineCode(heading.Inline, source.Length, code);
                     blocks.Add((BlockKind.Heading, TrimEnd(ToSpan(heading.Span, source.Length), source), heading.Level));
                     break;
                 case ParagraphBlock paragraph when paragraph.Inline is not null:
                     CopyLiterals(paragraph.Inline, source, prose);
+                    AddInlineCode(paragraph.Inline, source.Length, code);
                     blocks.Add((KindOf(paragraph), TrimEnd(ToSpan(paragraph.Span, source.Length), source), 0));
                     break;
             }
         }
 
         blocks.Sort((a, b) => a.Item2.Start.CompareTo(b.Item2.Start));
-        return new DocumentStructure(new string(prose), blocks, frontMatter, frontMatterSpan);
+        code.Sort();
+        return new DocumentStructure(new string(prose), blocks, frontMatter, frontMatterSpan) { CodeSpans = code.ToImmutable() };
+    }
+
+    private static void AddInlineCode(ContainerInline container, int length, ImmutableArray<TextSpan>.Builder code)
+    {
+        foreach (var inline in container.Descendants<CodeInline>())
+        {
+            code.Add(ToSpan(inline.Span, length));
+        }
     }
 
     private static BlockKind KindOf(Block block)

@@ -39,6 +39,15 @@ public sealed class SuppressionTests
     }
 
     [Fact]
+    public void CommentsShownInMarkdownCode_AreNotSuppressions()
+    {
+        // Documentation about docrules shows the comment in code; it must neither suppress nor be reported unused.
+        const string Text = "```\n<!-- docrules-disable-next-line PL0001 -->\n```\n\nALPHA and `<!-- docrules-disable-line PL0001 -->`\n";
+
+        Assert.Equal(["5:PL0001"], Run(Text));
+    }
+
+    [Fact]
     public void DisableLine_SuppressesItsOwnLine()
     {
         Assert.Equal(["2:PL0001"], Run("ALPHA <!-- docrules-disable-line PL0001 -->\nALPHA\n"));
