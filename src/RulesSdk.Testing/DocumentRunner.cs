@@ -8,21 +8,6 @@ using RulesSdk.Workspaces;
 
 namespace RulesSdk.Testing;
 
-/// <summary>A fix offered for a diagnostic, with its changes against the analysed text.</summary>
-public sealed record FixPreview(string Title, bool IsSafe, ImmutableArray<TextChange> Changes);
-
-/// <summary>A diagnostic and the fixes offered for it (safe fix first).</summary>
-public sealed record DiagnosticRun(Diagnostic Diagnostic, ImmutableArray<FixPreview> Fixes);
-
-/// <summary>Everything a snapshot shows of one document: its diagnostics, their fixes and the fix-all result.</summary>
-public sealed record DocumentRun(TextDocument Document, ImmutableArray<DiagnosticRun> Diagnostics, FixAllResult FixAll)
-{
-    public string FixedText => FixAll.FixedText.ToString();
-}
-
-/// <summary>The runs of every document of a folder, in path order.</summary>
-public sealed record FolderRun(string Folder, ImmutableArray<DocumentRun> Documents);
-
 /// <summary>Runs analyzers and fixers over documents the way snapshots show them: diagnostics, offered fixes and the fixed text.</summary>
 public sealed class DocumentRunner
 {

@@ -153,6 +153,3 @@ internal sealed class DocumentBlockKeys
         static void Append(StringBuilder builder, string value) => builder.Append(value.Length).Append(':').Append(value).Append('\0');
     }
 }
-
-/// <summary>One block's lines and cache key.</summary>
-internal readonly record struct BlockKey(int FirstLine, int LastLine, TextSpan Lines, bool Cacheable);

@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+using RulesSdk.Diagnostics;
+using RulesSdk.Dsl.Syntax;
+
+namespace RulesSdk.Dsl.Binding;
+
+public abstract record BoundMatcher(ImmutableArray<string> Captures, ImmutableArray<string> PrefilterLiterals)
+{
+    /// <summary>The literals are matched ignoring accents (phrases and token literals), not just case.</summary>
+    public bool PrefilterIgnoresAccents { get; init; }
+}

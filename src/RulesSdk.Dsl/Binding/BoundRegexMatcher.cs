@@ -1,0 +1,8 @@
+using System.Collections.Immutable;
+using RulesSdk.Diagnostics;
+using RulesSdk.Dsl.Syntax;
+
+namespace RulesSdk.Dsl.Binding;
+
+public sealed record BoundRegexMatcher(string Pattern, bool IgnoreCase, bool Multiline, bool Singleline, bool IgnoreWhitespace, ImmutableArray<string> Captures, ImmutableArray<string> PrefilterLiterals)
+    : BoundMatcher(Captures, PrefilterLiterals);

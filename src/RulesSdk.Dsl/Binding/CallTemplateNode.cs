@@ -1,0 +1,3 @@
+namespace RulesSdk.Dsl.Binding;
+
+public sealed record CallTemplateNode(string Function, TemplateNode Argument) : TemplateNode;

@@ -1,0 +1,5 @@
+using System.Collections.Immutable;
+
+namespace RulesSdk.Dsl.Syntax;
+
+public sealed record CaptureTokenSyntax(string Name, TokenSyntax Item, SourcePosition Position) : TokenSyntax(Position);

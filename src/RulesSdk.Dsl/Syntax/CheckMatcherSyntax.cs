@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace RulesSdk.Dsl.Syntax;
+
+/// <summary>repeated block [first], trailing metadata, lowercase after stop [except @list].</summary>
+public sealed record CheckMatcherSyntax(string Check, SourcePosition Position, PhraseItem? Except = null) : MatcherSyntax(Position);

@@ -1,0 +1,5 @@
+using System.Collections.Immutable;
+
+namespace RulesSdk.Dsl.Syntax;
+
+public sealed record FixClause(bool IsSuggestion, string Title, FixActionSyntax Action, SourcePosition Position) : RuleClause(Position);

@@ -1,0 +1,5 @@
+using System.Collections.Immutable;
+
+namespace RulesSdk.Dsl.Syntax;
+
+public sealed record OptionClause(string Name, bool Negated, string Value, SourcePosition Position) : RuleClause(Position);

@@ -1,0 +1,5 @@
+using System.Collections.Immutable;
+
+namespace RulesSdk.Dsl.Syntax;
+
+public sealed record PhraseItem(string Value, bool IsList, SourcePosition Position);

@@ -1,0 +1,5 @@
+using System.Collections.Immutable;
+
+namespace RulesSdk.Dsl.Syntax;
+
+public sealed record RegexMatcherSyntax(string Pattern, string Flags, SourcePosition Position) : MatcherSyntax(Position);

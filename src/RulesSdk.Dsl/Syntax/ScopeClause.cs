@@ -1,0 +1,5 @@
+using System.Collections.Immutable;
+
+namespace RulesSdk.Dsl.Syntax;
+
+public sealed record ScopeClause(string Kind, ImmutableArray<string> Filters, SourcePosition Position) : RuleClause(Position);

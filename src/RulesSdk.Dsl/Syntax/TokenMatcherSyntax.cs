@@ -1,0 +1,5 @@
+using System.Collections.Immutable;
+
+namespace RulesSdk.Dsl.Syntax;
+
+public sealed record TokenMatcherSyntax(TokenSyntax Pattern, SourcePosition Position) : MatcherSyntax(Position);

@@ -1,0 +1,10 @@
+// LSP lifecycle and workspace messages.
+using System.Text.Json;
+
+namespace RulesSdk.LanguageServer.Protocol;
+
+public sealed record ServerCapabilities(
+    TextDocumentSyncOptions TextDocumentSync,
+    bool HoverProvider,
+    CodeActionOptions CodeActionProvider,
+    WorkspaceServerCapabilities Workspace);
