@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using RulesSdk.Analyzers;
-using RulesSdk.Syntax;
 using RulesSdk.Text;
 using RulesSdk.Workspaces;
 

@@ -7,7 +7,6 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using RulesSdk.Analyzers;
 using RulesSdk.Text;
-using RulesSdk.Workspaces;
 
 namespace RulesSdk.Benchmarks;
 

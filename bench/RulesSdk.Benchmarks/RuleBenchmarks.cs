@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using RulesSdk.Analyzers;
-using RulesSdk.Workspaces;
 
 namespace RulesSdk.Benchmarks;
 

@@ -1,10 +1,4 @@
 using System.Collections.Immutable;
-using RulesSdk.Analyzers;
-using RulesSdk.CodeFixes;
-using RulesSdk.Diagnostics;
-using RulesSdk.Dsl;
-using RulesSdk.Text;
-using RulesSdk.Workspaces;
 
 namespace RulesSdk.Testing;
 

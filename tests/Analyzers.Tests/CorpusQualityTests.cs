@@ -4,8 +4,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using RulesSdk.Analyzers;
-using RulesSdk.Diagnostics;
-using RulesSdk.Dsl;
 using RulesSdk.Text;
 using RulesSdk.Workspaces;
 using Xunit.Abstractions;

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using RulesSdk.CodeFixes;
 using RulesSdk.Text;
-using RulesSdk.Workspaces;
 
 namespace OpinionParagraph;
 

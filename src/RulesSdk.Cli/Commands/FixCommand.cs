@@ -7,7 +7,6 @@ using RulesSdk.Cli.Jsonl;
 using RulesSdk.Cli.Loading;
 using RulesSdk.CodeFixes;
 using RulesSdk.Diagnostics;
-using RulesSdk.Workspaces;
 
 namespace RulesSdk.Cli.Commands;
 

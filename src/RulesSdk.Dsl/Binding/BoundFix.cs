@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using RulesSdk.Diagnostics;
-using RulesSdk.Dsl.Syntax;
 
 namespace RulesSdk.Dsl.Binding;
 

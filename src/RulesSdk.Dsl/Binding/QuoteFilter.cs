@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using RulesSdk.Diagnostics;
-using RulesSdk.Dsl.Syntax;
-
 namespace RulesSdk.Dsl.Binding;
 
 /// <summary>Which quotations a match may start in.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace RulesSdk.Dsl.Syntax;
 
 public sealed record CaptureTokenSyntax(string Name, TokenSyntax Item, SourcePosition Position) : TokenSyntax(Position);

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace RulesSdk.Dsl.Syntax;
 
 /// <summary>repeated block [first], trailing metadata, lowercase after stop [except @list].</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace RulesSdk.Dsl.Syntax;
 
 /// <summary>Cap, lower, word, number, any.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace RulesSdk.Dsl.Syntax;
 
 public sealed record FixClause(bool IsSuggestion, string Title, FixActionSyntax Action, SourcePosition Position) : RuleClause(Position);

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace RulesSdk.Dsl.Syntax;
 
 public sealed record ListTokenSyntax(string Name, SourcePosition Position) : TokenSyntax(Position);

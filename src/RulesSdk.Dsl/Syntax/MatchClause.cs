@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace RulesSdk.Dsl.Syntax;
 
 public sealed record MatchClause(bool IsUnless, MatcherSyntax Matcher, SourcePosition Position) : RuleClause(Position);

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace RulesSdk.Dsl.Syntax;
 
 public sealed record OptionClause(string Name, bool Negated, string Value, SourcePosition Position) : RuleClause(Position);

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace RulesSdk.Dsl.Syntax;
 
 public sealed record PhraseItem(string Value, bool IsList, SourcePosition Position);

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace RulesSdk.Dsl.Syntax;
 
 public sealed record RegexMatcherSyntax(string Pattern, string Flags, SourcePosition Position) : MatcherSyntax(Position);

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace RulesSdk.Dsl.Syntax;
 
 /// <summary>One clause of a rule (title, scope, match, fix, example…).</summary>

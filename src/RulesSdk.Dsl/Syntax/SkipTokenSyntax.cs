@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace RulesSdk.Dsl.Syntax;
 
 public sealed record SkipTokenSyntax(int Min, int Max, SourcePosition Position) : TokenSyntax(Position);

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace RulesSdk.Dsl.Syntax;
 
 /// <summary>title, message, category, help, description, severity, language, enabled.</summary>

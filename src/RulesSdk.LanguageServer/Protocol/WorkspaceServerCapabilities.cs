@@ -1,6 +1,4 @@
 // LSP lifecycle and workspace messages.
-using System.Text.Json;
-
 namespace RulesSdk.LanguageServer.Protocol;
 
 public sealed record WorkspaceServerCapabilities(WorkspaceFoldersServerCapabilities WorkspaceFolders);

@@ -1,11 +1,4 @@
-using System.Buffers;
-using System.Buffers.Binary;
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
-using System.Text;
-using RulesSdk.Syntax;
 using RulesSdk.Text;
-using RulesSdk.Workspaces;
 
 namespace RulesSdk.Analyzers;
 

@@ -1,5 +1,4 @@
 using RulesSdk.Text;
-using RulesSdk.Syntax;
 
 namespace RulesSdk.Rules;
 
