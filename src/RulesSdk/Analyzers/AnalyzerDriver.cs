@@ -146,8 +146,10 @@ public sealed class AnalyzerDriver
 
         // Asked only once an action's prefilter passed: the language needs the document's syntax.
         bool? languageMatches = null;
+        // A document whose language cannot be told (too little text) gets every analyzer.
         bool LanguageMatches() => languageMatches ??=
-            languages.IsEmpty || languages.Contains(document.GetSyntax().Language, StringComparer.OrdinalIgnoreCase);
+            languages.IsEmpty ||
+            document.GetSyntax().Language is var language && (language == DocumentLanguage.Unknown || languages.Contains(language, StringComparer.OrdinalIgnoreCase));
 
         try
         {

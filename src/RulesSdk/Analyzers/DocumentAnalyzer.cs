@@ -15,7 +15,8 @@ public abstract class DocumentAnalyzer
     /// The document languages the analyzer applies to (two-letter codes, as
     /// <see cref="Syntax.DocumentSyntax.Language"/>); empty, the default, means every language.
     /// The driver skips documents in other languages before any action runs, as Roslyn runs an
-    /// analyzer only for the languages its attribute names.
+    /// analyzer only for the languages its attribute names; a document whose language cannot be
+    /// detected (too little text) gets every analyzer.
     /// </summary>
     public virtual ImmutableArray<string> SupportedLanguages => [];
 

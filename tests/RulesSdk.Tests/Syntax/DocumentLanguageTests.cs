@@ -47,4 +47,20 @@ public sealed class DocumentLanguageTests
         Assert.Equal(DocumentLanguage.Unknown, DocumentLanguage.Detect("Xyz abc."));
         Assert.Equal(DocumentLanguage.Unknown, DocumentLanguage.Detect(string.Empty));
     }
+
+    [Theory]
+    [InlineData("Je suis ravi de partager que, selon lui, tout va bien.", "fr")]
+    [InlineData("J’ai observé Stoltenberg faire valoir son point.", "fr")]
+    [InlineData("I'm delighted to share that, according to him, all is well.", "en")]
+    [InlineData("I watched the minister defend the bill.", "en")]
+    public void Detect_OneSentence_IsEnough(string text, string expected)
+    {
+        Assert.Equal(expected, DocumentLanguage.Detect(text));
+    }
+
+    [Fact]
+    public void Detect_PunctuationAroundFunctionWords_StillCounts()
+    {
+        Assert.Equal(DocumentLanguage.French, DocumentLanguage.Detect("«Le», (la), que, qui."));
+    }
 }
