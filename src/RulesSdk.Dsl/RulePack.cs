@@ -19,7 +19,7 @@ public sealed class RulePack
     private readonly AssemblyLoadContext _loadContext;
 
     private RulePack(
-        BoundPack bound,
+        (string Id, string Title, string Language, ImmutableArray<string> SourcePaths) header,
         ImmutableArray<RuleInfo> rules,
         ImmutableArray<DocumentAnalyzer> analyzers,
         ImmutableArray<CodeFixProvider> fixers,
@@ -27,14 +27,14 @@ public sealed class RulePack
         AssemblyLoadContext loadContext,
         bool fromCache)
     {
-        Id = bound.Id;
-        Title = bound.Title;
-        Language = bound.Language;
+        Id = header.Id;
+        Title = header.Title;
+        Language = header.Language;
         Rules = rules;
         Analyzers = analyzers;
         CodeFixProviders = fixers;
         GeneratedSources = generated;
-        SourcePaths = bound.SourcePaths;
+        SourcePaths = header.SourcePaths;
         _loadContext = loadContext;
         LoadedFromCache = fromCache;
     }
@@ -51,7 +51,10 @@ public sealed class RulePack
 
     public ImmutableArray<CodeFixProvider> CodeFixProviders { get; }
 
-    /// <summary>The generated C#, file name → source.</summary>
+    /// <summary>
+    /// The generated C#, file name → source. Empty for a pack loaded from the cache through its
+    /// manifest (nothing was generated); compile with <see cref="RulePackOptions.UseCache"/> off to see it.
+    /// </summary>
     public ImmutableDictionary<string, string> GeneratedSources { get; }
 
     public ImmutableArray<string> SourcePaths { get; }
@@ -91,8 +94,21 @@ public sealed class RulePack
         ArgumentNullException.ThrowIfNull(sources);
         options ??= RulePackOptions.Default;
         var readFile = options.ReadFile ?? (p => File.Exists(p) ? File.ReadAllText(p) : null);
+        var sourceList = sources.ToList();
+        var timeout = ((int)options.RegexTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        var cache = options.UseCache ? new PackCache(options.CacheDirectory ?? PackCache.DefaultDirectory()) : null;
+
+        // Fast path: a manifest for exactly these sources, whose imports and lists are unchanged,
+        // loads the cached image without parsing, binding or emitting anything.
+        var manifestKey = PackCache.ManifestKey(sourceList.Select(s => (s.Path, s.Text)), timeout, options.UseRegexGenerator);
+        if (cache?.TryReadManifest(manifestKey) is { } manifest && manifest.DependenciesUnchanged(readFile) &&
+            cache.TryRead(manifest.ImageKey) is { } manifestImage && FromManifest(manifest, manifestImage) is { } quick)
+        {
+            return new RulePackCompilation(quick, [], ImmutableDictionary<string, string>.Empty);
+        }
+
         var diagnostics = new List<DslDiagnostic>();
-        var files = ParseWithImports(sources.ToList(), readFile, diagnostics);
+        var files = ParseWithImports(sourceList, readFile, diagnostics);
         var binder = new Binder(diagnostics, readFile);
         var bound = binder.Bind(files);
         if (diagnostics.Count > 0)
@@ -102,11 +118,8 @@ public sealed class RulePack
 
         var generateRegexes = options.UseRegexGenerator && PackCompiler.CanGenerateRegexes;
         var generated = RuleEmitter.Emit(bound, options.RegexTimeout, generateRegexes);
-        var cacheKey = PackCache.Key(
-            files.Select(f => (f.Path, f.Text)).Concat(ListInputs(files, readFile)),
-            ((int)options.RegexTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture),
-            options.UseRegexGenerator);
-        var cache = options.UseCache ? new PackCache(options.CacheDirectory ?? PackCache.DefaultDirectory()) : null;
+        var inputs = files.Select(f => (f.Path, f.Text)).Concat(ListInputs(files, readFile)).ToList();
+        var cacheKey = PackCache.Key(inputs, timeout, options.UseRegexGenerator);
 
         var cached = cache?.TryRead(cacheKey);
         if (cached is not null)
@@ -114,6 +127,7 @@ public sealed class RulePack
             var fromCache = TryInstantiate(bound, cached, generated, fromCache: true);
             if (fromCache is not null)
             {
+                cache!.TryWriteManifest(manifestKey, ManifestOf(bound, cacheKey, inputs, sourceList));
                 return new RulePackCompilation(fromCache, [], generated);
             }
 
@@ -163,9 +177,10 @@ public sealed class RulePack
         }
 
         // Only a pack whose examples ran and passed is cached: a cache hit skips them.
-        if (options.RunExamples)
+        if (options.RunExamples && cache is not null)
         {
-            cache?.TryWrite(cacheKey, image);
+            cache.TryWrite(cacheKey, image);
+            cache.TryWriteManifest(manifestKey, ManifestOf(bound, cacheKey, inputs, sourceList));
         }
         return new RulePackCompilation(pack, [], generated);
     }
@@ -223,47 +238,82 @@ public sealed class RulePack
         }
     }
 
-    private static RulePack? TryInstantiate(BoundPack bound, byte[] image, ImmutableDictionary<string, string> generated, bool fromCache)
+    private static RulePack? TryInstantiate(BoundPack bound, byte[] image, ImmutableDictionary<string, string> generated, bool fromCache) =>
+        Instantiate(
+            (bound.Id, bound.Title, bound.Language, bound.SourcePaths),
+            ManifestRules(bound),
+            image,
+            generated,
+            fromCache);
+
+    private static RulePack? FromManifest(PackManifest manifest, byte[] image) =>
+        Instantiate((manifest.Id, manifest.Title, manifest.Language, manifest.SourcePaths), manifest.Rules, image, ImmutableDictionary<string, string>.Empty, fromCache: true);
+
+    private static RulePack? Instantiate(
+        (string Id, string Title, string Language, ImmutableArray<string> SourcePaths) header,
+        ImmutableArray<ManifestRule> rules,
+        byte[] image,
+        ImmutableDictionary<string, string> generated,
+        bool fromCache)
     {
-        var context = new AssemblyLoadContext("docrules-pack-" + bound.Id, isCollectible: true);
+        var context = new AssemblyLoadContext("docrules-pack-" + header.Id, isCollectible: true);
         try
         {
             var assembly = context.LoadFromStream(new MemoryStream(image));
-            var ns = RuleEmitter.NamespaceOf(bound);
             var analyzers = ImmutableArray.CreateBuilder<DocumentAnalyzer>();
             var fixers = ImmutableArray.CreateBuilder<CodeFixProvider>();
             var infos = ImmutableArray.CreateBuilder<RuleInfo>();
-            foreach (var rule in bound.Rules)
+            foreach (var rule in rules)
             {
-                var name = RuleEmitter.ClassBaseName(rule);
-                var analyzerType = assembly.GetType($"{ns}.{name}Analyzer", throwOnError: true)!;
-                var analyzer = (DocumentAnalyzer)Activator.CreateInstance(analyzerType)!;
+                var analyzer = (DocumentAnalyzer)Activator.CreateInstance(assembly.GetType(rule.AnalyzerType, throwOnError: true)!)!;
                 analyzers.Add(analyzer);
-                if (!rule.Fixes.IsEmpty)
+                if (rule.FixerType is not null)
                 {
-                    fixers.Add((CodeFixProvider)Activator.CreateInstance(assembly.GetType($"{ns}.{name}CodeFixProvider", throwOnError: true)!)!);
+                    fixers.Add((CodeFixProvider)Activator.CreateInstance(assembly.GetType(rule.FixerType, throwOnError: true)!)!);
                 }
 
-                infos.Add(new RuleInfo(
-                    analyzer.SupportedDiagnostics[0],
-                    rule.Name,
-                    rule.ScopeDescription,
-                    rule.Language,
-                    [.. rule.Fixes.Select(f => f.Title)],
-                    rule.Fixes.Any(f => f.IsSafe),
-                    rule.Examples,
-                    rule.Position.Path,
-                    rule.Position.Line));
+                infos.Add(new RuleInfo(analyzer.SupportedDiagnostics[0], rule.Name, rule.Scope, rule.Language, rule.FixTitles, rule.HasSafeFix, rule.Examples, rule.Path, rule.Line));
             }
 
-            return new RulePack(bound, infos.ToImmutable(), analyzers.ToImmutable(), fixers.ToImmutable(), generated, context, fromCache);
+            return new RulePack(header, infos.ToImmutable(), analyzers.ToImmutable(), fixers.ToImmutable(), generated, context, fromCache);
         }
-        catch (Exception ex) when (ex is BadImageFormatException or TypeLoadException or FileLoadException or InvalidCastException or MissingMethodException)
+        catch (Exception ex) when (ex is BadImageFormatException or TypeLoadException or FileLoadException or InvalidCastException or MissingMethodException or IndexOutOfRangeException)
         {
             // A corrupt or stale cache entry: the caller rebuilds it.
             context.Unload();
             return null;
         }
+    }
+
+    private static ImmutableArray<ManifestRule> ManifestRules(BoundPack bound)
+    {
+        var ns = RuleEmitter.NamespaceOf(bound);
+        return [.. bound.Rules.Select(rule =>
+        {
+            var name = RuleEmitter.ClassBaseName(rule);
+            return new ManifestRule(
+                $"{ns}.{name}Analyzer",
+                rule.Fixes.IsEmpty ? null : $"{ns}.{name}CodeFixProvider",
+                rule.Name,
+                rule.ScopeDescription,
+                rule.Language,
+                [.. rule.Fixes.Select(f => f.Title)],
+                rule.Fixes.Any(f => f.IsSafe),
+                rule.Examples,
+                rule.Position.Path,
+                rule.Position.Line);
+        })];
+    }
+
+    private static PackManifest ManifestOf(BoundPack bound, string imageKey, List<(string Path, string Text)> inputs, List<RuleSource> sources)
+    {
+        // The given sources are part of the manifest's key; imports and list files are checked on load.
+        var given = sources.Select(s => NormalizePath(s.Path)).ToHashSet(StringComparer.Ordinal);
+        var dependencies = inputs
+            .Where(i => !given.Contains(NormalizePath(i.Path)))
+            .Select(i => new PackDependency(i.Path, PackManifest.Hash(i.Text)))
+            .ToImmutableArray();
+        return new PackManifest(imageKey, bound.Id, bound.Title, bound.Language, bound.SourcePaths, dependencies, ManifestRules(bound));
     }
 
     private static string NormalizePath(string path) => path.Replace('\\', '/');

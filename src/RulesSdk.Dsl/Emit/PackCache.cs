@@ -35,7 +35,7 @@ internal sealed class PackCache(string directory)
 
         Add(typeof(PackCache).Assembly.ManifestModule.ModuleVersionId.ToString());
         Add(typeof(RulesSdk.Analyzers.DocumentAnalyzer).Assembly.ManifestModule.ModuleVersionId.ToString());
-        Add(PackCompiler.CompilerVersion);
+        Add(CompilerVersion);
         Add(timeoutMilliseconds);
         Add(useRegexGenerator ? RegexGeneratorLocator.FindPath() ?? "no regex generator" : "constructed regexes");
         foreach (var (path, text) in inputs.OrderBy(i => i.Path, StringComparer.Ordinal))
@@ -45,6 +45,40 @@ internal sealed class PackCache(string directory)
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The Roslyn version this SDK compiles with, read without loading Roslyn (a cache hit never needs it).</summary>
+    public static string CompilerVersion { get; } =
+        typeof(PackCache).Assembly.GetReferencedAssemblies().FirstOrDefault(a => a.Name == "Microsoft.CodeAnalysis.CSharp")?.Version?.ToString() ?? "unknown";
+
+    /// <summary>The key of a manifest: the given sources only (their imports are checked through the manifest).</summary>
+    public static string ManifestKey(IEnumerable<(string Path, string Text)> sources, string timeoutMilliseconds, bool useRegexGenerator) =>
+        "m-" + Key(sources, timeoutMilliseconds, useRegexGenerator);
+
+    public PackManifest? TryReadManifest(string key)
+    {
+        try
+        {
+            var path = Path.Combine(Directory, key + ".json");
+            return File.Exists(path) ? PackManifest.FromJson(File.ReadAllText(path)) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    public void TryWriteManifest(string key, PackManifest manifest)
+    {
+        try
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+            RulesSdk.Workspaces.AtomicFile.WriteAllBytes(Path.Combine(Directory, key + ".json"), Encoding.UTF8.GetBytes(manifest.ToJson()));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Without a manifest the next run parses and binds, then finds the image.
+        }
     }
 
     public byte[]? TryRead(string key)

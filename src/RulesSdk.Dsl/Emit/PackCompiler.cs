@@ -32,7 +32,6 @@ internal static class PackCompiler
     /// <summary>True when the SDK's regex source generator is available to compile [GeneratedRegex] methods.</summary>
     public static bool CanGenerateRegexes => RegexGeneratorLocator.Get() is not null;
 
-    public static string CompilerVersion => typeof(CSharpCompilation).Assembly.GetName().Version?.ToString() ?? "unknown";
 
     /// <summary>The assembly bytes, or the errors (with the file each came from) when compilation or the allowlist fails.</summary>
     public static (byte[]? Image, ImmutableArray<(string File, string Message)> Errors) Compile(string assemblyName, ImmutableDictionary<string, string> sources)
