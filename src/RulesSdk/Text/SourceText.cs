@@ -77,6 +77,99 @@ public sealed class SourceText
         return new SourceText(text, encoding, hasByteOrderMark: true);
     }
 
+    /// <summary>
+    /// Reads a UTF-8 file without a byte order mark in two streaming passes (validate and count,
+    /// then decode into the final string), so the file's bytes are never held in memory at once.
+    /// Returns null when the file starts with a byte order mark or is not valid UTF-8: read the
+    /// bytes and call <see cref="Decode(ReadOnlySpan{byte}, Encoding?)"/>, which reports the problem.
+    /// </summary>
+    /// <param name="hash">SHA-256 of the file's bytes, computed on the way.</param>
+    /// <exception cref="InvalidTextException">The file holds NUL bytes or control characters.</exception>
+    public static SourceText? TryDecodeUtf8File(string path, out byte[] hash)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        hash = [];
+        using var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        var chars = ArrayPool<char>.Shared.Rent(64 * 1024 + 4);
+        try
+        {
+            long charCount = 0;
+            long offset = 0;
+            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan))
+            {
+                var carry = 0;
+                while (true)
+                {
+                    var read = stream.Read(buffer, carry, 64 * 1024 - carry);
+                    var final = read == 0;
+                    var length = carry + read;
+                    if (offset == 0 && length >= 2 && (buffer[0] is 0xEF or 0xFE or 0xFF || (buffer[0] == 0 && buffer[1] == 0)))
+                    {
+                        // A possible byte order mark: the in-memory decoder handles every encoding.
+                        return null;
+                    }
+
+                    var chunk = buffer.AsSpan(0, length);
+                    hasher.AppendData(buffer, carry, read);
+                    var nul = chunk.IndexOf((byte)0);
+                    if (nul >= 0)
+                    {
+                        throw new InvalidTextException(TextDecodingErrorKind.Binary, offset + nul, $"binary content (NUL byte at byte offset {offset + nul}); only text documents can be analysed");
+                    }
+
+                    var status = Utf8.ToUtf16(chunk, chars, out var consumed, out var written, replaceInvalidSequences: false, isFinalBlock: final);
+                    if (status == OperationStatus.InvalidData)
+                    {
+                        return null;
+                    }
+
+                    charCount += written;
+                    offset += consumed;
+                    carry = length - consumed;
+                    if (final)
+                    {
+                        break;
+                    }
+
+                    // A sequence cut by the chunk boundary moves to the front of the next chunk.
+                    chunk[consumed..].CopyTo(buffer);
+                }
+            }
+
+            hash = hasher.GetHashAndReset();
+            if (charCount > int.MaxValue)
+            {
+                return null;
+            }
+
+            var text = string.Create((int)charCount, path, static (destination, file) =>
+            {
+                using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+                using var reader = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
+                var total = 0;
+                int read;
+                while (total < destination.Length && (read = reader.Read(destination[total..])) > 0)
+                {
+                    total += read;
+                }
+
+                // The file changed between the passes: the caller re-reads it the ordinary way.
+                if (total != destination.Length || reader.Peek() >= 0)
+                {
+                    throw new IOException("the file changed while it was read");
+                }
+            });
+            ThrowIfBinary(text, charIndex => Encoding.UTF8.GetByteCount(text.AsSpan(0, charIndex)));
+            return new SourceText(text, Utf8NoBom, hasByteOrderMark: false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
     public static SourceText Decode(Stream stream, Encoding? fallbackEncoding = null)
     {
         ArgumentNullException.ThrowIfNull(stream);

@@ -230,6 +230,31 @@ public sealed class FolderWorkspace : Workspace
         return matcher;
     }
 
+    private (SourceText Text, byte[] Hash) Read(string fullPath, long length)
+    {
+        // Large UTF-8 files are decoded in two streaming passes, so their bytes are never held
+        // beside the text; anything else (a byte order mark, an error to locate) reads the bytes.
+        if (length > LargeFileBytes)
+        {
+            try
+            {
+                if (SourceText.TryDecodeUtf8File(fullPath, out var streamedHash) is { } streamed)
+                {
+                    return (streamed, streamedHash);
+                }
+            }
+            catch (IOException)
+            {
+                // Changed while read: fall through to the ordinary read.
+            }
+        }
+
+        var bytes = File.ReadAllBytes(fullPath);
+        return (SourceText.Decode(bytes, Options.FallbackEncoding), SHA256.HashData(bytes));
+    }
+
+    private const long LargeFileBytes = 4 * 1024 * 1024;
+
     private (TextDocument? Document, DocumentLoadFailure? Failure) Load(string fullPath)
     {
         var relative = Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
@@ -241,10 +266,9 @@ public sealed class FolderWorkspace : Workspace
                 return (null, new DocumentLoadFailure(relative, DocumentLoadFailureKind.TooLarge, $"skipped: {info.Length:N0} bytes is over the {Options.MaxFileSizeBytes:N0}-byte limit"));
             }
 
-            var bytes = File.ReadAllBytes(fullPath);
-            var text = SourceText.Decode(bytes, Options.FallbackEncoding);
+            var (text, hash) = Read(fullPath, info.Length);
             var id = DocumentId.FromPath(relative);
-            _origins[id] = (fullPath, SHA256.HashData(bytes));
+            _origins[id] = (fullPath, hash);
             return (new TextDocument(
                 id,
                 relative,
