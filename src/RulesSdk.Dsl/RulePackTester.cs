@@ -61,7 +61,7 @@ public static class RulePackTester
             var fixedText = ApplyFirstFix(document, driver, fixers, rule);
             return fixedText == example.Output
                 ? new RuleTestResult(rule.Id, example, true, null)
-                : Fail(rule, example, $"the fix gives \"{Escape(fixedText)}\"; expected \"{Escape(example.Output)}\"");
+                : Fail(rule, example, $"the fix gives {DslString.Quote(fixedText)}; expected {DslString.Quote(example.Output)}");
         }
         catch (Exception ex)
         {
@@ -86,5 +86,4 @@ public static class RulePackTester
 
     private static RuleTestResult Fail(RuleInfo rule, RuleExample example, string failure) => new(rule.Id, example, false, failure);
 
-    private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("\n", "\\n").Replace("\"", "\\\"");
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using RulesSdk.Cli.Formatting;
 using RulesSdk.Cli.Hosting;
 using RulesSdk.Diagnostics;
+using RulesSdk.Dsl;
 
 namespace RulesSdk.Cli.Commands;
 

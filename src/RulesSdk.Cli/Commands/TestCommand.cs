@@ -1,5 +1,4 @@
 using System.CommandLine;
-using RulesSdk.Cli.Formatting;
 using RulesSdk.Cli.Hosting;
 using RulesSdk.Cli.Loading;
 using RulesSdk.Dsl;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 
 namespace RulesSdk.Dsl.Binding;
 
@@ -9,30 +8,6 @@ namespace RulesSdk.Dsl.Binding;
 /// </summary>
 internal static class RegexLiterals
 {
-    /// <summary>The longest run of 3+ ASCII letters in a phrase (accents and apostrophes break runs), or null.</summary>
-    public static string? LongestPlainRun(string phrase)
-    {
-        string? best = null;
-        var current = new StringBuilder();
-        foreach (var c in phrase + " ")
-        {
-            if (char.IsAsciiLetter(c))
-            {
-                current.Append(c);
-                continue;
-            }
-
-            if (current.Length >= 3 && (best is null || current.Length > best.Length))
-            {
-                best = current.ToString();
-            }
-
-            current.Clear();
-        }
-
-        return best;
-    }
-
     /// <summary>
     /// Literals at least one of which every match of <paramref name="pattern"/> contains (ignoring
     /// case); empty when none can be proven. A leading <c>(?x)</c> or the x flag turns on x mode.

@@ -13,7 +13,7 @@ namespace RulesSdk.Rules;
 /// </summary>
 public sealed class LowercaseAfterStopMatcher : RuleMatcher
 {
-    private readonly FrozenSet<string> _exceptions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _exceptions;
 
     public LowercaseAfterStopMatcher()
         : this([])
@@ -24,7 +24,7 @@ public sealed class LowercaseAfterStopMatcher : RuleMatcher
     public LowercaseAfterStopMatcher(IEnumerable<string> exceptions)
     {
         ArgumentNullException.ThrowIfNull(exceptions);
-        _exceptions = exceptions.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _exceptions = exceptions.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public override void Match(DocumentSyntax syntax, TextSpan scope, List<RuleMatch> results)
@@ -45,7 +45,7 @@ public sealed class LowercaseAfterStopMatcher : RuleMatcher
             position = dot + 1;
             if (TryMatchAt(prose, dot, scope.End, out var before, out var after) &&
                 !SentenceSegmenter.IsAbbreviationBefore(prose, dot) &&
-                !_exceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prose[before.Start..before.End]) &&
+                !_exceptions.Contains(prose[before.Start..before.End]) &&
                 !syntax.IsInQuote(before.Start))
             {
                 var captures = ImmutableDictionary.CreateRange([

@@ -1,4 +1,4 @@
-namespace RulesSdk.Cli.Formatting;
+namespace RulesSdk.Dsl;
 
 /// <summary>Shows a rule's example text as the DSL writes it: quoted, with escapes, on one line.</summary>
 public static class DslString
