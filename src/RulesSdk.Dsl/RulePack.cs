@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Assembly = System.Reflection.Assembly;
 using System.Runtime.Loader;
 using RulesSdk.Analyzers;
 using RulesSdk.CodeFixes;
@@ -14,9 +15,10 @@ namespace RulesSdk.Dsl;
 /// A compiled rule pack: analyzers and code fix providers for the core driver, with each rule's
 /// metadata. Compiled packs are cached on disk, so a second run pays no Roslyn compile.
 /// </summary>
-public sealed class RulePack
+public sealed partial class RulePack
 {
-    private readonly AssemblyLoadContext _loadContext;
+    // Held so a collectible context lives as long as its pack; null for a precompiled pack.
+    private readonly AssemblyLoadContext? _loadContext;
 
     private RulePack(
         (string Id, string Title, string Language, ImmutableArray<string> SourcePaths) header,
@@ -24,7 +26,7 @@ public sealed class RulePack
         ImmutableArray<DocumentAnalyzer> analyzers,
         ImmutableArray<CodeFixProvider> fixers,
         ImmutableDictionary<string, string> generated,
-        AssemblyLoadContext loadContext,
+        AssemblyLoadContext? loadContext,
         bool fromCache)
     {
         Id = header.Id;
@@ -61,6 +63,9 @@ public sealed class RulePack
 
     public bool LoadedFromCache { get; }
 
+    /// <summary>True when the pack came from an assembly built ahead of time (<see cref="FromPrecompiled"/>).</summary>
+    public bool IsPrecompiled => _loadContext is null;
+
     /// <summary>Loads a pack from a .rules file or a folder of them.</summary>
     /// <exception cref="DslException">The pack has errors (all of them are in the exception).</exception>
     public static RulePack Load(string path, RulePackOptions? options = null)
@@ -89,7 +94,11 @@ public sealed class RulePack
     }
 
     /// <summary>Parses, checks, emits, compiles and loads a pack. Never throws for a bad pack: see the diagnostics.</summary>
-    public static RulePackCompilation Compile(IEnumerable<RuleSource> sources, RulePackOptions? options = null)
+    public static RulePackCompilation Compile(IEnumerable<RuleSource> sources, RulePackOptions? options = null) =>
+        Compile(sources, options, onCompiled: null);
+
+    /// <param name="onCompiled">Called with the bound pack and every input file (imports and lists included) once the pack compiled and its examples passed.</param>
+    private static RulePackCompilation Compile(IEnumerable<RuleSource> sources, RulePackOptions? options, Action<BoundPack, List<(string Path, string Text)>>? onCompiled)
     {
         ArgumentNullException.ThrowIfNull(sources);
         options ??= RulePackOptions.Default;
@@ -182,6 +191,8 @@ public sealed class RulePack
             cache.TryWrite(cacheKey, image);
             cache.TryWriteManifest(manifestKey, ManifestOf(bound, cacheKey, inputs, sourceList));
         }
+
+        onCompiled?.Invoke(bound, inputs);
         return new RulePackCompilation(pack, [], generated);
     }
 
@@ -260,30 +271,45 @@ public sealed class RulePack
         try
         {
             var assembly = context.LoadFromStream(new MemoryStream(image));
-            var analyzers = ImmutableArray.CreateBuilder<DocumentAnalyzer>();
-            var fixers = ImmutableArray.CreateBuilder<CodeFixProvider>();
-            var infos = ImmutableArray.CreateBuilder<RuleInfo>();
-            foreach (var rule in rules)
-            {
-                var analyzer = (DocumentAnalyzer)Activator.CreateInstance(assembly.GetType(rule.AnalyzerType, throwOnError: true)!)!;
-                analyzers.Add(analyzer);
-                if (rule.FixerType is not null)
-                {
-                    fixers.Add((CodeFixProvider)Activator.CreateInstance(assembly.GetType(rule.FixerType, throwOnError: true)!)!);
-                }
-
-                infos.Add(new RuleInfo(analyzer.SupportedDiagnostics[0], rule.Name, rule.Scope, rule.Language, rule.FixTitles, rule.HasSafeFix, rule.Examples, rule.Path, rule.Line));
-            }
-
-            return new RulePack(header, infos.ToImmutable(), analyzers.ToImmutable(), fixers.ToImmutable(), generated, context, fromCache);
+            return Create(header, rules, assembly, generated, context, fromCache);
         }
-        catch (Exception ex) when (ex is BadImageFormatException or TypeLoadException or FileLoadException or InvalidCastException or MissingMethodException or IndexOutOfRangeException)
+        catch (Exception ex) when (IsStaleImage(ex))
         {
             // A corrupt or stale cache entry: the caller rebuilds it.
             context.Unload();
             return null;
         }
     }
+
+    internal static RulePack Create(
+        (string Id, string Title, string Language, ImmutableArray<string> SourcePaths) header,
+        ImmutableArray<ManifestRule> rules,
+        Assembly assembly,
+        ImmutableDictionary<string, string> generated,
+        AssemblyLoadContext? context,
+        bool fromCache)
+    {
+        var analyzers = ImmutableArray.CreateBuilder<DocumentAnalyzer>();
+        var fixers = ImmutableArray.CreateBuilder<CodeFixProvider>();
+        var infos = ImmutableArray.CreateBuilder<RuleInfo>();
+        foreach (var rule in rules)
+        {
+            var analyzer = (DocumentAnalyzer)Activator.CreateInstance(assembly.GetType(rule.AnalyzerType, throwOnError: true)!)!;
+            analyzers.Add(analyzer);
+            if (rule.FixerType is not null)
+            {
+                fixers.Add((CodeFixProvider)Activator.CreateInstance(assembly.GetType(rule.FixerType, throwOnError: true)!)!);
+            }
+
+            infos.Add(new RuleInfo(analyzer.SupportedDiagnostics[0], rule.Name, rule.Scope, rule.Language, rule.FixTitles, rule.HasSafeFix, rule.Examples, rule.Path, rule.Line));
+        }
+
+        return new RulePack(header, infos.ToImmutable(), analyzers.ToImmutable(), fixers.ToImmutable(), generated, context, fromCache);
+    }
+
+    /// <summary>What a compiled image that does not fit this SDK (or is damaged) throws while its types are instantiated.</summary>
+    internal static bool IsStaleImage(Exception ex) =>
+        ex is BadImageFormatException or TypeLoadException or FileLoadException or FileNotFoundException or InvalidCastException or MissingMethodException or IndexOutOfRangeException;
 
     private static ImmutableArray<ManifestRule> ManifestRules(BoundPack bound)
     {

@@ -16,6 +16,12 @@ public sealed record LanguageServerOptions
     /// <summary>Reads the list and import files of the built-in packs by path; null reads nothing.</summary>
     public Func<string, string?>? ReadBuiltInFile { get; init; }
 
+    /// <summary>
+    /// An assembly with the built-in packs precompiled (<see cref="RulePack.Precompile"/>); a built-in
+    /// pack whose sources it holds loads from it, any other compiles as usual. Null: compile them all.
+    /// </summary>
+    public System.Reflection.Assembly? PrecompiledBuiltIns { get; init; }
+
     /// <summary>Cache and regex settings of every pack; examples run on save regardless.</summary>
     public RulePackOptions PackOptions { get; init; } = RulePackOptions.Default;
 

@@ -81,18 +81,27 @@ public sealed class CheckCommand(CliConsole console)
             paths = [Path.GetRelativePath(cwd, samples)];
         }
 
+        var timings = StageTimings.StartIf(parse.GetValue(_input.Timings));
         var configuration = _rules.LoadConfiguration(parse, paths[0]);
+        timings?.Mark("configuration");
         var loaded = DocumentLoader.Load(paths, configuration, cwd, console.OpenInput, parse.GetValue(_input.StdinPath));
         loaded.ReportFailures(console.Error);
-        var catalog = _rules.LoadCatalog(parse, configuration, console.Error, loaded.Documents.Sum(d => (long)d.Text.Length));
+        var textLength = loaded.Documents.Sum(d => (long)d.Text.Length);
+        timings?.Mark("documents", $"{loaded.Documents.Length} documents, {textLength:N0} characters");
+        var catalog = _rules.LoadCatalog(parse, configuration, console.Error, textLength);
+        timings?.Mark("rule packs", $"{catalog.Analyzers.Length} analyzers");
 
         var driver = DriverFactory.Create(catalog, configuration, parallelism, console.Error);
         var results = await AnalysisProgress.AnalyzeAsync(driver, loaded.Documents, console, cancellationToken).ConfigureAwait(false);
+        timings?.Mark("analysis", $"parallelism {parallelism}");
 
         var outputFile = parse.GetValue(_output);
         var formatter = CreateFormatter(parse.GetValue(_format), color: outputFile is null && console.UseColor, parse.GetValue(_verbose));
         var report = await ReportBuilder.BuildAsync(cwd, catalog, loaded.Documents, results, loaded.Failures, formatter.NeedsFixes, console.Error, cancellationToken).ConfigureAwait(false);
+        timings?.Mark("report", $"{report.Diagnostics.Length} diagnostics");
         Write(report, formatter, outputFile);
+        timings?.Mark("write");
+        timings?.WriteTo(console.Error);
 
         if (loaded.HasErrors)
         {

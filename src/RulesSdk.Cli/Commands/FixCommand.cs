@@ -66,8 +66,11 @@ public sealed class FixCommand(CliConsole console)
             throw new CliException("error: no PATH given: pass the files, folders or globs to fix (or - to fix standard input to standard output)");
         }
 
+        var timings = jsonl ? null : StageTimings.StartIf(parse.GetValue(_input.Timings));
         var configuration = _rules.LoadConfiguration(parse, jsonl ? null : paths[0]);
+        timings?.Mark("configuration");
         var catalog = _rules.LoadCatalog(parse, configuration, console.Error);
+        timings?.Mark("rule packs", $"{catalog.Analyzers.Length} analyzers");
         var fixOptions = new FixAllOptions { RuleIds = ResolveRuleIds(parse, catalog) };
         var driver = DriverFactory.Create(catalog, configuration, parallelism, console.Error);
 
@@ -81,6 +84,7 @@ public sealed class FixCommand(CliConsole console)
 
         var loaded = DocumentLoader.Load(paths, configuration, cwd, console.OpenInput, parse.GetValue(_input.StdinPath));
         loaded.ReportFailures(console.Error);
+        timings?.Mark("documents", $"{loaded.Documents.Length} documents");
 
         var fixer = new FixAllRunner(driver, service);
         var results = new FixAllResult[loaded.Documents.Length];
@@ -89,6 +93,7 @@ public sealed class FixCommand(CliConsole console)
             results.Length,
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
             async (i, ct) => results[i] = await fixer.FixDocumentAsync(loaded.Documents[i], fixOptions, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        timings?.Mark("fix all", $"parallelism {parallelism}, {results.Count(r => r.Changed)} documents changed");
 
         var diff = parse.GetValue(_diff);
         var dryRun = parse.GetValue(_dryRun) && !diff;
@@ -115,6 +120,8 @@ public sealed class FixCommand(CliConsole console)
             }
         }
 
+        timings?.Mark("write");
+        timings?.WriteTo(console.Error);
         if (loaded.HasErrors || exitCode != ExitCodes.Success)
         {
             return ExitCodes.BadInput;

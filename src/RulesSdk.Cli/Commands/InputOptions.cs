@@ -74,6 +74,11 @@ public sealed class InputOptions
         HelpName = "PATH",
     };
 
+    public Option<bool> Timings { get; } = new("--timings")
+    {
+        Description = "Print the wall time of each stage (start-up, configuration, documents, rule packs, analysis or fixes, report), JIT and GC totals on standard error. Not with --jsonl.",
+    };
+
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -83,6 +88,7 @@ public sealed class InputOptions
         command.Options.Add(Jsonl);
         command.Options.Add(Shard);
         command.Options.Add(StdinPath);
+        command.Options.Add(Timings);
     }
 
     public DiagnosticSeverity GetThreshold(ParseResult parse)

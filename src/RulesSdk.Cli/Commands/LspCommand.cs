@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RulesSdk.Cli.Hosting;
+using RulesSdk.Precompiled;
 using RulesSdk.Cli.Loading;
 using RulesSdk.LanguageServer;
 
@@ -18,6 +19,7 @@ public sealed class LspCommand(CliConsole console)
             {
                 BuiltInSources = [.. BuiltInPacks.GetPackSources().SelectMany(p => p.Sources)],
                 ReadBuiltInFile = BuiltInPacks.ReadFile,
+                PrecompiledBuiltIns = BuiltInPackAssembly.Assembly,
             };
             return await LanguageServerHost.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput(), options, cancellationToken).ConfigureAwait(false);
         });

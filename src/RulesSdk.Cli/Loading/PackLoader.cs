@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RulesSdk.Precompiled;
 using RulesSdk.Dsl;
 
 namespace RulesSdk.Cli.Loading;
@@ -34,7 +35,11 @@ public sealed class PackLoader
         {
             foreach (var builtIn in BuiltInPacks.GetPackSources())
             {
-                var pack = Compile(builtIn.Sources, _options with { ReadFile = BuiltInPacks.ReadFile }, problems);
+                // Precompiled into the tool (native code in a ReadyToRun publish); compiled from the
+                // embedded sources only if they differ from the ones it was built from.
+                var options = _options with { ReadFile = BuiltInPacks.ReadFile };
+                var pack = RulePack.FromPrecompiled(BuiltInPackAssembly.Assembly, builtIn.Sources, options)
+                    ?? Compile(builtIn.Sources, options, problems);
                 if (pack is not null)
                 {
                     packs.Add((pack, builtIn.Folder + " (built-in)"));

@@ -51,6 +51,22 @@ internal sealed class PackCache(string directory)
     public static string CompilerVersion { get; } =
         typeof(PackCache).Assembly.GetReferencedAssemblies().FirstOrDefault(a => a.Name == "Microsoft.CodeAnalysis.CSharp")?.Version?.ToString() ?? "unknown";
 
+    /// <summary>
+    /// The key of a pack precompiled into an assembly: its given sources and regex timeout, not the
+    /// SDK or compiler builds (the assembly is compiled against the SDK it is deployed with).
+    /// </summary>
+    public static string PrecompiledKey(IEnumerable<(string Path, string Text)> sources, string timeoutMilliseconds)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var value in sources.OrderBy(s => s.Path, StringComparer.Ordinal).SelectMany(s => new[] { s.Path, s.Text }).Prepend(timeoutMilliseconds).Prepend("precompiled-v1"))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(value));
+            hash.AppendData([0]);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+    }
+
     /// <summary>The key of a manifest: the given sources only (their imports are checked through the manifest).</summary>
     public static string ManifestKey(IEnumerable<(string Path, string Text)> sources, string timeoutMilliseconds, bool useRegexGenerator) =>
         "m-" + Key(sources, timeoutMilliseconds, useRegexGenerator);

@@ -47,8 +47,16 @@ internal sealed class PackManager
                 if (!_compiled.TryGetValue(spec.Origin, out var entry) || entry.Key != key)
                 {
                     var options = _options.PackOptions with { RunExamples = true, ReadFile = spec.IsBuiltIn ? _options.ReadBuiltInFile ?? (_ => null) : ReadFile };
-                    var compilation = await Task.Run(() => RulePack.Compile(spec.Sources, options), cancellationToken).ConfigureAwait(false);
-                    entry = (key, compilation.Success ? compilation.Pack : null, compilation.Diagnostics);
+                    var precompiled = spec.IsBuiltIn && _options.PrecompiledBuiltIns is { } assembly ? RulePack.FromPrecompiled(assembly, spec.Sources, options) : null;
+                    if (precompiled is not null)
+                    {
+                        entry = (key, precompiled, []);
+                    }
+                    else
+                    {
+                        var compilation = await Task.Run(() => RulePack.Compile(spec.Sources, options), cancellationToken).ConfigureAwait(false);
+                        entry = (key, compilation.Success ? compilation.Pack : null, compilation.Diagnostics);
+                    }
                     _compiled[spec.Origin] = entry;
                 }
 

@@ -49,8 +49,13 @@ public static class DocRulesProcess
     public static Task<CliResult> RunWithStdinAsync(string workingDirectory, string stdin, params string[] args) =>
         RunWithStdinAsync(workingDirectory, new UTF8Encoding(false).GetBytes(stdin), args);
 
-    public static async Task<CliResult> RunWithStdinAsync(string workingDirectory, byte[]? stdin, params string[] args)
+    public static Task<CliResult> RunWithStdinAsync(string workingDirectory, byte[]? stdin, params string[] args) =>
+        RunWithEnvironmentAsync(workingDirectory, stdin, new Dictionary<string, string>(), args);
+
+    /// <param name="environment">Variables set for this run, over the defaults (e.g. a DOCRULES_CACHE of its own).</param>
+    public static async Task<CliResult> RunWithEnvironmentAsync(string workingDirectory, byte[]? stdin, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         Assert.True(File.Exists(DllPath), $"The tool is not built at {DllPath}; build src/RulesSdk.Cli first.");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
@@ -70,6 +75,10 @@ public static class DocRulesProcess
         start.Environment["NO_COLOR"] = "1";
         start.Environment["DOCRULES_CACHE"] = CacheDirectory.Value;
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var stdout = new MemoryStream();
