@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using RulesSdk.Analyzers;
+using RulesSdk.Syntax;
 using RulesSdk.Text;
 using RulesSdk.Workspaces;
 
@@ -59,6 +60,7 @@ internal static class Breakdown
 
         Measure("decode (SourceText.Decode)", () => files.Sum(f => (long)SourceText.Decode(f.Bytes).Length));
         Measure("line map", () => Fresh().Sum(d => (long)d.Text.Lines.Count));
+        Measure("language detection alone", () => texts.Sum(t => (long)DocumentLanguage.Detect(t.Text).Length));
         Measure("syntax: blocks, prose mask, language", () => Fresh().Sum(d => (long)d.GetSyntax().Blocks.Length));
         Measure("syntax: + sentences", () => Fresh().Sum(d => d.GetSyntax().Blocks.Sum(b => (long)b.Sentences.Length)));
         Measure("syntax: + quotes", () => Fresh().Sum(d => d.GetSyntax().Blocks.Sum(b => (long)b.Quotes.Length + b.Sentences.Length)));

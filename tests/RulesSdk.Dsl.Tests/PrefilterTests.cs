@@ -22,6 +22,11 @@ public class PrefilterTests
     [InlineData("(?=abc)xyz", "xyz")]
     [InlineData("(?!abc)x", null)]
     [InlineData("ab[cd]ef", "ab")]
+    // Frequent words of news prose lose to any rarer required literal...
+    [InlineData(@"avec\s+(?:joie|plaisir)", "joie", "plaisir")]
+    [InlineData(@"that\s+gives", "gives")]
+    // ...and between two sets that both hold one, the longer shortest literal wins, as before.
+    [InlineData(@"(?:watched|was\s+there)\s+as", "watched", "there")]
     public void Required_literals(string pattern, string? expected, string? alsoExpected = null)
     {
         var required = RegexLiterals.Required(pattern, ignoreWhitespace: false);

@@ -369,9 +369,16 @@ internal sealed class RegexLiteralExtractor
             return candidate;
         }
 
-        // Fewer chances of a false "might match": the set whose shortest literal is longest wins.
-        var currentMin = current.Min(l => l.Length);
-        var candidateMin = candidate.Min(l => l.Length);
-        return candidateMin > currentMin || (candidateMin == currentMin && candidate.Count < current.Count) ? candidate : current;
+        // Fewer chances of a false "might match": the set whose least selective literal is the most
+        // selective wins (length, with the frequent words of news prose counting as one); then the
+        // set with fewer frequent words, the longer shortest literal, the fewer literals.
+        return Rank(candidate).CompareTo(Rank(current)) > 0 ? candidate : current;
+    }
+
+    private static (int Selectivity, int Rare, int Shortest, int Fewer) Rank(HashSet<string> literals)
+    {
+        var selectivity = literals.Min(FrequentWords.Selectivity);
+        var frequent = literals.Count(l => FrequentWords.Selectivity(l) == 1 && l.Length > 1);
+        return (selectivity, -frequent, literals.Min(l => l.Length), -literals.Count);
     }
 }

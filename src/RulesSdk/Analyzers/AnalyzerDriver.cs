@@ -84,7 +84,7 @@ public sealed class AnalyzerDriver
     {
         ArgumentNullException.ThrowIfNull(document);
         var collected = new List<Diagnostic>();
-        var prefilterCache = new Dictionary<TextPrefilter, bool>(ReferenceEqualityComparer.Instance);
+        var prefilterCache = new Dictionary<TextPrefilter, bool>(_analyzers.Length * 2, ReferenceEqualityComparer.Instance);
         var blockKeys = _options.BlockCache is null ? null : new Lazy<DocumentBlockKeys>(() => DocumentBlockKeys.Create(document, document.GetSyntax()), LazyThreadSafetyMode.None);
         foreach (var (analyzer, actions, supported, languages) in _analyzers)
         {
@@ -192,10 +192,34 @@ public sealed class AnalyzerDriver
     }
 
     // Skip building the syntax at all when no action's literals occur in the document.
-    private static bool HasCandidates(AnalyzerActions actions, SourceText text, Dictionary<TextPrefilter, bool> prefilterCache) =>
-        actions.BlockActions.Any(a => Passes(a.Prefilter, text, prefilterCache)) ||
-        actions.SentenceActions.Any(a => Passes(a.Prefilter, text, prefilterCache)) ||
-        actions.LineActions.Any(a => Passes(a.Prefilter, text, prefilterCache));
+    private static bool HasCandidates(AnalyzerActions actions, SourceText text, Dictionary<TextPrefilter, bool> prefilterCache)
+    {
+        foreach (var action in actions.BlockActions)
+        {
+            if (Passes(action.Prefilter, text, prefilterCache))
+            {
+                return true;
+            }
+        }
+
+        foreach (var action in actions.SentenceActions)
+        {
+            if (Passes(action.Prefilter, text, prefilterCache))
+            {
+                return true;
+            }
+        }
+
+        foreach (var action in actions.LineActions)
+        {
+            if (Passes(action.Prefilter, text, prefilterCache))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void RunSyntaxActions(DocumentAnalysisContext context, AnalyzerActions actions, CancellationToken cancellationToken)
     {
@@ -477,10 +501,31 @@ public sealed class AnalyzerDriver
 
         // A stable sort: diagnostics at the same place with the same id keep the order analyzers
         // reported them in, so every run (and every snapshot) prints the same list.
-        ImmutableArray<Diagnostic> sorted = [.. kept
-            .OrderBy(static d => d.Location.SourceSpan.Start)
-            .ThenBy(static d => d.Id, StringComparer.Ordinal)];
-        return new DocumentAnalysisResult(document, sorted, suppressedCount);
+        // (Array.Sort is not stable: the reporting order is the last key.)
+        var order = new (Diagnostic Diagnostic, int Reported)[kept.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = (kept[i], i);
+        }
+
+        Array.Sort(order, static (a, b) =>
+        {
+            var byStart = a.Diagnostic.Location.SourceSpan.Start.CompareTo(b.Diagnostic.Location.SourceSpan.Start);
+            if (byStart != 0)
+            {
+                return byStart;
+            }
+
+            var byId = string.CompareOrdinal(a.Diagnostic.Id, b.Diagnostic.Id);
+            return byId != 0 ? byId : a.Reported.CompareTo(b.Reported);
+        });
+        var sorted = ImmutableArray.CreateBuilder<Diagnostic>(order.Length);
+        foreach (var (diagnostic, _) in order)
+        {
+            sorted.Add(diagnostic);
+        }
+
+        return new DocumentAnalysisResult(document, sorted.MoveToImmutable(), suppressedCount);
     }
 
     private static SuppressionMap ParseSuppressions(TextDocument document)

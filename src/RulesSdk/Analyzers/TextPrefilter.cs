@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Text;
 using RulesSdk.Text;
 
 namespace RulesSdk.Analyzers;
@@ -20,8 +21,46 @@ public sealed class TextPrefilter
     {
         Literals = literals;
         IgnoreAccents = ignoreAccents;
-        _values = SearchValues.Create(literals.AsSpan(), StringComparison.OrdinalIgnoreCase);
-        _longest = literals.Max(l => l.Length);
+        var keys = literals.Select(SearchKey).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        _values = SearchValues.Create(keys, StringComparison.OrdinalIgnoreCase);
+        _longest = keys.Max(l => l.Length);
+    }
+
+    /// <summary>
+    /// What is searched for a literal: the literal, or for one with non-ASCII letters ("regardé") its
+    /// longest ASCII run ("regard"). A text holding the literal holds the run, so nothing is hidden,
+    /// and a set of ASCII keys is searched vectorised where a single "é" would make the whole set
+    /// take the much slower general path.
+    /// </summary>
+    internal static string SearchKey(string literal)
+    {
+        if (Ascii.IsValid(literal))
+        {
+            return literal;
+        }
+
+        int bestStart = 0, bestLength = 0;
+        for (var i = 0; i < literal.Length;)
+        {
+            if (!char.IsAscii(literal[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < literal.Length && char.IsAscii(literal[i]))
+            {
+                i++;
+            }
+
+            if (i - start > bestLength)
+            {
+                (bestStart, bestLength) = (start, i - start);
+            }
+        }
+
+        return bestLength >= 2 ? literal.Substring(bestStart, bestLength) : literal;
     }
 
     public ImmutableArray<string> Literals { get; }

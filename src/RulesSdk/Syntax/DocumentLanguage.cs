@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Text;
 
 namespace RulesSdk.Syntax;
 
@@ -22,6 +24,18 @@ public static class DocumentLanguage
         "the", "and", "is", "of", "to", "in", "that", "it", "was", "for", "on", "with", "are", "has", "have", "by",
         "i", "he", "she", "we", "they", "this", "but", "or", "according", "his", "her", "their", "at", "from", "will", "been",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Function word → true for French, false for English. ASCII words (most of them) are lower-cased
+    // into a small buffer and looked up ordinally; the few others ("été", "À") case-insensitively.
+    private static readonly FrozenDictionary<string, bool> IsFrenchWord =
+        FrenchWords.Select(w => KeyValuePair.Create(w, true))
+            .Concat(EnglishWords.Select(w => KeyValuePair.Create(w, false)))
+            .ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, bool> IsFrenchWordIgnoringCase = IsFrenchWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // No function word is longer ("according"): longer words are not looked up at all.
+    private static readonly int LongestFunctionWord = IsFrenchWord.Keys.Max(w => w.Length);
 
     /// <summary>Normalises a declared language ("fr-FR", "French", "EN") to a two-letter code.</summary>
     public static string Normalize(string? language)
@@ -48,8 +62,9 @@ public static class DocumentLanguage
     public static string Detect(ReadOnlySpan<char> text)
     {
         var sample = text.Length > 20_000 ? text[..20_000] : text;
-        var frenchLookup = FrenchWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var englishLookup = EnglishWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = IsFrenchWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var ignoringCase = IsFrenchWordIgnoringCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[LongestFunctionWord];
         int french = 0, english = 0;
         var i = 0;
         while (i < sample.Length)
@@ -67,14 +82,24 @@ public static class DocumentLanguage
             }
 
             var word = sample[start..i];
-            if (frenchLookup.Contains(word))
+            if (word.Length > LongestFunctionWord)
             {
-                french++;
+                continue;
             }
 
-            if (englishLookup.Contains(word))
+            var found = Ascii.ToLower(word, lower, out var length) == OperationStatus.Done
+                ? lookup.TryGetValue(lower[..length], out var isFrench)
+                : ignoringCase.TryGetValue(word, out isFrench);
+            if (found)
             {
-                english++;
+                if (isFrench)
+                {
+                    french++;
+                }
+                else
+                {
+                    english++;
+                }
             }
         }
 
