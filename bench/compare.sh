@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Side-by-side, whole-process comparison on the same generated corpus, run in alternation:
-#   docrules  `docrules check` with the built-in packs (compiled pack cached, as after a first run)
+#   docrules  `docrules check` with the built-in packs, as published for a platform
+#             (`dotnet publish -r RID`: ReadyToRun, built-in packs precompiled)
+#   docrules-jit  the same from `dotnet build` (IL, JIT-compiled; 10 MB as files only)
 #   textlint  textlint 15.8 + textlint-rule-prh with bench/prh.yml (the packs' detections as regexes)
 #   floor     bench/Floor: read + decode UTF-8 + one SearchValues<string> scan for the packs' literals
 # Prints a table (median wall, median CPU, peak RSS, MB/s per tool, size and layout), the start-up
@@ -8,7 +10,7 @@
 #   ratio_vs_textlint=X floor_fraction=Y      (docrules MB/s ÷ textlint MB/s, ÷ floor MB/s; 10 MB as files)
 #
 # Environment: ROUNDS (3), SIZES ("1 10 50"), LAYOUTS ("files single"), TOOLS ("docrules textlint floor"),
-# TEXTLINT_SIZES (sizes textlint runs on; default: SIZES), R2R=1 also measures a ReadyToRun publish of the CLI.
+# TEXTLINT_SIZES (sizes textlint runs on; default: SIZES).
 # Raw measurements: bench/out/compare/runs.tsv; tool outputs: bench/out/compare/logs/.
 set -euo pipefail
 
@@ -20,7 +22,6 @@ SIZES=${SIZES:-"1 10 50"}
 LAYOUTS=${LAYOUTS:-"files single"}
 TOOLS=${TOOLS:-"docrules textlint floor"}
 TEXTLINT_SIZES=${TEXTLINT_SIZES:-$SIZES}
-R2R=${R2R:-0}
 REPORT_ONLY=${REPORT_ONLY:-0}   # 1: print the report from bench/out/compare/*.tsv without measuring
 APPEND=${APPEND:-0}             # 1: add to runs.tsv instead of starting it afresh (re-measure one cell)
 SKIP_STARTUP=${SKIP_STARTUP:-0}
@@ -39,7 +40,11 @@ log "building (Release): docrules, floor, corpus generator"
 for project in src/RulesSdk.Cli bench/Floor bench/CorpusGenerator; do
   dotnet build -c Release -v q -nologo "$ROOT/$project" >/dev/null
 done
-DOCRULES="$ROOT/src/RulesSdk.Cli/bin/Release/net10.0/docrules.dll"
+DOCRULES_JIT="$ROOT/src/RulesSdk.Cli/bin/Release/net10.0/docrules.dll"
+rid=$(dotnet --info | awk '/RID:/ { print $2; exit }')
+log "publishing docrules for $rid (ReadyToRun, as a platform publish ships it)"
+dotnet publish -c Release -v q -nologo "$ROOT/src/RulesSdk.Cli" -r "$rid" --self-contained false -o "$BENCH/out/docrules-r2r" >/dev/null
+DOCRULES="$BENCH/out/docrules-r2r/docrules.dll"
 FLOOR="$BENCH/Floor/bin/Release/net10.0/floor.dll"
 
 if [ ! -x "$BENCH/node_modules/.bin/textlint" ]; then
@@ -61,6 +66,7 @@ fi
 # The compiled pack cache lives in its own folder; one run fills it, so every timed run is "cached".
 export DOCRULES_CACHE="$BENCH/out/pack-cache-cli"
 dotnet "$DOCRULES" check "$BENCH/out/corpus/1mb/single/corpus.txt" >/dev/null 2>&1 || true
+dotnet "$DOCRULES_JIT" check "$BENCH/out/corpus/1mb/single/corpus.txt" >/dev/null 2>&1 || true
 
 # run TOOL SIZE LAYOUT ROUND DIR TARGET [extra args...]: one timed run, appended to runs.tsv.
 # Every tool runs from inside the corpus folder on "." (or the single file): the corpus lives in a
@@ -71,6 +77,7 @@ measure() {
   local -a cmd
   case $tool in
     # bench/docrules.bench.json only raises maxFileSize (10 MiB by default) so the 50 MB single file is read.
+    docrules-jit) cmd=(dotnet "$DOCRULES_JIT" check "$target" --config "$BENCH/docrules.bench.json" "$@") ;;
     docrules*) cmd=(dotnet "$DOCRULES" check "$target" --config "$BENCH/docrules.bench.json" "$@") ;;
     textlint) cmd=(node "$TEXTLINT" --config "$BENCH/.textlintrc.json" --format compact "$target") ;;
     floor) cmd=(dotnet "$FLOOR" "$target" --literals "$BENCH/Floor/literals.txt") ;;
@@ -105,6 +112,9 @@ for round in $(seq 1 "$ROUNDS"); do
         if [ "$tool" = textlint ] && ! [[ " $TEXTLINT_SIZES " == *" $size "* ]]; then continue; fi
         measure "$tool" "$size" "$layout" "$round" "$dir" "$target"
       done
+      if [ "$size" = 10 ] && [ "$layout" = files ] && [[ " $TOOLS " == *" docrules "* ]]; then
+        measure docrules-jit "$size" "$layout" "$round" "$dir" "$target"
+      fi
     done
   done
 done
@@ -131,19 +141,12 @@ startup() { # LABEL DLL
   done
 }
 {
-  startup "docrules check 1 file (JIT)" "$DOCRULES"
+  startup "docrules check 1 file (published)" "$DOCRULES"
+  startup "docrules check 1 file (JIT build)" "$DOCRULES_JIT"
   for round in $(seq 1 5); do
     /usr/bin/time -f '%e %U %S %M' -o "$OUT/startup.txt" dotnet "$DOCRULES" --version >/dev/null 2>&1
-    awk 'END { printf "docrules --version (JIT)\t%s\t%.3f\t%d\n", $1, $2 + $3, $4 }' "$OUT/startup.txt"
+    awk 'END { printf "docrules --version (published)\t%s\t%.3f\t%d\n", $1, $2 + $3, $4 }' "$OUT/startup.txt"
   done
-  if [ "$R2R" = 1 ]; then
-    R2R_DIR="$BENCH/out/docrules-r2r"
-    rid=$(dotnet --info | awk '/RID:/ { print $2; exit }')
-    log "publishing docrules ReadyToRun ($rid) to $R2R_DIR"
-    dotnet publish -c Release -v q -nologo "$ROOT/src/RulesSdk.Cli" -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$R2R_DIR" >/dev/null
-    dotnet "$R2R_DIR/docrules.dll" check "$small_dir/$small" >/dev/null 2>&1 || true
-    startup "docrules check 1 file (ReadyToRun)" "$R2R_DIR/docrules.dll"
-  fi
 } > "$OUT/startup.tsv"
 fi
 fi # REPORT_ONLY
@@ -158,7 +161,7 @@ printf '%-12s %6s %-7s %10s %10s %10s %10s %10s %8s\n' tool size layout "wall s"
 declare -A MBPS CPUMBPS
 for size in $SIZES; do
   for layout in $LAYOUTS; do
-    for tool in $TOOLS docrules-p1; do
+    for tool in $TOOLS docrules-jit docrules-p1; do
       rows=$(awk -F'\t' -v t="$tool" -v s="$size" -v l="$layout" 'NR > 1 && $1 == t && $2 == s && $3 == l' "$RUNS")
       [ -z "$rows" ] && continue
       wall=$(cut -f5 <<<"$rows" | median)
@@ -175,7 +178,7 @@ for size in $SIZES; do
 done
 
 echo
-echo "Start-up (median of 5; one 5 KB file, compiled pack cached)"
+echo "Start-up (median of 5; one 5 KB file, built-in packs)"
 printf '%-36s %8s %8s %8s\n' what "wall s" "CPU s" "RSS MB"
 cut -f1 "$OUT/startup.tsv" | awk '!seen[$0]++' | while read -r label; do
   rows=$(awk -F'\t' -v l="$label" '$1 == l && $2 != "Command"' "$OUT/startup.tsv")

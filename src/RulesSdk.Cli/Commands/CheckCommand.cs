@@ -84,11 +84,17 @@ public sealed class CheckCommand(CliConsole console)
         var timings = StageTimings.StartIf(parse.GetValue(_input.Timings));
         var configuration = _rules.LoadConfiguration(parse, paths[0]);
         timings?.Mark("configuration");
+        // With the built-in packs only, nothing about the packs depends on the documents: load both at once.
+        var earlyCatalog = _rules.HasUserPacks(parse, configuration)
+            ? null
+            : Task.Run(() => _rules.LoadCatalog(parse, configuration, console.Error), cancellationToken);
         var loaded = DocumentLoader.Load(paths, configuration, cwd, console.OpenInput, parse.GetValue(_input.StdinPath));
         loaded.ReportFailures(console.Error);
         var textLength = loaded.Documents.Sum(d => (long)d.Text.Length);
-        timings?.Mark("documents", $"{loaded.Documents.Length} documents, {textLength:N0} characters");
-        var catalog = _rules.LoadCatalog(parse, configuration, console.Error, textLength);
+        timings?.Mark("documents", $"{loaded.Documents.Length} documents, {textLength:N0} characters{(earlyCatalog is null ? string.Empty : "; rule packs load meanwhile")}");
+        var catalog = earlyCatalog is not null
+            ? await earlyCatalog.ConfigureAwait(false)
+            : _rules.LoadCatalog(parse, configuration, console.Error, textLength);
         timings?.Mark("rule packs", $"{catalog.Analyzers.Length} analyzers");
 
         var driver = DriverFactory.Create(catalog, configuration, parallelism, console.Error);

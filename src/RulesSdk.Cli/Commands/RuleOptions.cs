@@ -48,6 +48,16 @@ public sealed class RuleOptions
     /// <summary>Whether <c>--rules</c> was given at least once.</summary>
     public bool HasRules(ParseResult parse) => parse.GetValue(Rules) is { Length: > 0 };
 
+    /// <summary>
+    /// Whether the run compiles packs of its own (<c>--rules</c> or the configuration's <c>rulePacks</c>):
+    /// only those depend on the workload (see <see cref="LoadCatalog"/>); the built-in packs are precompiled.
+    /// </summary>
+    public bool HasUserPacks(ParseResult parse, DocRulesConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return HasRules(parse) || !configuration.RulePacks.IsEmpty;
+    }
+
     public DocRulesConfiguration LoadConfiguration(ParseResult parse, string? firstPath)
     {
         ArgumentNullException.ThrowIfNull(parse);

@@ -13,7 +13,8 @@ public sealed class CliConsole : IDisposable
     public CliConsole(TextWriter output, TextWriter error, Func<Stream> openInput, bool outputIsTerminal, bool errorIsTerminal, bool colorAllowed, bool isContinuousIntegration)
     {
         Out = output;
-        Error = error;
+        // Warnings may come from two stages at once (documents and rule packs load together).
+        Error = TextWriter.Synchronized(error);
         OpenInput = openInput;
         OutputIsTerminal = outputIsTerminal;
         ErrorIsTerminal = errorIsTerminal;

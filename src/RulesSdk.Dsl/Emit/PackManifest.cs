@@ -19,16 +19,14 @@ internal sealed record PackManifest(
     ImmutableArray<PackDependency> Dependencies,
     ImmutableArray<ManifestRule> Rules)
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
-
-    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+    public string ToJson() => JsonSerializer.Serialize(this, PackManifestJsonContext.Default.PackManifest);
 
     /// <summary>The manifest, or null when the text is not one (an older or damaged entry is rebuilt).</summary>
     public static PackManifest? FromJson(string json)
     {
         try
         {
-            var manifest = JsonSerializer.Deserialize<PackManifest>(json, JsonOptions);
+            var manifest = JsonSerializer.Deserialize(json, PackManifestJsonContext.Default.PackManifest);
             return manifest is { Rules.IsDefault: false, Dependencies.IsDefault: false, SourcePaths.IsDefault: false } ? manifest : null;
         }
         catch (JsonException)
