@@ -88,7 +88,7 @@ public sealed class CheckCommand(CliConsole console)
         var earlyCatalog = _rules.HasUserPacks(parse, configuration)
             ? null
             : Task.Run(() => _rules.LoadCatalog(parse, configuration, console.Error), cancellationToken);
-        var loaded = DocumentLoader.Load(paths, configuration, cwd, console.OpenInput, parse.GetValue(_input.StdinPath));
+        var loaded = DocumentLoader.Load(paths, configuration, cwd, console.OpenInput, parse.GetValue(_input.StdinPath), parallelism);
         loaded.ReportFailures(console.Error);
         var textLength = loaded.Documents.Sum(d => (long)d.Text.Length);
         timings?.Mark("documents", $"{loaded.Documents.Length} documents, {textLength:N0} characters{(earlyCatalog is null ? string.Empty : "; rule packs load meanwhile")}");

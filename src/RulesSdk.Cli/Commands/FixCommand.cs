@@ -82,7 +82,7 @@ public sealed class FixCommand(CliConsole console)
             return await runner.RunAsync(input, console.Out, cancellationToken).ConfigureAwait(false);
         }
 
-        var loaded = DocumentLoader.Load(paths, configuration, cwd, console.OpenInput, parse.GetValue(_input.StdinPath));
+        var loaded = DocumentLoader.Load(paths, configuration, cwd, console.OpenInput, parse.GetValue(_input.StdinPath), parallelism);
         loaded.ReportFailures(console.Error);
         timings?.Mark("documents", $"{loaded.Documents.Length} documents");
 

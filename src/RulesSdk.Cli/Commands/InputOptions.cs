@@ -52,7 +52,7 @@ public sealed class InputOptions
 
     public Option<int> Parallelism { get; } = new("--parallelism")
     {
-        Description = "Documents analysed at once (default: the number of processors).",
+        Description = "Documents read and analysed at once (default: the number of processors).",
         DefaultValueFactory = _ => Environment.ProcessorCount,
         HelpName = "N",
     };

@@ -15,12 +15,14 @@ public static class DocumentLoader
 
     public const string DefaultStdinPath = "<stdin>";
 
+    /// <param name="parallelism">Files read at once (the run's <c>--parallelism</c>); 0: the number of processors.</param>
     public static LoadedDocuments Load(
         IReadOnlyList<string> paths,
         DocRulesConfiguration configuration,
         string root,
         Func<Stream> openStdin,
-        string? stdinPath)
+        string? stdinPath,
+        int parallelism = 0)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -31,6 +33,8 @@ public static class DocumentLoader
             MaxFileSizeBytes = configuration.MaxFileSizeBytes,
             DocumentOptions = configuration.GetOptions,
             DocumentLanguage = configuration.GetLanguage,
+            // --parallelism bounds the whole run, reading included.
+            MaxDegreeOfParallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount,
         };
 
         var filePaths = paths.Where(p => p != StdinArgument).ToList();

@@ -38,6 +38,25 @@ public sealed class DocumentSet
         return new DocumentSet(_documents.Add(document.Id, document), Version + 1);
     }
 
+    /// <summary>Adds many documents as one change (one new version): cheaper than adding them one by one.</summary>
+    public DocumentSet AddDocuments(IEnumerable<TextDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var builder = _documents.ToBuilder();
+        foreach (var document in documents)
+        {
+            ArgumentNullException.ThrowIfNull(document);
+            if (builder.ContainsKey(document.Id))
+            {
+                throw new ArgumentException($"Document '{document.Id}' is already in the set.", nameof(documents));
+            }
+
+            builder.Add(document.Id, document);
+        }
+
+        return builder.Count == _documents.Count ? this : new DocumentSet(builder.ToImmutable(), Version + 1);
+    }
+
     public DocumentSet RemoveDocument(DocumentId id) =>
         _documents.ContainsKey(id) ? new DocumentSet(_documents.Remove(id), Version + 1) : this;
 

@@ -50,8 +50,12 @@ public sealed class FolderWorkspace : Workspace
         // Reading and decoding run in parallel; documents and failures keep the sorted file order.
         var ordered = files.ToArray();
         var loaded = new (TextDocument? Document, DocumentLoadFailure? Failure)[ordered.Length];
-        Parallel.For(0, ordered.Length, i => loaded[i] = workspace.Load(ordered[i]));
-        var set = DocumentSet.Empty;
+        Parallel.For(
+            0,
+            ordered.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workspace.Options.MaxDegreeOfParallelism) },
+            i => loaded[i] = workspace.Load(ordered[i]));
+        var documents = new List<TextDocument>(ordered.Length);
         foreach (var (document, failure) in loaded)
         {
             if (failure is not null)
@@ -61,11 +65,11 @@ public sealed class FolderWorkspace : Workspace
 
             if (document is not null)
             {
-                set = set.AddDocument(document);
+                documents.Add(document);
             }
         }
 
-        workspace.SetCurrent(set);
+        workspace.SetCurrent(DocumentSet.Empty.AddDocuments(documents));
         return workspace;
     }
 

@@ -7,6 +7,9 @@ public sealed record FolderWorkspaceOptions
 {
     public static FolderWorkspaceOptions Default { get; } = new();
 
+    /// <summary>Files read and decoded at once (default: the number of processors).</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
     /// <summary>Extensions of documents found when a folder is given.</summary>
     public ImmutableArray<string> Extensions { get; init; } = [".md", ".markdown", ".txt"];
 

@@ -37,6 +37,21 @@ public sealed class DocumentSetTests
     }
 
     [Fact]
+    public void AddDocuments_IsOneChange_AndRefusesDuplicates()
+    {
+        var a = TextDocument.Create("b/a.md", "A");
+        var b = TextDocument.Create("a/b.md", "B");
+
+        var both = DocumentSet.Empty.AddDocuments([a, b]);
+
+        Assert.Equal(1, both.Version);
+        Assert.Equal(["a/b.md", "b/a.md"], both.Documents.Select(d => d.Path));
+        Assert.Same(both, both.AddDocuments([]));
+        Assert.Throws<ArgumentException>(() => both.AddDocuments([TextDocument.Create("a/b.md", "again")]));
+        Assert.Throws<ArgumentException>(() => DocumentSet.Empty.AddDocuments([a, TextDocument.Create("b/a.md", "twice")]));
+    }
+
+    [Fact]
     public void RemoveMissing_ReturnsTheSameSet()
     {
         var set = DocumentSet.Empty.AddDocument(TextDocument.Create("a.md", "A"));

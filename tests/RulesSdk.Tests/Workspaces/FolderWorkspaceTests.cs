@@ -73,6 +73,18 @@ public sealed class FolderWorkspaceTests
     }
 
     [Fact]
+    public void Open_WithOneReader_LoadsTheSameDocumentsInTheSameOrder()
+    {
+        using var temp = Tree();
+
+        var parallel = FolderWorkspace.Open(temp.Path);
+        var serial = FolderWorkspace.Open(temp.Path, new FolderWorkspaceOptions { MaxDegreeOfParallelism = 1 });
+
+        Assert.Equal(Paths(parallel), Paths(serial));
+        Assert.Equal(parallel.CurrentDocuments.Documents.Select(d => d.Text.ToString()), serial.CurrentDocuments.Documents.Select(d => d.Text.ToString()));
+    }
+
+    [Fact]
     public void Documents_HaveKindIdAndDecodedText()
     {
         using var temp = Tree();
