@@ -76,7 +76,14 @@ internal sealed class PackCache(string directory)
         try
         {
             var path = Path.Combine(Directory, key + ".json");
-            return File.Exists(path) ? PackManifest.FromJson(File.ReadAllText(path)) : null;
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            var manifest = PackManifest.FromJson(File.ReadAllText(path));
+            Touch(path);
+            return manifest;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -102,7 +109,14 @@ internal sealed class PackCache(string directory)
         try
         {
             var path = PathOf(key);
-            return File.Exists(path) ? File.ReadAllBytes(path) : null;
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            var image = File.ReadAllBytes(path);
+            Touch(path);
+            return image;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -120,19 +134,70 @@ internal sealed class PackCache(string directory)
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // A read-only or full cache only costs the next run a compile.
+            return;
         }
+
+        Prune();
     }
 
-    public void TryDelete(string key)
+    /// <summary>Entries kept at most; the least recently used beyond it are deleted when a pack is written.</summary>
+    public const int MaxEntries = 200;
+
+    /// <summary>Entries not used for this long are deleted when a pack is written.</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromDays(60);
+
+    /// <summary>
+    /// Every build of the SDK or a pack leaves a new entry (the key holds both), so without pruning
+    /// the folder only grows. Runs only after a compile, which already took seconds; reads refresh
+    /// an entry's time, so what is in use survives.
+    /// </summary>
+    public void Prune()
     {
         try
         {
-            File.Delete(PathOf(key));
+            var entries = new DirectoryInfo(Directory).GetFiles()
+                .Where(f => f.Extension is ".dll" or ".json")
+                .OrderByDescending(f => f.LastWriteTimeUtc)
+                .ToList();
+            var cutoff = DateTime.UtcNow - MaxAge;
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (i >= MaxEntries || entries[i].LastWriteTimeUtc < cutoff)
+                {
+                    TryDeleteFile(entries[i].FullName);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Pruning is housekeeping: a failure costs nothing but disk space.
+        }
+    }
+
+    private static void Touch(string path)
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A read-only cache: the entry just ages.
+        }
+    }
+
+    private static void TryDeleteFile(string path)
+    {
+        try
+        {
+            File.Delete(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
         }
     }
+
+    public void TryDelete(string key) => TryDeleteFile(PathOf(key));
 
     private string PathOf(string key) => Path.Combine(Directory, key + ".dll");
 }
