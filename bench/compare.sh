@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Side-by-side, whole-process comparison on the same generated corpus, run in alternation:
-#   docrules  `docrules check` with the built-in packs, as published for a platform
-#             (`dotnet publish -r RID`: ReadyToRun, built-in packs precompiled)
+#   docrules  `docrules check` with the built-in packs, published self-contained for this platform
+#             (`dotnet publish -r RID --self-contained`: one composite ReadyToRun image, packs precompiled)
+#   docrules-fdd  the same published framework-dependent (`dotnet publish -r RID`: ReadyToRun; 10 MB as files only)
 #   docrules-jit  the same from `dotnet build` (IL, JIT-compiled; 10 MB as files only)
 #   textlint  textlint 15.8 + textlint-rule-prh with bench/prh.yml (the packs' detections as regexes)
 #   floor     bench/Floor: read + decode UTF-8 + one SearchValues<string> scan for the packs' literals
@@ -42,9 +43,11 @@ for project in src/RulesSdk.Cli bench/Floor bench/CorpusGenerator; do
 done
 DOCRULES_JIT="$ROOT/src/RulesSdk.Cli/bin/Release/net10.0/docrules.dll"
 rid=$(dotnet --info | awk '/RID:/ { print $2; exit }')
-log "publishing docrules for $rid (ReadyToRun, as a platform publish ships it)"
+log "publishing docrules for $rid: self-contained (composite ReadyToRun) and framework-dependent (ReadyToRun)"
+dotnet publish -c Release -v q -nologo "$ROOT/src/RulesSdk.Cli" -r "$rid" --self-contained true -o "$BENCH/out/docrules-sc" >/dev/null
 dotnet publish -c Release -v q -nologo "$ROOT/src/RulesSdk.Cli" -r "$rid" --self-contained false -o "$BENCH/out/docrules-r2r" >/dev/null
-DOCRULES="$BENCH/out/docrules-r2r/docrules.dll"
+DOCRULES="$BENCH/out/docrules-sc/docrules"
+DOCRULES_FDD="$BENCH/out/docrules-r2r/docrules.dll"
 FLOOR="$BENCH/Floor/bin/Release/net10.0/floor.dll"
 
 if [ ! -x "$BENCH/node_modules/.bin/textlint" ]; then
@@ -65,7 +68,8 @@ fi
 
 # The compiled pack cache lives in its own folder; one run fills it, so every timed run is "cached".
 export DOCRULES_CACHE="$BENCH/out/pack-cache-cli"
-dotnet "$DOCRULES" check "$BENCH/out/corpus/1mb/single/corpus.txt" >/dev/null 2>&1 || true
+"$DOCRULES" check "$BENCH/out/corpus/1mb/single/corpus.txt" >/dev/null 2>&1 || true
+dotnet "$DOCRULES_FDD" check "$BENCH/out/corpus/1mb/single/corpus.txt" >/dev/null 2>&1 || true
 dotnet "$DOCRULES_JIT" check "$BENCH/out/corpus/1mb/single/corpus.txt" >/dev/null 2>&1 || true
 
 # run TOOL SIZE LAYOUT ROUND DIR TARGET [extra args...]: one timed run, appended to runs.tsv.
@@ -78,7 +82,8 @@ measure() {
   case $tool in
     # bench/docrules.bench.json only raises maxFileSize (10 MiB by default) so the 50 MB single file is read.
     docrules-jit) cmd=(dotnet "$DOCRULES_JIT" check "$target" --config "$BENCH/docrules.bench.json" "$@") ;;
-    docrules*) cmd=(dotnet "$DOCRULES" check "$target" --config "$BENCH/docrules.bench.json" "$@") ;;
+    docrules-fdd) cmd=(dotnet "$DOCRULES_FDD" check "$target" --config "$BENCH/docrules.bench.json" "$@") ;;
+    docrules*) cmd=("$DOCRULES" check "$target" --config "$BENCH/docrules.bench.json" "$@") ;;
     textlint) cmd=(node "$TEXTLINT" --config "$BENCH/.textlintrc.json" --format compact "$target") ;;
     floor) cmd=(dotnet "$FLOOR" "$target" --literals "$BENCH/Floor/literals.txt") ;;
   esac
@@ -113,6 +118,7 @@ for round in $(seq 1 "$ROUNDS"); do
         measure "$tool" "$size" "$layout" "$round" "$dir" "$target"
       done
       if [ "$size" = 10 ] && [ "$layout" = files ] && [[ " $TOOLS " == *" docrules "* ]]; then
+        measure docrules-fdd "$size" "$layout" "$round" "$dir" "$target"
         measure docrules-jit "$size" "$layout" "$round" "$dir" "$target"
       fi
     done
@@ -131,21 +137,22 @@ if [ "$SKIP_STARTUP" != 1 ]; then
 # --- start-up: one small file, cached pack; and the bare runtime start ------------------------
 small_dir="$BENCH/out/corpus/1mb/files/000"
 small=$(cd "$small_dir" && ls | head -n 1)
-startup() { # LABEL DLL
-  local label=$1 dll=$2
+startup() { # LABEL COMMAND... (the tool: an executable, or dotnet and a dll)
+  local label=$1; shift
   for round in $(seq 1 5); do
     set +e
-    (cd "$small_dir" && /usr/bin/time -f '%e %U %S %M' -o "$OUT/startup.txt" dotnet "$dll" check "$small" >/dev/null 2>&1)
+    (cd "$small_dir" && /usr/bin/time -f '%e %U %S %M' -o "$OUT/startup.txt" "$@" check "$small" >/dev/null 2>&1)
     set -e
     awk -v label="$label" 'END { printf "%s\t%s\t%.3f\t%d\n", label, $1, $2 + $3, $4 }' "$OUT/startup.txt"
   done
 }
 {
-  startup "docrules check 1 file (published)" "$DOCRULES"
-  startup "docrules check 1 file (JIT build)" "$DOCRULES_JIT"
+  startup "docrules check 1 file (self-contained)" "$DOCRULES"
+  startup "docrules check 1 file (framework-dep.)" dotnet "$DOCRULES_FDD"
+  startup "docrules check 1 file (JIT build)" dotnet "$DOCRULES_JIT"
   for round in $(seq 1 5); do
-    /usr/bin/time -f '%e %U %S %M' -o "$OUT/startup.txt" dotnet "$DOCRULES" --version >/dev/null 2>&1
-    awk 'END { printf "docrules --version (published)\t%s\t%.3f\t%d\n", $1, $2 + $3, $4 }' "$OUT/startup.txt"
+    /usr/bin/time -f '%e %U %S %M' -o "$OUT/startup.txt" "$DOCRULES" --version >/dev/null 2>&1
+    awk 'END { printf "docrules --version (self-contained)\t%s\t%.3f\t%d\n", $1, $2 + $3, $4 }' "$OUT/startup.txt"
   done
 } > "$OUT/startup.tsv"
 fi
@@ -161,7 +168,7 @@ printf '%-12s %6s %-7s %10s %10s %10s %10s %10s %8s\n' tool size layout "wall s"
 declare -A MBPS CPUMBPS
 for size in $SIZES; do
   for layout in $LAYOUTS; do
-    for tool in $TOOLS docrules-jit docrules-p1; do
+    for tool in $TOOLS docrules-fdd docrules-jit docrules-p1; do
       rows=$(awk -F'\t' -v t="$tool" -v s="$size" -v l="$layout" 'NR > 1 && $1 == t && $2 == s && $3 == l' "$RUNS")
       [ -z "$rows" ] && continue
       wall=$(cut -f5 <<<"$rows" | median)
@@ -179,10 +186,10 @@ done
 
 echo
 echo "Start-up (median of 5; one 5 KB file, built-in packs)"
-printf '%-36s %8s %8s %8s\n' what "wall s" "CPU s" "RSS MB"
+printf '%-40s %8s %8s %8s\n' what "wall s" "CPU s" "RSS MB"
 cut -f1 "$OUT/startup.tsv" | awk '!seen[$0]++' | while read -r label; do
   rows=$(awk -F'\t' -v l="$label" '$1 == l && $2 != "Command"' "$OUT/startup.tsv")
-  printf '%-36s %8.2f %8.2f %8.0f\n' "$label" "$(cut -f2 <<<"$rows" | median)" "$(cut -f3 <<<"$rows" | median)" "$(cut -f4 <<<"$rows" | sort -n | tail -n 1 | awk '{ print $1 / 1024 }')"
+  printf '%-40s %8.2f %8.2f %8.0f\n' "$label" "$(cut -f2 <<<"$rows" | median)" "$(cut -f3 <<<"$rows" | median)" "$(cut -f4 <<<"$rows" | sort -n | tail -n 1 | awk '{ print $1 / 1024 }')"
 done
 
 if [ -n "${MBPS[docrules-p1/10/files]:-}" ] && [ -n "${MBPS[docrules/10/files]:-}" ]; then

@@ -97,12 +97,14 @@ public sealed class CheckCommand(CliConsole console)
             : _rules.LoadCatalog(parse, configuration, console.Error, textLength);
         timings?.Mark("rule packs", $"{catalog.Analyzers.Length} analyzers");
 
-        var driver = DriverFactory.Create(catalog, configuration, parallelism, console.Error);
+        var outputFile = parse.GetValue(_output);
+        var formatter = CreateFormatter(parse.GetValue(_format), color: outputFile is null && console.UseColor, parse.GetValue(_verbose));
+
+        // A report without fixes needs only the texts after analysis: each document's syntax is freed as soon as it is analysed.
+        var driver = DriverFactory.Create(catalog, configuration, parallelism, console.Error, releaseSyntax: !formatter.NeedsFixes);
         var results = await AnalysisProgress.AnalyzeAsync(driver, loaded.Documents, console, cancellationToken).ConfigureAwait(false);
         timings?.Mark("analysis", $"parallelism {parallelism}");
 
-        var outputFile = parse.GetValue(_output);
-        var formatter = CreateFormatter(parse.GetValue(_format), color: outputFile is null && console.UseColor, parse.GetValue(_verbose));
         var report = await ReportBuilder.BuildAsync(cwd, catalog, loaded.Documents, results, loaded.Failures, formatter.NeedsFixes, console.Error, cancellationToken).ConfigureAwait(false);
         timings?.Mark("report", $"{report.Diagnostics.Length} diagnostics");
         Write(report, formatter, outputFile);

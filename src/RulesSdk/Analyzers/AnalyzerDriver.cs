@@ -97,7 +97,13 @@ public sealed class AnalyzerDriver
             RunAnalyzer(document, analyzer, actions, supported, languages, collected, prefilterCache, _options.BlockCache, blockKeys, cancellationToken);
         }
 
-        return Finish(document, collected);
+        var result = Finish(document, collected);
+        if (_options.ReleaseSyntaxAfterAnalysis)
+        {
+            document.ReleaseSyntax();
+        }
+
+        return result;
     }
 
     private bool IsAnyRuleEnabled(ImmutableArray<DiagnosticDescriptor> supported, string path)

@@ -20,4 +20,11 @@ public sealed record AnalyzerDriverOptions
     /// since an earlier analysis (see <see cref="BlockResultCache"/>); null, the default, runs every action.
     /// </summary>
     public BlockResultCache? BlockCache { get; init; }
+
+    /// <summary>
+    /// Drops each document's syntax (<see cref="Workspaces.TextDocument.ReleaseSyntax"/>) once it is
+    /// analysed, so a batch over many documents holds only their text: for hosts that report and
+    /// exit. A later <c>GetSyntax</c> builds it again. Off by default (editors and fixers reuse it).
+    /// </summary>
+    public bool ReleaseSyntaxAfterAnalysis { get; init; }
 }

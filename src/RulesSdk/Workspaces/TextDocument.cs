@@ -7,7 +7,8 @@ namespace RulesSdk.Workspaces;
 /// <summary>One version of a document: its text, path, kind and language; its syntax is built once, on first use.</summary>
 public sealed class TextDocument
 {
-    private readonly Lazy<DocumentSyntax> _syntax;
+    // Built on first use and cached; ReleaseSyntax drops it (it is a pure function of the text).
+    private DocumentSyntax? _syntax;
 
     public TextDocument(
         DocumentId id,
@@ -27,7 +28,6 @@ public sealed class TextDocument
         DeclaredLanguage = declaredLanguage;
         Version = version;
         Options = options ?? ImmutableDictionary<string, string>.Empty;
-        _syntax = new Lazy<DocumentSyntax>(() => DocumentSyntax.Create(Text, Kind, DeclaredLanguage), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public DocumentId Id { get; }
@@ -49,7 +49,27 @@ public sealed class TextDocument
     /// </summary>
     public ImmutableDictionary<string, string> Options { get; }
 
-    public DocumentSyntax GetSyntax() => _syntax.Value;
+    public DocumentSyntax GetSyntax()
+    {
+        var syntax = Volatile.Read(ref _syntax);
+        if (syntax is null)
+        {
+            // Two threads racing here build equal syntax; the first one stored is kept.
+            syntax = DocumentSyntax.Create(Text, Kind, DeclaredLanguage);
+            syntax = Interlocked.CompareExchange(ref _syntax, syntax, null) ?? syntax;
+        }
+
+        return syntax;
+    }
+
+    /// <summary>
+    /// Drops the cached syntax to free its memory (blocks, sentences, tokens); the next
+    /// <see cref="GetSyntax"/> builds the same syntax again. For batch hosts done with a document.
+    /// </summary>
+    public void ReleaseSyntax() => Volatile.Write(ref _syntax, null);
+
+    /// <summary>Whether the syntax is built and held (tests check that prefilters spare building it).</summary>
+    internal bool IsSyntaxBuilt => Volatile.Read(ref _syntax) is not null;
 
     /// <summary>An option from configuration, else from the document's front matter.</summary>
     public string? GetOption(string name)

@@ -48,6 +48,31 @@ public sealed class AnalyzerDriverTests
     }
 
     [Fact]
+    public void ReleaseSyntaxAfterAnalysis_FreesTheSyntax_AndReportsTheSame()
+    {
+        var log = new ConcurrentQueue<string>();
+        var analyzer = Recording((c, l) => c.RegisterSentenceAction(s =>
+        {
+            l.Enqueue(s.Sentence.Text);
+            s.ReportDiagnostic(Diagnostic.Create(Rule, s.GetLocation(s.Sentence.Span), s.Sentence.Text));
+        }), log);
+        var kept = Doc(Markdown);
+        var released = Doc(Markdown);
+        var keptSyntax = kept.GetSyntax();
+        var releasedSyntax = released.GetSyntax();
+
+        var expected = new AnalyzerDriver([analyzer]).AnalyzeDocument(kept);
+        var actual = new AnalyzerDriver([analyzer], new AnalyzerDriverOptions { ReleaseSyntaxAfterAnalysis = true }).AnalyzeDocument(released);
+
+        Assert.Equal(expected.Select(d => d.ToString()), actual.Select(d => d.ToString()));
+        Assert.NotEmpty(actual);
+        Assert.Same(keptSyntax, kept.GetSyntax());
+        Assert.False(released.IsSyntaxBuilt);
+        Assert.NotSame(releasedSyntax, released.GetSyntax());
+        Assert.Equal(releasedSyntax.Blocks.Select(b => b.Span), released.GetSyntax().Blocks.Select(b => b.Span));
+    }
+
+    [Fact]
     public void BlockActions_SeeEveryProseBlock_CodeIsNotABlock()
     {
         var log = new ConcurrentQueue<string>();
@@ -169,8 +194,7 @@ public sealed class AnalyzerDriverTests
 
         driver.AnalyzeDocument(document);
 
-        var field = typeof(TextDocument).GetField("_syntax", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
-        Assert.False(((Lazy<DocumentSyntax>)field.GetValue(document)!).IsValueCreated);
+        Assert.False(document.IsSyntaxBuilt);
     }
 
     [Fact]
