@@ -44,8 +44,14 @@ done
 DOCRULES_JIT="$ROOT/src/RulesSdk.Cli/bin/Release/net10.0/docrules.dll"
 rid=$(dotnet --info | awk '/RID:/ { print $2; exit }')
 log "publishing docrules for $rid: self-contained (composite ReadyToRun) and framework-dependent (ReadyToRun)"
+# Each publish starts from clean platform outputs: the SDK reuses ReadyToRun images across the two
+# modes, and a framework-dependent tool built on composite images aborts at start.
+clean_platform_outputs() { rm -rf "$ROOT"/src/*/obj/Release/net10.0/"$rid" "$ROOT"/src/*/bin/Release/net10.0/"$rid"; }
+clean_platform_outputs
 dotnet publish -c Release -v q -nologo "$ROOT/src/RulesSdk.Cli" -r "$rid" --self-contained true -o "$BENCH/out/docrules-sc" >/dev/null
+clean_platform_outputs
 dotnet publish -c Release -v q -nologo "$ROOT/src/RulesSdk.Cli" -r "$rid" --self-contained false -o "$BENCH/out/docrules-r2r" >/dev/null
+clean_platform_outputs
 DOCRULES="$BENCH/out/docrules-sc/docrules"
 DOCRULES_FDD="$BENCH/out/docrules-r2r/docrules.dll"
 FLOOR="$BENCH/Floor/bin/Release/net10.0/floor.dll"
