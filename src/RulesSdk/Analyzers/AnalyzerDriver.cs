@@ -80,21 +80,38 @@ public sealed class AnalyzerDriver
     public ImmutableArray<Diagnostic> AnalyzeDocument(TextDocument document, CancellationToken cancellationToken = default) =>
         Analyze(document, cancellationToken).Diagnostics;
 
+    /// <summary>
+    /// Documents at least this long (in characters) are analysed by several analyzers at once when
+    /// the driver may use more than one thread: a single large file would otherwise use one core.
+    /// </summary>
+    public const int ConcurrentAnalyzersThreshold = 1_000_000;
+
+    /// <summary>
+    /// Analyses one document. A document of <see cref="ConcurrentAnalyzersThreshold"/> characters or
+    /// more runs its analyzers concurrently (as documents already are); the result is the same.
+    /// </summary>
     public DocumentAnalysisResult Analyze(TextDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var collected = new List<Diagnostic>();
-        var prefilterCache = new Dictionary<TextPrefilter, bool>(_analyzers.Length * 2, ReferenceEqualityComparer.Instance);
-        var blockKeys = _options.BlockCache is null ? null : new Lazy<DocumentBlockKeys>(() => DocumentBlockKeys.Create(document, document.GetSyntax()), LazyThreadSafetyMode.None);
-        foreach (var (analyzer, actions, supported, languages) in _analyzers)
+        if (document.Text.Length >= ConcurrentAnalyzersThreshold && _options.MaxDegreeOfParallelism > 1 && _options.BlockCache is null && _analyzers.Length > 1)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!IsAnyRuleEnabled(supported, document.Path))
+            RunAnalyzersConcurrently(document, collected, cancellationToken);
+        }
+        else
+        {
+            var prefilterCache = new Dictionary<TextPrefilter, bool>(_analyzers.Length * 2, ReferenceEqualityComparer.Instance);
+            var blockKeys = _options.BlockCache is null ? null : new Lazy<DocumentBlockKeys>(() => DocumentBlockKeys.Create(document, document.GetSyntax()), LazyThreadSafetyMode.None);
+            foreach (var (analyzer, actions, supported, languages) in _analyzers)
             {
-                continue;
-            }
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!IsAnyRuleEnabled(supported, document.Path))
+                {
+                    continue;
+                }
 
-            RunAnalyzer(document, analyzer, actions, supported, languages, collected, prefilterCache, _options.BlockCache, blockKeys, cancellationToken);
+                RunAnalyzer(document, analyzer, actions, supported, languages, collected, prefilterCache, _options.BlockCache, blockKeys, cancellationToken);
+            }
         }
 
         var result = Finish(document, collected);
@@ -104,6 +121,40 @@ public sealed class AnalyzerDriver
         }
 
         return result;
+    }
+
+    // Analyzers share the document and its syntax (built once, before they start; lazily built
+    // parts are thread-safe), each reports into a list of its own, and the lists are joined in
+    // analyzer order: the result does not depend on which finished first.
+    private void RunAnalyzersConcurrently(TextDocument document, List<Diagnostic> collected, CancellationToken cancellationToken)
+    {
+        _ = document.GetSyntax();
+        var reported = new List<Diagnostic>?[_analyzers.Length];
+        Parallel.For(
+            0,
+            _analyzers.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
+            i =>
+            {
+                var (analyzer, actions, supported, languages) = _analyzers[i];
+                if (!IsAnyRuleEnabled(supported, document.Path))
+                {
+                    return;
+                }
+
+                var sink = new List<Diagnostic>();
+                var prefilterCache = new Dictionary<TextPrefilter, bool>(ReferenceEqualityComparer.Instance);
+                RunAnalyzer(document, analyzer, actions, supported, languages, sink, prefilterCache, blockCache: null, blockKeys: null, cancellationToken);
+                reported[i] = sink;
+            });
+
+        foreach (var list in reported)
+        {
+            if (list is not null)
+            {
+                collected.AddRange(list);
+            }
+        }
     }
 
     private bool IsAnyRuleEnabled(ImmutableArray<DiagnosticDescriptor> supported, string path)

@@ -73,6 +73,36 @@ public sealed class AnalyzerDriverTests
     }
 
     [Fact]
+    public void LargeDocument_AnalyzersRunConcurrently_AndTheResultIsTheSameAsOneByOne()
+    {
+        // Over the threshold, with sentence, block and document actions and two rules reporting at the same spot.
+        var paragraph = "Premier paragraphe avec un mot. Deuxième phrase du mot.\n\n";
+        var text = string.Concat(Enumerable.Repeat(paragraph, AnalyzerDriver.ConcurrentAnalyzersThreshold / paragraph.Length + 1));
+        DocumentAnalyzer Words(DiagnosticDescriptor rule) => new TestAnalyzer(rule.Id, [rule], c => c.RegisterSentenceAction(s =>
+        {
+            var index = s.Sentence.Text.IndexOf("mot", StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                s.ReportDiagnostic(Diagnostic.Create(rule, s.GetLocation(new TextSpan(s.Sentence.Span.Start + index, 3)), "mot"));
+            }
+        }));
+        var analyzers = new[]
+        {
+            Words(Rule),
+            Words(Other),
+            new TestAnalyzer("Blocks", [TestAnalyzer.Descriptor("TS0003")], c => c.RegisterBlockAction(b => b.ReportDiagnostic(Diagnostic.Create(TestAnalyzer.Descriptor("TS0003"), b.GetLocation(b.Block.Span), "block")))),
+        };
+
+        var serial = new AnalyzerDriver(analyzers, new AnalyzerDriverOptions { MaxDegreeOfParallelism = 1 }).Analyze(TextDocument.Create("big.txt", text));
+        var concurrent = new AnalyzerDriver(analyzers, new AnalyzerDriverOptions { MaxDegreeOfParallelism = 4 }).Analyze(TextDocument.Create("big.txt", text));
+
+        Assert.True(text.Length >= AnalyzerDriver.ConcurrentAnalyzersThreshold);
+        Assert.Equal(serial.Diagnostics.Length, concurrent.Diagnostics.Length);
+        Assert.Equal(serial.Diagnostics.Select(d => d.ToString()), concurrent.Diagnostics.Select(d => d.ToString()));
+        Assert.True(serial.Diagnostics.Length > 50_000);
+    }
+
+    [Fact]
     public void BlockActions_SeeEveryProseBlock_CodeIsNotABlock()
     {
         var log = new ConcurrentQueue<string>();
