@@ -29,7 +29,8 @@ public sealed class StageTimings
         }
 
         // From the process's start to the command: runtime start-up, assembly loading, argument parsing.
-        var startup = DateTime.Now - Process.GetCurrentProcess().StartTime;
+        using var process = Process.GetCurrentProcess();
+        var startup = DateTime.Now - process.StartTime;
         return new StageTimings(startup < TimeSpan.Zero ? TimeSpan.Zero : startup);
     }
 
