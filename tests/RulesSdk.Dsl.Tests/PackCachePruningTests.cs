@@ -19,21 +19,38 @@ public sealed class PackCachePruningTests : IDisposable
         return path;
     }
 
+    private static string Key(int n) => n.ToString("x64", System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public void Writing_a_pack_deletes_entries_unused_for_longer_than_the_maximum_age()
     {
-        var old = Entry("old.dll", PackCache.MaxAge + TimeSpan.FromDays(1));
-        var oldManifest = Entry("m-old.json", PackCache.MaxAge + TimeSpan.FromDays(1));
-        var recent = Entry("recent.dll", TimeSpan.FromDays(1));
-        var unrelated = Entry("notes.txt", PackCache.MaxAge + TimeSpan.FromDays(1));
+        var old = Entry(Key(1) + ".dll", PackCache.MaxAge + TimeSpan.FromDays(1));
+        var oldManifest = Entry("m-" + Key(2) + ".json", PackCache.MaxAge + TimeSpan.FromDays(1));
+        var recent = Entry(Key(3) + ".dll", TimeSpan.FromDays(1));
+        var leftover = Entry("." + Key(4) + ".dll." + Guid.NewGuid().ToString("N") + ".docrules-tmp", TimeSpan.FromDays(2));
+        var freshLeftover = Entry("." + Key(5) + ".dll." + Guid.NewGuid().ToString("N") + ".docrules-tmp", TimeSpan.FromMinutes(1));
 
-        new PackCache(_directory).TryWrite("new", [4, 5, 6]);
+        new PackCache(_directory).TryWrite(Key(6), [4, 5, 6]);
 
         Assert.False(File.Exists(old));
         Assert.False(File.Exists(oldManifest));
+        Assert.False(File.Exists(leftover));
+        Assert.True(File.Exists(freshLeftover)); // may be a write in progress
         Assert.True(File.Exists(recent));
-        Assert.True(File.Exists(Path.Combine(_directory, "new.dll")));
-        Assert.True(File.Exists(unrelated)); // only the cache's own files are touched
+        Assert.True(File.Exists(Path.Combine(_directory, Key(6) + ".dll")));
+    }
+
+    [Fact]
+    public void Files_that_are_not_cache_entries_are_never_deleted()
+    {
+        var ancient = PackCache.MaxAge + TimeSpan.FromDays(30);
+        var others = new[] { "appsettings.json", "Plugin.dll", "notes.txt", "m-short.json", Key(0xABCDEF).ToUpperInvariant() + ".dll" }
+            .Select(name => Entry(name, ancient))
+            .ToList();
+
+        new PackCache(_directory).TryWrite(Key(8), [1]);
+
+        Assert.All(others, path => Assert.True(File.Exists(path), path));
     }
 
     [Fact]
@@ -41,26 +58,26 @@ public sealed class PackCachePruningTests : IDisposable
     {
         for (var i = 0; i < PackCache.MaxEntries + 5; i++)
         {
-            Entry($"e{i:D3}.dll", TimeSpan.FromMinutes(10 + i));
+            Entry(Key(1000 + i) + ".dll", TimeSpan.FromMinutes(10 + i));
         }
 
-        new PackCache(_directory).TryWrite("new", [1]);
+        new PackCache(_directory).TryWrite(Key(1), [1]);
 
         var left = Directory.GetFiles(_directory, "*.dll").Select(Path.GetFileNameWithoutExtension).ToHashSet();
         Assert.Equal(PackCache.MaxEntries, left.Count);
-        Assert.Contains("new", left);
-        Assert.Contains("e000", left);
-        Assert.DoesNotContain($"e{PackCache.MaxEntries + 4:D3}", left);
+        Assert.Contains(Key(1), left);
+        Assert.Contains(Key(1000), left);
+        Assert.DoesNotContain(Key(1000 + PackCache.MaxEntries + 4), left);
     }
 
     [Fact]
     public void Reading_an_entry_keeps_it_alive()
     {
-        var used = Entry("used.dll", PackCache.MaxAge + TimeSpan.FromDays(1));
+        var used = Entry(Key(9) + ".dll", PackCache.MaxAge + TimeSpan.FromDays(1));
         var cache = new PackCache(_directory);
 
-        Assert.NotNull(cache.TryRead("used"));
-        cache.TryWrite("new", [1]);
+        Assert.NotNull(cache.TryRead(Key(9)));
+        cache.TryWrite(Key(10), [1]);
 
         Assert.True(File.Exists(used));
     }

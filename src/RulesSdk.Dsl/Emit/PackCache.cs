@@ -155,8 +155,10 @@ internal sealed class PackCache(string directory)
     {
         try
         {
-            var entries = new DirectoryInfo(Directory).GetFiles()
-                .Where(f => f.Extension is ".dll" or ".json")
+            // Only the cache's own files: the folder may be one a user chose and shares with others.
+            var files = new DirectoryInfo(Directory).GetFiles();
+            var entries = files
+                .Where(f => IsEntryName(f.Name))
                 .OrderByDescending(f => f.LastWriteTimeUtc)
                 .ToList();
             var cutoff = DateTime.UtcNow - MaxAge;
@@ -167,11 +169,34 @@ internal sealed class PackCache(string directory)
                     TryDeleteFile(entries[i].FullName);
                 }
             }
+
+            // Temporary files of writes that were interrupted (AtomicFile names them so).
+            foreach (var leftover in files.Where(f => f.Name.EndsWith(".docrules-tmp", StringComparison.Ordinal) && IsEntryName(LeftoverTarget(f.Name)) && f.LastWriteTimeUtc < DateTime.UtcNow.AddDays(-1)))
+            {
+                TryDeleteFile(leftover.FullName);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Pruning is housekeeping: a failure costs nothing but disk space.
         }
+    }
+
+    /// <summary>A cache entry's file name: KEY.dll or m-KEY.json, KEY being 64 lower-case hex digits.</summary>
+    internal static bool IsEntryName(string name)
+    {
+        var key = name.EndsWith(".dll", StringComparison.Ordinal) ? name[..^4]
+            : name.StartsWith("m-", StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal) ? name[2..^5]
+            : null;
+        return key is { Length: 64 } && key.All(char.IsAsciiHexDigitLower);
+    }
+
+    // ".KEY.dll.GUID.docrules-tmp" -> "KEY.dll"
+    private static string LeftoverTarget(string name)
+    {
+        var withoutSuffix = name[..^".docrules-tmp".Length];
+        var lastDot = withoutSuffix.LastIndexOf('.');
+        return lastDot > 1 && withoutSuffix[0] == '.' ? withoutSuffix[1..lastDot] : string.Empty;
     }
 
     private static void Touch(string path)

@@ -123,12 +123,11 @@ public sealed class AnalyzerDriver
         return result;
     }
 
-    // Analyzers share the document and its syntax (built once, before they start; lazily built
-    // parts are thread-safe), each reports into a list of its own, and the lists are joined in
-    // analyzer order: the result does not depend on which finished first.
+    // Analyzers share the document and its syntax (built once, by the first that needs it, only
+    // if one does; lazily built parts are thread-safe), each reports into a list of its own, and
+    // the lists are joined in analyzer order: the result does not depend on which finished first.
     private void RunAnalyzersConcurrently(TextDocument document, List<Diagnostic> collected, CancellationToken cancellationToken)
     {
-        _ = document.GetSyntax();
         var reported = new List<Diagnostic>?[_analyzers.Length];
         Parallel.For(
             0,

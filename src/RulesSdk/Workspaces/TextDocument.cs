@@ -9,6 +9,7 @@ public sealed class TextDocument
 {
     // Built on first use and cached; ReleaseSyntax drops it (it is a pure function of the text).
     private DocumentSyntax? _syntax;
+    private readonly Lock _syntaxGate = new();
 
     public TextDocument(
         DocumentId id,
@@ -51,15 +52,17 @@ public sealed class TextDocument
 
     public DocumentSyntax GetSyntax()
     {
-        var syntax = Volatile.Read(ref _syntax);
-        if (syntax is null)
+        if (Volatile.Read(ref _syntax) is { } built)
         {
-            // Two threads racing here build equal syntax; the first one stored is kept.
-            syntax = DocumentSyntax.Create(Text, Kind, DeclaredLanguage);
-            syntax = Interlocked.CompareExchange(ref _syntax, syntax, null) ?? syntax;
+            return built;
         }
 
-        return syntax;
+        // Built once: analyzers running concurrently on a large document wait for the first one
+        // rather than each building the same syntax.
+        lock (_syntaxGate)
+        {
+            return _syntax ??= DocumentSyntax.Create(Text, Kind, DeclaredLanguage);
+        }
     }
 
     /// <summary>

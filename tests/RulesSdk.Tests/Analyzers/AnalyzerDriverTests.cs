@@ -48,6 +48,22 @@ public sealed class AnalyzerDriverTests
     }
 
     [Fact]
+    public void LargeDocument_NoLiteralAnywhere_SyntaxIsNeverBuilt_EvenWithConcurrentAnalyzers()
+    {
+        var prefilter = TextPrefilter.Create(["absent"]);
+        var analyzers = new[]
+        {
+            new TestAnalyzer("A", [Rule], c => c.RegisterSentenceAction(_ => { }, prefilter)),
+            new TestAnalyzer("B", [Other], c => c.RegisterBlockAction(_ => { }, prefilter: prefilter)),
+        };
+        var document = TextDocument.Create("big.txt", new string('x', AnalyzerDriver.ConcurrentAnalyzersThreshold) + "\n");
+
+        new AnalyzerDriver(analyzers, new AnalyzerDriverOptions { MaxDegreeOfParallelism = 4 }).Analyze(document);
+
+        Assert.False(document.IsSyntaxBuilt);
+    }
+
+    [Fact]
     public void ReleaseSyntaxAfterAnalysis_FreesTheSyntax_AndReportsTheSame()
     {
         var log = new ConcurrentQueue<string>();
