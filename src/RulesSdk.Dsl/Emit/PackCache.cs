@@ -24,24 +24,25 @@ internal sealed class PackCache(string directory)
         return Path.Combine(root, "docrules", "packs");
     }
 
-    public static string Key(IEnumerable<(string Path, string Text)> inputs, string timeoutMilliseconds, bool useRegexGenerator)
+    public static string Key(IEnumerable<(string Path, string Text)> inputs, string timeoutMilliseconds, bool useRegexGenerator) =>
+        Hash(
+            [
+                typeof(PackCache).Assembly.ManifestModule.ModuleVersionId.ToString(),
+                typeof(RulesSdk.Analyzers.DocumentAnalyzer).Assembly.ManifestModule.ModuleVersionId.ToString(),
+                CompilerVersion,
+                timeoutMilliseconds,
+                useRegexGenerator ? RegexGeneratorLocator.FindPath() ?? "no regex generator" : "constructed regexes",
+            ],
+            inputs);
+
+    // SHA-256 over the settings, then each input's path and text in path order, every part ended by a zero byte.
+    private static string Hash(IEnumerable<string> settings, IEnumerable<(string Path, string Text)> inputs)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string value)
+        foreach (var value in settings.Concat(inputs.OrderBy(i => i.Path, StringComparer.Ordinal).SelectMany(i => new[] { i.Path, i.Text })))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(value));
             hash.AppendData([0]);
-        }
-
-        Add(typeof(PackCache).Assembly.ManifestModule.ModuleVersionId.ToString());
-        Add(typeof(RulesSdk.Analyzers.DocumentAnalyzer).Assembly.ManifestModule.ModuleVersionId.ToString());
-        Add(CompilerVersion);
-        Add(timeoutMilliseconds);
-        Add(useRegexGenerator ? RegexGeneratorLocator.FindPath() ?? "no regex generator" : "constructed regexes");
-        foreach (var (path, text) in inputs.OrderBy(i => i.Path, StringComparer.Ordinal))
-        {
-            Add(path);
-            Add(text);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
@@ -55,17 +56,8 @@ internal sealed class PackCache(string directory)
     /// The key of a pack precompiled into an assembly: its given sources and regex timeout, not the
     /// SDK or compiler builds (the assembly is compiled against the SDK it is deployed with).
     /// </summary>
-    public static string PrecompiledKey(IEnumerable<(string Path, string Text)> sources, string timeoutMilliseconds)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var value in sources.OrderBy(s => s.Path, StringComparer.Ordinal).SelectMany(s => new[] { s.Path, s.Text }).Prepend(timeoutMilliseconds).Prepend("precompiled-v1"))
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(value));
-            hash.AppendData([0]);
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
-    }
+    public static string PrecompiledKey(IEnumerable<(string Path, string Text)> sources, string timeoutMilliseconds) =>
+        Hash(["precompiled-v1", timeoutMilliseconds], sources)[..32];
 
     /// <summary>The key of a manifest: the given sources only (their imports are checked through the manifest).</summary>
     public static string ManifestKey(IEnumerable<(string Path, string Text)> sources, string timeoutMilliseconds, bool useRegexGenerator) =>

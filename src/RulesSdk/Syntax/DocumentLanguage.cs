@@ -13,17 +13,17 @@ public static class DocumentLanguage
 
     // Function words: frequent, short, and rarely shared between the two languages. Elided French
     // forms (j’, l’, qu’) count through their letters before the apostrophe.
-    private static readonly FrozenSet<string> FrenchWords = new[]
-    {
+    private static readonly string[] FrenchWords =
+    [
         "le", "la", "les", "des", "est", "et", "une", "du", "que", "qui", "dans", "pour", "pas", "sur", "au", "avec", "à", "été",
         "je", "il", "elle", "nous", "vous", "ils", "ce", "cette", "mais", "ou", "où", "selon", "son", "sa", "ses", "aux", "par", "j", "l", "qu", "d", "c", "n",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ];
 
-    private static readonly FrozenSet<string> EnglishWords = new[]
-    {
+    private static readonly string[] EnglishWords =
+    [
         "the", "and", "is", "of", "to", "in", "that", "it", "was", "for", "on", "with", "are", "has", "have", "by",
         "i", "he", "she", "we", "they", "this", "but", "or", "according", "his", "her", "their", "at", "from", "will", "been",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ];
 
     // Function word → true for French, false for English. ASCII words (most of them) are lower-cased
     // into a small buffer and looked up ordinally; the few others ("été", "À") case-insensitively.
