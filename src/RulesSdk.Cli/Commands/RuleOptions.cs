@@ -18,6 +18,13 @@ public sealed class RuleOptions
         Arity = ArgumentArity.OneOrMore,
     };
 
+    public Option<string[]> Analyzers { get; } = new("--analyzers")
+    {
+        Description = "A C# analyzer assembly (.dll) or project (.csproj, built first) whose DocumentAnalyzer and CodeFixProvider types run beside the packs (repeatable).",
+        HelpName = "DLL|CSPROJ",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
     public Option<bool> NoBuiltIn { get; } = new("--no-builtin")
     {
         Description = "Do not load the built-in packs (only --rules and the configuration's rulePacks).",
@@ -38,6 +45,7 @@ public sealed class RuleOptions
     {
         ArgumentNullException.ThrowIfNull(command);
         command.Options.Add(Rules);
+        command.Options.Add(Analyzers);
         command.Options.Add(NoBuiltIn);
         command.Options.Add(Config);
         command.Options.Add(NoCache);
@@ -55,7 +63,7 @@ public sealed class RuleOptions
     public bool HasUserPacks(ParseResult parse, DocRulesConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return HasRules(parse) || !configuration.RulePacks.IsEmpty;
+        return HasRules(parse) || !configuration.RulePacks.IsEmpty || parse.GetValue(Analyzers) is { Length: > 0 } || !configuration.Analyzers.IsEmpty;
     }
 
     public DocRulesConfiguration LoadConfiguration(ParseResult parse, string? firstPath)
@@ -81,6 +89,8 @@ public sealed class RuleOptions
         var includeBuiltIn = !parse.GetValue(NoBuiltIn) && configuration.UseBuiltInPacks;
         var paths = (parse.GetValue(Rules) ?? [])
             .Concat(configuration.RulePacks.Select(p => Path.GetFullPath(p, configuration.BaseDirectory)));
-        return new PackLoader(error, options).Load(paths, includeBuiltIn);
+        var analyzers = (parse.GetValue(Analyzers) ?? [])
+            .Concat(configuration.Analyzers.Select(p => Path.GetFullPath(p, configuration.BaseDirectory)));
+        return new PackLoader(error, options).Load(paths, includeBuiltIn, analyzers);
     }
 }

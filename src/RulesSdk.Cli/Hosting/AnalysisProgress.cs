@@ -37,8 +37,9 @@ public static class AnalysisProgress
             Out = new AnsiConsoleOutput(Console.Error),
             Interactive = InteractionSupport.Yes,
         });
-        var results = ImmutableArray.CreateBuilder<DocumentAnalysisResult>(documents.Length);
-        var chunkSize = Math.Max(8, driver.Options.MaxDegreeOfParallelism * 4);
+        // One driver run over every document (run start and end actions see them all); the bar
+        // moves as each document is done.
+        var results = ImmutableArray<DocumentAnalysisResult>.Empty;
         await terminal.Progress()
             .AutoClear(true)
             .HideCompleted(true)
@@ -46,13 +47,8 @@ public static class AnalysisProgress
             .StartAsync(async context =>
             {
                 var task = context.AddTask($"Analysing {documents.Length} documents", maxValue: documents.Length);
-                for (var start = 0; start < documents.Length; start += chunkSize)
-                {
-                    var chunk = documents.Skip(start).Take(chunkSize).ToArray();
-                    results.AddRange(await driver.AnalyzeAsync(chunk, cancellationToken).ConfigureAwait(false));
-                    task.Increment(chunk.Length);
-                }
+                results = await driver.AnalyzeAsync(documents, new ProgressTaskIncrement(task), cancellationToken).ConfigureAwait(false);
             }).ConfigureAwait(false);
-        return results.ToImmutable();
+        return results;
     }
 }

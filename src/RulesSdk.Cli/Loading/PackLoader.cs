@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using RulesSdk.Precompiled;
 using RulesSdk.Dsl;
+using RulesSdk.Dsl.Assemblies;
 
 namespace RulesSdk.Cli.Loading;
 
@@ -25,9 +26,12 @@ public sealed class PackLoader
         _caretExcerpts = caretExcerpts;
     }
 
-    /// <summary>The packs in <paramref name="paths"/> (files or folders of <c>*.rules</c>), after the built-in ones when asked.</summary>
-    /// <exception cref="CliException">A path is missing, a file unreadable, a pack does not compile, or two packs define the same rule id.</exception>
-    public RuleCatalog Load(IEnumerable<string> paths, bool includeBuiltIn)
+    /// <summary>
+    /// The packs in <paramref name="paths"/> (files or folders of <c>*.rules</c>), after the built-in ones when asked,
+    /// then the C# analyzers of <paramref name="analyzerPaths"/> (assemblies or projects), one pack each.
+    /// </summary>
+    /// <exception cref="CliException">A path is missing, a file unreadable, a pack does not compile, an analyzer assembly cannot be loaded, or two packs define the same rule id.</exception>
+    public RuleCatalog Load(IEnumerable<string> paths, bool includeBuiltIn, IEnumerable<string>? analyzerPaths = null)
     {
         var packs = new List<(RulePack Pack, string Origin)>();
         var problems = new List<string>();
@@ -66,6 +70,24 @@ public sealed class PackLoader
             if (pack is not null)
             {
                 packs.Add((pack, path));
+            }
+        }
+
+        var seenAnalyzers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in analyzerPaths ?? [])
+        {
+            if (!seenAnalyzers.Add(Path.GetFullPath(path)))
+            {
+                continue;
+            }
+
+            try
+            {
+                packs.Add((RulePack.FromAnalyzers(path), path));
+            }
+            catch (AnalyzerAssemblyException ex)
+            {
+                problems.AddRange(ex.Problems);
             }
         }
 

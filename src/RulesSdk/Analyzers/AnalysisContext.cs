@@ -20,6 +20,19 @@ public abstract class AnalysisContext
     /// <summary>Runs once per non-blank line of the document.</summary>
     public abstract void RegisterLineAction(Action<LineAnalysisContext> action, TextPrefilter? prefilter = null);
 
+    /// <summary>
+    /// Runs once at the start of every run (the set of documents a host analyses together, as
+    /// Roslyn's compilation start action): register per-run document actions and an end action
+    /// there, with state that lives for that run only.
+    /// </summary>
+    public abstract void RegisterRunStartAction(Action<RunStartAnalysisContext> action);
+
+    /// <summary>
+    /// Runs once after every document of a run was analysed; it sees all of them and may report on
+    /// any (a spelling used in one file and not in another, a term never defined in the folder).
+    /// </summary>
+    public abstract void RegisterRunEndAction(Action<RunEndAnalysisContext> action);
+
     /// <summary>Runs once per paragraph, list item or block quote (not headings).</summary>
     public void RegisterParagraphAction(Action<BlockAnalysisContext> action, TextPrefilter? prefilter = null) =>
         RegisterBlockAction(action, ParagraphKinds, prefilter);

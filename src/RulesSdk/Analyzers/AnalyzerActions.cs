@@ -14,6 +14,12 @@ internal sealed class AnalyzerActions : AnalysisContext
 
     public List<(Action<LineAnalysisContext> Action, TextPrefilter? Prefilter)> LineActions { get; } = [];
 
+    public List<Action<RunStartAnalysisContext>> RunStartActions { get; } = [];
+
+    public List<Action<RunEndAnalysisContext>> RunEndActions { get; } = [];
+
+    public bool HasRunActions => RunStartActions.Count > 0 || RunEndActions.Count > 0;
+
     public bool NeedsSyntax => BlockActions.Count > 0 || SentenceActions.Count > 0 || LineActions.Count > 0;
 
     public override void RegisterDocumentAction(Action<DocumentAnalysisContext> action, TextPrefilter? prefilter = null)
@@ -32,6 +38,30 @@ internal sealed class AnalyzerActions : AnalysisContext
     {
         ArgumentNullException.ThrowIfNull(action);
         SentenceActions.Add((action, prefilter));
+    }
+
+    public override void RegisterRunStartAction(Action<RunStartAnalysisContext> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        RunStartActions.Add(action);
+    }
+
+    public override void RegisterRunEndAction(Action<RunEndAnalysisContext> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        RunEndActions.Add(action);
+    }
+
+    /// <summary>The per-document actions of this analyzer, copied, for one run to add its own to.</summary>
+    public AnalyzerActions CopyDocumentActions()
+    {
+        var copy = new AnalyzerActions();
+        copy.DocumentActions.AddRange(DocumentActions);
+        copy.BlockActions.AddRange(BlockActions);
+        copy.SentenceActions.AddRange(SentenceActions);
+        copy.LineActions.AddRange(LineActions);
+        copy.RunEndActions.AddRange(RunEndActions);
+        return copy;
     }
 
     public override void RegisterLineAction(Action<LineAnalysisContext> action, TextPrefilter? prefilter = null)

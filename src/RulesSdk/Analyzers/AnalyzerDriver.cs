@@ -18,14 +18,15 @@ public sealed class AnalyzerDriver
 {
     // SupportedDiagnostics is read once, as Roslyn does: a getter that allocates or fails later
     // costs nothing per document and cannot crash a run.
-    private readonly ImmutableArray<(DocumentAnalyzer Analyzer, AnalyzerActions Actions, ImmutableArray<DiagnosticDescriptor> Supported, ImmutableArray<string> Languages)> _analyzers;
+    private readonly ImmutableArray<InitializedAnalyzer> _analyzers;
     private readonly AnalyzerDriverOptions _options;
+    private readonly bool _hasRunActions;
 
     public AnalyzerDriver(IEnumerable<DocumentAnalyzer> analyzers, AnalyzerDriverOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analyzers);
         _options = options ?? AnalyzerDriverOptions.Default;
-        var initialized = ImmutableArray.CreateBuilder<(DocumentAnalyzer, AnalyzerActions, ImmutableArray<DiagnosticDescriptor>, ImmutableArray<string>)>();
+        var initialized = ImmutableArray.CreateBuilder<InitializedAnalyzer>();
         var failures = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var analyzer in analyzers)
         {
@@ -40,7 +41,7 @@ public sealed class AnalyzerDriver
                 }
 
                 var languages = analyzer.SupportedLanguages;
-                initialized.Add((analyzer, actions, supported, languages.IsDefault ? [] : languages));
+                initialized.Add(new InitializedAnalyzer(analyzer, actions, supported, languages.IsDefault ? [] : languages));
             }
             catch (Exception ex)
             {
@@ -49,6 +50,7 @@ public sealed class AnalyzerDriver
         }
 
         _analyzers = initialized.ToImmutable();
+        _hasRunActions = _analyzers.Any(a => a.Actions.HasRunActions);
         InitializationDiagnostics = failures.ToImmutable();
         Analyzers = [.. _analyzers.Select(a => a.Analyzer)];
     }
@@ -60,20 +62,49 @@ public sealed class AnalyzerDriver
 
     public AnalyzerDriverOptions Options => _options;
 
-    /// <summary>Analyses documents in parallel; results come back in the order of <paramref name="documents"/>.</summary>
-    public async Task<ImmutableArray<DocumentAnalysisResult>> AnalyzeAsync(IEnumerable<TextDocument> documents, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Analyses documents in parallel, as one run (run start and end actions see them all); results
+    /// come back in the order of <paramref name="documents"/>.
+    /// </summary>
+    public Task<ImmutableArray<DocumentAnalysisResult>> AnalyzeAsync(IEnumerable<TextDocument> documents, CancellationToken cancellationToken = default) =>
+        AnalyzeAsync(documents, progress: null, cancellationToken);
+
+    /// <summary>As <see cref="AnalyzeAsync(IEnumerable{TextDocument}, CancellationToken)"/>, reporting 1 to <paramref name="progress"/> as each document is analysed.</summary>
+    public async Task<ImmutableArray<DocumentAnalysisResult>> AnalyzeAsync(IEnumerable<TextDocument> documents, IProgress<int>? progress, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(documents);
         var list = documents.ToArray();
         var results = new DocumentAnalysisResult[list.Length];
-        await Parallel.ForAsync(
-            0,
-            list.Length,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism), CancellationToken = cancellationToken },
-            (i, ct) =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
+        if (!_hasRunActions)
+        {
+            await Parallel.ForAsync(0, list.Length, parallel, (i, ct) =>
             {
                 results[i] = Analyze(list[i], ct);
+                progress?.Report(1);
                 return ValueTask.CompletedTask;
             }).ConfigureAwait(false);
+            return [.. results];
+        }
+
+        // A run with start/end actions keeps each document's raw diagnostics until the end actions
+        // have reported theirs: configuration and suppressions then apply to all of them alike.
+        var run = AnalyzerRun.Start(_analyzers, [.. list], cancellationToken);
+        var collected = new List<Diagnostic>[list.Length];
+        await Parallel.ForAsync(0, list.Length, parallel, (i, ct) =>
+        {
+            collected[i] = Collect(list[i], run.Analyzers, ct);
+            ReleaseSyntaxIfAsked(list[i]);
+            progress?.Report(1);
+            return ValueTask.CompletedTask;
+        }).ConfigureAwait(false);
+        run.End(collected, cancellationToken);
+        for (var i = 0; i < list.Length; i++)
+        {
+            results[i] = Finish(list[i], collected[i]);
+            ReleaseSyntaxIfAsked(list[i]);
+        }
+
         return [.. results];
     }
 
@@ -90,52 +121,80 @@ public sealed class AnalyzerDriver
     /// Analyses one document. A document of <see cref="ConcurrentAnalyzersThreshold"/> characters or
     /// more runs its analyzers concurrently (as documents already are); the result is the same.
     /// </summary>
+    /// <remarks>One document is a run of its own: run start and end actions see it alone.</remarks>
     public DocumentAnalysisResult Analyze(TextDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var collected = new List<Diagnostic>();
-        if (document.Text.Length >= ConcurrentAnalyzersThreshold && _options.MaxDegreeOfParallelism > 1 && _options.BlockCache is null && _analyzers.Length > 1)
+        List<Diagnostic> collected;
+        if (_hasRunActions)
         {
-            RunAnalyzersConcurrently(document, collected, cancellationToken);
+            var run = AnalyzerRun.Start(_analyzers, [document], cancellationToken);
+            collected = Collect(document, run.Analyzers, cancellationToken);
+            run.End([collected], cancellationToken);
         }
         else
         {
-            var prefilterCache = new Dictionary<TextPrefilter, bool>(_analyzers.Length * 2, ReferenceEqualityComparer.Instance);
-            var blockKeys = _options.BlockCache is null ? null : new Lazy<DocumentBlockKeys>(() => DocumentBlockKeys.Create(document, document.GetSyntax()), LazyThreadSafetyMode.None);
-            foreach (var (analyzer, actions, supported, languages) in _analyzers)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (!IsAnyRuleEnabled(supported, document.Path))
-                {
-                    continue;
-                }
-
-                RunAnalyzer(document, analyzer, actions, supported, languages, collected, prefilterCache, _options.BlockCache, blockKeys, cancellationToken);
-            }
+            collected = Collect(document, _analyzers, cancellationToken);
         }
 
         var result = Finish(document, collected);
+        ReleaseSyntaxIfAsked(document);
+        return result;
+    }
+
+    private void ReleaseSyntaxIfAsked(TextDocument document)
+    {
         if (_options.ReleaseSyntaxAfterAnalysis)
         {
             document.ReleaseSyntax();
         }
+    }
 
-        return result;
+    /// <summary>Every diagnostic the analyzers report on one document, before configuration and suppressions.</summary>
+    private List<Diagnostic> Collect(TextDocument document, ImmutableArray<InitializedAnalyzer> analyzers, CancellationToken cancellationToken)
+    {
+        var collected = new List<Diagnostic>();
+        if (document.Text.Length >= ConcurrentAnalyzersThreshold && _options.MaxDegreeOfParallelism > 1 && _options.BlockCache is null && analyzers.Length > 1)
+        {
+            RunAnalyzersConcurrently(document, analyzers, collected, cancellationToken);
+            return collected;
+        }
+
+        var prefilterCache = new Dictionary<TextPrefilter, bool>(analyzers.Length * 2, ReferenceEqualityComparer.Instance);
+        var blockKeys = _options.BlockCache is null ? null : new Lazy<DocumentBlockKeys>(() => DocumentBlockKeys.Create(document, document.GetSyntax()), LazyThreadSafetyMode.None);
+        foreach (var (analyzer, actions, supported, languages) in analyzers)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!IsAnyRuleEnabled(supported, document.Path))
+            {
+                continue;
+            }
+
+            // Per-run actions may gather state as they go: their block results are never replayed from a cache.
+            var blockCache = actions.HasRunActions ? null : _options.BlockCache;
+            RunAnalyzer(document, analyzer, actions, supported, languages, collected, prefilterCache, blockCache, blockKeys, cancellationToken);
+        }
+
+        return collected;
     }
 
     // Analyzers share the document and its syntax (built once, by the first that needs it, only
     // if one does; lazily built parts are thread-safe), each reports into a list of its own, and
     // the lists are joined in analyzer order: the result does not depend on which finished first.
-    private void RunAnalyzersConcurrently(TextDocument document, List<Diagnostic> collected, CancellationToken cancellationToken)
+    private void RunAnalyzersConcurrently(
+        TextDocument document,
+        ImmutableArray<InitializedAnalyzer> analyzers,
+        List<Diagnostic> collected,
+        CancellationToken cancellationToken)
     {
-        var reported = new List<Diagnostic>?[_analyzers.Length];
+        var reported = new List<Diagnostic>?[analyzers.Length];
         Parallel.For(
             0,
-            _analyzers.Length,
+            analyzers.Length,
             new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
             i =>
             {
-                var (analyzer, actions, supported, languages) = _analyzers[i];
+                var (analyzer, actions, supported, languages) = analyzers[i];
                 if (!IsAnyRuleEnabled(supported, document.Path))
                 {
                     return;
@@ -184,17 +243,7 @@ public sealed class AnalyzerDriver
         var reported = new List<Diagnostic>();
         void Report(Diagnostic diagnostic)
         {
-            ArgumentNullException.ThrowIfNull(diagnostic);
-            if (!supported.Any(d => d.Id == diagnostic.Id))
-            {
-                throw new ArgumentException($"Reported diagnostic '{diagnostic.Id}' is not in SupportedDiagnostics.");
-            }
-
-            if (diagnostic.Location.SourceSpan.End > document.Text.Length)
-            {
-                throw new ArgumentException($"Reported diagnostic '{diagnostic.Id}' has span {diagnostic.Location.SourceSpan} outside the document (length {document.Text.Length}).");
-            }
-
+            EnsureReportable(diagnostic, supported, document);
             reported.Add(diagnostic);
         }
 
@@ -244,6 +293,21 @@ public sealed class AnalyzerDriver
         {
             sink.AddRange(reported);
             sink.Add(Diagnostic.Create(SdkDiagnostics.AnalyzerException, Location.Create(document.Path, document.Text, default), analyzer.ToString(), ex.GetType().Name, ex.Message));
+        }
+    }
+
+    /// <summary>Throws, as Roslyn does, for a diagnostic the analyzer did not declare or placed outside the document.</summary>
+    internal static void EnsureReportable(Diagnostic diagnostic, ImmutableArray<DiagnosticDescriptor> supported, TextDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        if (!supported.Any(d => d.Id == diagnostic.Id))
+        {
+            throw new ArgumentException($"Reported diagnostic '{diagnostic.Id}' is not in SupportedDiagnostics.");
+        }
+
+        if (diagnostic.Location.SourceSpan.End > document.Text.Length)
+        {
+            throw new ArgumentException($"Reported diagnostic '{diagnostic.Id}' has span {diagnostic.Location.SourceSpan} outside the document (length {document.Text.Length}).");
         }
     }
 

@@ -44,6 +44,9 @@ public sealed record DocRulesConfiguration
     /// <summary>Rule pack files or folders, relative to <see cref="BaseDirectory"/>, added to the built-in packs.</summary>
     public ImmutableArray<string> RulePacks { get; init; } = [];
 
+    /// <summary>C# analyzer assemblies (.dll) or projects (.csproj, built first), relative to <see cref="BaseDirectory"/>.</summary>
+    public ImmutableArray<string> Analyzers { get; init; } = [];
+
     /// <summary>When false, the built-in packs are not loaded (only <see cref="RulePacks"/>).</summary>
     public bool UseBuiltInPacks { get; init; } = true;
 
@@ -181,9 +184,10 @@ public sealed record DocRulesConfiguration
                     "exclude" => configuration with { Exclude = ReadStrings(property.Value, "exclude", path) },
                     "maxFileSize" => configuration with { MaxFileSizeBytes = ReadPositiveLong(property.Value, "maxFileSize", path) },
                     "rulePacks" => configuration with { RulePacks = ReadStrings(property.Value, "rulePacks", path) },
+                    "analyzers" => configuration with { Analyzers = ReadStrings(property.Value, "analyzers", path) },
                     "builtInPacks" => configuration with { UseBuiltInPacks = ReadBool(property.Value, "builtInPacks", path) },
                     "overrides" => configuration with { Overrides = ReadOverrides(property.Value, path) },
-                    _ => throw new ConfigurationException($"{path}: error: unknown setting '{property.Name}' (known: rules, overrides, options, language, extensions, exclude, maxFileSize, rulePacks, builtInPacks)"),
+                    _ => throw new ConfigurationException($"{path}: error: unknown setting '{property.Name}' (known: rules, overrides, options, language, extensions, exclude, maxFileSize, rulePacks, analyzers, builtInPacks)"),
                 };
             }
 
