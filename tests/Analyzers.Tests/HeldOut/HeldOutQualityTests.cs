@@ -58,7 +58,7 @@ public sealed class HeldOutQualityTests(ITestOutputHelper output)
         var duplicates = set.Cases.GroupBy(c => c.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.True(duplicates.Count == 0, "duplicate case ids: " + string.Join(", ", duplicates));
 
-        var report = await new InjectionSetEvaluator(BuiltInPacks.Get(packName), showText).EvaluateAsync(set, title);
+        var report = await new InjectionSetEvaluator(QualityPacks.Get(packName), showText).EvaluateAsync(set, title);
         output.WriteLine(report.ToMarkdown());
         if (report.Details.Count > 0)
         {
