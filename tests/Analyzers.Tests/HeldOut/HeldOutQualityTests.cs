@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using Xunit.Abstractions;
 
 namespace Analyzers.Tests;
@@ -58,8 +60,11 @@ public sealed class HeldOutQualityTests(ITestOutputHelper output)
         var duplicates = set.Cases.GroupBy(c => c.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.True(duplicates.Count == 0, "duplicate case ids: " + string.Join(", ", duplicates));
 
-        var report = await new InjectionSetEvaluator(QualityPacks.Get(packName), showText).EvaluateAsync(set, title);
+        var pack = QualityPacks.Get(packName);
+        var clock = Stopwatch.StartNew();
+        var report = await new InjectionSetEvaluator(pack, showText).EvaluateAsync(set, title);
         output.WriteLine(report.ToMarkdown());
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{set.Cases.Length} cases and their carriers analysed and fixed in {clock.Elapsed.TotalSeconds:0.0} s."));
         if (report.Details.Count > 0)
         {
             output.WriteLine("Details:\n  " + string.Join("\n  ", report.Details));
