@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Analyzers.Tests;
@@ -14,12 +13,6 @@ internal sealed record QualityThresholds(
     [property: JsonPropertyName("maxFalsePositivesPerCleanDocument")] double MaxFalsePositivesPerCleanDocument,
     [property: JsonPropertyName("minExactRepair")] double MinExactRepair)
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
-
     /// <summary>The floors for <paramref name="language"/>, or null when the file or the language is absent.</summary>
     public static QualityThresholds? Load(string path, string language)
     {
@@ -28,14 +21,6 @@ internal sealed record QualityThresholds(
             return null;
         }
 
-        try
-        {
-            var all = JsonSerializer.Deserialize<ImmutableDictionary<string, QualityThresholds>>(File.ReadAllText(path), Options);
-            return all?.GetValueOrDefault(language);
-        }
-        catch (JsonException ex)
-        {
-            throw new InvalidDataException($"{path}: {ex.Message}", ex);
-        }
+        return CorpusJson.Read<ImmutableDictionary<string, QualityThresholds>>(path).GetValueOrDefault(language);
     }
 }
