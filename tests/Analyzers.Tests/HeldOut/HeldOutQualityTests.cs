@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Globalization;
+using Xunit.Abstractions;
+
+namespace Analyzers.Tests;
+
+/// <summary>
+/// Scores the built-in packs on the held-out test set of issue 12 (tests/corpus/heldout, injections
+/// over real clean news kept outside the repository) and on the dev set (tests/corpus/dev) when it
+/// exists: recall, precision, findings per clean document and exact-repair rate, per kind, printed
+/// as a markdown table. Fails when a case does not compose or a floor of thresholds.json is missed.
+/// </summary>
+public sealed class HeldOutQualityTests(ITestOutputHelper output)
+{
+    private static readonly string CorpusFolder = Path.Combine(BuiltInPacks.RepoRoot, "tests", "corpus");
+
+    [SkippableTheory]
+    [InlineData("fr", "news-fr")]
+    [InlineData("en", "news-en")]
+    public async Task HeldOut_MeetsFloors(string language, string packName)
+    {
+        // The carriers are licensed third-party news kept outside the repository.
+        Skip.If(CarrierRoots.EvalClean is null, "the evaluation texts (../shared/eval/clean) that carry the held-out set are not present in this checkout");
+        var folder = Path.Combine(CorpusFolder, "heldout");
+        var thresholdsPath = Path.Combine(folder, "thresholds.json");
+        var thresholds = QualityThresholds.Load(thresholdsPath, language);
+        Assert.True(thresholds is not null, $"{thresholdsPath} has no floors for \"{language}\"");
+
+        // Held-out phrasings stay out of the logs: details name case ids only.
+        var report = await RunAsync(Path.Combine(folder, $"heldout-{language}.json"), $"held-out {language}, {packName}", packName, showText: false);
+        AssertFloors(report, thresholds!);
+    }
+
+    [SkippableTheory]
+    [InlineData("fr", "news-fr")]
+    [InlineData("en", "news-en")]
+    public async Task Dev_ComposesAndMeetsFloors(string language, string packName)
+    {
+        var folder = Path.Combine(CorpusFolder, "dev");
+        var path = Path.Combine(folder, $"dev-{language}.json");
+        Skip.IfNot(File.Exists(path), $"no dev set at {path}");
+        var set = InjectionSet.Load(path);
+        Skip.If(
+            CarrierRoots.EvalClean is null && set.Cases.Any(c => !CarrierRoots.IsRepoCarrier(c.Carrier)),
+            "the dev set uses carriers from the evaluation texts (../shared/eval/clean), which are not present in this checkout");
+
+        var report = await RunAsync(path, $"dev {language}, {packName}", packName, showText: true);
+        if (QualityThresholds.Load(Path.Combine(folder, "thresholds.json"), language) is { } thresholds)
+        {
+            AssertFloors(report, thresholds);
+        }
+    }
+
+    private async Task<QualityReport> RunAsync(string path, string title, string packName, bool showText)
+    {
+        var set = InjectionSet.Load(path);
+        var expectedLanguage = Path.GetFileNameWithoutExtension(path).Split('-')[^1];
+        Assert.True(set.Language == expectedLanguage, $"{path} declares language \"{set.Language}\", expected \"{expectedLanguage}\"");
+        Assert.True(set.Cases.Length > 0, $"{path} has no cases");
+        var duplicates = set.Cases.GroupBy(c => c.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.True(duplicates.Count == 0, "duplicate case ids: " + string.Join(", ", duplicates));
+
+        var pack = QualityPacks.Get(packName);
+        var clock = Stopwatch.StartNew();
+        var report = await new InjectionSetEvaluator(pack, showText).EvaluateAsync(set, title);
+        output.WriteLine(report.ToMarkdown());
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{set.Cases.Length} cases and their carriers analysed and fixed in {clock.Elapsed.TotalSeconds:0.0} s."));
+        if (report.Details.Count > 0)
+        {
+            output.WriteLine("Details:\n  " + string.Join("\n  ", report.Details));
+        }
+
+        Assert.True(report.CompositionErrors.Count == 0, "Cases that do not compose:\n" + string.Join('\n', report.CompositionErrors));
+        return report;
+    }
+
+    private static void AssertFloors(QualityReport report, QualityThresholds floors)
+    {
+        var overall = report.Overall;
+        var failures = new List<string>();
+        if ((overall.Recall ?? 0) < floors.MinRecall)
+        {
+            failures.Add($"recall {QualityReport.Format(overall.Recall)} < {floors.MinRecall}");
+        }
+
+        if ((overall.Precision ?? 0) < floors.MinPrecision)
+        {
+            failures.Add($"precision {QualityReport.Format(overall.Precision)} < {floors.MinPrecision}");
+        }
+
+        if (report.FalsePositivesPerCleanDocument > floors.MaxFalsePositivesPerCleanDocument)
+        {
+            failures.Add($"findings per clean document {QualityReport.Format(report.FalsePositivesPerCleanDocument)} > {floors.MaxFalsePositivesPerCleanDocument}");
+        }
+
+        if ((overall.ExactRepair ?? 0) < floors.MinExactRepair)
+        {
+            failures.Add($"exact repair {QualityReport.Format(overall.ExactRepair)} < {floors.MinExactRepair}");
+        }
+
+        Assert.True(failures.Count == 0, "Below the floors of thresholds.json: " + string.Join("; ", failures));
+    }
+}

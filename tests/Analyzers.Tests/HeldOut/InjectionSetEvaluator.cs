@@ -1,0 +1,229 @@
+using System.Collections.Immutable;
+using RulesSdk.Analyzers;
+using RulesSdk.CodeFixes;
+using RulesSdk.Diagnostics;
+using RulesSdk.Dsl;
+using RulesSdk.Text;
+using RulesSdk.Workspaces;
+
+namespace Analyzers.Tests;
+
+/// <summary>
+/// Scores a pack on an injection set: each case is composed from its carrier, analysed and fixed
+/// as <c>docrules fix</c> does (<see cref="FixAllRunner"/>); every carrier is also scored untouched,
+/// as a clean document. A finding is a true positive when its rule's family (its name, or a tag
+/// naming a kind) is the label's kind and the spans overlap; each label counts once, as in
+/// <see cref="CorpusQualityTests"/>. Findings on clean documents count against precision too.
+/// </summary>
+internal sealed class InjectionSetEvaluator
+{
+    /// <summary>The nine artifact kinds of issue 12, the families rules are scored under.</summary>
+    public static readonly ImmutableArray<string> ArtifactKinds =
+    [
+        "duplicated-headline", "opinion-paragraph", "editorial-lead-in", "first-person-speaker", "narrator-witness",
+        "assistant-self-reference", "broken-sentence", "wrong-name", "trailing-metadata",
+    ];
+
+    private readonly AnalyzerDriver _driver;
+    private readonly FixAllRunner _fixer;
+    private readonly ImmutableDictionary<string, string> _families;
+    private readonly bool _showText;
+
+    /// <param name="showText">Whether details quote the text (a dev set) or give only case ids (a held-out set, whose phrasings stay out of logs).</param>
+    public InjectionSetEvaluator(RulePack pack, bool showText)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        _driver = new AnalyzerDriver(pack.Analyzers, new AnalyzerDriverOptions { MaxDegreeOfParallelism = 1 });
+        _fixer = new FixAllRunner(_driver, new CodeFixService(pack.CodeFixProviders));
+        var kinds = ArtifactKinds.ToHashSet(StringComparer.Ordinal);
+        _families = pack.Rules.ToImmutableDictionary(
+            r => r.Id,
+            r => kinds.Contains(r.Name) ? r.Name : r.Descriptor.CustomTags.FirstOrDefault(kinds.Contains) ?? r.Name,
+            StringComparer.OrdinalIgnoreCase);
+        _showText = showText;
+    }
+
+    public async Task<QualityReport> EvaluateAsync(InjectionSet set, string title)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var report = new QualityReport(title);
+        foreach (var kind in ArtifactKinds)
+        {
+            report.For(kind);
+        }
+
+        var carriers = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var @case in set.Cases)
+        {
+            var carrier = ReadCarrier(@case.Carrier, report, @case.Id);
+            if (carrier is null)
+            {
+                continue;
+            }
+
+            carriers[@case.Carrier] = carrier;
+            await EvaluateCaseAsync(set.Language, @case, carrier, report);
+        }
+
+        foreach (var (name, text) in carriers)
+        {
+            var document = CreateDocument(CarrierRoots.DocumentPath(name), text, set.Language);
+            await ScoreCleanAsync(document, text, name, report);
+        }
+
+        return report;
+    }
+
+    private async Task EvaluateCaseAsync(string language, InjectionCase @case, string carrier, QualityReport report)
+    {
+        string composed;
+        string expected;
+        var labels = new List<(string Kind, TextSpan Span, bool Matched)>();
+        try
+        {
+            if (@case.IsClean != (@case.Labels.IsDefaultOrEmpty))
+            {
+                throw new InvalidDataException(@case.IsClean ? "a clean case carries labels" : "a damaged case carries no labels");
+            }
+
+            composed = InjectionComposer.Apply(carrier, @case.Operations.IsDefault ? [] : @case.Operations);
+            if (composed == carrier && !@case.IsClean)
+            {
+                throw new InvalidDataException("the operations leave the carrier unchanged");
+            }
+
+            var repair = @case.Expected ?? (@case.IsClean ? new ExpectedRepair(ExpectedRepair.FromComposed, []) : ExpectedRepair.Carrier);
+            var basis = repair.From switch
+            {
+                ExpectedRepair.FromCarrier => carrier,
+                ExpectedRepair.FromComposed => composed,
+                _ => throw new InvalidDataException($"expected.from must be \"{ExpectedRepair.FromCarrier}\" or \"{ExpectedRepair.FromComposed}\", not \"{repair.From}\""),
+            };
+            expected = InjectionComposer.Apply(basis, repair.Operations.IsDefault ? [] : repair.Operations);
+            foreach (var label in @case.Labels.IsDefault ? [] : @case.Labels)
+            {
+                var kind = label.Kind ?? @case.Kind;
+                if (!ArtifactKinds.Contains(kind))
+                {
+                    throw new InvalidDataException($"label kind \"{kind}\" is not one of {string.Join(", ", ArtifactKinds)}");
+                }
+
+                var at = InjectionComposer.FindOccurrence(composed, label.Text, label.Occurrence);
+                if (at < 0)
+                {
+                    throw new InvalidDataException($"label #{label.Occurrence} \"{label.Text}\" is not in the composed document");
+                }
+
+                labels.Add((kind, new TextSpan(at, label.Text.Length), false));
+            }
+        }
+        catch (InvalidDataException ex)
+        {
+            report.CompositionErrors.Add($"{@case.Id}: {ex.Message}");
+            return;
+        }
+
+        var document = CreateDocument(CarrierRoots.DocumentPath(@case.Carrier), composed, language);
+        if (@case.IsClean)
+        {
+            await ScoreCleanAsync(document, expected, @case.Id, report);
+            return;
+        }
+
+        foreach (var diagnostic in _driver.AnalyzeDocument(document))
+        {
+            var family = Family(diagnostic);
+            var index = labels.FindIndex(l => !l.Matched && l.Kind == family && l.Span.OverlapsWith(diagnostic.Location.SourceSpan));
+            if (index >= 0)
+            {
+                labels[index] = labels[index] with { Matched = true };
+                report.For(family).TruePositives++;
+            }
+            else
+            {
+                report.For(family).FalsePositives++;
+                report.Details.Add($"FP {@case.Id} {diagnostic.Id} [{family}]{Quote(document.Text, diagnostic.Location.SourceSpan)}");
+            }
+        }
+
+        foreach (var missed in labels.Where(l => !l.Matched))
+        {
+            report.For(missed.Kind).FalseNegatives++;
+            report.Details.Add($"FN {@case.Id} [{missed.Kind}]{Quote(document.Text, missed.Span)}");
+        }
+
+        var score = report.For(@case.Kind);
+        score.DamagedDocuments++;
+        if (await RepairsExactlyAsync(document, expected))
+        {
+            score.RepairedExactly++;
+        }
+        else
+        {
+            report.Details.Add($"REPAIR {@case.Id} [{@case.Kind}] differs from the expected text");
+        }
+    }
+
+    private async Task ScoreCleanAsync(TextDocument document, string expected, string name, QualityReport report)
+    {
+        report.CleanDocuments++;
+        foreach (var diagnostic in _driver.AnalyzeDocument(document))
+        {
+            var family = Family(diagnostic);
+            report.CleanFindings++;
+            report.For(family).FalsePositives++;
+            report.Details.Add($"FP(clean) {name} {diagnostic.Id} [{family}]{Quote(document.Text, diagnostic.Location.SourceSpan)}");
+        }
+
+        if (!await RepairsExactlyAsync(document, expected))
+        {
+            report.CleanDocumentsChangedByFix++;
+            report.Details.Add($"CHANGED(clean) {name}: fix-all changed a clean document");
+        }
+    }
+
+    private async Task<bool> RepairsExactlyAsync(TextDocument document, string expected)
+    {
+        var result = await _fixer.FixDocumentAsync(document);
+        return TrimEnd(result.FixedText.ToString()) == TrimEnd(expected);
+    }
+
+    // Only trailing whitespace at the end of the file is normalised: a removed last paragraph may
+    // leave its blank line behind.
+    private static string TrimEnd(string text) => text.TrimEnd();
+
+    private string Family(Diagnostic diagnostic) => _families.GetValueOrDefault(diagnostic.Id, diagnostic.Id);
+
+    private string Quote(SourceText text, TextSpan span)
+    {
+        if (!_showText)
+        {
+            return "";
+        }
+
+        var value = text.ToString(span).Replace('\n', ' ');
+        return " \"" + (value.Length <= 80 ? value : value[..80] + "…") + "\"";
+    }
+
+    private static string? ReadCarrier(string carrier, QualityReport report, string caseId)
+    {
+        try
+        {
+            var path = CarrierRoots.Resolve(carrier) ?? throw new InvalidDataException($"the root of carrier \"{carrier}\" is absent");
+            if (!File.Exists(path))
+            {
+                throw new InvalidDataException($"carrier \"{carrier}\" does not exist ({path})");
+            }
+
+            return SourceText.Decode(File.ReadAllBytes(path)).ToString();
+        }
+        catch (InvalidDataException ex)
+        {
+            report.CompositionErrors.Add($"{caseId}: {ex.Message}");
+            return null;
+        }
+    }
+
+    private static TextDocument CreateDocument(string path, string text, string language) =>
+        new(DocumentId.FromPath(path), path, SourceText.From(text), declaredLanguage: language);
+}

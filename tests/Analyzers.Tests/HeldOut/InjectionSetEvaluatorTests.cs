@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+
+namespace Analyzers.Tests;
+
+/// <summary>The harness's own failure paths: bad files and cases that do not compose are reported with what and where.</summary>
+public sealed class InjectionSetEvaluatorTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("heldout-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Load_UnknownMember_FailsNamingTheFile()
+    {
+        var path = Path.Combine(_folder, "dev-fr.json");
+        File.WriteAllText(path, """{ "language": "fr", "cases": [], "casses": [] }""");
+
+        var ex = Assert.Throws<InvalidDataException>(() => InjectionSet.Load(path));
+        Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("casses", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Thresholds_LanguageAbsent_IsNull()
+    {
+        var path = Path.Combine(_folder, "thresholds.json");
+        File.WriteAllText(path, """{ "fr": { "minRecall": 0.5, "minPrecision": 0.9, "maxFalsePositivesPerCleanDocument": 0.02, "minExactRepair": 0.5 } }""");
+
+        Assert.Equal(0.5, QualityThresholds.Load(path, "fr")!.MinRecall);
+        Assert.Null(QualityThresholds.Load(path, "en"));
+    }
+
+    [Fact]
+    public async Task Evaluate_CasesThatDoNotCompose_AreReportedWithTheirIds()
+    {
+        var set = new InjectionSet("fr",
+        [
+            Case("bad-anchor", "wrong-name", [new InjectionOperation("replace", "x", Find: "no such text in the carrier")], [new InjectionLabel("x")]),
+            Case("bad-label", "wrong-name", [new InjectionOperation("append", "Publié le 1er mai")], [new InjectionLabel("not in the document")]),
+            Case("bad-kind", "typo", [new InjectionOperation("append", "Publié le 1er mai")], [new InjectionLabel("Publié le 1er mai")]),
+            Case("clean-with-label", InjectionCase.CleanKind, [], [new InjectionLabel("a")]),
+            Case("missing-carrier", "wrong-name", [], [new InjectionLabel("a")], carrier: "repo:fr/absent.txt"),
+        ]);
+
+        var report = await new InjectionSetEvaluator(QualityPacks.Get("news-fr"), showText: false).EvaluateAsync(set, "test");
+
+        Assert.Equal(["bad-anchor", "bad-label", "bad-kind", "clean-with-label", "missing-carrier"], report.CompositionErrors.Select(e => e[..e.IndexOf(':', StringComparison.Ordinal)]));
+        Assert.Contains("anchor is not in the text", report.CompositionErrors[0], StringComparison.Ordinal);
+        Assert.Equal(0, report.Overall.DamagedDocuments);
+    }
+
+    private static InjectionCase Case(string id, string kind, ImmutableArray<InjectionOperation> operations, ImmutableArray<InjectionLabel> labels, string carrier = "repo:fr/fr-001.txt") =>
+        new(id, kind, carrier, operations, labels, null);
+}
