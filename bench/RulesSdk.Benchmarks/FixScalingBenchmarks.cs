@@ -26,7 +26,8 @@ public class FixScalingBenchmarks
     public void Setup()
     {
         var builder = new StringBuilder();
-        while (Encoding.UTF8.GetByteCount(FixAllBenchmarks.FrenchParagraph) * (builder.Length / FixAllBenchmarks.FrenchParagraph.Length) < SizeMb * 1_000_000)
+        var paragraphs = SizeMb * 1_000_000 / (Encoding.UTF8.GetByteCount(FixAllBenchmarks.FrenchParagraph) + 2);
+        for (var i = 0; i < paragraphs; i++)
         {
             builder.Append(FixAllBenchmarks.FrenchParagraph).Append("\n\n");
         }
