@@ -557,8 +557,8 @@ internal sealed partial class Binder
                     return null;
                 }
 
-                // Longest entries first, so "a déclaré" wins over "a".
-                builder.Append("(?:").Append(string.Join('|', entries.OrderByDescending(e => e.Length).Select(Regex.Escape))).Append(')');
+                // Longest entries first, so "a déclaré" wins over "a"; common prefixes factored.
+                builder.Append(ListAlternation.Build(entries));
                 i = end - 1;
                 continue;
             }
