@@ -12,7 +12,8 @@ namespace RulesSdk.Analyzers;
 /// <summary>
 /// Runs analyzers over documents, in parallel. Applies configured severities and inline
 /// suppressions. An analyzer that throws on a document is reported once as DR0001 (DR0002 for a
-/// regex timeout) and stops for that document only; every other result still arrives.
+/// regex timeout or a spent <see cref="AnalyzerDriverOptions.RuleTimeout"/>) and stops for that
+/// document only; every other result still arrives.
 /// </summary>
 public sealed class AnalyzerDriver
 {
@@ -110,7 +111,7 @@ public sealed class AnalyzerDriver
                     continue;
                 }
 
-                RunAnalyzer(document, analyzer, actions, supported, languages, collected, prefilterCache, _options.BlockCache, blockKeys, cancellationToken);
+                RunAnalyzer(document, analyzer, actions, supported, languages, collected, prefilterCache, _options.BlockCache, blockKeys, _options.RuleTimeout, cancellationToken);
             }
         }
 
@@ -143,7 +144,7 @@ public sealed class AnalyzerDriver
 
                 var sink = new List<Diagnostic>();
                 var prefilterCache = new Dictionary<TextPrefilter, bool>(ReferenceEqualityComparer.Instance);
-                RunAnalyzer(document, analyzer, actions, supported, languages, sink, prefilterCache, blockCache: null, blockKeys: null, cancellationToken);
+                RunAnalyzer(document, analyzer, actions, supported, languages, sink, prefilterCache, blockCache: null, blockKeys: null, _options.RuleTimeout, cancellationToken);
                 reported[i] = sink;
             });
 
@@ -179,9 +180,11 @@ public sealed class AnalyzerDriver
         Dictionary<TextPrefilter, bool> prefilterCache,
         BlockResultCache? blockCache,
         Lazy<DocumentBlockKeys>? blockKeys,
+        TimeSpan? ruleTimeout,
         CancellationToken cancellationToken)
     {
         var reported = new List<Diagnostic>();
+        using var budget = RuleBudget.Start(ruleTimeout);
         void Report(Diagnostic diagnostic)
         {
             ArgumentNullException.ThrowIfNull(diagnostic);
@@ -238,13 +241,26 @@ public sealed class AnalyzerDriver
         catch (RegexMatchTimeoutException ex)
         {
             sink.AddRange(reported);
-            sink.Add(Diagnostic.Create(SdkDiagnostics.RuleTimedOut, Location.Create(document.Path, document.Text, default), analyzer.ToString(), (int)ex.MatchTimeout.TotalMilliseconds));
+            sink.Add(TimedOut(document, supported, budget.Budget.Position, $"a pattern took longer than {(int)ex.MatchTimeout.TotalMilliseconds} ms"));
+        }
+        catch (RuleBudgetExceededException ex)
+        {
+            sink.AddRange(reported);
+            sink.Add(TimedOut(document, supported, ex.Position, $"it ran longer than its budget of {(int)ex.Budget.TotalMilliseconds} ms"));
         }
         catch (Exception ex)
         {
             sink.AddRange(reported);
             sink.Add(Diagnostic.Create(SdkDiagnostics.AnalyzerException, Location.Create(document.Path, document.Text, default), analyzer.ToString(), ex.GetType().Name, ex.Message));
         }
+    }
+
+    /// <summary>DR0002 naming the analyzer's rules, at the position where it was working.</summary>
+    private static Diagnostic TimedOut(TextDocument document, ImmutableArray<DiagnosticDescriptor> supported, int position, string reason)
+    {
+        var rules = string.Join(", ", supported.Select(d => d.Id).Distinct(StringComparer.Ordinal));
+        var location = Location.Create(document.Path, document.Text, new TextSpan(Math.Clamp(position, 0, document.Text.Length), 0));
+        return Diagnostic.Create(SdkDiagnostics.RuleTimedOut, location, rules, reason);
     }
 
     // Skip building the syntax at all when no action's literals occur in the document.
@@ -283,6 +299,7 @@ public sealed class AnalyzerDriver
         foreach (var block in syntax.Blocks)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            RuleBudget.Check(block.Span.Start);
             RunBlockActions(context, actions, block);
         }
 
@@ -292,6 +309,7 @@ public sealed class AnalyzerDriver
             var last = DocumentBlockKeys.FindLastNonBlankLine(lines, syntax);
             for (var i = 0; i <= last; i++)
             {
+                RuleBudget.Check(lines[i].Start);
                 RunLineActions(context, actions, syntax, lines[i], i == last);
             }
         }
@@ -319,6 +337,7 @@ public sealed class AnalyzerDriver
         for (var i = 0; i < blocks.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            RuleBudget.Check(blocks[i].Span.Start);
             var key = keys.Blocks[i];
             if (key.Cacheable)
             {
@@ -360,6 +379,7 @@ public sealed class AnalyzerDriver
                     continue;
                 }
 
+                RuleBudget.Check(lines[i].Start);
                 var before = reported.Count;
                 var ran = RunLineActions(context, actions, syntax, lines[i], i == keys.LastNonBlankLine);
                 if (owner >= 0 && pending[owner] is { } block)
