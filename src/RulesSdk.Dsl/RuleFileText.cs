@@ -14,6 +14,25 @@ internal static class RuleFileText
     /// <exception cref="DslException">DSL0042: the file is not valid UTF-8.</exception>
     public static string? ReadOrNull(string path) => File.Exists(path) ? Read(path) : null;
 
+    /// <summary>
+    /// Reads an imported or list file through <paramref name="readFile"/>: false when it could not
+    /// be decoded (its diagnostics are added); true with null when it is not found.
+    /// </summary>
+    public static bool TryRead(Func<string, string?> readFile, string path, List<DslDiagnostic> diagnostics, out string? text)
+    {
+        try
+        {
+            text = readFile(path);
+            return true;
+        }
+        catch (DslException ex)
+        {
+            diagnostics.AddRange(ex.Diagnostics);
+            text = null;
+            return false;
+        }
+    }
+
     /// <exception cref="DslException">DSL0042: the file is not valid UTF-8.</exception>
     public static string Read(string path) => Decode(path, File.ReadAllBytes(path));
 

@@ -199,17 +199,8 @@ public sealed partial class RulePack
     }
 
     /// <summary>The file's text; null when it is missing or unreadable (the binder reports why).</summary>
-    private static string? ReadQuietly(Func<string, string?> readFile, string path)
-    {
-        try
-        {
-            return readFile(path);
-        }
-        catch (DslException)
-        {
-            return null;
-        }
-    }
+    private static string? ReadQuietly(Func<string, string?> readFile, string path) =>
+        RuleFileText.TryRead(readFile, path, [], out var text) ? text : null;
 
     private static List<RuleFile> ParseWithImports(List<RuleSource> sources, Func<string, string?> readFile, PackFileAccess access, List<DslDiagnostic> diagnostics)
     {
@@ -244,14 +235,8 @@ public sealed partial class RulePack
                     continue;
                 }
 
-                string? text;
-                try
+                if (!RuleFileText.TryRead(readFile, path, diagnostics, out var text))
                 {
-                    text = readFile(path);
-                }
-                catch (DslException ex)
-                {
-                    diagnostics.AddRange(ex.Diagnostics);
                     continue;
                 }
 

@@ -104,14 +104,8 @@ internal sealed partial class Binder
             return;
         }
 
-        string? text;
-        try
+        if (!RuleFileText.TryRead(_readFile, path, _diagnostics, out var text))
         {
-            text = _readFile(path);
-        }
-        catch (DslException ex)
-        {
-            _diagnostics.AddRange(ex.Diagnostics);
             _lists[list.Name] = [];
             return;
         }
