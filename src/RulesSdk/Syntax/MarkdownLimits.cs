@@ -36,14 +36,14 @@ internal static class MarkdownLimits
         {
             var lineEnd = source.AsSpan(lineStart).IndexOfAny('\r', '\n');
             lineEnd = lineEnd < 0 ? source.Length : lineStart + lineEnd;
-            var (depth, prefixEnd, opensWithQuote) = MeasurePrefix(source, lineStart, lineEnd);
+            var (depth, prefixEnd, kind) = MeasurePrefix(source, lineStart, lineEnd);
             if (depth > MaxContainerDepth)
             {
                 input ??= source.ToCharArray();
                 input.AsSpan(lineStart, lineEnd - lineStart).Fill(' ');
                 if (prefixEnd < lineEnd)
                 {
-                    current ??= new PlainBlock(opensWithQuote ? BlockKind.Quote : BlockKind.ListItem);
+                    current ??= new PlainBlock(kind);
                     current.Lines.Add(TextSpan.FromBounds(prefixEnd, lineEnd));
                 }
             }
@@ -83,11 +83,12 @@ internal static class MarkdownLimits
     /// list markers and indentation: a quote level takes at least one column ('>'), a list level at
     /// least two (a marker and a space, or two columns of indentation).
     /// </summary>
-    private static (int Depth, int PrefixEnd, bool OpensWithQuote) MeasurePrefix(string s, int start, int end)
+    /// <returns>The bound, where the prefix ends, and the kind its first marker makes (a paragraph when it has none).</returns>
+    private static (int Depth, int PrefixEnd, BlockKind Kind) MeasurePrefix(string s, int start, int end)
     {
         var quotes = 0;
         var columns = 0;
-        bool? firstIsQuote = null;
+        BlockKind? kind = null;
         var i = start;
         while (i < end)
         {
@@ -105,18 +106,18 @@ internal static class MarkdownLimits
             else if (c == '>')
             {
                 quotes++;
-                firstIsQuote ??= true;
+                kind ??= BlockKind.Quote;
                 i += i + 1 < end && s[i + 1] == ' ' ? 2 : 1;
             }
             else if (c is '-' or '*' or '+' && IsMarkerEnd(s, i + 1, end))
             {
-                firstIsQuote ??= false;
+                kind ??= BlockKind.ListItem;
                 columns += 2;
                 i++;
             }
             else if (char.IsAsciiDigit(c) && OrderedMarkerLength(s, i, end) is > 0 and var length)
             {
-                firstIsQuote ??= false;
+                kind ??= BlockKind.ListItem;
                 columns += length + 1;
                 i += length;
             }
@@ -126,7 +127,7 @@ internal static class MarkdownLimits
             }
         }
 
-        return (quotes + (columns / 2), i, firstIsQuote ?? false);
+        return (quotes + (columns / 2), i, kind ?? BlockKind.Paragraph);
     }
 
     private static bool IsMarkerEnd(string s, int i, int end) => i == end || s[i] is ' ' or '\t';

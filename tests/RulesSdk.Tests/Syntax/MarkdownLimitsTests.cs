@@ -61,6 +61,17 @@ public sealed class MarkdownLimitsTests
     }
 
     [Fact]
+    public void DeepIndentationWithoutMarkers_IsAPlainParagraph()
+    {
+        var markdown = new string(' ', 100) + Sentence + "\n";
+
+        var block = Assert.Single(Parse(markdown).Blocks);
+
+        Assert.Equal(BlockKind.Paragraph, block.Kind);
+        Assert.Equal(Sentence, block.Text);
+    }
+
+    [Fact]
     public void NestingWithinTheLimit_IsStillMarkdown()
     {
         var depth = MarkdownLimits.MaxContainerDepth / 2;
