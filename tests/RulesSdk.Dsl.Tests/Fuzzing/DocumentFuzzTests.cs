@@ -60,7 +60,8 @@ public sealed class DocumentFuzzTests
         end
         """;
 
-    private static readonly Lazy<RulePack> Pack = new(() => Dsl.CompileOk(PackText, options: new RulePackOptions { UseCache = false, RunExamples = false }));
+    // A generous regex timeout: a loaded CI machine must not turn a slow match into a DR0002 failure here.
+    private static readonly Lazy<RulePack> Pack = new(() => Dsl.CompileOk(PackText, options: new RulePackOptions { UseCache = false, RunExamples = false, RegexTimeout = TimeSpan.FromSeconds(30) }));
 
     private static readonly string[] Pieces =
     [
