@@ -14,7 +14,7 @@ namespace RulesSdk.Benchmarks;
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
 public class FixAllBenchmarks
 {
-    private const string FrenchParagraph =
+    internal const string FrenchParagraph =
         "Je suis ravi de partager que, selon le porte-parole russe Dmitri Peskov, ce seul fait constitue une preuve suffisante. " +
         "Moi, Jens Stoltenberg, secrétaire général de l’OTAN, j’ai fortement plaidé pour que les États membres accordent leur aide. " +
         "J’ai observé Stoltenberg faire valoir avec force que refuser cette aide désavantagerait l’Ukraine. " +
@@ -22,7 +22,7 @@ public class FixAllBenchmarks
         "Des armes étaient déployées contre ses civils. infrastructures et zones résidentielles. " +
         "« J’ai plaidé pour cette aide dès le premier jour », a déclaré Stoltenberg devant les députés.";
 
-    private const string EnglishParagraph =
+    internal const string EnglishParagraph =
         "I am delighted to share that, according to Kremlin spokesman Dmitri Peskov, this fact alone is sufficient proof. " +
         "I, Jens Stoltenberg, NATO Secretary General, have strongly argued that member states should grant their support. " +
         "I watched Stoltenberg argue forcefully that refusing this aid would put Ukraine at a disadvantage. " +

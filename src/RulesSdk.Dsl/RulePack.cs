@@ -102,8 +102,10 @@ public sealed partial class RulePack
     {
         ArgumentNullException.ThrowIfNull(sources);
         options ??= RulePackOptions.Default;
-        var readFile = options.ReadFile ?? (p => File.Exists(p) ? File.ReadAllText(p) : null);
         var sourceList = sources.ToList();
+        var access = new PackFileAccess(sourceList.Select(s => s.Path), options.AllowedRoots);
+        var readFileOrThrow = options.ReadFile ?? RuleFileText.ReadOrNull;
+        Func<string, string?> readFile = path => access.Refusal(path) is null ? ReadQuietly(readFileOrThrow, path) : null;
         var timeout = ((int)options.RegexTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
         var cache = options.UseCache ? new PackCache(options.CacheDirectory ?? PackCache.DefaultDirectory()) : null;
 
@@ -117,8 +119,8 @@ public sealed partial class RulePack
         }
 
         var diagnostics = new List<DslDiagnostic>();
-        var files = ParseWithImports(sourceList, readFile, diagnostics);
-        var binder = new Binder(diagnostics, readFile);
+        var files = ParseWithImports(sourceList, readFileOrThrow, access, diagnostics);
+        var binder = new Binder(diagnostics, readFileOrThrow, access.Refusal);
         var bound = binder.Bind(files);
         if (diagnostics.Count > 0)
         {
@@ -196,7 +198,11 @@ public sealed partial class RulePack
         return new RulePackCompilation(pack, [], generated);
     }
 
-    private static List<RuleFile> ParseWithImports(List<RuleSource> sources, Func<string, string?> readFile, List<DslDiagnostic> diagnostics)
+    /// <summary>The file's text; null when it is missing or unreadable (the binder reports why).</summary>
+    private static string? ReadQuietly(Func<string, string?> readFile, string path) =>
+        RuleFileText.TryRead(readFile, path, [], out var text) ? text : null;
+
+    private static List<RuleFile> ParseWithImports(List<RuleSource> sources, Func<string, string?> readFile, PackFileAccess access, List<DslDiagnostic> diagnostics)
     {
         var files = new List<RuleFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -222,10 +228,20 @@ public sealed partial class RulePack
                     continue;
                 }
 
-                var text = readFile(path);
+                var line = source.Text.Split('\n').ElementAtOrDefault(import.Position.Line - 1)?.TrimEnd('\r');
+                if (access.Refusal(path) is { } refusal)
+                {
+                    diagnostics.Add(new DslDiagnostic("DSL0041", "import " + refusal, source.Path, import.Position.Line, import.Position.Column, line));
+                    continue;
+                }
+
+                if (!RuleFileText.TryRead(readFile, path, diagnostics, out var text))
+                {
+                    continue;
+                }
+
                 if (text is null)
                 {
-                    var line = source.Text.Split('\n').ElementAtOrDefault(import.Position.Line - 1)?.TrimEnd('\r');
                     diagnostics.Add(new DslDiagnostic("DSL0011", $"imported file '{import.RelativePath}' not found (looked for {path})", source.Path, import.Position.Line, import.Position.Column, line));
                     continue;
                 }

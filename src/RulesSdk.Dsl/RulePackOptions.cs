@@ -23,6 +23,12 @@ public sealed record RulePackOptions
     /// </summary>
     public bool UseRegexGenerator { get; init; } = true;
 
+    /// <summary>
+    /// Folders besides the pack's own folder tree that <c>import</c> and <c>list … from</c> may read
+    /// (symbolic links resolved); any other path is refused with DSL0041.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<string> AllowedRoots { get; init; } = [];
+
     /// <summary>Reads imported rule files and list files by path; null reads the file system (null result: not found).</summary>
     public Func<string, string?>? ReadFile { get; init; }
 }

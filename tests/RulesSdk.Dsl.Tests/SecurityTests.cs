@@ -209,10 +209,11 @@ public class SecurityTests
     }
 
     [Fact]
-    public void Escaped_surrogate_code_points_become_replacement_characters()
+    public void Escaped_surrogate_and_out_of_range_code_points_are_errors()
     {
-        var pack = Dsl.CompileOk(Dsl.Pack(Dsl.Rule("title \"a\\uD800b\\u{110000}\"\nmatch /zut/"), language: "any"));
-        Assert.Equal("a\uFFFDb\uFFFD", pack.Rules[0].Descriptor.Title);
+        var compilation = Dsl.Compile(Dsl.Pack(Dsl.Rule("title \"a\\uD800b\\u{110000}\"\nmatch /zut/"), language: "any"));
+        Assert.Equal(["DSL0043", "DSL0043"], compilation.Diagnostics.Select(d => d.Id));
+        AssertNoInternalError(compilation);
     }
 
     [Fact]

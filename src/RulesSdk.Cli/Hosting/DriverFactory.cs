@@ -12,7 +12,7 @@ public static class DriverFactory
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(error);
-        var driver = new AnalyzerDriver(catalog.Analyzers, new AnalyzerDriverOptions { Configuration = configuration, MaxDegreeOfParallelism = parallelism, ReleaseSyntaxAfterAnalysis = releaseSyntax });
+        var driver = new AnalyzerDriver(catalog.Analyzers, new AnalyzerDriverOptions { Configuration = configuration, MaxDegreeOfParallelism = parallelism, ReleaseSyntaxAfterAnalysis = releaseSyntax, RuleTimeout = configuration.RuleTimeout });
         foreach (var diagnostic in driver.InitializationDiagnostics)
         {
             error.WriteLine($"docrules: {Diagnostic.SeverityText(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.GetMessage()}");

@@ -129,6 +129,12 @@ public sealed class PackLoader
             problems.Add($"{path}: error: cannot read the rule pack: {ex.Message}");
             return [];
         }
+        catch (DslException ex)
+        {
+            // A rule file that is not valid UTF-8 (DSL0042).
+            problems.AddRange(ex.Diagnostics.Select(d => d.ToString()));
+            return [];
+        }
 
         problems.Add($"{path}: error: rule pack not found (expected a .rules file or a folder of them)");
         return [];

@@ -19,11 +19,14 @@ internal sealed partial class Binder
     private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImmutableArray<string>> _lists = new(StringComparer.Ordinal);
     private readonly Func<string, string?> _readFile;
+    private readonly Func<string, string?> _refusal;
 
-    public Binder(List<DslDiagnostic> diagnostics, Func<string, string?> readFile)
+    /// <param name="refusal">Why a list file may not be read (outside the pack's folder), or null when it may.</param>
+    public Binder(List<DslDiagnostic> diagnostics, Func<string, string?> readFile, Func<string, string?>? refusal = null)
     {
         _diagnostics = diagnostics;
         _readFile = readFile;
+        _refusal = refusal ?? (_ => null);
     }
 
     public BoundPack Bind(IReadOnlyList<RuleFile> files)
@@ -94,7 +97,19 @@ internal sealed partial class Binder
         }
 
         var path = ResolveRelative(list.Position.Path, list.FromFile);
-        var text = _readFile(path);
+        if (_refusal(path) is { } refusal)
+        {
+            Error("DSL0041", "list file " + refusal, list.Position);
+            _lists[list.Name] = [];
+            return;
+        }
+
+        if (!RuleFileText.TryRead(_readFile, path, _diagnostics, out var text))
+        {
+            _lists[list.Name] = [];
+            return;
+        }
+
         if (text is null)
         {
             Error("DSL0011", $"list file '{list.FromFile}' not found (looked for {path})", list.Position);
@@ -357,6 +372,12 @@ internal sealed partial class Binder
                     return null;
                 }
 
+                if (RegexNesting.TooDeepAt(regex.Pattern) is { } deep)
+                {
+                    Error("DSL0040", $"regex groups nested deeper than {RegexNesting.MaxDepth} levels; flatten the pattern", regex.Position with { Column = regex.Position.Column + 1 + deep });
+                    return null;
+                }
+
                 try
                 {
                     var compiled = new Regex(pattern, RegexOptions.CultureInvariant | (regex.Flags.Contains('i') ? RegexOptions.IgnoreCase : 0), TimeSpan.FromSeconds(1));
@@ -378,10 +399,23 @@ internal sealed partial class Binder
                 {
                     if (!item.IsList)
                     {
+                        if (string.IsNullOrWhiteSpace(item.Value))
+                        {
+                            // An empty phrase would match everywhere, or nowhere: never what was meant.
+                            Error("DSL0044", "empty phrase; give the words to find", item.Position);
+                            return null;
+                        }
+
                         phrases.Add(item.Value);
                     }
                     else if (_lists.TryGetValue(item.Value, out var entries))
                     {
+                        if (entries.Any(string.IsNullOrWhiteSpace))
+                        {
+                            Error("DSL0044", $"list '@{item.Value}' has an empty entry, and a phrase cannot be empty", item.Position);
+                            return null;
+                        }
+
                         phrases.AddRange(entries);
                     }
                     else
@@ -557,8 +591,8 @@ internal sealed partial class Binder
                     return null;
                 }
 
-                // Longest entries first, so "a déclaré" wins over "a".
-                builder.Append("(?:").Append(string.Join('|', entries.OrderByDescending(e => e.Length).Select(Regex.Escape))).Append(')');
+                // Longest entries first, so "a déclaré" wins over "a"; common prefixes factored.
+                builder.Append(ListAlternation.Build(entries));
                 i = end - 1;
                 continue;
             }

@@ -12,6 +12,10 @@ namespace RulesSdk.Dsl.Binding;
 internal sealed class RegexLiteralExtractor
 {
     private const int MaxLiterals = 200;
+
+    // Groups nest by recursion here; the binder refuses deeper patterns (DSL0040) before this runs.
+    private const int MaxDepth = RegexNesting.MaxDepth;
+    private int _depth;
     private readonly string _pattern;
     private readonly bool _ignoreWhitespace;
     private int _position;
@@ -173,6 +177,23 @@ internal sealed class RegexLiteralExtractor
     private HashSet<string>? Group()
     {
         _position++; // (
+        if (++_depth > MaxDepth)
+        {
+            throw new FormatException("groups nested too deep");
+        }
+
+        try
+        {
+            return GroupBody();
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private HashSet<string>? GroupBody()
+    {
         var lookaround = false;
         if (Peek('?'))
         {

@@ -21,8 +21,18 @@ internal static class TemplateParser
 
     private static readonly Parser<IEnumerable<TemplateNode>> Template = Part.Many().End();
 
+    /// <summary>Function calls nested inside one another, at most (the parser recurses once per call).</summary>
+    public const int MaxCallNesting = 32;
+
     public static bool TryParse(string template, out ImmutableArray<TemplateNode> nodes, out string error)
     {
+        nodes = [];
+        if (TooDeepAt(template) is { } position)
+        {
+            error = $"function calls nested deeper than {MaxCallNesting} levels at character {position + 1}";
+            return false;
+        }
+
         var result = Template.TryParse(template);
         if (result.WasSuccessful)
         {
@@ -31,10 +41,46 @@ internal static class TemplateParser
             return true;
         }
 
-        nodes = [];
         var expected = string.Join(" or ", result.Expectations.Distinct());
         error = $"invalid template at character {result.Remainder.Position + 1}" + (expected.Length > 0 ? $": expected {expected}" : " (use {{ and }} for literal braces)");
         return false;
+    }
+
+    /// <summary>The index of the first '(' nested past <see cref="MaxCallNesting"/> inside a {…} expression, if any.</summary>
+    private static int? TooDeepAt(string template)
+    {
+        var inside = false;
+        var depth = 0;
+        for (var i = 0; i < template.Length; i++)
+        {
+            var c = template[i];
+            if (!inside)
+            {
+                if (c is '{' or '}' && i + 1 < template.Length && template[i + 1] == c)
+                {
+                    i++;
+                }
+                else if (c == '{')
+                {
+                    inside = true;
+                    depth = 0;
+                }
+            }
+            else if (c == '(' && ++depth > MaxCallNesting)
+            {
+                return i;
+            }
+            else if (c == ')')
+            {
+                depth--;
+            }
+            else if (c == '}')
+            {
+                inside = false;
+            }
+        }
+
+        return null;
     }
 
     public static IEnumerable<string> CapturesOf(TemplateNode node) => node switch

@@ -34,6 +34,13 @@ internal static class RuleEmitter
 
     public static string ClassBaseName(BoundRule rule) => Pascal(rule.Id, "Rule") + Pascal(rule.Name, "Rule");
 
+    /// <summary>
+    /// Longer patterns (large lists spliced in) are constructed at run time instead of generated:
+    /// the generator's code grows with the pattern (a 10,000-entry list: minutes of Roslyn compile),
+    /// while the interpreter builds the same regex in a tenth of a second.
+    /// </summary>
+    public const int MaxGeneratedPatternLength = 8_000;
+
     /// <summary>File name → C# source, in rule order.</summary>
     /// <param name="generateRegexes">
     /// Emit <c>[GeneratedRegex]</c> methods for the regex source generator (compiled code, no start-up
@@ -82,7 +89,7 @@ internal static class RuleEmitter
         var regexes = new List<BoundRegexMatcher>();
         string Matcher(BoundMatcher matcher)
         {
-            if (generateRegexes && matcher is BoundRegexMatcher regex)
+            if (generateRegexes && matcher is BoundRegexMatcher { Pattern.Length: <= MaxGeneratedPatternLength } regex)
             {
                 regexes.Add(regex);
                 return $"new RegexRuleMatcher(Pattern{regexes.Count - 1}())";

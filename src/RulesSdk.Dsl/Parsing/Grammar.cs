@@ -11,6 +11,9 @@ internal sealed class Grammar
     public static readonly ImmutableArray<string> ClauseKeywords =
         ["title", "message", "severity", "category", "help", "description", "tags", "enabled", "scope", "language", "when", "match", "unless", "fix", "suggest", "example", "clean"];
 
+    /// <summary>Token groups and captures nested inside one another, at most.</summary>
+    public const int MaxTokenNesting = 32;
+
     public Grammar(string path)
     {
         var at = Position(path);
@@ -64,8 +67,11 @@ internal sealed class Grammar
 
         End = Keyword("end");
 
-        Clause = BuildClause(at);
+        Clause = BuildClause(at, Nesting);
     }
+
+    /// <summary>Where the last clause parsed nested too deep, if it did; reset before each clause.</summary>
+    public NestingGuard Nesting { get; } = new(MaxTokenNesting);
 
     public Parser<PackItem> PackHeader { get; }
 
@@ -83,7 +89,7 @@ internal sealed class Grammar
 
     public Parser<RuleClause> Clause { get; }
 
-    private static Parser<RuleClause> BuildClause(Parser<SourcePosition> at)
+    private static Parser<RuleClause> BuildClause(Parser<SourcePosition> at, NestingGuard nesting)
     {
         Parser<RuleClause> Text(string keyword, Parser<string> value) =>
             from position in at
@@ -127,7 +133,7 @@ internal sealed class Grammar
             from value in Lex(QuotedString)
             select (RuleClause)new OptionClause(name, not.IsDefined, value, position);
 
-        var matcher = Matcher(at);
+        var matcher = Matcher(at, nesting);
         var match =
             from position in at
             from k in Keyword("match").Or(Keyword("unless"))
@@ -173,7 +179,7 @@ internal sealed class Grammar
             .Or(clean);
     }
 
-    private static Parser<MatcherSyntax> Matcher(Parser<SourcePosition> at)
+    private static Parser<MatcherSyntax> Matcher(Parser<SourcePosition> at, NestingGuard nesting)
     {
         var regex =
             from position in at
@@ -193,7 +199,7 @@ internal sealed class Grammar
         var tokens =
             from position in at
             from k in Keyword("tokens")
-            from sequence in TokenSequence(at)
+            from sequence in TokenSequence(at, nesting)
             select (MatcherSyntax)new TokenMatcherSyntax(sequence, position);
 
         var checks =
@@ -212,12 +218,12 @@ internal sealed class Grammar
         return regex.Or(phrase).Or(tokens).Or(checks).Named("a matcher (/regex/, phrase, tokens, repeated block, trailing metadata, lowercase after stop)");
     }
 
-    private static Parser<TokenSyntax> TokenSequence(Parser<SourcePosition> at)
+    private static Parser<TokenSyntax> TokenSequence(Parser<SourcePosition> at, NestingGuard nesting)
     {
         Parser<TokenSyntax>? alternation = null;
         var group =
             from open in Symbol('(')
-            from inner in Parse.Ref(() => alternation!)
+            from inner in nesting.Nested(Parse.Ref(() => alternation!))
             from close in Symbol(')')
             select inner;
 
@@ -242,7 +248,7 @@ internal sealed class Grammar
             from position in at
             from name in Identifier
             from equalsSign in Parse.Char('=')
-            from item in Parse.Ref(() => postfix!)
+            from item in nesting.Nested(Parse.Ref(() => postfix!))
             select (TokenSyntax)new CaptureTokenSyntax(name, item, position);
 
         var atom = literal.Or(list).Or(group).Or(skip).Or(cls).Or(capture);

@@ -70,17 +70,20 @@ internal static class Lexical
             .Or(Parse.Char('0').Return("\0"))
             .Or(from u in Parse.Char('u')
                 from brace in Parse.Char('{')
-                from hex in Parse.Regex("[0-9A-Fa-f]{1,6}")
+                from hex in Parse.CharExcept("}\"\r\n").Many().Text()
                 from close in Parse.Char('}')
                 select CodePoint(hex))
             .Or(from u in Parse.Char('u') from hex in Parse.Regex("[0-9A-Fa-f]{4}") select CodePoint(hex))
+            // Any other escape parses, so that EscapeChecker reports it (DSL0043) with what is wrong.
+            .Or(Parse.CharExcept("\r\n").Select(c => c.ToString()))
             .Named("an escape (\\\" \\\\ \\n \\t \\uXXXX \\u{X})");
 
     private static string CodePoint(string hex)
     {
-        var value = int.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-        // Lone surrogates and out-of-range values would make strings that cannot be encoded.
-        if (value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+        // Lone surrogates and out-of-range values would make strings that cannot be encoded;
+        // EscapeChecker reports them (DSL0043), so this replacement never reaches a compiled pack.
+        if (hex.Length is 0 or > 6 || !int.TryParse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var value) ||
+            value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
         {
             return "\uFFFD";
         }

@@ -17,6 +17,7 @@ public static class RuleFileParser
         ArgumentNullException.ThrowIfNull(diagnostics);
         var grammar = new Grammar(path);
         var lines = text.Split('\n');
+        EscapeChecker.Check(path, text, lines, diagnostics);
         var items = ImmutableArray.CreateBuilder<PackItem>();
         IInput input = new Input(text);
         var topLevel = grammar.PackHeader.Or(grammar.PackLanguage).Or(grammar.PackHelp).Or(grammar.Import).Or(grammar.List);
@@ -78,11 +79,19 @@ public static class RuleFileParser
                 break;
             }
 
+            grammar.Nesting.Reset();
             var clause = grammar.Clause(input);
             if (clause.WasSuccessful)
             {
                 clauses.Add(clause.Value);
                 input = clause.Remainder;
+                continue;
+            }
+
+            if (grammar.Nesting.ExceededAt is { } deep)
+            {
+                Report(diagnostics, "DSL0040", $"groups and captures nested deeper than {grammar.Nesting.Limit} levels; flatten the pattern", path, lines, deep);
+                input = SkipToNextStatement(input, text, statementsOnly: false, clauseColumn: input.Column);
                 continue;
             }
 

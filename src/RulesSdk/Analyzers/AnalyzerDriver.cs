@@ -12,7 +12,8 @@ namespace RulesSdk.Analyzers;
 /// <summary>
 /// Runs analyzers over documents, in parallel. Applies configured severities and inline
 /// suppressions. An analyzer that throws on a document is reported once as DR0001 (DR0002 for a
-/// regex timeout) and stops for that document only; every other result still arrives.
+/// regex timeout or a spent <see cref="AnalyzerDriverOptions.RuleTimeout"/>) and stops for that
+/// document only; every other result still arrives.
 /// </summary>
 public sealed class AnalyzerDriver
 {
@@ -134,7 +135,22 @@ public sealed class AnalyzerDriver
         }
         else
         {
+<<<<<<< HEAD
             collected = Collect(document, _analyzers, cancellationToken);
+=======
+            var prefilterCache = new Dictionary<TextPrefilter, bool>(_analyzers.Length * 2, ReferenceEqualityComparer.Instance);
+            var blockKeys = _options.BlockCache is null ? null : new Lazy<DocumentBlockKeys>(() => DocumentBlockKeys.Create(document, document.GetSyntax()), LazyThreadSafetyMode.None);
+            foreach (var (analyzer, actions, supported, languages) in _analyzers)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!IsAnyRuleEnabled(supported, document.Path))
+                {
+                    continue;
+                }
+
+                RunAnalyzer(document, analyzer, actions, supported, languages, collected, prefilterCache, _options.BlockCache, blockKeys, _options.RuleTimeout, cancellationToken);
+            }
+>>>>>>> h/harden-engine
         }
 
         var result = Finish(document, collected);
@@ -202,7 +218,7 @@ public sealed class AnalyzerDriver
 
                 var sink = new List<Diagnostic>();
                 var prefilterCache = new Dictionary<TextPrefilter, bool>(ReferenceEqualityComparer.Instance);
-                RunAnalyzer(document, analyzer, actions, supported, languages, sink, prefilterCache, blockCache: null, blockKeys: null, cancellationToken);
+                RunAnalyzer(document, analyzer, actions, supported, languages, sink, prefilterCache, blockCache: null, blockKeys: null, _options.RuleTimeout, cancellationToken);
                 reported[i] = sink;
             });
 
@@ -238,9 +254,11 @@ public sealed class AnalyzerDriver
         Dictionary<TextPrefilter, bool> prefilterCache,
         BlockResultCache? blockCache,
         Lazy<DocumentBlockKeys>? blockKeys,
+        TimeSpan? ruleTimeout,
         CancellationToken cancellationToken)
     {
         var reported = new List<Diagnostic>();
+        using var budget = RuleBudget.Start(ruleTimeout);
         void Report(Diagnostic diagnostic)
         {
             EnsureReportable(diagnostic, supported, document);
@@ -287,7 +305,12 @@ public sealed class AnalyzerDriver
         catch (RegexMatchTimeoutException ex)
         {
             sink.AddRange(reported);
-            sink.Add(Diagnostic.Create(SdkDiagnostics.RuleTimedOut, Location.Create(document.Path, document.Text, default), analyzer.ToString(), (int)ex.MatchTimeout.TotalMilliseconds));
+            sink.Add(TimedOut(document, supported, budget.Budget.Position, $"a pattern took longer than {(int)ex.MatchTimeout.TotalMilliseconds} ms"));
+        }
+        catch (RuleBudgetExceededException ex)
+        {
+            sink.AddRange(reported);
+            sink.Add(TimedOut(document, supported, ex.Position, $"it ran longer than its budget of {(int)ex.Budget.TotalMilliseconds} ms"));
         }
         catch (Exception ex)
         {
@@ -296,6 +319,7 @@ public sealed class AnalyzerDriver
         }
     }
 
+<<<<<<< HEAD
     /// <summary>Throws, as Roslyn does, for a diagnostic the analyzer did not declare or placed outside the document.</summary>
     internal static void EnsureReportable(Diagnostic diagnostic, ImmutableArray<DiagnosticDescriptor> supported, TextDocument document)
     {
@@ -309,6 +333,14 @@ public sealed class AnalyzerDriver
         {
             throw new ArgumentException($"Reported diagnostic '{diagnostic.Id}' has span {diagnostic.Location.SourceSpan} outside the document (length {document.Text.Length}).");
         }
+=======
+    /// <summary>DR0002 naming the analyzer's rules, at the position where it was working.</summary>
+    private static Diagnostic TimedOut(TextDocument document, ImmutableArray<DiagnosticDescriptor> supported, int position, string reason)
+    {
+        var rules = string.Join(", ", supported.Select(d => d.Id).Distinct(StringComparer.Ordinal));
+        var location = Location.Create(document.Path, document.Text, new TextSpan(Math.Clamp(position, 0, document.Text.Length), 0));
+        return Diagnostic.Create(SdkDiagnostics.RuleTimedOut, location, rules, reason);
+>>>>>>> h/harden-engine
     }
 
     // Skip building the syntax at all when no action's literals occur in the document.
@@ -347,6 +379,7 @@ public sealed class AnalyzerDriver
         foreach (var block in syntax.Blocks)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            RuleBudget.Check(block.Span.Start);
             RunBlockActions(context, actions, block);
         }
 
@@ -356,6 +389,7 @@ public sealed class AnalyzerDriver
             var last = DocumentBlockKeys.FindLastNonBlankLine(lines, syntax);
             for (var i = 0; i <= last; i++)
             {
+                RuleBudget.Check(lines[i].Start);
                 RunLineActions(context, actions, syntax, lines[i], i == last);
             }
         }
@@ -383,6 +417,7 @@ public sealed class AnalyzerDriver
         for (var i = 0; i < blocks.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            RuleBudget.Check(blocks[i].Span.Start);
             var key = keys.Blocks[i];
             if (key.Cacheable)
             {
@@ -424,6 +459,7 @@ public sealed class AnalyzerDriver
                     continue;
                 }
 
+                RuleBudget.Check(lines[i].Start);
                 var before = reported.Count;
                 var ran = RunLineActions(context, actions, syntax, lines[i], i == keys.LastNonBlankLine);
                 if (owner >= 0 && pending[owner] is { } block)

@@ -27,4 +27,12 @@ public sealed record AnalyzerDriverOptions
     /// exit. A later <c>GetSyntax</c> builds it again. Off by default (editors and fixers reuse it).
     /// </summary>
     public bool ReleaseSyntaxAfterAnalysis { get; init; }
+
+    /// <summary>
+    /// The time each analyzer may spend on one document; past it the analyzer stops for that
+    /// document and DR0002 names its rules at the position it had reached. Checked between
+    /// blocks, lines and regex matches (a single match is bounded by the regex's own timeout).
+    /// Null, the default, sets no budget.
+    /// </summary>
+    public TimeSpan? RuleTimeout { get; init; }
 }

@@ -125,7 +125,7 @@ public sealed class FixAllRunner
             .ThenBy(c => c.Diagnostic.Location.SourceSpan);
 
         var accepted = new List<AppliedFix>();
-        var taken = new List<TextSpan>();
+        var taken = new ChangeOccupancy(document.Text.Length);
         var newLine = document.Text.NewLine;
         foreach (var (diagnostic, fix) in ordered)
         {
@@ -134,7 +134,7 @@ public sealed class FixAllRunner
             {
                 changes = await fix.Action.GetChangesAsync(document, cancellationToken).ConfigureAwait(false);
                 changes = [.. changes.Select(c => NormalizeNewLines(c, newLine))];
-                _ = document.Text.WithChanges(changes);
+                document.Text.CheckChanges(changes);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -151,13 +151,17 @@ public sealed class FixAllRunner
                 continue;
             }
 
-            if (changes.Any(c => taken.Any(t => Conflicts(t, c.Span))))
+            if (changes.Any(c => taken.ConflictsWith(c.Span)))
             {
                 skipped.Add(new SkippedFix(diagnostic, fix.Action.Title, ConflictReason + "; retried in the next pass"));
                 continue;
             }
 
-            taken.AddRange(changes.Select(c => c.Span));
+            foreach (var change in changes)
+            {
+                taken.Add(change.Span);
+            }
+
             accepted.Add(new AppliedFix(diagnostic, fix.Action.Title, changes, 0));
         }
 
@@ -165,18 +169,6 @@ public sealed class FixAllRunner
     }
 
     private int RuleOrder(string id) => _ruleOrder.TryGetValue(id, out var order) ? order : int.MaxValue;
-
-    private static bool Conflicts(TextSpan a, TextSpan b)
-    {
-        if (a.OverlapsWith(b))
-        {
-            return true;
-        }
-
-        // An insertion conflicts with a change that starts or covers the same point.
-        return (a.IsEmpty && b.Start <= a.Start && a.Start < Math.Max(b.End, b.Start + 1)) ||
-               (b.IsEmpty && a.Start <= b.Start && b.Start < Math.Max(a.End, a.Start + 1));
-    }
 
     private static TextChange NormalizeNewLines(TextChange change, string newLine)
     {

@@ -41,6 +41,9 @@ public sealed record DocRulesConfiguration
 
     public long MaxFileSizeBytes { get; init; } = 10 * 1024 * 1024;
 
+    /// <summary>"ruleTimeout" (milliseconds): each rule's time budget per document (<see cref="Analyzers.AnalyzerDriverOptions.RuleTimeout"/>); null sets none.</summary>
+    public TimeSpan? RuleTimeout { get; init; }
+
     /// <summary>Rule pack files or folders, relative to <see cref="BaseDirectory"/>, added to the built-in packs.</summary>
     public ImmutableArray<string> RulePacks { get; init; } = [];
 
@@ -183,11 +186,12 @@ public sealed record DocRulesConfiguration
                     "extensions" => configuration with { Extensions = [.. ReadStrings(property.Value, "extensions", path).Select(e => e.StartsWith('.') ? e : "." + e)] },
                     "exclude" => configuration with { Exclude = ReadStrings(property.Value, "exclude", path) },
                     "maxFileSize" => configuration with { MaxFileSizeBytes = ReadPositiveLong(property.Value, "maxFileSize", path) },
+                    "ruleTimeout" => configuration with { RuleTimeout = TimeSpan.FromMilliseconds(ReadPositiveLong(property.Value, "ruleTimeout", path, "milliseconds")) },
                     "rulePacks" => configuration with { RulePacks = ReadStrings(property.Value, "rulePacks", path) },
                     "analyzers" => configuration with { Analyzers = ReadStrings(property.Value, "analyzers", path) },
                     "builtInPacks" => configuration with { UseBuiltInPacks = ReadBool(property.Value, "builtInPacks", path) },
                     "overrides" => configuration with { Overrides = ReadOverrides(property.Value, path) },
-                    _ => throw new ConfigurationException($"{path}: error: unknown setting '{property.Name}' (known: rules, overrides, options, language, extensions, exclude, maxFileSize, rulePacks, analyzers, builtInPacks)"),
+                    _ => throw new ConfigurationException($"{path}: error: unknown setting '{property.Name}' (known: rules, overrides, options, language, extensions, exclude, maxFileSize, ruleTimeout, rulePacks, analyzers, builtInPacks)"),
                 };
             }
 
@@ -296,11 +300,11 @@ public sealed record DocRulesConfiguration
         _ => throw new ConfigurationException($"{path}: error: {where}: expected true or false"),
     };
 
-    private static long ReadPositiveLong(JsonElement element, string where, string path)
+    private static long ReadPositiveLong(JsonElement element, string where, string path, string unit = "bytes")
     {
         if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt64(out var value) || value <= 0)
         {
-            throw new ConfigurationException($"{path}: error: {where}: expected a positive whole number of bytes");
+            throw new ConfigurationException($"{path}: error: {where}: expected a positive whole number of {unit}");
         }
 
         return value;

@@ -17,11 +17,11 @@ public static class SdkDiagnostics
     public static DiagnosticDescriptor RuleTimedOut { get; } = new(
         "DR0002",
         "Rule timed out",
-        "Rule '{0}' timed out on this document (pattern took longer than {1} ms) and was skipped for it",
+        "Rule '{0}' timed out on this document ({1}) and was skipped for it",
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A rule's regular expression hit its match timeout. Simplify the pattern (avoid nested quantifiers) or split the document.");
+        description: "A rule's regular expression hit its match timeout, or the rule spent its time budget on the document (AnalyzerDriverOptions.RuleTimeout). Simplify the pattern (avoid nested quantifiers) or split the document.");
 
     public static DiagnosticDescriptor UnusedSuppression { get; } = new(
         "DR0003",

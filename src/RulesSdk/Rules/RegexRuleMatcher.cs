@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using RulesSdk.Analyzers;
 using RulesSdk.Syntax;
 using RulesSdk.Text;
 
@@ -18,6 +19,7 @@ public sealed class RegexRuleMatcher(Regex pattern) : RuleMatcher
         var match = Pattern.Match(syntax.Prose, scope.Start, scope.Length);
         while (match.Success)
         {
+            RuleBudget.Check(match.Index);
             if (match.Length > 0)
             {
                 var captures = ImmutableDictionary.CreateBuilder<string, TextSpan>();

@@ -9,7 +9,8 @@ namespace RulesSdk.Syntax;
 
 /// <summary>
 /// Reads Markdown with Markdig and keeps only prose: the literal text of headings and
-/// paragraphs. Code, URLs, HTML, front matter and markup characters become spaces.
+/// paragraphs. Code, URLs, HTML, front matter and markup characters become spaces. Nesting and
+/// table width beyond <see cref="MarkdownLimits"/> are read as plain text.
 /// </summary>
 internal static class MarkdownStructure
 {
@@ -23,7 +24,19 @@ internal static class MarkdownStructure
     public static DocumentStructure Read(SourceText text)
     {
         var source = text.ToString();
-        var document = Markdown.Parse(source, Pipeline);
+        var parserInput = MarkdownLimits.Limit(source, out var plainBlocks);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(parserInput, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own nesting limit, reached by inlines (20,000 '[' in a row): the document
+            // is read as plain text, so that its rules still run.
+            return PlainTextStructure.Read(text);
+        }
+
         var prose = new char[source.Length];
         Array.Fill(prose, ' ');
         for (var i = 0; i < source.Length; i++)
@@ -60,6 +73,16 @@ internal static class MarkdownStructure
                     blocks.Add((KindOf(paragraph), TrimEnd(ToSpan(paragraph.Span, source.Length), source), 0));
                     break;
             }
+        }
+
+        foreach (var plain in plainBlocks)
+        {
+            foreach (var line in plain.Lines)
+            {
+                source.AsSpan(line.Start, line.Length).CopyTo(prose.AsSpan(line.Start));
+            }
+
+            blocks.Add((plain.Kind, TrimEnd(plain.Span, source), 0));
         }
 
         blocks.Sort((a, b) => a.Item2.Start.CompareTo(b.Item2.Start));

@@ -232,6 +232,34 @@ public sealed class SourceText
     /// <exception cref="ArgumentException">Two changes overlap.</exception>
     public SourceText WithChanges(IEnumerable<TextChange> changes)
     {
+        var ordered = OrderAndCheck(changes);
+        if (ordered.Count == 0)
+        {
+            return this;
+        }
+
+        var builder = new StringBuilder(_text.Length);
+        var position = 0;
+        foreach (var change in ordered)
+        {
+            builder.Append(_text, position, change.Span.Start - position);
+            builder.Append(change.NewText);
+            position = change.Span.End;
+        }
+
+        builder.Append(_text, position, _text.Length - position);
+        return new SourceText(builder.ToString(), Encoding, HasByteOrderMark);
+    }
+
+    /// <summary>
+    /// Throws what <see cref="WithChanges(IEnumerable{TextChange})"/> would throw for these changes,
+    /// without building the new text: fix-all checks every fix this way, in time proportional to
+    /// the fix rather than to the document.
+    /// </summary>
+    internal void CheckChanges(IEnumerable<TextChange> changes) => OrderAndCheck(changes);
+
+    private List<TextChange> OrderAndCheck(IEnumerable<TextChange> changes)
+    {
         ArgumentNullException.ThrowIfNull(changes);
         // An insertion sorts before a replacement starting at the same point: they share no
         // character, so they must apply whatever order they were given in.
@@ -241,12 +269,6 @@ public sealed class SourceText
             .ThenBy(c => c.index)
             .Select(c => c.change)
             .ToList();
-        if (ordered.Count == 0)
-        {
-            return this;
-        }
-
-        var builder = new StringBuilder(_text.Length);
         var position = 0;
         TextChange? previous = null;
         foreach (var change in ordered)
@@ -263,14 +285,11 @@ public sealed class SourceText
                 throw new ArgumentException($"Change {change} overlaps change {previous}.", nameof(changes));
             }
 
-            builder.Append(_text, position, change.Span.Start - position);
-            builder.Append(change.NewText);
             position = change.Span.End;
             previous = change;
         }
 
-        builder.Append(_text, position, _text.Length - position);
-        return new SourceText(builder.ToString(), Encoding, HasByteOrderMark);
+        return ordered;
     }
 
     public SourceText WithChanges(params TextChange[] changes) => WithChanges((IEnumerable<TextChange>)changes);

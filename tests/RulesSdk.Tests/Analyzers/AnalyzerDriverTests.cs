@@ -296,7 +296,7 @@ public sealed class AnalyzerDriverTests
         var diagnostic = Assert.Single(new AnalyzerDriver([analyzer]).AnalyzeDocument(Doc(new string('a', 40) + "!", "a.txt")));
 
         Assert.Equal("DR0002", diagnostic.Id);
-        Assert.Equal("Rule 'SlowRule' timed out on this document (pattern took longer than 20 ms) and was skipped for it", diagnostic.GetMessage());
+        Assert.Equal("Rule 'TS0001' timed out on this document (a pattern took longer than 20 ms) and was skipped for it", diagnostic.GetMessage());
     }
 
     [Fact]

@@ -1,0 +1,40 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using RulesSdk.Analyzers;
+
+namespace RulesSdk.Benchmarks;
+
+/// <summary>
+/// Markdown built to be expensive (issue 13, item 13): block quotes nested 3,000 deep, lists
+/// nested 2,000 deep by indentation, a table of 200,000 columns. Syntax and all built-in packs;
+/// before the limits these took minutes or gigabytes, or every rule ended in DR0001.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+public class HostileMarkdownBenchmarks
+{
+    private const string Sentence = "Je suis ravi de partager que, selon le porte-parole russe Dmitri Peskov, ce seul fait constitue une preuve.";
+
+    private string _text = string.Empty;
+    private AnalyzerDriver _driver = null!;
+
+    [Params("quotes-3000-deep", "lists-2000-deep", "table-200000-columns")]
+    public string Input { get; set; } = "quotes-3000-deep";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _text = Input switch
+        {
+            "quotes-3000-deep" => string.Concat(Enumerable.Repeat("> ", 3000)) + Sentence + "\n",
+            "lists-2000-deep" => string.Concat(Enumerable.Range(0, 2000).Select(i => new string(' ', 2 * i) + "- " + Sentence + "\n")),
+            _ => Row("|a") + Row("|-") + Row("|b") + "\n" + Sentence + "\n",
+        };
+        _driver = new AnalyzerDriver(BenchEnvironment.AllAnalyzers);
+
+        static string Row(string cell) => string.Concat(Enumerable.Repeat(cell, 200_000)) + "|\n";
+    }
+
+    [Benchmark(Description = "syntax + all packs")]
+    public int Check() => _driver.Analyze(BenchEnvironment.Document("hostile.md", _text)).Diagnostics.Length;
+}

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+
+namespace RulesSdk.Analyzers;
+
+/// <summary>
+/// The time one analyzer may spend on one document (<see cref="AnalyzerDriverOptions.RuleTimeout"/>),
+/// and where in the document it was last seen working. A regex timeout bounds one match only, so
+/// a rule could run for minutes a match at a time; the driver checks the budget between blocks and
+/// lines, and matchers between matches (<see cref="Check"/>), and reports an overrun as DR0002.
+/// </summary>
+/// <remarks>
+/// Ambient per thread: an analyzer runs on one thread from start to end, and the matchers it calls
+/// need no new parameter. Checking costs a timestamp read.
+/// </remarks>
+internal sealed class RuleBudget
+{
+    [ThreadStatic]
+    private static RuleBudget? t_current;
+
+    private readonly long _deadline;
+
+    private RuleBudget(TimeSpan? budget)
+    {
+        Budget = budget;
+        _deadline = budget is { } value ? Stopwatch.GetTimestamp() + (long)(value.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
+    }
+
+    /// <summary>The time allowed; null tracks the position only.</summary>
+    public TimeSpan? Budget { get; }
+
+    /// <summary>The document position the analyzer last reported working at.</summary>
+    public int Position { get; private set; }
+
+    /// <summary>Starts a budget on this thread (unlimited when <paramref name="budget"/> is null); dispose the scope to end it.</summary>
+    public static Scope Start(TimeSpan? budget)
+    {
+        var previous = t_current;
+        t_current = new RuleBudget(budget);
+        return new Scope(previous, t_current);
+    }
+
+    /// <summary>Records that the analyzer works at <paramref name="position"/>; throws once the budget is spent.</summary>
+    /// <exception cref="RuleBudgetExceededException">The budget is spent.</exception>
+    public static void Check(int position)
+    {
+        if (t_current is { } budget)
+        {
+            budget.Position = position;
+            if (Stopwatch.GetTimestamp() > budget._deadline)
+            {
+                throw new RuleBudgetExceededException(budget.Budget!.Value, position);
+            }
+        }
+    }
+
+    internal readonly struct Scope(RuleBudget? previous, RuleBudget current) : IDisposable
+    {
+        public RuleBudget Budget => current;
+
+        public void Dispose() => t_current = previous;
+    }
+}
