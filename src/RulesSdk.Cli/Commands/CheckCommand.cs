@@ -24,7 +24,7 @@ public sealed class CheckCommand(CliConsole console)
 
     private readonly Option<string?> _output = new("--output")
     {
-        Description = "Write the report to FILE instead of standard output.",
+        Description = "Write the report to FILE instead of standard output (a regular file is replaced atomically; a device or pipe is written in place).",
         HelpName = "FILE",
     };
 
@@ -52,6 +52,7 @@ public sealed class CheckCommand(CliConsole console)
         var parallelism = parse.GetValue(_input.Parallelism);
         var threshold = _input.GetThreshold(parse);
         var cwd = Directory.GetCurrentDirectory();
+        _input.CheckCombinations(parse);
 
         if (parse.GetValue(_input.Jsonl))
         {
@@ -90,11 +91,17 @@ public sealed class CheckCommand(CliConsole console)
             : Task.Run(() => _rules.LoadCatalog(parse, configuration, console.Error), cancellationToken);
         var loaded = DocumentLoader.Load(paths, configuration, cwd, console.OpenInput, parse.GetValue(_input.StdinPath), parallelism);
         loaded.ReportFailures(console.Error);
+        if (loaded.NothingFound)
+        {
+            return ExitCodes.BadInput;
+        }
+
         var textLength = loaded.Documents.Sum(d => (long)d.Text.Length);
         timings?.Mark("documents", $"{loaded.Documents.Length} documents, {textLength:N0} characters{(earlyCatalog is null ? string.Empty : "; rule packs load meanwhile")}");
         var catalog = earlyCatalog is not null
             ? await earlyCatalog.ConfigureAwait(false)
             : _rules.LoadCatalog(parse, configuration, console.Error, textLength);
+        ConfigurationChecks.WarnAboutUnknownNames(configuration, catalog, console.Error);
         timings?.Mark("rule packs", $"{catalog.Analyzers.Length} analyzers");
 
         var outputFile = parse.GetValue(_output);
