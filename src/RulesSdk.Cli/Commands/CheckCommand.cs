@@ -133,11 +133,22 @@ public sealed class CheckCommand(CliConsole console)
         _ => new TextFormatter(color, verbose),
     };
 
+    private static readonly string[] StandardOutputPaths = ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"];
+
+    private static readonly string[] StandardErrorPaths = ["/dev/stderr", "/dev/fd/2", "/proc/self/fd/2"];
+
     private void Write(AnalysisReport report, IReportFormatter formatter, string? outputFile)
     {
-        if (outputFile is null)
+        // The process's own streams are written as streams: reopening /dev/stdout by name would start
+        // at offset 0 of whatever it is (and replace a file that the shell opened for appending).
+        var stream = outputFile is null ? console.Out
+            : OperatingSystem.IsWindows() ? null
+            : StandardOutputPaths.Contains(Path.GetFullPath(outputFile), StringComparer.Ordinal) ? console.Out
+            : StandardErrorPaths.Contains(Path.GetFullPath(outputFile), StringComparer.Ordinal) ? console.Error
+            : null;
+        if (stream is not null)
         {
-            formatter.Write(report, console.Out);
+            formatter.Write(report, stream);
             return;
         }
 

@@ -42,6 +42,21 @@ public sealed class OutputFileSafetyTests : IDisposable
     }
 
     [Fact]
+    public void Check_OutputToDevStdout_AppendedToALog_KeepsTheLog()
+    {
+        var log = _folder.Write("log.txt", "earlier line\n");
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path ? path : "dotnet";
+
+        var (exit, output) = Shell.Run(
+            _folder.Path,
+            "/bin/sh",
+            ["-c", "CI=true DOCRULES_CACHE=\"$0/cache\" \"$1\" \"$2\" check doc.txt --output /dev/stdout --rules rules/test.rules --no-builtin >> log.txt", _folder.Path, host, DocRulesProcess.DllPath]);
+
+        Assert.True(exit == 1, output);
+        Assert.StartsWith("earlier line\ndoc.txt(1,1): warning TL0001", File.ReadAllText(log), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_OutputToARegularFile_IsStillReplacedAtomically()
     {
         var report = _folder.Write("report.txt", "old report\n");
