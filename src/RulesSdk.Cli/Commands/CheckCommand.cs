@@ -141,14 +141,14 @@ public sealed class CheckCommand(CliConsole console)
     {
         // The process's own streams are written as streams: reopening /dev/stdout by name would start
         // at offset 0 of whatever it is (and replace a file that the shell opened for appending).
+        var target = outputFile is null || OperatingSystem.IsWindows() ? null : Path.GetFullPath(outputFile);
         var stream = outputFile is null ? console.Out
-            : OperatingSystem.IsWindows() ? null
-            : StandardOutputPaths.Contains(Path.GetFullPath(outputFile), StringComparer.Ordinal) ? console.Out
-            : StandardErrorPaths.Contains(Path.GetFullPath(outputFile), StringComparer.Ordinal) ? console.Error
+            : target is not null && StandardOutputPaths.Contains(target, StringComparer.Ordinal) ? console.Out
+            : target is not null && StandardErrorPaths.Contains(target, StringComparer.Ordinal) ? console.Error
             : null;
-        if (stream is not null)
+        if (stream is not null || outputFile is null)
         {
-            formatter.Write(report, stream);
+            formatter.Write(report, stream ?? console.Out);
             return;
         }
 
