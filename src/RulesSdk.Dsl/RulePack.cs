@@ -112,7 +112,8 @@ public sealed partial class RulePack
         // Fast path: a manifest for exactly these sources, whose imports and lists are unchanged,
         // loads the cached image without parsing, binding or emitting anything.
         var manifestKey = PackCache.ManifestKey(sourceList.Select(s => (s.Path, s.Text)), timeout, options.UseRegexGenerator);
-        if (cache?.TryReadManifest(manifestKey) is { } manifest && manifest.DependenciesUnchanged(readFile) &&
+        var readCache = cache is not null && !options.RefreshCache;
+        if (readCache && cache!.TryReadManifest(manifestKey) is { } manifest && manifest.DependenciesUnchanged(readFile) &&
             cache.TryRead(manifest.ImageKey) is { } manifestImage && FromManifest(manifest, manifestImage) is { } quick)
         {
             return new RulePackCompilation(quick, [], ImmutableDictionary<string, string>.Empty);
@@ -132,7 +133,7 @@ public sealed partial class RulePack
         var inputs = files.Select(f => (f.Path, f.Text)).Concat(ListInputs(files, readFile)).ToList();
         var cacheKey = PackCache.Key(inputs, timeout, options.UseRegexGenerator);
 
-        var cached = cache?.TryRead(cacheKey);
+        var cached = readCache ? cache!.TryRead(cacheKey) : null;
         if (cached is not null)
         {
             var fromCache = TryInstantiate(bound, cached, generated, fromCache: true);

@@ -10,6 +10,9 @@ public sealed record RulePackOptions
     /// <summary>Reuse and store compiled packs on disk.</summary>
     public bool UseCache { get; init; } = true;
 
+    /// <summary>With <see cref="UseCache"/>: read nothing from the cache, compile again and store the result (repairs a bad entry).</summary>
+    public bool RefreshCache { get; init; }
+
     /// <summary>Run every rule's example and clean cases when the pack is compiled (not when loaded from cache).</summary>
     public bool RunExamples { get; init; } = true;
 

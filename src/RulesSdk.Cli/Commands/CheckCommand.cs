@@ -24,7 +24,7 @@ public sealed class CheckCommand(CliConsole console)
 
     private readonly Option<string?> _output = new("--output")
     {
-        Description = "Write the report to FILE instead of standard output.",
+        Description = "Write the report to FILE instead of standard output (a regular file is replaced atomically; a device or pipe is written in place).",
         HelpName = "FILE",
     };
 
@@ -52,6 +52,7 @@ public sealed class CheckCommand(CliConsole console)
         var parallelism = parse.GetValue(_input.Parallelism);
         var threshold = _input.GetThreshold(parse);
         var cwd = Directory.GetCurrentDirectory();
+        _input.CheckCombinations(parse);
 
         if (parse.GetValue(_input.Jsonl))
         {
@@ -90,11 +91,17 @@ public sealed class CheckCommand(CliConsole console)
             : Task.Run(() => _rules.LoadCatalog(parse, configuration, console.Error), cancellationToken);
         var loaded = DocumentLoader.Load(paths, configuration, cwd, console.OpenInput, parse.GetValue(_input.StdinPath), parallelism);
         loaded.ReportFailures(console.Error);
+        if (loaded.NothingFound)
+        {
+            return ExitCodes.BadInput;
+        }
+
         var textLength = loaded.Documents.Sum(d => (long)d.Text.Length);
         timings?.Mark("documents", $"{loaded.Documents.Length} documents, {textLength:N0} characters{(earlyCatalog is null ? string.Empty : "; rule packs load meanwhile")}");
         var catalog = earlyCatalog is not null
             ? await earlyCatalog.ConfigureAwait(false)
             : _rules.LoadCatalog(parse, configuration, console.Error, textLength);
+        ConfigurationChecks.WarnAboutUnknownNames(configuration, catalog, console.Error);
         timings?.Mark("rule packs", $"{catalog.Analyzers.Length} analyzers");
 
         var outputFile = parse.GetValue(_output);
@@ -126,11 +133,22 @@ public sealed class CheckCommand(CliConsole console)
         _ => new TextFormatter(color, verbose),
     };
 
+    private static readonly string[] StandardOutputPaths = ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"];
+
+    private static readonly string[] StandardErrorPaths = ["/dev/stderr", "/dev/fd/2", "/proc/self/fd/2"];
+
     private void Write(AnalysisReport report, IReportFormatter formatter, string? outputFile)
     {
-        if (outputFile is null)
+        // The process's own streams are written as streams: reopening /dev/stdout by name would start
+        // at offset 0 of whatever it is (and replace a file that the shell opened for appending).
+        var target = outputFile is null || OperatingSystem.IsWindows() ? null : Path.GetFullPath(outputFile);
+        var stream = outputFile is null ? console.Out
+            : target is not null && StandardOutputPaths.Contains(target, StringComparer.Ordinal) ? console.Out
+            : target is not null && StandardErrorPaths.Contains(target, StringComparer.Ordinal) ? console.Error
+            : null;
+        if (stream is not null || outputFile is null)
         {
-            formatter.Write(report, console.Out);
+            formatter.Write(report, stream ?? console.Out);
             return;
         }
 

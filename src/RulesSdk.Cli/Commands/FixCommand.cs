@@ -7,6 +7,7 @@ using RulesSdk.Cli.Jsonl;
 using RulesSdk.Cli.Loading;
 using RulesSdk.CodeFixes;
 using RulesSdk.Diagnostics;
+using RulesSdk.Workspaces;
 
 namespace RulesSdk.Cli.Commands;
 
@@ -37,6 +38,11 @@ public sealed class FixCommand(CliConsole console)
         Arity = ArgumentArity.OneOrMore,
     };
 
+    private readonly Option<bool> _forceReadOnly = new("--force-readonly")
+    {
+        Description = "Also write files that are read-only (by default they are refused with exit 2).",
+    };
+
     public Command Build()
     {
         var command = new Command("fix", "Apply the safe fixes of every diagnostic, writing the documents in place (- fixes standard input to standard output).");
@@ -45,6 +51,7 @@ public sealed class FixCommand(CliConsole console)
         command.Options.Add(_dryRun);
         command.Options.Add(_diff);
         command.Options.Add(_ruleIds);
+        command.Options.Add(_forceReadOnly);
         command.SetAction(RunAsync);
         return command;
     }
@@ -56,6 +63,7 @@ public sealed class FixCommand(CliConsole console)
         var threshold = _input.GetThreshold(parse);
         var jsonl = parse.GetValue(_input.Jsonl);
         var cwd = Directory.GetCurrentDirectory();
+        _input.CheckCombinations(parse);
         if (jsonl && paths.Length > 0)
         {
             throw new CliException("error: --jsonl reads documents from standard input; do not pass a PATH");
@@ -70,6 +78,7 @@ public sealed class FixCommand(CliConsole console)
         var configuration = _rules.LoadConfiguration(parse, jsonl ? null : paths[0]);
         timings?.Mark("configuration");
         var catalog = _rules.LoadCatalog(parse, configuration, console.Error);
+        ConfigurationChecks.WarnAboutUnknownNames(configuration, catalog, console.Error);
         timings?.Mark("rule packs", $"{catalog.Analyzers.Length} analyzers");
         var fixOptions = new FixAllOptions { RuleIds = ResolveRuleIds(parse, catalog) };
         var driver = DriverFactory.Create(catalog, configuration, parallelism, console.Error);
@@ -82,8 +91,13 @@ public sealed class FixCommand(CliConsole console)
             return await runner.RunAsync(input, console.Out, cancellationToken).ConfigureAwait(false);
         }
 
-        var loaded = DocumentLoader.Load(paths, configuration, cwd, console.OpenInput, parse.GetValue(_input.StdinPath), parallelism);
+        var loaded = DocumentLoader.Load(paths, configuration, cwd, console.OpenInput, parse.GetValue(_input.StdinPath), parallelism, parse.GetValue(_forceReadOnly));
         loaded.ReportFailures(console.Error);
+        if (loaded.NothingFound)
+        {
+            return ExitCodes.BadInput;
+        }
+
         timings?.Mark("documents", $"{loaded.Documents.Length} documents");
 
         var fixer = new FixAllRunner(driver, service);
@@ -101,22 +115,29 @@ public sealed class FixCommand(CliConsole console)
 
         // Standard output carries the diff or the fixed stdin document; the listing then goes to stderr.
         var listing = diff || stdinResult is not null ? console.Error : console.Out;
-        PrintListing(results, listing, dryRun || diff);
-
         var exitCode = ExitCodes.Success;
+        var notWritten = new HashSet<DocumentId>();
         if (diff)
         {
+            PrintListing(results, listing, wouldApply: true, notWritten);
             foreach (var result in results.Where(r => r.Changed))
             {
                 console.Out.Write(UnifiedDiff.Create(result.Document.Path, result.Document.Text.ToString(), result.FixedText.ToString()));
             }
         }
-        else if (!dryRun)
+        else if (dryRun)
         {
-            exitCode = WriteChanges(loaded, results);
+            PrintListing(results, listing, wouldApply: true, notWritten);
+        }
+        else
+        {
+            // Written first, so the summary counts only the files that were written.
+            exitCode = WriteChanges(loaded, results, notWritten);
+            PrintListing(results, listing, wouldApply: false, notWritten);
             if (stdinResult is not null)
             {
-                console.Out.Write(stdinResult.FixedText.ToString());
+                // Back in the encoding and byte order mark it came in (UTF-16 stays UTF-16).
+                console.WriteRaw(stdinResult.FixedText.Encode());
             }
         }
 
@@ -144,39 +165,42 @@ public sealed class FixCommand(CliConsole console)
         return ImmutableHashSet.CreateRange(StringComparer.OrdinalIgnoreCase, ids);
     }
 
-    private static void PrintListing(FixAllResult[] results, TextWriter writer, bool wouldApply)
+    private static void PrintListing(FixAllResult[] results, TextWriter writer, bool wouldApply, HashSet<DocumentId> notWritten)
     {
         var applied = 0;
         var skipped = 0;
         var files = 0;
         foreach (var result in results.OrderBy(r => r.Document.Path, StringComparer.Ordinal))
         {
-            if (result.Applied.Length > 0)
+            var written = !notWritten.Contains(result.Document.Id);
+            if (result.Applied.Length > 0 && written)
             {
                 files++;
             }
 
             foreach (var fix in result.Applied)
             {
-                applied++;
-                writer.WriteLine($"{fix.Diagnostic.Location}: {fix.Diagnostic.Id}: {fix.Title}");
+                applied += written ? 1 : 0;
+                writer.WriteLine($"{ControlCharacters.Escape(fix.Diagnostic.Location.ToString())}: {fix.Diagnostic.Id}: {ControlCharacters.Escape(fix.Title)}{(written ? string.Empty : " (not written)")}");
             }
 
             foreach (var skip in result.Skipped)
             {
                 skipped++;
-                writer.WriteLine($"{skip.Diagnostic.Location}: {skip.Diagnostic.Id}: skipped '{skip.Title}': {skip.Reason}");
+                writer.WriteLine($"{ControlCharacters.Escape(skip.Diagnostic.Location.ToString())}: {skip.Diagnostic.Id}: skipped '{ControlCharacters.Escape(skip.Title)}': {skip.Reason}");
             }
         }
 
         var verb = wouldApply ? "Would apply" : "Applied";
-        var summary = applied == 0 && skipped == 0
+        var unwritten = notWritten.Count > 0 ? $", {AnalysisReport.Plural(notWritten.Count, "file")} not written" : string.Empty;
+        var summary = applied == 0 && skipped == 0 && notWritten.Count == 0
             ? $"Nothing to fix in {AnalysisReport.Plural(results.Length, "file")}."
-            : $"{verb} {AnalysisReport.Plural(applied, "fix", "fixes")} in {AnalysisReport.Plural(files, "file")}" + (skipped > 0 ? $", {skipped} skipped." : ".");
+            : $"{verb} {AnalysisReport.Plural(applied, "fix", "fixes")} in {AnalysisReport.Plural(files, "file")}" + (skipped > 0 ? $", {skipped} skipped" : string.Empty) + unwritten + ".";
         writer.WriteLine(summary);
     }
 
-    private int WriteChanges(LoadedDocuments loaded, FixAllResult[] results)
+    /// <param name="notWritten">Receives the documents whose changes could not be written.</param>
+    private int WriteChanges(LoadedDocuments loaded, FixAllResult[] results, HashSet<DocumentId> notWritten)
     {
         var snapshot = loaded.Snapshot;
         var changed = snapshot;
@@ -198,9 +222,20 @@ public sealed class FixCommand(CliConsole console)
             throw new InvalidOperationException("The workspace changed while fixing; nothing was written.");
         }
 
+        var byPath = new Dictionary<string, DocumentId>(StringComparer.Ordinal);
+        foreach (var result in results.Where(r => !ReferenceEquals(r.Document, loaded.StdinDocument)))
+        {
+            byPath.TryAdd(result.Document.Path, result.Document.Id);
+        }
+
         foreach (var failure in loaded.Workspace.WriteFailures)
         {
-            console.Error.WriteLine($"{failure.Path}: error: {failure.Message}");
+            var hint = failure.Kind == DocumentWriteFailureKind.ReadOnly ? " (--force-readonly writes it anyway)" : string.Empty;
+            console.Error.WriteLine($"{ControlCharacters.Escape(failure.Path)}: error: {ControlCharacters.Escape(failure.Message)}{hint}");
+            if (byPath.TryGetValue(failure.Path, out var id))
+            {
+                notWritten.Add(id);
+            }
         }
 
         return loaded.Workspace.WriteFailures.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;

@@ -9,13 +9,9 @@ public sealed class InputOptions
 {
     public InputOptions()
     {
-        Parallelism.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--parallelism must be at least 1");
-            }
-        });
+        // A custom parser, not the default conversion: the default throws for "abc" or "1.5" when a
+        // validator reads the value, and an out-of-range number must name the option and its range.
+        Parallelism.CustomParser = result => WholeNumber.Parse(result, "--parallelism", 1, MaxParallelism);
         Shard.Validators.Add(result =>
         {
             if (!ShardSpec.TryParse(result.GetValueOrDefault<string?>(), out _, out var error))
@@ -36,6 +32,9 @@ public sealed class InputOptions
             }
         });
     }
+
+    /// <summary>The largest <c>--parallelism</c>: far beyond any machine's cores, low enough to allocate nothing absurd.</summary>
+    public const int MaxParallelism = 1024;
 
     public Argument<string[]> Paths { get; } = new("PATH")
     {
@@ -89,6 +88,26 @@ public sealed class InputOptions
         command.Options.Add(Shard);
         command.Options.Add(StdinPath);
         command.Options.Add(Timings);
+    }
+
+    /// <summary>
+    /// Options that only mean something together: <c>--shard</c> splits a <c>--jsonl</c> stream, and
+    /// <c>--timings</c> times the stages of a file run. Either given where it cannot apply is a usage error.
+    /// </summary>
+    /// <exception cref="CliException">--shard without --jsonl, or --timings with --jsonl.</exception>
+    public void CheckCombinations(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var jsonl = parse.GetValue(Jsonl);
+        if (!jsonl && parse.GetResult(Shard) is { Implicit: false })
+        {
+            throw new CliException("docrules: error: --shard only applies with --jsonl (it splits the input lines between processes)");
+        }
+
+        if (jsonl && parse.GetValue(Timings))
+        {
+            throw new CliException("docrules: error: --timings does not apply with --jsonl (it times the stages of a run on files)");
+        }
     }
 
     public DiagnosticSeverity GetThreshold(ParseResult parse)

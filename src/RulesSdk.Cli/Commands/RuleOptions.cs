@@ -38,7 +38,7 @@ public sealed class RuleOptions
 
     public Option<bool> NoCache { get; } = new("--no-cache")
     {
-        Description = "Compile the rule packs again instead of reusing compiled packs from the cache.",
+        Description = "Compile the rule packs again instead of reusing compiled packs from the cache (the fresh result replaces the cached one).",
     };
 
     public void AddTo(Command command)
@@ -83,7 +83,9 @@ public sealed class RuleOptions
         // past about a megabyte of text, not for a handful of small files.
         var options = new RulePackOptions
         {
-            UseCache = !parse.GetValue(NoCache),
+            // --no-cache compiles again and stores the fresh result, so it also repairs a bad cache entry.
+            UseCache = true,
+            RefreshCache = parse.GetValue(NoCache),
             UseRegexGenerator = workloadChars is null or > LargeWorkloadChars,
         };
         var includeBuiltIn = !parse.GetValue(NoBuiltIn) && configuration.UseBuiltInPacks;

@@ -210,8 +210,13 @@ public sealed class SarifFormatter : IReportFormatter
         var text = document.Text;
         var span = diagnostic.Location.SourceSpan;
         WriteRegion("region", span, diagnostic.Location.LineSpan, json, text.ToString(span));
+        // A context equal to the region says nothing more, and SARIF1008 flags it.
         var context = ContextSpan(text, span);
-        WriteRegion("contextRegion", context, text.Lines.GetLinePositionSpan(context), json, text.ToString(context));
+        if (context != span)
+        {
+            WriteRegion("contextRegion", context, text.Lines.GetLinePositionSpan(context), json, text.ToString(context));
+        }
+
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();

@@ -31,17 +31,19 @@ public sealed class TextFormatter(bool color, bool verbose) : IReportFormatter
         writer.WriteLine(Ansi.Paint(report.Summary, Ansi.Bold, color));
     }
 
-    /// <summary>"path(line,col): severity ID: message", with the severity coloured when asked.</summary>
+    /// <summary>
+    /// "path(line,col): severity ID: message", with the severity coloured when asked; control characters
+    /// in the path and the message are escaped, so one diagnostic is always one line.
+    /// </summary>
     public static string FormatLine(Diagnostic diagnostic, bool color)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        if (!color)
-        {
-            return diagnostic.ToString();
-        }
-
-        var severity = Diagnostic.SeverityText(diagnostic.Severity);
-        return $"{Ansi.Paint(diagnostic.Location.ToString(), Ansi.Bold, true)}: {Ansi.Paint(severity + " " + diagnostic.Id, Ansi.ForSeverity(diagnostic.Severity), true)}: {diagnostic.GetMessage()}";
+        var location = ControlCharacters.Escape(diagnostic.Location.ToString());
+        var severity = Diagnostic.SeverityText(diagnostic.Severity) + " " + ControlCharacters.Escape(diagnostic.Id);
+        var message = ControlCharacters.Escape(diagnostic.GetMessage());
+        return color
+            ? $"{Ansi.Paint(location, Ansi.Bold, true)}: {Ansi.Paint(severity, Ansi.ForSeverity(diagnostic.Severity), true)}: {message}"
+            : $"{location}: {severity}: {message}";
     }
 
     private void WriteDetails(ReportedDiagnostic item, TextWriter writer)
@@ -51,18 +53,18 @@ public sealed class TextFormatter(bool color, bool verbose) : IReportFormatter
         if (span.End <= text.Length && text.Length > 0)
         {
             var excerpt = LineExcerpt.Create(text, span);
-            writer.WriteLine(Indent + excerpt.Text);
+            writer.WriteLine(Indent + ControlCharacters.EscapeKeepingTabs(excerpt.Text));
             writer.WriteLine(Indent + Ansi.Paint(excerpt.Underline(), Ansi.ForSeverity(item.Diagnostic.Severity), color));
         }
 
         var safe = item.Fixes.FirstOrDefault(f => f.IsSafe);
         if (safe is not null)
         {
-            writer.WriteLine($"{Indent}fix: {safe.Title}");
+            writer.WriteLine($"{Indent}fix: {ControlCharacters.Escape(safe.Title)}");
             WriteBeforeAfter(text, safe, writer);
         }
 
-        var suggestions = item.Fixes.Where(f => !f.IsSafe).Select(f => f.Title).ToList();
+        var suggestions = item.Fixes.Where(f => !f.IsSafe).Select(f => ControlCharacters.Escape(f.Title)).ToList();
         if (suggestions.Count > 0)
         {
             writer.WriteLine($"{Indent}suggestions: {string.Join("; ", suggestions)}");
@@ -113,7 +115,7 @@ public sealed class TextFormatter(bool color, bool verbose) : IReportFormatter
         {
             // The first line is cut around the change; later lines start at their beginning.
             var excerpt = i == 0 ? LineExcerpt.Clip(lines[i], Math.Min(column, lines[i].Length), Math.Max(1, length)) : LineExcerpt.Clip(lines[i], 0, 1);
-            writer.WriteLine(Indent + "  " + Ansi.Paint(marker + excerpt.Text, code, color));
+            writer.WriteLine(Indent + "  " + Ansi.Paint(marker + ControlCharacters.EscapeKeepingTabs(excerpt.Text), code, color));
         }
 
         if (lines.Length > MaxFixLines)

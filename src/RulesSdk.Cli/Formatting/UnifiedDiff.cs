@@ -1,6 +1,5 @@
 using System.Text;
 using DiffPlex;
-using DiffPlex.Chunkers;
 using DiffPlex.Model;
 
 namespace RulesSdk.Cli.Formatting;
@@ -8,7 +7,8 @@ namespace RulesSdk.Cli.Formatting;
 /// <summary>
 /// A unified diff (<c>--- a/path</c>, <c>+++ b/path</c>, <c>@@</c> hunks with three lines of context),
 /// computed with DiffPlex on lines that keep their line breaks, so a CRLF file diffs as CRLF and a
-/// missing final newline is marked as <c>diff</c> marks it.
+/// missing final newline is marked as <c>diff</c> marks it. Lines end at <c>\n</c> only, as <c>patch</c>
+/// and <c>git apply</c> read them: a CR-only file is one line ending without a newline.
 /// </summary>
 public static class UnifiedDiff
 {
@@ -27,7 +27,7 @@ public static class UnifiedDiff
             return string.Empty;
         }
 
-        var diff = Differ.Instance.CreateDiffs(oldText, newText, ignoreWhiteSpace: false, ignoreCase: false, LineEndingsPreservingChunker.Instance);
+        var diff = Differ.Instance.CreateDiffs(oldText, newText, ignoreWhiteSpace: false, ignoreCase: false, LineFeedChunker.Instance);
         var builder = new StringBuilder();
         builder.Append("--- a/").Append(path).Append('\n');
         builder.Append("+++ b/").Append(path).Append('\n');
@@ -107,7 +107,7 @@ public static class UnifiedDiff
     private static void AppendLine(StringBuilder builder, char marker, string line)
     {
         builder.Append(marker).Append(line);
-        if (!line.EndsWith('\n') && !line.EndsWith('\r'))
+        if (!line.EndsWith('\n'))
         {
             builder.Append('\n').Append(NoNewLineMarker).Append('\n');
         }

@@ -60,6 +60,26 @@ public sealed class CliConsole : IDisposable
             ci);
     }
 
+    /// <summary>
+    /// Writes bytes to standard output as they are (a document in its own encoding and byte order
+    /// mark), after whatever text was written before.
+    /// </summary>
+    public void WriteRaw(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        Out.Flush();
+        if (Out is StreamWriter { BaseStream: { } stream })
+        {
+            stream.Write(bytes);
+            stream.Flush();
+            return;
+        }
+
+        // A writer without a stream (in-process hosts): text is all it can take.
+        using var reader = new StreamReader(new MemoryStream(bytes), Utf8, detectEncodingFromByteOrderMarks: true);
+        Out.Write(reader.ReadToEnd());
+    }
+
     public void Dispose()
     {
         Out.Flush();

@@ -16,13 +16,15 @@ public static class DocumentLoader
     public const string DefaultStdinPath = "<stdin>";
 
     /// <param name="parallelism">Files read at once (the run's <c>--parallelism</c>); 0: the number of processors.</param>
+    /// <param name="writeReadOnlyFiles">Let <c>fix</c> replace read-only files (<c>--force-readonly</c>).</param>
     public static LoadedDocuments Load(
         IReadOnlyList<string> paths,
         DocRulesConfiguration configuration,
         string root,
         Func<Stream> openStdin,
         string? stdinPath,
-        int parallelism = 0)
+        int parallelism = 0,
+        bool writeReadOnlyFiles = false)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -35,6 +37,7 @@ public static class DocumentLoader
             DocumentLanguage = configuration.GetLanguage,
             // --parallelism bounds the whole run, reading included.
             MaxDegreeOfParallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount,
+            WriteReadOnlyFiles = writeReadOnlyFiles,
         };
 
         var filePaths = paths.Where(p => p != StdinArgument).ToList();

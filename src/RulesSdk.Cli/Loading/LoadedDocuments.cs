@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RulesSdk.Cli.Formatting;
 using RulesSdk.Workspaces;
 
 namespace RulesSdk.Cli.Loading;
@@ -11,8 +12,17 @@ public sealed record LoadedDocuments(
     TextDocument? StdinDocument,
     ImmutableArray<DocumentLoadFailure> Failures)
 {
+    /// <summary>Files skipped on purpose (binary, too large, not a regular file): counted on the summary line.</summary>
+    public int SkippedCount => Failures.Count(f => f.IsSkip);
+
     /// <summary>A named file is missing, unreadable or not valid text: the run ends with exit 2.</summary>
     public bool HasErrors => Failures.Any(f => !f.IsSkip);
+
+    /// <summary>
+    /// Nothing was loaded and a named path does not exist: the run stops after the errors (exit 2)
+    /// rather than print a report of zero files.
+    /// </summary>
+    public bool NothingFound => Documents.IsEmpty && Failures.Any(f => f.Kind == DocumentLoadFailureKind.NotFound);
 
     /// <summary>Writes one line per failure to <paramref name="error"/>: skipped files as warnings, the rest as errors.</summary>
     public void ReportFailures(TextWriter error)
@@ -20,7 +30,7 @@ public sealed record LoadedDocuments(
         ArgumentNullException.ThrowIfNull(error);
         foreach (var failure in Failures)
         {
-            error.WriteLine($"{failure.Path}: {(failure.IsSkip ? "warning" : "error")}: {failure.Message}");
+            error.WriteLine($"{ControlCharacters.Escape(failure.Path)}: {(failure.IsSkip ? "warning" : "error")}: {ControlCharacters.Escape(failure.Message)}");
         }
     }
 }

@@ -27,7 +27,8 @@ internal sealed record PackManifest(
         try
         {
             var manifest = JsonSerializer.Deserialize(json, PackManifestJsonContext.Default.PackManifest);
-            return manifest is { Rules.IsDefault: false, Dependencies.IsDefault: false, SourcePaths.IsDefault: false } ? manifest : null;
+            // A manifest listing no rule would load an empty pack: treat it as corrupt, so the pack is rebuilt.
+            return manifest is { Rules.IsDefaultOrEmpty: false, Dependencies.IsDefault: false, SourcePaths.IsDefault: false } ? manifest : null;
         }
         catch (JsonException)
         {

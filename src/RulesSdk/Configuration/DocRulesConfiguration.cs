@@ -183,8 +183,8 @@ public sealed record DocRulesConfiguration
                     "rules" => configuration with { Rules = ReadRules(property.Value, "rules", path) },
                     "options" => configuration with { Options = ReadOptions(property.Value, "options", path) },
                     "language" => configuration with { Language = ReadString(property.Value, "language", path) },
-                    "extensions" => configuration with { Extensions = [.. ReadStrings(property.Value, "extensions", path).Select(e => e.StartsWith('.') ? e : "." + e)] },
-                    "exclude" => configuration with { Exclude = ReadStrings(property.Value, "exclude", path) },
+                    "extensions" => configuration with { Extensions = ReadExtensions(property.Value, path) },
+                    "exclude" => configuration with { Exclude = ReadGlobs(property.Value, "exclude", path) },
                     "maxFileSize" => configuration with { MaxFileSizeBytes = ReadPositiveLong(property.Value, "maxFileSize", path) },
                     "ruleTimeout" => configuration with { RuleTimeout = TimeSpan.FromMilliseconds(ReadPositiveLong(property.Value, "ruleTimeout", path, "milliseconds")) },
                     "rulePacks" => configuration with { RulePacks = ReadStrings(property.Value, "rulePacks", path) },
@@ -217,7 +217,7 @@ public sealed record DocRulesConfiguration
                 switch (property.Name)
                 {
                     case "files":
-                        files = ReadStrings(property.Value, where + ".files", path);
+                        files = ReadGlobs(property.Value, where + ".files", path);
                         break;
                     case "rules":
                         rules = ReadRules(property.Value, where + ".rules", path);
@@ -242,6 +242,41 @@ public sealed record DocRulesConfiguration
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>A folder PATH finds nothing without an extension: an empty list or an empty entry is an error.</summary>
+    private static ImmutableArray<string> ReadExtensions(JsonElement element, string path)
+    {
+        var extensions = ReadStrings(element, "extensions", path);
+        if (extensions.IsEmpty)
+        {
+            throw new ConfigurationException($"{path}: error: extensions: the list is empty, so a folder would give no document; list at least one, like \".md\"");
+        }
+
+        for (var i = 0; i < extensions.Length; i++)
+        {
+            var extension = extensions[i].Trim();
+            if (extension.Length == 0 || extension == "." || extension.IndexOfAny(['/', '\\', '*', '?']) >= 0)
+            {
+                throw new ConfigurationException($"{path}: error: extensions[{i}]: '{extensions[i]}' is not a file extension (expected one like \".md\")");
+            }
+        }
+
+        return [.. extensions.Select(e => e.Trim()).Select(e => e.StartsWith('.') ? e : "." + e)];
+    }
+
+    private static ImmutableArray<string> ReadGlobs(JsonElement element, string where, string path)
+    {
+        var globs = ReadStrings(element, where, path);
+        for (var i = 0; i < globs.Length; i++)
+        {
+            if (GlobSyntax.FindProblem(globs[i]) is { } problem)
+            {
+                throw new ConfigurationException($"{path}: error: {where}[{i}]: {problem}");
+            }
+        }
+
+        return globs;
     }
 
     private static ImmutableDictionary<string, ReportDiagnostic> ReadRules(JsonElement element, string where, string path)

@@ -1,14 +1,54 @@
+using Mono.Unix;
+
 namespace RulesSdk.Workspaces;
 
-/// <summary>Writes files so that a crash leaves either the old or the new content, never half of one.</summary>
+/// <summary>
+/// Writes files so that a crash leaves either the old or the new content, never half of one: a
+/// regular file (or a new one) is written to a temporary file beside it, then renamed over it. A
+/// special file that exists (a device such as <c>/dev/null</c>, a FIFO, <c>/dev/stdout</c> into a
+/// pipe) is written in place: renaming over it would replace the device with a regular file.
+/// </summary>
 public static class AtomicFile
 {
+    /// <summary>The suffix of the temporary files; <see cref="IsOwnTemporaryFile"/> recognises their whole name.</summary>
+    public const string TemporarySuffix = ".docrules-tmp";
+
     public static void WriteAllBytes(string path, byte[] bytes)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(bytes);
+        var full = Path.GetFullPath(path);
+        var status = FileStatus.TryGet(full);
+        if (status is { Kind: FileStatusKind.Directory })
+        {
+            throw new IOException($"'{path}' is a folder");
+        }
+
+        if (status is { Kind: not FileStatusKind.RegularFile })
+        {
+            WriteInPlace(full, bytes);
+            return;
+        }
+
+        Replace(full, bytes, expected: null, beforeRename: null);
+    }
+
+    /// <summary>
+    /// Replaces a regular file through a temporary file that keeps its permissions and owner. With
+    /// <paramref name="expected"/>, the file's identity, size and modification time are compared with it
+    /// immediately before the rename, and a file changed meanwhile is left alone.
+    /// </summary>
+    /// <param name="beforeRename">Called with the temporary file's path once it is complete (a test hook for races).</param>
+    /// <exception cref="FileChangedOnDiskException">The file is not the one <paramref name="expected"/> describes any more.</exception>
+    public static void Replace(string path, byte[] bytes, FileStatus? expected, Action<string>? beforeRename)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(bytes);
+
         // Write through a symbolic link to its target, so the link stays a link.
         path = ResolveLinks(Path.GetFullPath(path));
         var directory = Path.GetDirectoryName(path) ?? ".";
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.docrules-tmp");
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TemporarySuffix}");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -17,10 +57,20 @@ public static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
-            // The replacement keeps the original's permissions (an executable script stays executable).
-            if (!OperatingSystem.IsWindows() && File.Exists(path))
+            if (!OperatingSystem.IsWindows() && FileStatus.TryGet(path) is { } original)
             {
+                // The replacement keeps the original's owner (when run as root) and permissions (an
+                // executable script stays executable); the owner first, since chown clears set-id bits.
+                KeepOwner(temporary, original);
                 File.SetUnixFileMode(temporary, File.GetUnixFileMode(path));
+            }
+
+            beforeRename?.Invoke(temporary);
+
+            // The last look before the rename: the window left is this check and the rename itself.
+            if (expected is not null && (FileStatus.TryGet(path) is not { } current || !current.IsUnchangedFrom(expected)))
+            {
+                throw new FileChangedOnDiskException(path);
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -29,6 +79,46 @@ public static class AtomicFile
         {
             TryDelete(temporary);
             throw;
+        }
+    }
+
+    /// <summary>True for a name this class gives its temporary files: <c>.NAME.GUID.docrules-tmp</c> (GUID: 32 lower-case hex digits).</summary>
+    public static bool IsOwnTemporaryFile(string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        const int GuidLength = 32;
+        if (!fileName.StartsWith('.') || !fileName.EndsWith(TemporarySuffix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var stem = fileName[..^TemporarySuffix.Length];
+        var dot = stem.Length - GuidLength - 1;
+        return dot > 1 && stem[dot] == '.' && stem[(dot + 1)..].All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
+    }
+
+    private static void WriteInPlace(string path, byte[] bytes)
+    {
+        // No truncation and no lock: a device or a pipe is written as a shell redirection writes it.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
+        stream.Write(bytes);
+    }
+
+    private static void KeepOwner(string temporary, FileStatus original)
+    {
+        var created = FileStatus.TryGet(temporary);
+        if (created is null || (created.OwnerUserId == original.OwnerUserId && created.OwnerGroupId == original.OwnerGroupId))
+        {
+            return;
+        }
+
+        try
+        {
+            new UnixFileInfo(temporary).SetOwner(original.OwnerUserId, original.OwnerGroupId);
+        }
+        catch (Exception ex) when (ex is UnixIOException or InvalidOperationException)
+        {
+            throw new IOException($"cannot give the new file the original's owner ({original.OwnerUserId}:{original.OwnerGroupId}): {ex.Message}; not written", ex);
         }
     }
 

@@ -3,8 +3,8 @@ namespace RulesSdk.Workspaces;
 /// <summary>A file that could not be loaded as a document, and why (shown to users, never thrown).</summary>
 public sealed record DocumentLoadFailure(string Path, DocumentLoadFailureKind Kind, string Message)
 {
-    /// <summary>True for files skipped on purpose (binary, too large) rather than broken input.</summary>
-    public bool IsSkip => Kind is DocumentLoadFailureKind.Binary or DocumentLoadFailureKind.TooLarge;
+    /// <summary>True for files skipped on purpose (binary, too large, not a regular file) rather than broken input.</summary>
+    public bool IsSkip => Kind is DocumentLoadFailureKind.Binary or DocumentLoadFailureKind.TooLarge or DocumentLoadFailureKind.NotRegularFile;
 
     public override string ToString() => $"{Path}: {Message}";
 }

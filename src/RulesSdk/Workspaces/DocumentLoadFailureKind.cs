@@ -7,4 +7,7 @@ public enum DocumentLoadFailureKind
     Binary,
     InvalidEncoding,
     TooLarge,
+
+    /// <summary>A FIFO, socket or device: skipped without being opened.</summary>
+    NotRegularFile,
 }

@@ -12,7 +12,8 @@ namespace RulesSdk.Workspaces;
 /// </summary>
 public sealed class FolderWorkspace : Workspace
 {
-    private readonly ConcurrentDictionary<DocumentId, (string FullPath, byte[] Hash)> _origins = new();
+    private readonly ConcurrentDictionary<DocumentId, (string FullPath, byte[] Hash, FileStatus Status)> _origins = new();
+    private readonly DateTime _openedAtUtc = DateTime.UtcNow;
     private readonly List<DocumentLoadFailure> _failures = [];
     private readonly List<DocumentWriteFailure> _writeFailures = [];
 
@@ -77,6 +78,7 @@ public sealed class FolderWorkspace : Workspace
     {
         _writeFailures.Clear();
         var applied = newSet;
+        var cleanedFolders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in newSet.Documents)
         {
             var previous = oldSet.GetDocument(document.Id);
@@ -92,17 +94,23 @@ public sealed class FolderWorkspace : Workspace
 
             try
             {
-                var onDisk = File.ReadAllBytes(origin.FullPath);
-                if (!SHA256.HashData(onDisk).AsSpan().SequenceEqual(origin.Hash))
+                var failure = CheckWritable(document.Path, origin.FullPath, origin.Hash, origin.Status);
+                if (failure is not null)
                 {
-                    _writeFailures.Add(new DocumentWriteFailure(document.Path, "the file changed on disk since it was read; not overwritten"));
+                    _writeFailures.Add(failure);
                     applied = applied.WithDocument(previous);
                     continue;
                 }
 
                 var bytes = document.Text.Encode();
-                AtomicFile.WriteAllBytes(origin.FullPath, bytes);
-                _origins[document.Id] = (origin.FullPath, SHA256.HashData(bytes));
+                RemoveStaleTemporaryFiles(origin.FullPath, cleanedFolders);
+                AtomicFile.Replace(origin.FullPath, bytes, origin.Status, Options.BeforeReplaceForTesting);
+                _origins[document.Id] = (origin.FullPath, SHA256.HashData(bytes), FileStatus.TryGet(origin.FullPath) ?? origin.Status);
+            }
+            catch (FileChangedOnDiskException)
+            {
+                _writeFailures.Add(new DocumentWriteFailure(document.Path, "the file changed on disk since it was read; not overwritten", DocumentWriteFailureKind.ChangedOnDisk));
+                applied = applied.WithDocument(previous);
             }
             catch (EncoderFallbackException ex)
             {
@@ -121,6 +129,64 @@ public sealed class FolderWorkspace : Workspace
         return applied;
     }
 
+    /// <summary>Why the file must not be replaced (changed since read, read-only, hard-linked), or null.</summary>
+    private DocumentWriteFailure? CheckWritable(string documentPath, string fullPath, byte[] hash, FileStatus read)
+    {
+        var status = FileStatus.TryGet(fullPath);
+        if (status is null || !status.IsUnchangedFrom(read) || !SHA256.HashData(File.ReadAllBytes(fullPath)).AsSpan().SequenceEqual(hash))
+        {
+            return new DocumentWriteFailure(documentPath, "the file changed on disk since it was read; not overwritten", DocumentWriteFailureKind.ChangedOnDisk);
+        }
+
+        if (!status.OwnerCanWrite && !Options.WriteReadOnlyFiles)
+        {
+            return new DocumentWriteFailure(documentPath, "the file is read-only; not written", DocumentWriteFailureKind.ReadOnly);
+        }
+
+        // A rename gives the path a new inode: the other names of a hard-linked file would keep the old text.
+        if (status.LinkCount > 1)
+        {
+            return new DocumentWriteFailure(documentPath, $"the file has {status.LinkCount} hard links and replacing it would split them; not written (fix a copy, or remove the other links)", DocumentWriteFailureKind.HardLinked);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Deletes the temporary files an interrupted run (kill -9, power loss) left beside the file: only
+    /// regular files named exactly as <see cref="AtomicFile"/> names them, last written before this
+    /// workspace was opened (so never a file another run is writing now). Once per folder.
+    /// </summary>
+    private void RemoveStaleTemporaryFiles(string fullPath, HashSet<string> cleanedFolders)
+    {
+        // The temporary files sit beside the file a symbolic link leads to.
+        var target = new FileInfo(fullPath);
+        var resolved = (target.LinkTarget is not null ? target.ResolveLinkTarget(returnFinalTarget: true)?.FullName : null) ?? fullPath;
+        var folder = Path.GetDirectoryName(resolved);
+        if (folder is null || !cleanedFolders.Add(folder))
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var candidate in Directory.EnumerateFiles(folder, "*" + AtomicFile.TemporarySuffix))
+            {
+                if (AtomicFile.IsOwnTemporaryFile(Path.GetFileName(candidate)) &&
+                    FileStatus.TryGet(candidate) is { Kind: FileStatusKind.RegularFile } status &&
+                    status.LastWriteTimeUtc < _openedAtUtc &&
+                    new FileInfo(candidate).LinkTarget is null)
+                {
+                    File.Delete(candidate);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A stale temporary file left in place costs a little disk space, never a document.
+        }
+    }
+
     private void Expand(string path, SortedSet<string> files)
     {
         var full = Path.GetFullPath(path, Root);
@@ -137,7 +203,7 @@ public sealed class FolderWorkspace : Workspace
             // exclude globs (both relative to the root) apply to it as they do to the whole tree.
             // A folder that is itself ignored but named on purpose is read (as git reads a path
             // given to "git add -f"): its own content is matched from it, not from the root.
-            var relative = Path.GetRelativePath(Root, full).Replace('\\', '/');
+            var relative = ToForwardSlashes(Path.GetRelativePath(Root, full));
             var insideRoot = !Path.IsPathRooted(relative) && relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) &&
                 (relative == "." || !IsIgnoredFolder(relative));
             var baseDirectory = insideRoot ? Root : full;
@@ -171,7 +237,7 @@ public sealed class FolderWorkspace : Workspace
         if (path.IndexOfAny(['*', '?', '[']) >= 0)
         {
             var matcher = NewMatcher(Root);
-            matcher.AddInclude(Path.GetRelativePath(Root, full).Replace('\\', '/'));
+            matcher.AddInclude(ToForwardSlashes(Path.GetRelativePath(Root, full)));
             var matched = matcher.GetResultsInFullPath(Root).ToList();
             if (matched.Count == 0)
             {
@@ -259,20 +325,35 @@ public sealed class FolderWorkspace : Workspace
 
     private const long LargeFileBytes = 4 * 1024 * 1024;
 
+    /// <summary>Windows separators become '/'; elsewhere a backslash is part of a file name and stays.</summary>
+    private static string ToForwardSlashes(string path) => Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path;
+
     private (TextDocument? Document, DocumentLoadFailure? Failure) Load(string fullPath)
     {
-        var relative = Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
+        var relative = ToForwardSlashes(Path.GetRelativePath(Root, fullPath));
         try
         {
-            var info = new FileInfo(fullPath);
-            if (info.Length > Options.MaxFileSizeBytes)
+            // Looked at before it is opened: opening a FIFO blocks until a writer comes, and a device
+            // such as /dev/zero never ends.
+            var status = FileStatus.TryGet(fullPath);
+            if (status is null)
             {
-                return (null, new DocumentLoadFailure(relative, DocumentLoadFailureKind.TooLarge, $"skipped: {info.Length:N0} bytes is over the {Options.MaxFileSizeBytes:N0}-byte limit"));
+                return (null, new DocumentLoadFailure(relative, DocumentLoadFailureKind.NotFound, "no such file or directory"));
             }
 
-            var (text, hash) = Read(fullPath, info.Length);
+            if (status.Kind != FileStatusKind.RegularFile)
+            {
+                return (null, new DocumentLoadFailure(relative, DocumentLoadFailureKind.NotRegularFile, $"skipped: {status.Describe()}, not a regular file; only regular files are read"));
+            }
+
+            if (status.Length > Options.MaxFileSizeBytes)
+            {
+                return (null, new DocumentLoadFailure(relative, DocumentLoadFailureKind.TooLarge, $"skipped: {status.Length:N0} bytes is over the {Options.MaxFileSizeBytes:N0}-byte limit"));
+            }
+
+            var (text, hash) = Read(fullPath, status.Length);
             var id = DocumentId.FromPath(relative);
-            _origins[id] = (fullPath, hash);
+            _origins[id] = (fullPath, hash, status);
             return (new TextDocument(
                 id,
                 relative,

@@ -25,6 +25,12 @@ public sealed record FolderWorkspaceOptions
     /// <summary>Honour the root's .gitignore.</summary>
     public bool RespectGitIgnore { get; init; } = true;
 
+    /// <summary>Write changed documents whose files are read-only (no write permission for their owner); by default they are refused.</summary>
+    public bool WriteReadOnlyFiles { get; init; }
+
+    /// <summary>Called with the temporary file's path between writing it and renaming it over the document (tests of races only).</summary>
+    internal Action<string>? BeforeReplaceForTesting { get; init; }
+
     /// <summary>Per-document options (from configuration), by relative path.</summary>
     public Func<string, ImmutableDictionary<string, string>>? DocumentOptions { get; init; }
 

@@ -21,7 +21,7 @@ public sealed class LoadFailureTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         var warning = Assert.Single(result.StderrLines);
         Assert.StartsWith("docs/image.txt: warning: skipped: binary content", warning, StringComparison.Ordinal);
-        Assert.Equal("1 file, 0 warnings, 0 errors, 0 info", result.StdoutLines[^1]);
+        Assert.Equal("1 file, 0 warnings, 0 errors, 0 info, 1 skipped", result.StdoutLines[^1]);
     }
 
     [Fact]
