@@ -220,6 +220,9 @@ internal sealed partial class DocRulesLanguageServer
             return;
         }
 
+        // The list and import files are known once the packs are built.
+        await WaitForPacksAsync().ConfigureAwait(false);
+
         var inputs = _packs.InputFiles.ToArray();
         if (_watchersRegistered is not null)
         {

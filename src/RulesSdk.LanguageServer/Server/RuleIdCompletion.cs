@@ -83,7 +83,7 @@ internal static partial class RuleIdCompletion
     private static partial Regex SuppressionPrefix();
 
     // An opening quote in key position ("{" or "," before it, comments aside), then the partial id.
-    [GeneratedRegex(@"[{,]\s*""(?<partial>[A-Za-z0-9]*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[{,](?:\s|/\*.*?\*/|//[^\n]*\n)*""(?<partial>[A-Za-z0-9]*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex KeyPrefix();
 
     [GeneratedRegex(@"""rules""\s*:\s*$", RegexOptions.CultureInvariant)]
