@@ -96,10 +96,10 @@ public sealed class FeatureUnitTests
         var all = JsonDocument.Parse("""
             {
               "textDocument": { "diagnostic": {}, "codeAction": { "resolveSupport": { "properties": ["edit"] } } },
-              "workspace": { "applyEdit": true, "diagnostics": { "refreshSupport": true }, "didChangeWatchedFiles": { "dynamicRegistration": true } }
+              "workspace": { "applyEdit": true, "configuration": true, "diagnostics": { "refreshSupport": true }, "didChangeWatchedFiles": { "dynamicRegistration": true } }
             }
             """).RootElement;
-        Assert.Equal(new ClientFeatures(true, true, true, true, true), ClientFeatures.Read(all));
+        Assert.Equal(new ClientFeatures(true, true, true, true, true, true), ClientFeatures.Read(all));
         var none = JsonDocument.Parse("""{ "textDocument": { "codeAction": { "resolveSupport": { "properties": ["command"] } } }, "workspace": { "applyEdit": "yes" } }""").RootElement;
         Assert.Equal(ClientFeatures.None, ClientFeatures.Read(none));
         Assert.Equal(ClientFeatures.None, ClientFeatures.Read(null));

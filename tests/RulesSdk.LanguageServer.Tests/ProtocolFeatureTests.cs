@@ -347,4 +347,39 @@ public sealed class ProtocolFeatureTests : IDisposable
         var ids = (await server.ResultAsync("docrules/rules", null))!.AsArray().Select(r => r!["id"]!.GetValue<string>());
         Assert.Equal(["OT0001", "OT0007", "PL0001", "PL0007"], ids);
     }
+
+    [Fact]
+    public async Task FolderSettings_FromWorkspaceConfiguration_ApplyInsideTheirFolder()
+    {
+        using var second = new TestPack();
+        File.Move(second.RulesPath, Path.Combine(second.RulesFolder, "other.rules"));
+        File.WriteAllText(Path.Combine(second.RulesFolder, "other.rules"), TestPack.Rules
+            .Replace("test.persona", "test.other", StringComparison.Ordinal)
+            .Replace("PL0001", "OT0001", StringComparison.Ordinal)
+            .Replace("PL0007", "OT0007", StringComparison.Ordinal));
+        await using var server = LspProcess.Start(TestPack.CacheDirectory);
+        var secondUri = TestPack.Uri(second.Root);
+        server.AnswerServerRequest = request =>
+            request["method"]!.GetValue<string>() != "workspace/configuration"
+                ? null
+                : new JsonArray([.. request["params"]!["items"]!.AsArray().Select(item => item!["scopeUri"]!.GetValue<string>() == secondUri
+                    ? new JsonObject { ["rulesPaths"] = new JsonArray("rules"), ["severityThreshold"] = "error" }
+                    : (JsonNode)new JsonObject { ["rulesPaths"] = new JsonArray(_pack.RulesFolder) })]);
+        var initialize = Initialize(_pack, capabilities: new JsonObject { ["workspace"] = new JsonObject { ["configuration"] = true } });
+        initialize["workspaceFolders"]!.AsArray().Add(new JsonObject { ["uri"] = secondUri, ["name"] = "second" });
+        await server.ResultAsync("initialize", initialize);
+        await server.NotifyAsync("initialized", new JsonObject());
+        await server.WaitForNotificationAsync("docrules/status", p => p["rules"]!.GetValue<int>() == 4);
+
+        var first = TestPack.Uri(_pack.ArticlePath);
+        await OpenAsync(server, first, TestPack.Article);
+        // Packs are loaded once for the workspace: the second folder's pack runs here too.
+        var inFirst = Codes(await server.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p["uri"]!.GetValue<string>() == first));
+        Assert.Equal(["OT0001", "OT0007", "PL0001", "PL0007"], inFirst.Order(StringComparer.Ordinal));
+
+        // The second folder shows errors only: the warnings of both packs are filtered out there.
+        var other = TestPack.Uri(second.ArticlePath);
+        await OpenAsync(server, other, TestPack.Article);
+        Assert.Empty(Codes(await server.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p["uri"]!.GetValue<string>() == other)));
+    }
 }

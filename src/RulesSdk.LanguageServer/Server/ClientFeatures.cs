@@ -8,9 +8,10 @@ internal sealed record ClientFeatures(
     bool DiagnosticRefresh,
     bool CodeActionResolvesEdits,
     bool WatchedFilesRegistration,
-    bool ApplyEdit)
+    bool ApplyEdit,
+    bool Configuration)
 {
-    public static ClientFeatures None { get; } = new(false, false, false, false, false);
+    public static ClientFeatures None { get; } = new(false, false, false, false, false, false);
 
     public static ClientFeatures Read(JsonElement? capabilities)
     {
@@ -26,7 +27,8 @@ internal sealed record ClientFeatures(
             CodeActionResolvesEdits: resolveProperties is { ValueKind: JsonValueKind.Array } properties &&
                 properties.EnumerateArray().Any(p => p.ValueKind == JsonValueKind.String && p.GetString() == "edit"),
             WatchedFilesRegistration: IsTrue(Find(root, "workspace", "didChangeWatchedFiles", "dynamicRegistration")),
-            ApplyEdit: IsTrue(Find(root, "workspace", "applyEdit")));
+            ApplyEdit: IsTrue(Find(root, "workspace", "applyEdit")),
+            Configuration: IsTrue(Find(root, "workspace", "configuration")));
     }
 
     private static JsonElement? Find(JsonElement element, params string[] path)

@@ -76,7 +76,7 @@ internal sealed partial class DocRulesLanguageServer
         }
 
         // The quiet time after an edit applies to pulls too: a newer edit makes the client cancel this one.
-        var quiet = (_settings.DocumentDebounce ?? _options.DocumentDebounce).TotalMilliseconds - (Environment.TickCount64 - document.ChangedAt);
+        var quiet = DocumentDebounce(document).TotalMilliseconds - (Environment.TickCount64 - document.ChangedAt);
         if (quiet > 0)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(quiet), cancellationToken).ConfigureAwait(false);
@@ -147,7 +147,7 @@ internal sealed partial class DocRulesLanguageServer
     /// <summary>The diagnostics the client is shown for a document, and an id that changes when they may.</summary>
     private async Task<(string ResultId, LspDiagnostic[] Items)> PullAsync(OpenDocument document, CancellationToken cancellationToken)
     {
-        var settings = _settings;
+        var settings = SettingsFor(document);
         if (!settings.Enable)
         {
             return ("disabled", []);
@@ -241,7 +241,7 @@ internal sealed partial class DocRulesLanguageServer
         ])).ConfigureAwait(false);
     }
 
-    private OpenDocument? RequireProse(string uri) => GetDocument(uri) is { IsProse: true } document && _settings.Enable ? document : null;
+    private OpenDocument? RequireProse(string uri) => GetDocument(uri) is { IsProse: true } document && SettingsFor(document).Enable ? document : null;
 
     private static LocalRpcException InvalidParams(string message) => new(message) { ErrorCode = LspErrorCodes.InvalidParams };
 }

@@ -32,6 +32,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
     private readonly DocumentAnalysis _analysis;
     private ServerSettings _settings = ServerSettings.Default;
     private ClientFeatures _client = ClientFeatures.None;
+    private ImmutableDictionary<string, ServerSettings> _folderSettings = ImmutableDictionary<string, ServerSettings>.Empty;
     private ImmutableArray<string> _roots = [];
     private Task _packsReady = Task.CompletedTask;
     private int _state; // 0: waiting for initialize, 1: running, 2: shut down
@@ -111,6 +112,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
         if (IsRunning())
         {
             _ = RegisterWatchersAsync();
+            _ = RefreshFolderSettingsAsync();
         }
     }
 
@@ -155,6 +157,9 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
         {
             ReanalyseAll();
         }
+
+        // A client that answers workspace/configuration may hold other values per folder.
+        _ = RefreshFolderSettingsAsync();
     }
 
     [JsonRpcMethod("workspace/didChangeWorkspaceFolders", UseSingleObjectParameterDeserialization = true)]
@@ -172,6 +177,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
         }
 
         _packsReady = RebuildPacksAsync(reanalyse: true);
+        _ = RefreshFolderSettingsAsync();
     }
 
     [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
@@ -238,7 +244,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
             _documents[document.Uri] = document;
         }
 
-        Schedule(document, document.IsRuleFile ? _options.RuleFileDebounce : _settings.DocumentDebounce ?? _options.DocumentDebounce);
+        Schedule(document, document.IsRuleFile ? _options.RuleFileDebounce : DocumentDebounce(document));
     }
 
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
@@ -310,7 +316,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
     {
         RequireInitialized();
         var document = GetDocument(parameters.TextDocument.Uri);
-        if (document is null || !document.IsProse || !_settings.Enable)
+        if (document is null || !document.IsProse || !SettingsFor(document).Enable)
         {
             return [];
         }
@@ -335,7 +341,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
             return RuleFileHover(document, parameters.Position);
         }
 
-        if (!document.IsProse || !_settings.Enable)
+        if (!document.IsProse || !SettingsFor(document).Enable)
         {
             return null;
         }
@@ -414,7 +420,8 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
             return;
         }
 
-        if (!_settings.Enable)
+        var settings = SettingsFor(document);
+        if (!settings.Enable)
         {
             Publish(uri, document.Version, []);
             return;
@@ -429,7 +436,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
             return;
         }
 
-        var threshold = _settings.SeverityThreshold;
+        var threshold = settings.SeverityThreshold;
         var diagnostics = snapshot.Diagnostics.Where(d => d.Severity >= threshold).Select(d => ToLsp(d, snapshot.Document.Text)).ToArray();
         Publish(uri, document.Version, diagnostics);
     }
@@ -496,7 +503,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
         lock (_gate)
         {
             roots = _roots;
-            settings = _settings;
+            settings = PackSettings();
         }
 
         PackBuildResult result;
