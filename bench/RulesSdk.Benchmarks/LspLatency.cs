@@ -212,7 +212,7 @@ internal static partial class LspLatency
         }
     }
 
-    private static void Print(string label, double[] values)
+    internal static void Print(string label, double[] values)
     {
         var sorted = values.Order().ToArray();
         double At(double q) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];

@@ -7,6 +7,8 @@ using RulesSdk.Benchmarks;
 //                                           a quick Stopwatch breakdown of where the time goes
 // RulesSdk.Benchmarks lsp-latency [--edits 200] [--bytes 100000] [--seed N] [--debounce default,0] [--server PATH]
 //                                           editor latency: the built server driven over stdio (docs/performance.md)
+// RulesSdk.Benchmarks nvim-latency [--edits 200] [--bytes 100000] [--seed N] [--server PATH] [--nvim PATH]
+//                                           the same through headless Neovim's LSP client, both debounces 0 (docs/ide.md)
 switch (args.FirstOrDefault())
 {
     case "literals":
@@ -17,6 +19,8 @@ switch (args.FirstOrDefault())
         return Breakdown.Run(args[1..]);
     case "lsp-latency":
         return LspLatency.Run(args[1..]);
+    case "nvim-latency":
+        return NvimLatency.Run(args[1..]);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(BenchEnvironment).Assembly).Run(args);
         return 0;

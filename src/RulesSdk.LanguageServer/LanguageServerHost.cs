@@ -27,14 +27,15 @@ public static class LanguageServerHost
         var fromRpc = new Pipe();
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LspJson.Options };
         var handler = new HeaderDelimitedMessageHandler(fromRpc.Writer, toRpc.Reader, formatter);
-        using var rpc = new JsonRpc(handler);
+        using var rpc = new LspJsonRpc(handler, Console.Error);
+        var outgoing = new OutgoingRequests();
         rpc.SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false);
         using var server = new DocRulesLanguageServer(rpc, options);
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true, DisposeOnDisconnect = false });
         rpc.StartListening();
 
-        var inputPump = PumpInputAsync(input, toRpc.Writer, writer, stop.Token);
-        var outputPump = PumpOutputAsync(fromRpc.Reader, writer, stop.Token);
+        var inputPump = PumpInputAsync(input, toRpc.Writer, writer, outgoing, stop.Token);
+        var outputPump = PumpOutputAsync(fromRpc.Reader, writer, outgoing, stop.Token);
         await Task.WhenAny(server.Exited, rpc.Completion, inputPump).ConfigureAwait(false);
 
         // Let replies already produced (the shutdown result) reach the client before leaving.
@@ -45,7 +46,7 @@ public static class LanguageServerHost
         return server.Exited.IsCompleted ? await server.Exited.ConfigureAwait(false) : server.ExitCodeWithoutExit;
     }
 
-    private static async Task PumpInputAsync(Stream input, PipeWriter toRpc, FrameWriter output, CancellationToken ct)
+    private static async Task PumpInputAsync(Stream input, PipeWriter toRpc, FrameWriter output, OutgoingRequests outgoing, CancellationToken ct)
     {
         var reader = new FrameReader(input);
         try
@@ -58,12 +59,19 @@ public static class LanguageServerHost
                     break;
                 }
 
-                var error = frame.Body is null
-                    ? MessageGate.Error(null, LspErrorCodes.ParseError, "Parse error: " + frame.HeaderError)
-                    : MessageGate.Check(frame.Body);
+                var (error, responseId) = frame.Body is null
+                    ? (MessageGate.Error(null, LspErrorCodes.ParseError, "Parse error: " + frame.HeaderError), null)
+                    : MessageGate.Inspect(frame.Body);
                 if (error is not null)
                 {
                     await output.WriteAsync(error, ct).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (responseId is not null && !outgoing.TryComplete(responseId))
+                {
+                    // A response to no request of ours: nothing waits for it, and it must not reach StreamJsonRpc.
+                    await Console.Error.WriteLineAsync($"docrules lsp: ignored a response with unknown id {responseId}").ConfigureAwait(false);
                     continue;
                 }
 
@@ -85,7 +93,7 @@ public static class LanguageServerHost
         }
     }
 
-    private static async Task PumpOutputAsync(PipeReader fromRpc, FrameWriter output, CancellationToken ct)
+    private static async Task PumpOutputAsync(PipeReader fromRpc, FrameWriter output, OutgoingRequests outgoing, CancellationToken ct)
     {
         var reader = new FrameReader(fromRpc.AsStream());
         try
@@ -100,6 +108,7 @@ public static class LanguageServerHost
 
                 if (frame.Body is not null)
                 {
+                    outgoing.Record(frame.Body);
                     await output.WriteAsync(frame.Body, CancellationToken.None).ConfigureAwait(false);
                 }
             }

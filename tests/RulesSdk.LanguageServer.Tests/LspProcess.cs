@@ -14,6 +14,7 @@ internal sealed class LspProcess : IAsyncDisposable
     private readonly ConcurrentDictionary<long, TaskCompletionSource<JsonObject>> _pending = new();
     private readonly List<JsonObject> _notifications = [];
     private readonly List<JsonObject> _unmatched = [];
+    private readonly List<JsonObject> _serverRequests = [];
     private readonly SemaphoreSlim _arrived = new(0);
     private readonly Task _reader;
     private long _nextId;
@@ -43,6 +44,38 @@ internal sealed class LspProcess : IAsyncDisposable
     }
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>The answer to a request from the server (registerCapability, applyEdit…); null by default.</summary>
+    public Func<JsonObject, JsonNode?> AnswerServerRequest { get; set; } = _ => null;
+
+    /// <summary>The first request from the server (from the start) with this method; consumed.</summary>
+    public async Task<JsonObject> WaitForServerRequestAsync(string method)
+    {
+        using var cts = new CancellationTokenSource(Timeout);
+        while (true)
+        {
+            lock (_notifications)
+            {
+                var found = _serverRequests.FirstOrDefault(r => r["method"]?.GetValue<string>() == method);
+                if (found is not null)
+                {
+                    _serverRequests.Remove(found);
+                    return found;
+                }
+            }
+
+            await _arrived.WaitAsync(cts.Token);
+        }
+    }
+
+    /// <summary>The notifications received so far with this method, without consuming them.</summary>
+    public IReadOnlyList<JsonObject> Notifications(string method)
+    {
+        lock (_notifications)
+        {
+            return [.. _notifications.Where(n => n["method"]?.GetValue<string>() == method).Select(n => (JsonObject)n["params"]!)];
+        }
+    }
 
     /// <summary>Responses that answered no request of ours (errors for garbage input).</summary>
     public IReadOnlyList<JsonObject> Unmatched
@@ -185,8 +218,14 @@ internal sealed class LspProcess : IAsyncDisposable
             var message = (JsonObject)JsonNode.Parse(frame.Body)!;
             if (message.ContainsKey("method") && message["id"] is not null)
             {
-                // A request from the server (none expected): answer so it is not left waiting.
-                await SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = message["id"]!.DeepClone(), ["result"] = null });
+                // A request from the server: recorded, and answered so it is not left waiting.
+                lock (_notifications)
+                {
+                    _serverRequests.Add(message);
+                }
+
+                await SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = message["id"]!.DeepClone(), ["result"] = AnswerServerRequest(message) });
+                _arrived.Release();
                 continue;
             }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using RulesSdk.LanguageServer.Protocol;
+using static RulesSdk.LanguageServer.Tests.LspMessages;
 
 namespace RulesSdk.LanguageServer.Tests;
 
@@ -279,60 +280,7 @@ public sealed class ProtocolTests : IDisposable
         }
     }
 
-    private async Task<LspProcess> StartWithPackAsync(int expectedRules = 2)
-    {
-        var server = LspProcess.Start(TestPack.CacheDirectory);
-        var options = new JsonObject { ["docrules"] = new JsonObject { ["rulesPaths"] = new JsonArray(_pack.RulesFolder) } };
-        await server.ResultAsync("initialize", Initialize(options));
-        await server.NotifyAsync("initialized", new JsonObject());
-        await server.WaitForNotificationAsync("docrules/status", p => p["rules"]!.GetValue<int>() == expectedRules);
-        return server;
-    }
+    private Task<LspProcess> StartWithPackAsync(int expectedRules = 2) => LspMessages.StartWithPackAsync(_pack, expectedRules);
 
-    private static Task OpenAsync(LspProcess server, string uri, string text) =>
-        server.NotifyAsync("textDocument/didOpen", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "markdown", ["version"] = 1, ["text"] = text },
-        });
-
-    private JsonObject Initialize(JsonObject? initializationOptions = null) => new()
-    {
-        ["processId"] = Environment.ProcessId,
-        ["rootUri"] = TestPack.Uri(_pack.Root),
-        ["capabilities"] = new JsonObject(),
-        ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = TestPack.Uri(_pack.Root), ["name"] = "test" }),
-        ["initializationOptions"] = initializationOptions,
-    };
-
-    private static JsonObject Hover(string uri, int line, int character) => new()
-    {
-        ["textDocument"] = new JsonObject { ["uri"] = uri },
-        ["position"] = Pos(line, character),
-    };
-
-    private static JsonObject CodeActionRequest(string uri, JsonNode range) => new()
-    {
-        ["textDocument"] = new JsonObject { ["uri"] = uri },
-        ["range"] = range.DeepClone(),
-        ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
-    };
-
-    private static JsonObject Pos(int line, int character) => new() { ["line"] = line, ["character"] = character };
-
-    private static List<string> Codes(JsonObject published) =>
-        [.. published["diagnostics"]!.AsArray().Select(d => d!["code"]!.GetValue<string>())];
-
-    private static string Apply(string text, JsonNode edit)
-    {
-        var lines = text.Split('\n');
-        int Offset(JsonNode p)
-        {
-            var line = p["line"]!.GetValue<int>();
-            return lines.Take(line).Sum(l => l.Length + 1) + p["character"]!.GetValue<int>();
-        }
-
-        var start = Offset(edit["range"]!["start"]!);
-        var end = Offset(edit["range"]!["end"]!);
-        return text[..start] + edit["newText"]!.GetValue<string>() + text[end..];
-    }
+    private JsonObject Initialize(JsonObject? initializationOptions = null) => LspMessages.Initialize(_pack, initializationOptions);
 }

@@ -12,7 +12,13 @@ namespace RulesSdk.LanguageServer.Framing;
 internal static class MessageGate
 {
     /// <summary>Null when <paramref name="body"/> is a JSON-RPC message; else the error response to send.</summary>
-    public static byte[]? Check(byte[] body)
+    public static byte[]? Check(byte[] body) => Inspect(body).Error;
+
+    /// <summary>
+    /// The error response to send for a frame that is not a JSON-RPC message (else null), and for a
+    /// response, its id as JSON text (the pump drops responses to requests the server never sent).
+    /// </summary>
+    public static (byte[]? Error, string? ResponseId) Inspect(byte[] body)
     {
         JsonNode? node;
         try
@@ -21,21 +27,21 @@ internal static class MessageGate
         }
         catch (JsonException ex)
         {
-            return Error(null, Protocol.LspErrorCodes.ParseError, "Parse error: " + ex.Message);
+            return (Error(null, Protocol.LspErrorCodes.ParseError, "Parse error: " + ex.Message), null);
         }
         catch (ArgumentException ex)
         {
-            return Error(null, Protocol.LspErrorCodes.ParseError, "Parse error: " + ex.Message);
+            return (Error(null, Protocol.LspErrorCodes.ParseError, "Parse error: " + ex.Message), null);
         }
 
         if (node is JsonArray)
         {
-            return Error(null, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: batches are not supported");
+            return (Error(null, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: batches are not supported"), null);
         }
 
         if (node is not JsonObject message)
         {
-            return Error(null, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: a message must be a JSON object");
+            return (Error(null, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: a message must be a JSON object"), null);
         }
 
         var id = message["id"];
@@ -43,36 +49,36 @@ internal static class MessageGate
         var echoId = validId ? id?.DeepClone() : null;
         if (!validId)
         {
-            return Error(null, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: 'id' must be a number or a string");
+            return (Error(null, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: 'id' must be a number or a string"), null);
         }
 
         if (message["jsonrpc"] is not JsonValue version || !version.TryGetValue<string>(out var v) || v != "2.0")
         {
-            return Error(echoId, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: 'jsonrpc' must be \"2.0\"");
+            return (Error(echoId, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: 'jsonrpc' must be \"2.0\""), null);
         }
 
         if (message.ContainsKey("method"))
         {
             if (message["method"] is not JsonValue method || !method.TryGetValue<string>(out _))
             {
-                return Error(echoId, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: 'method' must be a string");
+                return (Error(echoId, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: 'method' must be a string"), null);
             }
 
             var parameters = message["params"];
             if (message.ContainsKey("params") && parameters is not (JsonObject or JsonArray or null))
             {
-                return Error(echoId, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: 'params' must be an object or an array");
+                return (Error(echoId, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: 'params' must be an object or an array"), null);
             }
 
-            return null;
+            return (null, null);
         }
 
         if (id is not null && (message.ContainsKey("result") || message.ContainsKey("error")))
         {
-            return null;
+            return (null, id.ToJsonString());
         }
 
-        return Error(echoId, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: neither a request, a notification nor a response");
+        return (Error(echoId, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: neither a request, a notification nor a response"), null);
     }
 
     public static byte[] Error(JsonNode? id, int code, string message)

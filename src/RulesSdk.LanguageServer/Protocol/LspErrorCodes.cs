@@ -13,4 +13,7 @@ public static class LspErrorCodes
     public const int ServerNotInitialized = -32002;
 
     public const int RequestFailed = -32803;
+
+    /// <summary>The client cancelled the request (<c>$/cancelRequest</c>).</summary>
+    public const int RequestCancelled = -32800;
 }

@@ -5,4 +5,7 @@ public sealed record ServerCapabilities(
     TextDocumentSyncOptions TextDocumentSync,
     bool HoverProvider,
     CodeActionOptions CodeActionProvider,
-    WorkspaceServerCapabilities Workspace);
+    WorkspaceServerCapabilities Workspace,
+    CompletionOptions CompletionProvider,
+    ExecuteCommandOptions ExecuteCommandProvider,
+    DiagnosticOptions? DiagnosticProvider);

@@ -1,11 +1,10 @@
-using System.Collections.Concurrent;
-
 namespace RulesSdk.LanguageServer.Server;
 
 /// <summary>Runs work for a key after a quiet period; scheduling again cancels the pending (or running) run.</summary>
 internal sealed class Debouncer : IDisposable
 {
-    private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
     private readonly Action<string, Exception> _onError;
 
     public Debouncer(Action<string, Exception> onError) => _onError = onError;
@@ -13,8 +12,15 @@ internal sealed class Debouncer : IDisposable
     public Task Schedule(string key, TimeSpan delay, Func<CancellationToken, Task> work)
     {
         var cts = new CancellationTokenSource();
-        var previous = _pending.AddOrUpdate(key, cts, (_, _) => cts);
-        if (!ReferenceEquals(previous, cts))
+        CancellationTokenSource? previous;
+        lock (_gate)
+        {
+            // The entry replaced is the run to cancel (ConcurrentDictionary.AddOrUpdate returns the new one, not it).
+            _pending.Remove(key, out previous);
+            _pending[key] = cts;
+        }
+
+        if (previous is not null)
         {
             Cancel(previous);
         }
@@ -28,6 +34,7 @@ internal sealed class Debouncer : IDisposable
                     await Task.Delay(delay, cts.Token).ConfigureAwait(false);
                 }
 
+                cts.Token.ThrowIfCancellationRequested();
                 await work(cts.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cts.IsCancellationRequested)
@@ -39,17 +46,28 @@ internal sealed class Debouncer : IDisposable
             }
             finally
             {
-                if (_pending.TryGetValue(key, out var current) && ReferenceEquals(current, cts))
+                lock (_gate)
                 {
-                    _pending.TryRemove(new KeyValuePair<string, CancellationTokenSource>(key, cts));
+                    if (_pending.TryGetValue(key, out var current) && ReferenceEquals(current, cts))
+                    {
+                        _pending.Remove(key);
+                    }
                 }
+
+                cts.Dispose();
             }
         });
     }
 
     public void Cancel(string key)
     {
-        if (_pending.TryRemove(key, out var cts))
+        CancellationTokenSource? cts;
+        lock (_gate)
+        {
+            _pending.Remove(key, out cts);
+        }
+
+        if (cts is not null)
         {
             Cancel(cts);
         }
@@ -57,9 +75,16 @@ internal sealed class Debouncer : IDisposable
 
     public void Dispose()
     {
-        foreach (var key in _pending.Keys)
+        List<CancellationTokenSource> all;
+        lock (_gate)
         {
-            Cancel(key);
+            all = [.. _pending.Values];
+            _pending.Clear();
+        }
+
+        foreach (var cts in all)
+        {
+            Cancel(cts);
         }
     }
 

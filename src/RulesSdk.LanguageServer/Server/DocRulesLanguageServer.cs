@@ -31,6 +31,8 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
     private readonly ConfigurationStore _configurations;
     private readonly DocumentAnalysis _analysis;
     private ServerSettings _settings = ServerSettings.Default;
+    private ClientFeatures _client = ClientFeatures.None;
+    private ImmutableDictionary<string, ServerSettings> _folderSettings = ImmutableDictionary<string, ServerSettings>.Empty;
     private ImmutableArray<string> _roots = [];
     private Task _packsReady = Task.CompletedTask;
     private int _state; // 0: waiting for initialize, 1: running, 2: shut down
@@ -85,6 +87,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
         {
             _roots = [.. roots];
             _settings = ServerSettings.Read(parameters.InitializationOptions, _settings);
+            _client = ClientFeatures.Read(parameters.Capabilities);
             _state = 1;
         }
 
@@ -93,13 +96,25 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
             new ServerCapabilities(
                 new TextDocumentSyncOptions(OpenClose: true, Change: 2, new SaveOptions(IncludeText: false)),
                 HoverProvider: true,
-                new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.SourceFixAllDocRules], ResolveProvider: false),
-                new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true))),
+                new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.SourceFixAllDocRules], ResolveProvider: true),
+                new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)),
+                new CompletionOptions(RuleIdCompletion.TriggerCharacters),
+                new ExecuteCommandOptions(ServerCommands.All),
+                // Pull diagnostics only for a client that pulls; the others get them pushed.
+                _client.PullDiagnostics ? new DiagnosticOptions(Source, InterFileDependencies: false, WorkspaceDiagnostics: true) : null),
             new ServerInfo("docrules", _options.Version));
     }
 
     [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
-    public void Initialized(JsonElement? parameters = null) => _ = parameters;
+    public void Initialized(JsonElement? parameters = null)
+    {
+        _ = parameters;
+        if (IsRunning())
+        {
+            _ = RegisterWatchersAsync();
+            _ = RefreshFolderSettingsAsync();
+        }
+    }
 
     [JsonRpcMethod("shutdown")]
     public object? Shutdown()
@@ -115,9 +130,6 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
 
     [JsonRpcMethod("$/setTrace", UseSingleObjectParameterDeserialization = true)]
     public void SetTrace(JsonElement? parameters = null) => _ = parameters;
-
-    [JsonRpcMethod("$/cancelRequest", UseSingleObjectParameterDeserialization = true)]
-    public void CancelRequest(JsonElement? parameters = null) => _ = parameters;
 
     // ---- workspace ----
 
@@ -145,6 +157,9 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
         {
             ReanalyseAll();
         }
+
+        // A client that answers workspace/configuration may hold other values per folder.
+        _ = RefreshFolderSettingsAsync();
     }
 
     [JsonRpcMethod("workspace/didChangeWorkspaceFolders", UseSingleObjectParameterDeserialization = true)]
@@ -162,6 +177,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
         }
 
         _packsReady = RebuildPacksAsync(reanalyse: true);
+        _ = RefreshFolderSettingsAsync();
     }
 
     [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
@@ -172,7 +188,9 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
             return;
         }
 
-        if (parameters.Changes.Any(c => c.Uri.EndsWith(".rules", StringComparison.OrdinalIgnoreCase) || c.Uri.EndsWith(".docrules.json", StringComparison.OrdinalIgnoreCase)))
+        if (parameters.Changes.Any(c => c.Uri.EndsWith(".rules", StringComparison.OrdinalIgnoreCase) ||
+                c.Uri.EndsWith(".docrules.json", StringComparison.OrdinalIgnoreCase) ||
+                (DocumentUris.ToLocalPath(c.Uri) is { } path && _packs.IsInput(path))))
         {
             _packsReady = RebuildPacksAsync(reanalyse: true);
         }
@@ -222,11 +240,11 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
                     : text.WithChanges(new TextChange(Positions.ToSpan(text, change.Range), change.Text));
             }
 
-            document = document with { Text = text, Version = parameters.TextDocument.Version };
+            document = document with { Text = text, Version = parameters.TextDocument.Version, ChangedAt = Environment.TickCount64 };
             _documents[document.Uri] = document;
         }
 
-        Schedule(document, document.IsRuleFile ? _options.RuleFileDebounce : _settings.DocumentDebounce ?? _options.DocumentDebounce);
+        Schedule(document, document.IsRuleFile ? _options.RuleFileDebounce : DocumentDebounce(document));
     }
 
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
@@ -298,13 +316,13 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
     {
         RequireInitialized();
         var document = GetDocument(parameters.TextDocument.Uri);
-        if (document is null || !document.IsProse || !_settings.Enable)
+        if (document is null || !document.IsProse || !SettingsFor(document).Enable)
         {
             return [];
         }
 
         var snapshot = await AnalyzeAsync(document, cancellationToken).ConfigureAwait(false);
-        var actions = await CodeActionBuilder.BuildAsync(document.Uri, snapshot, parameters.Range, parameters.Context.Only, d => ToLsp(d, snapshot.Document.Text), cancellationToken).ConfigureAwait(false);
+        var actions = await CodeActionBuilder.BuildAsync(document.Uri, snapshot, parameters.Range, parameters.Context?.Only, _client.CodeActionResolvesEdits, d => ToLsp(d, snapshot.Document.Text), cancellationToken).ConfigureAwait(false);
         return [.. actions];
     }
 
@@ -323,7 +341,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
             return RuleFileHover(document, parameters.Position);
         }
 
-        if (!document.IsProse || !_settings.Enable)
+        if (!document.IsProse || !SettingsFor(document).Enable)
         {
             return null;
         }
@@ -388,7 +406,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
             return;
         }
 
-        if (document.IsProse)
+        if (document.IsProse && !_client.PullDiagnostics)
         {
             _debouncer.Schedule(document.Uri, delay, ct => AnalyzeAndPublishAsync(document.Uri, ct));
         }
@@ -402,7 +420,8 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
             return;
         }
 
-        if (!_settings.Enable)
+        var settings = SettingsFor(document);
+        if (!settings.Enable)
         {
             Publish(uri, document.Version, []);
             return;
@@ -417,7 +436,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
             return;
         }
 
-        var threshold = _settings.SeverityThreshold;
+        var threshold = settings.SeverityThreshold;
         var diagnostics = snapshot.Diagnostics.Where(d => d.Severity >= threshold).Select(d => ToLsp(d, snapshot.Document.Text)).ToArray();
         Publish(uri, document.Version, diagnostics);
     }
@@ -453,6 +472,17 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
 
     private void ReanalyseAll()
     {
+        if (_client.PullDiagnostics)
+        {
+            // The client pulls: tell it the results changed, if it can be told.
+            if (_client.DiagnosticRefresh)
+            {
+                _ = RequestAsync("workspace/diagnostic/refresh", null);
+            }
+
+            return;
+        }
+
         List<OpenDocument> documents;
         lock (_gate)
         {
@@ -473,7 +503,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
         lock (_gate)
         {
             roots = _roots;
-            settings = _settings;
+            settings = PackSettings();
         }
 
         PackBuildResult result;
@@ -494,6 +524,11 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
         }
 
         PublishRuleFileDiagnostics(result.Diagnostics, result.RuleFiles);
+        if (_watchersRegistered is not null && !_watchersRegistered.SequenceEqual(_packs.InputFiles, StringComparer.Ordinal))
+        {
+            _ = RegisterWatchersAsync();
+        }
+
         var errors = result.Diagnostics.Count(d => !d.IsWarning);
         SendStatus(
             errors > 0 || result.Problems.Length > 0 ? "error" : "ok",
@@ -728,6 +763,27 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
     private void ShowMessage(int type, string message) => Notify("window/showMessage", new ShowMessageParams(type, message));
 
     private void Log(int type, string message) => Notify("window/logMessage", new LogMessageParams(type, message));
+
+    /// <summary>A request to the client; failures (a client that does not know it, or left) are logged, not thrown.</summary>
+    private async Task<T?> RequestAsync<T>(string method, object? parameters)
+    {
+        if (_rpc.IsDisposed)
+        {
+            return default;
+        }
+
+        try
+        {
+            return await _rpc.InvokeWithParameterObjectAsync<T>(method, parameters).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RemoteInvocationException or ObjectDisposedException or ConnectionLostException or IOException or InvalidOperationException)
+        {
+            Log(MessageType.Warning, $"{method}: {ex.Message}");
+            return default;
+        }
+    }
+
+    private Task<object?> RequestAsync(string method, object? parameters) => RequestAsync<object?>(method, parameters);
 
     private void Notify(string method, object parameters)
     {

@@ -37,7 +37,7 @@ internal sealed class DocumentAnalysis
     {
         var directory = document.LocalPath is null ? null : Path.GetDirectoryName(document.LocalPath);
         var (configuration, configKey) = _configurations.Get(directory, fallbackRoot);
-        var key = $"{document.Text.GetContentHash()}|{packs.Version}|{configKey}|{document.LanguageId}";
+        var key = $"{document.Text.GetContentHash()}|{packs.Version}|{configKey}|{document.Kind}";
         if (_cache.TryGetValue(document.Uri, out var cached) && cached.Key == key)
         {
             return cached.Version == document.Version ? cached : cached with { Version = document.Version };

@@ -14,10 +14,11 @@ internal sealed class PackManager
     private readonly LanguageServerOptions _options;
     private readonly Func<string, string?> _readOpenDocument;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Dictionary<string, (string Key, RulePack? Pack, ImmutableArray<DslDiagnostic> Diagnostics)> _compiled = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CompiledPack> _compiled = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RulePack> _lastGood = new(StringComparer.Ordinal);
     private volatile PackSet _current = PackSet.Empty;
     private ImmutableArray<PackSpec> _specs = [];
+    private ImmutableArray<string> _inputFiles = [];
     private int _version;
 
     /// <param name="readOpenDocument">The editor's text of an open file by full path, or null.</param>
@@ -28,6 +29,9 @@ internal sealed class PackManager
     }
 
     public PackSet Current => _current;
+
+    /// <summary>The files other than <c>.rules</c> the packs in use read (lists, imports): a change to one rebuilds them.</summary>
+    public ImmutableArray<string> InputFiles => _inputFiles;
 
     /// <summary>Recompiles what changed (examples run) and makes the result current.</summary>
     public async Task<PackBuildResult> RebuildAsync(ServerSettings settings, IReadOnlyList<string> roots, CancellationToken cancellationToken)
@@ -44,19 +48,27 @@ internal sealed class PackManager
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var key = spec.ContentKey;
-                if (!_compiled.TryGetValue(spec.Origin, out var entry) || entry.Key != key)
+                if (!_compiled.TryGetValue(spec.Origin, out var entry) || entry.Key != key || !InputsUnchanged(entry))
                 {
-                    var options = _options.PackOptions with { RunExamples = true, ReadFile = spec.IsBuiltIn ? _options.ReadBuiltInFile ?? (_ => null) : ReadFile };
+                    var reads = new Dictionary<string, int>(StringComparer.Ordinal);
+                    var options = _options.PackOptions with { RunExamples = true, ReadFile = spec.IsBuiltIn ? _options.ReadBuiltInFile ?? (_ => null) : path => Recorded(path, reads) };
                     var precompiled = spec.IsBuiltIn && _options.PrecompiledBuiltIns is { } assembly ? RulePack.FromPrecompiled(assembly, spec.Sources, options) : null;
                     if (precompiled is not null)
                     {
-                        entry = (key, precompiled, []);
+                        entry = new CompiledPack(key, precompiled, [], []);
                     }
                     else
                     {
                         var compilation = await Task.Run(() => RulePack.Compile(spec.Sources, options), cancellationToken).ConfigureAwait(false);
-                        entry = (key, compilation.Success ? compilation.Pack : null, compilation.Diagnostics);
+                        ImmutableArray<(string, int)> inputs;
+                        lock (reads)
+                        {
+                            inputs = [.. reads.Select(r => (r.Key, r.Value))];
+                        }
+
+                        entry = new CompiledPack(key, compilation.Success ? compilation.Pack : null, compilation.Diagnostics, inputs);
                     }
+
                     _compiled[spec.Origin] = entry;
                 }
 
@@ -93,6 +105,7 @@ internal sealed class PackManager
             }
 
             _specs = specs;
+            _inputFiles = [.. specs.Where(s => _compiled.ContainsKey(s.Origin)).SelectMany(s => _compiled[s.Origin].Inputs.Select(i => i.Path)).Distinct(StringComparer.Ordinal)];
             var set = new PackSet(Interlocked.Increment(ref _version), [.. packs]);
             _current = set;
             var ruleFiles = specs.Where(s => !s.IsBuiltIn).SelectMany(s => s.Sources.Select(r => r.Path)).ToImmutableArray();
@@ -119,6 +132,25 @@ internal sealed class PackManager
     /// <summary>True when <paramref name="path"/> is a file of a pack in use.</summary>
     public bool IsInUse(string path) => _specs.Any(s => s.Contains(path));
 
+    /// <summary>True when <paramref name="path"/> is a list or import file a pack in use read.</summary>
+    public bool IsInput(string path) => _inputFiles.Any(f => DocumentUris.SamePath(f, path));
+
+    private bool InputsUnchanged(CompiledPack entry) =>
+        entry.Inputs.All(input => Hash(ReadFile(input.Path)) == input.Hash);
+
+    private string? Recorded(string path, Dictionary<string, int> reads)
+    {
+        var text = ReadFile(path);
+        lock (reads)
+        {
+            reads[Path.GetFullPath(path)] = Hash(text);
+        }
+
+        return text;
+    }
+
+    private static int Hash(string? text) => text?.GetHashCode(StringComparison.Ordinal) ?? 0;
+
     private PackSpec FolderSpec(string path)
     {
         var folder = Path.GetDirectoryName(path) ?? ".";
@@ -139,20 +171,24 @@ internal sealed class PackManager
     {
         var specs = new List<PackSpec>();
         var root = roots.FirstOrDefault();
-        DocRulesConfiguration? configuration = null;
-        if (root is not null && DocRulesConfiguration.Find(root) is { } configPath)
+        var configurations = new List<DocRulesConfiguration>();
+        var found = roots.Select(DocRulesConfiguration.Find).ToList();
+        var folderWithDefaults = found.Count == 0 || found.Contains(null);
+        foreach (var configPath in found.OfType<string>().Distinct(StringComparer.Ordinal))
         {
             try
             {
-                configuration = DocRulesConfiguration.Load(configPath);
+                configurations.Add(DocRulesConfiguration.Load(configPath));
             }
             catch (ConfigurationException ex)
             {
                 problems.Add(ex.Message);
+                folderWithDefaults = true;
             }
         }
 
-        if (configuration?.UseBuiltInPacks != false)
+        // Every workspace folder's packs are loaded; the built-in ones unless every folder's configuration turns them off.
+        if (folderWithDefaults || configurations.Any(c => c.UseBuiltInPacks))
         {
             foreach (var group in _options.BuiltInSources
                 .GroupBy(s => FolderOf(s.Path), StringComparer.Ordinal)
@@ -163,7 +199,7 @@ internal sealed class PackManager
         }
 
         var paths = new List<string>();
-        if (configuration is not null)
+        foreach (var configuration in configurations)
         {
             paths.AddRange(configuration.RulePacks.Select(p => Path.GetFullPath(p, configuration.BaseDirectory)));
         }

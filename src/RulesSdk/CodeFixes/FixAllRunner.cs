@@ -98,6 +98,7 @@ public sealed class FixAllRunner
         var skipped = new List<SkippedFix>();
         foreach (var diagnostic in diagnostics)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!options.RuleIds.IsEmpty && !options.RuleIds.Contains(diagnostic.Id))
             {
                 continue;
@@ -129,6 +130,8 @@ public sealed class FixAllRunner
         var newLine = document.Text.NewLine;
         foreach (var (diagnostic, fix) in ordered)
         {
+            // An editor cancels a fix-all it no longer needs: stop between fixes, not after the pass.
+            cancellationToken.ThrowIfCancellationRequested();
             ImmutableArray<TextChange> changes;
             try
             {

@@ -60,19 +60,17 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     context.extensionPath,
   );
   const serverOptions: ServerOptions = { command, args, transport: TransportKind.stdio };
+  // Per-folder values reach the server through workspace/configuration, which the client answers
+  // with each folder's resource-scoped settings; the server registers its own file watchers
+  // (rule files, .docrules.json, and the lists its packs read).
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { language: "markdown" },
       { language: "plaintext" },
       { language: "docrules" },
+      { scheme: "file", pattern: "**/.docrules.json" },
     ],
     initializationOptions: currentSettings(),
-    synchronize: {
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher("**/.docrules.json"),
-        vscode.workspace.createFileSystemWatcher("**/*.rules"),
-      ],
-    },
   };
 
   client = new LanguageClient("docrules", "DocRules", serverOptions, clientOptions);

@@ -1,0 +1,4 @@
+// LSP text synchronisation, diagnostics, code actions and hover.
+namespace RulesSdk.LanguageServer.Protocol;
+
+public sealed record CompletionList(bool IsIncomplete, CompletionItem[] Items);

@@ -1,0 +1,4 @@
+// LSP lifecycle and workspace messages.
+namespace RulesSdk.LanguageServer.Protocol;
+
+public sealed record ExecuteCommandOptions(string[] Commands);
