@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 using RulesSdk.Configuration;
 using RulesSdk.Dsl;
+using RulesSdk.Dsl.Assemblies;
 
 namespace RulesSdk.LanguageServer.Server;
 
 /// <summary>
 /// Compiles the packs in use: the built-in packs, the project's <c>rulePacks</c> and the client's
-/// <c>docrules.rulesPaths</c>. A pack whose files did not change is reused; a pack that stops
+/// <c>docrules.rulesPaths</c>, and loads the project's C# <c>analyzers</c>. A pack whose files did not change is reused; a pack that stops
 /// compiling keeps its last good version in use, and its errors are reported on its files.
 /// </summary>
 internal sealed class PackManager
@@ -16,6 +17,7 @@ internal sealed class PackManager
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, CompiledPack> _compiled = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RulePack> _lastGood = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Key, RulePack? Pack, ImmutableArray<string> Problems)> _analyzerPacks = new(StringComparer.Ordinal);
     private volatile PackSet _current = PackSet.Empty;
     private ImmutableArray<PackSpec> _specs = [];
     private ImmutableArray<string> _inputFiles = [];
@@ -40,7 +42,8 @@ internal sealed class PackManager
         try
         {
             var problems = new List<string>();
-            var specs = CollectSpecs(settings, roots, problems);
+            var analyzerPaths = new List<string>();
+            var specs = CollectSpecs(settings, roots, problems, analyzerPaths);
             var diagnostics = new List<DslDiagnostic>();
             var packs = new List<RulePack>();
             var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -104,6 +107,7 @@ internal sealed class PackManager
                 packs.Add(pack);
             }
 
+            await AddAnalyzerPacksAsync(analyzerPaths, packs, owners, problems, cancellationToken).ConfigureAwait(false);
             _specs = specs;
             _inputFiles = [.. specs.Where(s => _compiled.ContainsKey(s.Origin)).SelectMany(s => _compiled[s.Origin].Inputs.Select(i => i.Path)).Distinct(StringComparer.Ordinal)];
             var set = new PackSet(Interlocked.Increment(ref _version), [.. packs]);
@@ -167,7 +171,86 @@ internal sealed class PackManager
         return new PackSpec(folder, [.. files.Order(StringComparer.Ordinal).Select(f => new RuleSource(f, ReadFile(f) ?? string.Empty))], IsBuiltIn: false);
     }
 
-    private ImmutableArray<PackSpec> CollectSpecs(ServerSettings settings, IReadOnlyList<string> roots, List<string> problems)
+    /// <summary>
+    /// Loads the configurations' C# analyzers (assemblies, or projects built first). An assembly or
+    /// project whose files did not change since it was loaded is reused, so a rebuild of the packs
+    /// does not rebuild the analyzers' project.
+    /// </summary>
+    private async Task AddAnalyzerPacksAsync(List<string> paths, List<RulePack> packs, Dictionary<string, string> owners, List<string> problems, CancellationToken cancellationToken)
+    {
+        foreach (var path in paths.Distinct(StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = AnalyzerInputsKey(path);
+            if (!_analyzerPacks.TryGetValue(path, out var entry) || entry.Key != key)
+            {
+                try
+                {
+                    var pack = await Task.Run(() => RulePack.FromAnalyzers(path, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    entry = (key, pack, []);
+                }
+                catch (AnalyzerAssemblyException ex)
+                {
+                    entry = (key, null, ex.Problems);
+                }
+
+                _analyzerPacks[path] = entry;
+            }
+
+            problems.AddRange(entry.Problems);
+            if (entry.Pack is not { } loaded)
+            {
+                continue;
+            }
+
+            var clash = loaded.Rules.FirstOrDefault(r => owners.ContainsKey(r.Id));
+            if (clash is not null)
+            {
+                problems.Add($"{path}: rule id {clash.Id} is already defined by {owners[clash.Id]}; the analyzers are not loaded");
+                continue;
+            }
+
+            foreach (var rule in loaded.Rules)
+            {
+                owners[rule.Id] = path;
+            }
+
+            packs.Add(loaded);
+        }
+    }
+
+    // The assembly's own time and size; for a project, the newest source file under its folder.
+    private static string AnalyzerInputsKey(string path)
+    {
+        try
+        {
+            if (!path.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
+            {
+                var file = new FileInfo(path);
+                return file.Exists ? $"{file.LastWriteTimeUtc.Ticks}:{file.Length}" : "missing";
+            }
+
+            var folder = Path.GetDirectoryName(path)!;
+            var newest = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Where(f => !IsBuildOutput(folder, f))
+                .Select(File.GetLastWriteTimeUtc)
+                .DefaultIfEmpty(DateTime.MinValue)
+                .Max();
+            return newest.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return "unreadable";
+        }
+    }
+
+    private static bool IsBuildOutput(string projectFolder, string file)
+    {
+        var relative = Path.GetRelativePath(projectFolder, file).Replace('\\', '/');
+        return relative.StartsWith("bin/", StringComparison.Ordinal) || relative.StartsWith("obj/", StringComparison.Ordinal);
+    }
+
+    private ImmutableArray<PackSpec> CollectSpecs(ServerSettings settings, IReadOnlyList<string> roots, List<string> problems, List<string> analyzerPaths)
     {
         var specs = new List<PackSpec>();
         var root = roots.FirstOrDefault();
@@ -202,6 +285,7 @@ internal sealed class PackManager
         foreach (var configuration in configurations)
         {
             paths.AddRange(configuration.RulePacks.Select(p => Path.GetFullPath(p, configuration.BaseDirectory)));
+            analyzerPaths.AddRange(configuration.Analyzers.Select(p => Path.GetFullPath(p, configuration.BaseDirectory)));
         }
 
         paths.AddRange(settings.RulesPaths.Select(p => Path.GetFullPath(ExpandHome(p), root ?? Directory.GetCurrentDirectory())));

@@ -135,22 +135,7 @@ public sealed class AnalyzerDriver
         }
         else
         {
-<<<<<<< HEAD
             collected = Collect(document, _analyzers, cancellationToken);
-=======
-            var prefilterCache = new Dictionary<TextPrefilter, bool>(_analyzers.Length * 2, ReferenceEqualityComparer.Instance);
-            var blockKeys = _options.BlockCache is null ? null : new Lazy<DocumentBlockKeys>(() => DocumentBlockKeys.Create(document, document.GetSyntax()), LazyThreadSafetyMode.None);
-            foreach (var (analyzer, actions, supported, languages) in _analyzers)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (!IsAnyRuleEnabled(supported, document.Path))
-                {
-                    continue;
-                }
-
-                RunAnalyzer(document, analyzer, actions, supported, languages, collected, prefilterCache, _options.BlockCache, blockKeys, _options.RuleTimeout, cancellationToken);
-            }
->>>>>>> h/harden-engine
         }
 
         var result = Finish(document, collected);
@@ -188,7 +173,7 @@ public sealed class AnalyzerDriver
 
             // Per-run actions may gather state as they go: their block results are never replayed from a cache.
             var blockCache = actions.HasRunActions ? null : _options.BlockCache;
-            RunAnalyzer(document, analyzer, actions, supported, languages, collected, prefilterCache, blockCache, blockKeys, cancellationToken);
+            RunAnalyzer(document, analyzer, actions, supported, languages, collected, prefilterCache, blockCache, blockKeys, _options.RuleTimeout, cancellationToken);
         }
 
         return collected;
@@ -319,7 +304,6 @@ public sealed class AnalyzerDriver
         }
     }
 
-<<<<<<< HEAD
     /// <summary>Throws, as Roslyn does, for a diagnostic the analyzer did not declare or placed outside the document.</summary>
     internal static void EnsureReportable(Diagnostic diagnostic, ImmutableArray<DiagnosticDescriptor> supported, TextDocument document)
     {
@@ -333,14 +317,14 @@ public sealed class AnalyzerDriver
         {
             throw new ArgumentException($"Reported diagnostic '{diagnostic.Id}' has span {diagnostic.Location.SourceSpan} outside the document (length {document.Text.Length}).");
         }
-=======
+    }
+
     /// <summary>DR0002 naming the analyzer's rules, at the position where it was working.</summary>
     private static Diagnostic TimedOut(TextDocument document, ImmutableArray<DiagnosticDescriptor> supported, int position, string reason)
     {
         var rules = string.Join(", ", supported.Select(d => d.Id).Distinct(StringComparer.Ordinal));
         var location = Location.Create(document.Path, document.Text, new TextSpan(Math.Clamp(position, 0, document.Text.Length), 0));
         return Diagnostic.Create(SdkDiagnostics.RuleTimedOut, location, rules, reason);
->>>>>>> h/harden-engine
     }
 
     // Skip building the syntax at all when no action's literals occur in the document.
