@@ -8,9 +8,11 @@ namespace RulesSdk.Roslyn;
 internal sealed class BridgeOptions
 {
     private const int DefaultTimeoutSeconds = 10;
+    private const int DefaultStartTimeoutSeconds = 30;
 
-    private BridgeOptions(string enginePath, string dotnetHost, string projectDirectory, string configFile, string analyzers, TimeSpan timeout)
+    private BridgeOptions(string enginePath, string dotnetHost, string projectDirectory, string configFile, string analyzers, TimeSpan timeout, TimeSpan startTimeout)
     {
+        StartTimeout = startTimeout;
         EnginePath = enginePath;
         DotnetHost = dotnetHost;
         ProjectDirectory = projectDirectory;
@@ -32,6 +34,9 @@ internal sealed class BridgeOptions
     /// <summary>How long one document may take.</summary>
     public TimeSpan Timeout { get; }
 
+    /// <summary>How much longer the first document of a new engine may take: the runtime starts and the packs load.</summary>
+    public TimeSpan StartTimeout { get; }
+
     /// <summary>The options, or null when the project disables the analyzer or was not set up by the package's targets.</summary>
     public static BridgeOptions? Read(AnalyzerConfigOptions global)
     {
@@ -48,17 +53,18 @@ internal sealed class BridgeOptions
         }
 
         var host = Get(global, "DocRulesDotnetHost");
-        var timeout = int.TryParse(Get(global, "DocRulesTimeoutSeconds"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
-            ? seconds
-            : DefaultTimeoutSeconds;
         return new BridgeOptions(
             enginePath,
             host.Length > 0 ? host : "dotnet",
             projectDirectory,
             Get(global, "DocRulesConfigFile"),
             Get(global, "DocRulesAnalyzers"),
-            TimeSpan.FromSeconds(timeout));
+            Seconds(global, "DocRulesTimeoutSeconds", DefaultTimeoutSeconds),
+            Seconds(global, "DocRulesStartTimeoutSeconds", DefaultStartTimeoutSeconds));
     }
+
+    private static TimeSpan Seconds(AnalyzerConfigOptions options, string property, int fallback) =>
+        TimeSpan.FromSeconds(int.TryParse(Get(options, property), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 ? seconds : fallback);
 
     private static string Get(AnalyzerConfigOptions options, string property) =>
         options.TryGetValue("build_property." + property, out var value) ? value.Trim() : string.Empty;

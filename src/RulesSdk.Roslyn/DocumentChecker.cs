@@ -86,11 +86,11 @@ internal sealed class DocumentChecker
 
     private EngineOutcome Analyze(EngineKey key, string path, string content, CancellationToken cancellationToken)
     {
-        var outcome = EnginePool.Get(key).Analyze(path, content, _options.Timeout, cancellationToken);
+        var outcome = EnginePool.Get(key).Analyze(path, content, _options.Timeout, _options.StartTimeout, cancellationToken);
 
         // Another document stopped the engine while this one waited: once more, on a fresh engine.
         return outcome.Kind == EngineOutcomeKind.Interrupted
-            ? EnginePool.Get(key).Analyze(path, content, _options.Timeout, cancellationToken)
+            ? EnginePool.Get(key).Analyze(path, content, _options.Timeout, _options.StartTimeout, cancellationToken)
             : outcome;
     }
 

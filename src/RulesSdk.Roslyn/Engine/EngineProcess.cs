@@ -22,8 +22,6 @@ namespace RulesSdk.Roslyn.Engine;
 /// </summary>
 internal sealed class EngineProcess : IDisposable
 {
-    // The first answer also waits for the runtime to start and the packs to load (or compile, for a changed pack).
-    private static readonly TimeSpan StartAllowance = TimeSpan.FromSeconds(30);
     private const int MaxErrorOutput = 8000;
 
     private readonly object _gate = new();
@@ -35,12 +33,16 @@ internal sealed class EngineProcess : IDisposable
     private string? _failure;
     private volatile bool _answered;
     private long _lastUsedTicks = DateTime.UtcNow.Ticks;
+    private static long s_requestsSent;
 
     private EngineProcess(Process? process, string? failure)
     {
         _process = process;
         _failure = failure;
     }
+
+    /// <summary>Documents sent to any engine by this process: what the result cache saves is visible in tests.</summary>
+    public static long RequestsSent => Interlocked.Read(ref s_requestsSent);
 
     public DateTime LastUsed => new(Interlocked.Read(ref _lastUsedTicks), DateTimeKind.Utc);
 
@@ -103,8 +105,11 @@ internal sealed class EngineProcess : IDisposable
         return engine;
     }
 
-    /// <summary>Analyses one document, waiting at most <paramref name="budget"/> (plus the start-up allowance for a new process).</summary>
-    public EngineOutcome Analyze(string path, string text, TimeSpan budget, CancellationToken cancellationToken)
+    /// <summary>
+    /// Analyses one document, waiting at most <paramref name="budget"/>; until the engine first answers, also
+    /// <paramref name="startAllowance"/> (the runtime starts and the packs load, or compile for a changed pack).
+    /// </summary>
+    public EngineOutcome Analyze(string path, string text, TimeSpan budget, TimeSpan startAllowance, CancellationToken cancellationToken)
     {
         Interlocked.Exchange(ref _lastUsedTicks, DateTime.UtcNow.Ticks);
         var completion = new TaskCompletionSource<EngineOutcome>();
@@ -117,6 +122,7 @@ internal sealed class EngineProcess : IDisposable
             }
 
             line = ++_lastLine;
+            Interlocked.Increment(ref s_requestsSent);
             _pending[line] = completion;
             try
             {
@@ -137,7 +143,7 @@ internal sealed class EngineProcess : IDisposable
             }
         }
 
-        var wait = _answered ? budget : budget + StartAllowance;
+        var wait = _answered ? budget : budget + startAllowance;
         try
         {
             if (completion.Task.Wait((int)wait.TotalMilliseconds, cancellationToken))
