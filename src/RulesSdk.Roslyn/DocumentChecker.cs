@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -24,8 +23,10 @@ internal sealed class DocumentChecker
     private readonly Lazy<EngineKey> _engineKey;
     private readonly Lazy<EditorConfigSeverity> _severities;
 
-    // An engine that cannot start fails every document the same way: report it once per compilation.
-    private readonly ConcurrentDictionary<string, bool> _reportedFailures = new(StringComparer.Ordinal);
+    // An engine that cannot start or exits fails every document the same way: the first failure of a compilation
+    // stands for the rest of it (no engine is started again for each document) and is reported once.
+    private EngineOutcome? _engineFailure;
+    private int _failureReported;
 
     public DocumentChecker(BridgeOptions options, AnalyzerOptions analyzerOptions)
     {
@@ -86,12 +87,25 @@ internal sealed class DocumentChecker
 
     private EngineOutcome Analyze(EngineKey key, string path, string content, CancellationToken cancellationToken)
     {
+        if (Volatile.Read(ref _engineFailure) is { } failure)
+        {
+            return failure;
+        }
+
         var outcome = EnginePool.Get(key).Analyze(path, content, _options.Timeout, _options.StartTimeout, cancellationToken);
 
         // Another document stopped the engine while this one waited: once more, on a fresh engine.
-        return outcome.Kind == EngineOutcomeKind.Interrupted
-            ? EnginePool.Get(key).Analyze(path, content, _options.Timeout, _options.StartTimeout, cancellationToken)
-            : outcome;
+        if (outcome.Kind == EngineOutcomeKind.Interrupted)
+        {
+            outcome = EnginePool.Get(key).Analyze(path, content, _options.Timeout, _options.StartTimeout, cancellationToken);
+        }
+
+        if (outcome.Kind == EngineOutcomeKind.Failed)
+        {
+            Interlocked.CompareExchange(ref _engineFailure, outcome, null);
+        }
+
+        return outcome;
     }
 
     private void ReportFailure(AdditionalFileAnalysisContext context, string filePath, EngineOutcome outcome)
@@ -105,7 +119,7 @@ internal sealed class DocumentChecker
                 context.ReportDiagnostic(Diagnostic.Create(BridgeDescriptors.EngineFailed, StartOf(filePath), filePath, outcome.Message));
                 break;
             default:
-                if (_reportedFailures.TryAdd(outcome.Message, true))
+                if (Interlocked.Exchange(ref _failureReported, 1) == 0)
                 {
                     var message = outcome.Message + " (other documents of this project that needed the engine were not checked either)";
                     context.ReportDiagnostic(Diagnostic.Create(BridgeDescriptors.EngineFailed, StartOf(filePath), filePath, message));

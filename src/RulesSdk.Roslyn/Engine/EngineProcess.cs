@@ -298,7 +298,7 @@ internal sealed class EngineProcess : IDisposable
         try
         {
             // WaitForExit() after a timed wait also drains the error output.
-            if (_process!.WaitForExit(5000))
+            if (_process!.WaitForExit(30_000))
             {
                 _process.WaitForExit();
                 exitCode = _process.ExitCode.ToString(CultureInfo.InvariantCulture);
