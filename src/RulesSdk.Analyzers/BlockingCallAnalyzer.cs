@@ -10,7 +10,7 @@ namespace RulesSdk.Analyzers.Authoring;
 /// opened by path, <c>System.Net</c>, <c>Thread.Sleep</c>, <c>Task.Wait</c>/<c>Result</c>/<c>GetResult</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class BlockingCallAnalyzer : DiagnosticAnalyzer
+public sealed class BlockingCallAnalyzer : RulesSdkAnalyzer
 {
     private static readonly ImmutableHashSet<string> BlockingTypes = ImmutableHashSet.Create(
         "System.IO.File",
@@ -35,37 +35,27 @@ public sealed class BlockingCallAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, RulesSdkTypes types)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (RulesSdkTypes.From(start.Compilation) is not { } types)
+        start.RegisterOperationAction(
+            operation =>
             {
-                return;
-            }
-
-            start.RegisterOperationAction(
-                operation =>
+                ISymbol? member = operation.Operation switch
                 {
-                    ISymbol? member = operation.Operation switch
-                    {
-                        IInvocationOperation invocation => invocation.TargetMethod,
-                        IObjectCreationOperation creation => creation.Constructor,
-                        IPropertyReferenceOperation property => property.Property,
-                        _ => null,
-                    };
-                    if (member is not null && IsBlocking(member) && types.IsInAnalyzer(operation.ContainingSymbol))
-                    {
-                        var name = member.ContainingType.Name + "." + (member is IMethodSymbol { MethodKind: MethodKind.Constructor } ? "ctor" : member.Name);
-                        operation.ReportDiagnostic(Diagnostic.Create(Rule, operation.Operation.Syntax.GetLocation(), name));
-                    }
-                },
-                OperationKind.Invocation,
-                OperationKind.ObjectCreation,
-                OperationKind.PropertyReference);
-        });
+                    IInvocationOperation invocation => invocation.TargetMethod,
+                    IObjectCreationOperation creation => creation.Constructor,
+                    IPropertyReferenceOperation property => property.Property,
+                    _ => null,
+                };
+                if (member is not null && IsBlocking(member) && types.IsInAnalyzer(operation.ContainingSymbol))
+                {
+                    var name = member.ContainingType.Name + "." + (member is IMethodSymbol { MethodKind: MethodKind.Constructor } ? "ctor" : member.Name);
+                    operation.ReportDiagnostic(Diagnostic.Create(Rule, operation.Operation.Syntax.GetLocation(), name));
+                }
+            },
+            OperationKind.Invocation,
+            OperationKind.ObjectCreation,
+            OperationKind.PropertyReference);
     }
 
     private static bool IsBlocking(ISymbol member)

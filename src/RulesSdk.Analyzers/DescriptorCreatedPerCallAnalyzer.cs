@@ -7,7 +7,7 @@ namespace RulesSdk.Analyzers.Authoring;
 
 /// <summary>DRA1004: a DiagnosticDescriptor created anywhere but in the initializer of a static field or property.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DescriptorCreatedPerCallAnalyzer : DiagnosticAnalyzer
+public sealed class DescriptorCreatedPerCallAnalyzer : RulesSdkAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIdentifiers.DescriptorCreatedPerCall,
@@ -21,31 +21,21 @@ public sealed class DescriptorCreatedPerCallAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, RulesSdkTypes types)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (RulesSdkTypes.From(start.Compilation) is not { } types)
+        start.RegisterOperationAction(
+            operation =>
             {
-                return;
-            }
-
-            start.RegisterOperationAction(
-                operation =>
+                var creation = (IObjectCreationOperation)operation.Operation;
+                if (!SymbolEqualityComparer.Default.Equals(creation.Type, types.DiagnosticDescriptor)
+                    || operation.ContainingSymbol is IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true })
                 {
-                    var creation = (IObjectCreationOperation)operation.Operation;
-                    if (!SymbolEqualityComparer.Default.Equals(creation.Type, types.DiagnosticDescriptor)
-                        || operation.ContainingSymbol is IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true })
-                    {
-                        return;
-                    }
+                    return;
+                }
 
-                    var owner = operation.ContainingSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : operation.ContainingSymbol;
-                    operation.ReportDiagnostic(Diagnostic.Create(Rule, creation.Syntax.GetLocation(), owner.Name));
-                },
-                OperationKind.ObjectCreation);
-        });
+                var owner = operation.ContainingSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : operation.ContainingSymbol;
+                operation.ReportDiagnostic(Diagnostic.Create(Rule, creation.Syntax.GetLocation(), owner.Name));
+            },
+            OperationKind.ObjectCreation);
     }
 }

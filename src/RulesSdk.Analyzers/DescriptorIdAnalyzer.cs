@@ -14,7 +14,7 @@ namespace RulesSdk.Analyzers.Authoring;
 /// else the prefix most of the project's ids share); DRA1003: two descriptors with the same id.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DescriptorIdAnalyzer : DiagnosticAnalyzer
+public sealed class DescriptorIdAnalyzer : RulesSdkAnalyzer
 {
     public const string PackPrefixProperty = "build_property.DocRulesPackPrefix";
 
@@ -42,52 +42,42 @@ public sealed class DescriptorIdAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(PrefixRule, DuplicateRule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, RulesSdkTypes types)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        var ids = new ConcurrentBag<(string Id, Location Location)>();
+        start.RegisterOperationAction(
+            operation =>
+            {
+                var creation = (IObjectCreationOperation)operation.Operation;
+                if (SymbolEqualityComparer.Default.Equals(creation.Type, types.DiagnosticDescriptor)
+                    && creation.Arguments.Argument("id") is { Value.ConstantValue: { HasValue: true, Value: string id } } argument)
+                {
+                    ids.Add((id, argument.Value.Syntax.GetLocation()));
+                }
+            },
+            OperationKind.ObjectCreation);
+        start.RegisterCompilationEndAction(end =>
         {
-            if (RulesSdkTypes.From(start.Compilation) is not { } types)
+            var ordered = ids.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ToList();
+            foreach (var group in ordered.GroupBy(d => d.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                var first = group.First();
+                foreach (var duplicate in group.Skip(1))
+                {
+                    end.ReportDiagnostic(Diagnostic.Create(DuplicateRule, duplicate.Location, new[] { first.Location }, duplicate.Id));
+                }
+            }
+
+            var prefix = ConfiguredPrefix(end.Options) ?? MajorityPrefix(ordered.Select(d => d.Id));
+            if (prefix is null)
             {
                 return;
             }
 
-            var ids = new ConcurrentBag<(string Id, Location Location)>();
-            start.RegisterOperationAction(
-                operation =>
-                {
-                    var creation = (IObjectCreationOperation)operation.Operation;
-                    if (SymbolEqualityComparer.Default.Equals(creation.Type, types.DiagnosticDescriptor)
-                        && creation.Arguments.Argument("id") is { Value.ConstantValue: { HasValue: true, Value: string id } } argument)
-                    {
-                        ids.Add((id, argument.Value.Syntax.GetLocation()));
-                    }
-                },
-                OperationKind.ObjectCreation);
-            start.RegisterCompilationEndAction(end =>
+            foreach (var (id, location) in ordered.Where(d => !string.Equals(PrefixOf(d.Id), prefix, StringComparison.Ordinal)))
             {
-                var ordered = ids.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ToList();
-                foreach (var group in ordered.GroupBy(d => d.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
-                {
-                    var first = group.First();
-                    foreach (var duplicate in group.Skip(1))
-                    {
-                        end.ReportDiagnostic(Diagnostic.Create(DuplicateRule, duplicate.Location, new[] { first.Location }, duplicate.Id));
-                    }
-                }
-
-                var prefix = ConfiguredPrefix(end.Options) ?? MajorityPrefix(ordered.Select(d => d.Id));
-                if (prefix is null)
-                {
-                    return;
-                }
-
-                foreach (var (id, location) in ordered.Where(d => !string.Equals(PrefixOf(d.Id), prefix, StringComparison.Ordinal)))
-                {
-                    end.ReportDiagnostic(Diagnostic.Create(PrefixRule, location, id, prefix));
-                }
-            });
+                end.ReportDiagnostic(Diagnostic.Create(PrefixRule, location, id, prefix));
+            }
         });
     }
 

@@ -9,7 +9,7 @@ namespace RulesSdk.Analyzers.Authoring;
 
 /// <summary>DRA1005: a CodeFixProvider's FixableDiagnosticIds names an id that no descriptor of the project declares.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class FixableIdsAnalyzer : DiagnosticAnalyzer
+public sealed class FixableIdsAnalyzer : RulesSdkAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIdentifiers.FixableIdNotDeclared,
@@ -24,54 +24,49 @@ public sealed class FixableIdsAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, RulesSdkTypes types)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (types.CodeFixProvider is null)
         {
-            if (RulesSdkTypes.From(start.Compilation) is not { } types || types.CodeFixProvider is null)
-            {
-                return;
-            }
+            return;
+        }
 
-            var declared = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-            var fixable = new ConcurrentBag<(string Id, string Fixer, Location Location)>();
-            start.RegisterOperationAction(
-                operation =>
-                {
-                    var creation = (IObjectCreationOperation)operation.Operation;
-                    if (SymbolEqualityComparer.Default.Equals(creation.Type, types.DiagnosticDescriptor)
-                        && creation.Arguments.Argument("id")?.Value.ConstantValue is { HasValue: true, Value: string id })
-                    {
-                        declared[id] = true;
-                    }
-                },
-                OperationKind.ObjectCreation);
-            start.RegisterOperationAction(
-                operation =>
-                {
-                    if (operation.ContainingSymbol.IsPropertyOrGetter("FixableDiagnosticIds")
-                        && types.IsCodeFixProvider(operation.ContainingSymbol.ContainingType)
-                        && operation.Operation.Type?.SpecialType == SpecialType.System_String
-                        && operation.Operation.ConstantValue is { HasValue: true, Value: string id }
-                        && operation.Operation.Parent is not IBinaryOperation)
-                    {
-                        fixable.Add((id, operation.ContainingSymbol.ContainingType.Name, operation.Operation.Syntax.GetLocation()));
-                    }
-                },
-                OperationKind.Literal,
-                OperationKind.FieldReference);
-            start.RegisterCompilationEndAction(end =>
+        var declared = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var fixable = new ConcurrentBag<(string Id, string Fixer, Location Location)>();
+        start.RegisterOperationAction(
+            operation =>
             {
-                foreach (var (id, fixer, location) in fixable)
+                var creation = (IObjectCreationOperation)operation.Operation;
+                if (SymbolEqualityComparer.Default.Equals(creation.Type, types.DiagnosticDescriptor)
+                    && creation.Arguments.Argument("id")?.Value.ConstantValue is { HasValue: true, Value: string id })
                 {
-                    if (!declared.ContainsKey(id))
-                    {
-                        end.ReportDiagnostic(Diagnostic.Create(Rule, location, fixer, id));
-                    }
+                    declared[id] = true;
                 }
-            });
+            },
+            OperationKind.ObjectCreation);
+        start.RegisterOperationAction(
+            operation =>
+            {
+                if (operation.ContainingSymbol.IsPropertyOrGetter("FixableDiagnosticIds")
+                    && types.IsCodeFixProvider(operation.ContainingSymbol.ContainingType)
+                    && operation.Operation.Type?.SpecialType == SpecialType.System_String
+                    && operation.Operation.ConstantValue is { HasValue: true, Value: string id }
+                    && operation.Operation.Parent is not IBinaryOperation)
+                {
+                    fixable.Add((id, operation.ContainingSymbol.ContainingType.Name, operation.Operation.Syntax.GetLocation()));
+                }
+            },
+            OperationKind.Literal,
+            OperationKind.FieldReference);
+        start.RegisterCompilationEndAction(end =>
+        {
+            foreach (var (id, fixer, location) in fixable)
+            {
+                if (!declared.ContainsKey(id))
+                {
+                    end.ReportDiagnostic(Diagnostic.Create(Rule, location, fixer, id));
+                }
+            }
         });
     }
 }

@@ -10,7 +10,7 @@ namespace RulesSdk.Analyzers.Authoring;
 /// <c>Location.None</c>, or a location built for a constant path instead of <c>context.GetLocation(span)</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LocationOutsideDocumentAnalyzer : DiagnosticAnalyzer
+public sealed class LocationOutsideDocumentAnalyzer : RulesSdkAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIdentifiers.LocationOutsideDocument,
@@ -24,43 +24,38 @@ public sealed class LocationOutsideDocumentAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, RulesSdkTypes types)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (types.Location is not { } location)
         {
-            if (RulesSdkTypes.From(start.Compilation) is not { Location: { } location } types)
+            return;
+        }
+
+        start.RegisterOperationAction(
+            operation =>
             {
-                return;
-            }
-
-            start.RegisterOperationAction(
-                operation =>
+                var invocation = (IInvocationOperation)operation.Operation;
+                if (invocation.TargetMethod.Name != "Create"
+                    || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, types.Diagnostic)
+                    || !types.IsInAnalyzer(operation.ContainingSymbol)
+                    || invocation.Arguments.Argument("location")?.Value.WithoutConversions() is not { } argument)
                 {
-                    var invocation = (IInvocationOperation)operation.Operation;
-                    if (invocation.TargetMethod.Name != "Create"
-                        || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, types.Diagnostic)
-                        || !types.IsInAnalyzer(operation.ContainingSymbol)
-                        || invocation.Arguments.Argument("location")?.Value.WithoutConversions() is not { } argument)
-                    {
-                        return;
-                    }
+                    return;
+                }
 
-                    var problem = argument switch
-                    {
-                        IPropertyReferenceOperation { Property.Name: "None" } none when SymbolEqualityComparer.Default.Equals(none.Property.ContainingType, location) => "Location.None",
-                        IInvocationOperation { TargetMethod.Name: "Create" } create when SymbolEqualityComparer.Default.Equals(create.TargetMethod.ContainingType, location) => ConstantPath(create.Arguments),
-                        IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, location) => ConstantPath(creation.Arguments),
-                        _ => null,
-                    };
-                    if (problem is not null)
-                    {
-                        operation.ReportDiagnostic(Diagnostic.Create(Rule, argument.Syntax.GetLocation(), problem));
-                    }
-                },
-                OperationKind.Invocation);
-        });
+                var problem = argument switch
+                {
+                    IPropertyReferenceOperation { Property.Name: "None" } none when SymbolEqualityComparer.Default.Equals(none.Property.ContainingType, location) => "Location.None",
+                    IInvocationOperation { TargetMethod.Name: "Create" } create when SymbolEqualityComparer.Default.Equals(create.TargetMethod.ContainingType, location) => ConstantPath(create.Arguments),
+                    IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, location) => ConstantPath(creation.Arguments),
+                    _ => null,
+                };
+                if (problem is not null)
+                {
+                    operation.ReportDiagnostic(Diagnostic.Create(Rule, argument.Syntax.GetLocation(), problem));
+                }
+            },
+            OperationKind.Invocation);
     }
 
     private static string? ConstantPath(ImmutableArray<IArgumentOperation> arguments) =>

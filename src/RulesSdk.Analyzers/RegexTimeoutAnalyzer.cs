@@ -11,7 +11,7 @@ namespace RulesSdk.Analyzers.Authoring;
 /// <c>Regex.IsMatch(input, pattern)</c>, or <c>[GeneratedRegex(pattern)]</c>. NonBacktracking ones cannot run away and pass.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RegexTimeoutAnalyzer : DiagnosticAnalyzer
+public sealed class RegexTimeoutAnalyzer : RulesSdkAnalyzer
 {
     private const int NonBacktracking = 1024;
 
@@ -27,70 +27,65 @@ public sealed class RegexTimeoutAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, RulesSdkTypes types)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        var regex = start.Compilation.GetTypeByMetadataName("System.Text.RegularExpressions.Regex");
+        if (regex is null)
         {
-            var regex = start.Compilation.GetTypeByMetadataName("System.Text.RegularExpressions.Regex");
-            if (RulesSdkTypes.From(start.Compilation) is not { } types || regex is null)
-            {
-                return;
-            }
+            return;
+        }
 
-            var generatedRegex = start.Compilation.GetTypeByMetadataName("System.Text.RegularExpressions.GeneratedRegexAttribute");
-            start.RegisterOperationAction(
-                operation =>
+        var generatedRegex = start.Compilation.GetTypeByMetadataName("System.Text.RegularExpressions.GeneratedRegexAttribute");
+        start.RegisterOperationAction(
+            operation =>
+            {
+                var (method, arguments) = operation.Operation switch
                 {
-                    var (method, arguments) = operation.Operation switch
-                    {
-                        IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
-                        IInvocationOperation { TargetMethod.IsStatic: true } invocation => (invocation.TargetMethod, invocation.Arguments),
-                        _ => (null, ImmutableArray<IArgumentOperation>.Empty),
-                    };
-                    if (method is null
-                        || !SymbolEqualityComparer.Default.Equals(method.ContainingType, regex)
-                        || method.Parameters.Any(p => p.Name == "matchTimeout")
-                        || !method.Parameters.Any(p => p.Name == "pattern")
-                        || (arguments.Argument("options") is { } options && IsNonBacktracking(options.Value.ConstantValue))
-                        || !types.IsInAnalyzer(operation.ContainingSymbol))
+                    IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
+                    IInvocationOperation { TargetMethod.IsStatic: true } invocation => (invocation.TargetMethod, invocation.Arguments),
+                    _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+                };
+                if (method is null
+                    || !SymbolEqualityComparer.Default.Equals(method.ContainingType, regex)
+                    || method.Parameters.Any(p => p.Name == "matchTimeout")
+                    || !method.Parameters.Any(p => p.Name == "pattern")
+                    || (arguments.Argument("options") is { } options && IsNonBacktracking(options.Value.ConstantValue))
+                    || !types.IsInAnalyzer(operation.ContainingSymbol))
+                {
+                    return;
+                }
+
+                operation.ReportDiagnostic(Diagnostic.Create(Rule, operation.Operation.Syntax.GetLocation()));
+            },
+            OperationKind.ObjectCreation,
+            OperationKind.Invocation);
+
+        if (generatedRegex is not null)
+        {
+            start.RegisterSymbolAction(
+                symbol =>
+                {
+                    // A partial method's implementation part repeats the declaration's attributes.
+                    if (!types.IsInAnalyzer(symbol.Symbol) || symbol.Symbol is IMethodSymbol { PartialDefinitionPart: not null })
                     {
                         return;
                     }
 
-                    operation.ReportDiagnostic(Diagnostic.Create(Rule, operation.Operation.Syntax.GetLocation()));
-                },
-                OperationKind.ObjectCreation,
-                OperationKind.Invocation);
-
-            if (generatedRegex is not null)
-            {
-                start.RegisterSymbolAction(
-                    symbol =>
+                    foreach (var attribute in symbol.Symbol.GetAttributes())
                     {
-                        // A partial method's implementation part repeats the declaration's attributes.
-                        if (!types.IsInAnalyzer(symbol.Symbol) || symbol.Symbol is IMethodSymbol { PartialDefinitionPart: not null })
+                        if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, generatedRegex)
+                            && attribute.AttributeConstructor is { } constructor
+                            && !constructor.Parameters.Any(p => p.Name == "matchTimeoutMilliseconds")
+                            && !(attribute.ConstructorArguments.Length > 1 && IsNonBacktracking((object?)attribute.ConstructorArguments[1].Value))
+                            && attribute.ApplicationSyntaxReference is { } syntax)
                         {
-                            return;
+                            symbol.ReportDiagnostic(Diagnostic.Create(Rule, syntax.GetSyntax(symbol.CancellationToken).GetLocation()));
                         }
-
-                        foreach (var attribute in symbol.Symbol.GetAttributes())
-                        {
-                            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, generatedRegex)
-                                && attribute.AttributeConstructor is { } constructor
-                                && !constructor.Parameters.Any(p => p.Name == "matchTimeoutMilliseconds")
-                                && !(attribute.ConstructorArguments.Length > 1 && IsNonBacktracking((object?)attribute.ConstructorArguments[1].Value))
-                                && attribute.ApplicationSyntaxReference is { } syntax)
-                            {
-                                symbol.ReportDiagnostic(Diagnostic.Create(Rule, syntax.GetSyntax(symbol.CancellationToken).GetLocation()));
-                            }
-                        }
-                    },
-                    SymbolKind.Method,
-                    SymbolKind.Property);
-            }
-        });
+                    }
+                },
+                SymbolKind.Method,
+                SymbolKind.Property);
+        }
     }
 
     private static bool IsNonBacktracking(Optional<object?> constant) => constant.HasValue && IsNonBacktracking(constant.Value);

@@ -7,7 +7,7 @@ namespace RulesSdk.Analyzers.Authoring;
 
 /// <summary>DRA1008: a static field or auto-property of an analyzer that can change: not read-only, or a mutable collection.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class StaticMutableStateAnalyzer : DiagnosticAnalyzer
+public sealed class StaticMutableStateAnalyzer : RulesSdkAnalyzer
 {
     private static readonly ImmutableHashSet<string> MutableCollections = ImmutableHashSet.Create(
         "System.Collections.Generic.List",
@@ -32,39 +32,29 @@ public sealed class StaticMutableStateAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, RulesSdkTypes types)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (RulesSdkTypes.From(start.Compilation) is not { } types)
+        start.RegisterSymbolAction(
+            symbol =>
             {
-                return;
-            }
-
-            start.RegisterSymbolAction(
-                symbol =>
+                var (isStatic, type, writable, implicitlyDeclared) = symbol.Symbol switch
                 {
-                    var (isStatic, type, writable, implicitlyDeclared) = symbol.Symbol switch
-                    {
-                        IFieldSymbol field => (field.IsStatic && !field.IsConst, field.Type, !field.IsReadOnly, field.IsImplicitlyDeclared),
-                        IPropertySymbol property => (property.IsStatic, property.Type, property.SetMethod is not null && IsAutoProperty(property), false),
-                        _ => (false, null, false, true),
-                    };
-                    if (!isStatic || implicitlyDeclared || type is null || !types.IsInAnalyzer(symbol.Symbol))
-                    {
-                        return;
-                    }
+                    IFieldSymbol field => (field.IsStatic && !field.IsConst, field.Type, !field.IsReadOnly, field.IsImplicitlyDeclared),
+                    IPropertySymbol property => (property.IsStatic, property.Type, property.SetMethod is not null && IsAutoProperty(property), false),
+                    _ => (false, null, false, true),
+                };
+                if (!isStatic || implicitlyDeclared || type is null || !types.IsInAnalyzer(symbol.Symbol))
+                {
+                    return;
+                }
 
-                    if (writable || IsMutableCollection(type))
-                    {
-                        symbol.ReportDiagnostic(Diagnostic.Create(Rule, symbol.Symbol.Locations[0], symbol.Symbol.Name));
-                    }
-                },
-                SymbolKind.Field,
-                SymbolKind.Property);
-        });
+                if (writable || IsMutableCollection(type))
+                {
+                    symbol.ReportDiagnostic(Diagnostic.Create(Rule, symbol.Symbol.Locations[0], symbol.Symbol.Name));
+                }
+            },
+            SymbolKind.Field,
+            SymbolKind.Property);
     }
 
     private static bool IsAutoProperty(IPropertySymbol property) =>

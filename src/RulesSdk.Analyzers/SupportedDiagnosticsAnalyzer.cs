@@ -9,7 +9,7 @@ namespace RulesSdk.Analyzers.Authoring;
 
 /// <summary>DRA1001: a DocumentAnalyzer reports a descriptor that its SupportedDiagnostics does not list.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SupportedDiagnosticsAnalyzer : DiagnosticAnalyzer
+public sealed class SupportedDiagnosticsAnalyzer : RulesSdkAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIdentifiers.ReportedIdNotSupported,
@@ -23,17 +23,9 @@ public sealed class SupportedDiagnosticsAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, RulesSdkTypes types)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (RulesSdkTypes.From(start.Compilation) is { } types)
-            {
-                start.RegisterSymbolStartAction(symbolStart => AnalyzeType(symbolStart, types), SymbolKind.NamedType);
-            }
-        });
+        start.RegisterSymbolStartAction(symbolStart => AnalyzeType(symbolStart, types), SymbolKind.NamedType);
     }
 
     private static void AnalyzeType(SymbolStartAnalysisContext context, RulesSdkTypes types)

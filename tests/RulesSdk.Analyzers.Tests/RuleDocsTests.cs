@@ -10,7 +10,7 @@ public sealed class RuleDocsTests
         Path.GetDirectoryName(typeof(RuleDocsTests).Assembly.Location)!, "..", "..", "..", "..", "..", "docs", "rules");
 
     private static readonly IReadOnlyList<Microsoft.CodeAnalysis.DiagnosticDescriptor> Descriptors = typeof(SupportedDiagnosticsAnalyzer).Assembly.GetTypes()
-        .Where(type => type.IsSubclassOf(typeof(DiagnosticAnalyzer)))
+        .Where(type => type.IsSubclassOf(typeof(DiagnosticAnalyzer)) && !type.IsAbstract)
         .SelectMany(type => ((DiagnosticAnalyzer)Activator.CreateInstance(type)!).SupportedDiagnostics)
         .ToList();
 
