@@ -4,6 +4,7 @@
 #             (`dotnet publish -r RID --self-contained`: one composite ReadyToRun image, packs precompiled)
 #   docrules-fdd  the same published framework-dependent (`dotnet publish -r RID`: ReadyToRun; 10 MB as files only)
 #   docrules-jit  the same from `dotnet build` (IL, JIT-compiled; 10 MB as files only)
+#   docrules-jsonl  docrules check --jsonl on the same 10 MB text as JSON lines (one line per file)
 #   textlint  textlint 15.8 + textlint-rule-prh with bench/prh.yml (the packs' detections as regexes)
 #   floor     bench/Floor: read + decode UTF-8 + one SearchValues<string> scan for the packs' literals
 # Prints a table (median wall, median CPU, peak RSS, MB/s per tool, size and layout), the start-up
@@ -92,6 +93,8 @@ measure() {
     # bench/docrules.bench.json only raises maxFileSize (10 MiB by default) so the 50 MB single file is read.
     docrules-jit) cmd=(dotnet "$DOCRULES_JIT" check "$target" --config "$BENCH/docrules.bench.json" "$@") ;;
     docrules-fdd) cmd=(dotnet "$DOCRULES_FDD" check "$target" --config "$BENCH/docrules.bench.json" "$@") ;;
+    # The same text as JSON lines on standard input (one line per file; see the jsonl block below).
+    docrules-jsonl) cmd=(sh -c 'exec "$0" check --jsonl --config "$1" < "$2"' "$DOCRULES" "$BENCH/docrules.bench.json" "$JSONL") ;;
     docrules*) cmd=("$DOCRULES" check "$target" --config "$BENCH/docrules.bench.json" "$@") ;;
     textlint) cmd=(node "$TEXTLINT" --config "$BENCH/.textlintrc.json" --format compact "$target") ;;
     floor) cmd=(dotnet "$FLOOR" "$target" --literals "$BENCH/Floor/literals.txt") ;;
@@ -142,6 +145,26 @@ if [[ " $SIZES " == *" 10 "* ]]; then
   done
 fi
 
+# --- jsonl: the 10 MB files corpus as JSON lines (one {"id","text","path"} per file), same text ----
+# Its bytes column is the files' text, so MB/s and MB/CPU-s compare with the files row directly.
+if [[ " $SIZES " == *" 10 "* ]] && [[ " $TOOLS " == *" docrules "* ]]; then
+  read -r dir target < <(corpus_dir 10 files)
+  JSONL="$BENCH/out/corpus/10mb/corpus.jsonl"
+  if [ ! -s "$JSONL" ] || [ "$BENCH/out/corpus/10mb/manifest.json" -nt "$JSONL" ]; then
+    python3 -c 'import json, os, sys
+root = sys.argv[1]
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for folder, _, names in sorted(os.walk(root)):
+        for name in sorted(n for n in names if n.endswith((".txt", ".md"))):
+            path = os.path.relpath(os.path.join(folder, name), root)
+            text = open(os.path.join(folder, name), encoding="utf-8").read()
+            out.write(json.dumps({"id": path, "text": text, "path": path}, ensure_ascii=False) + "\n")' "$dir" "$JSONL"
+  fi
+  for round in $(seq 1 "$ROUNDS"); do
+    measure docrules-jsonl 10 files "$round" "$dir" "$target"
+  done
+fi
+
 if [ "$SKIP_STARTUP" != 1 ]; then
 # --- start-up: one small file, cached pack; and the bare runtime start ------------------------
 small_dir="$BENCH/out/corpus/1mb/files/000"
@@ -177,7 +200,7 @@ printf '%-12s %6s %-7s %10s %10s %10s %10s %10s %8s\n' tool size layout "wall s"
 declare -A MBPS CPUMBPS
 for size in $SIZES; do
   for layout in $LAYOUTS; do
-    for tool in $TOOLS docrules-fdd docrules-jit docrules-p1; do
+    for tool in $TOOLS docrules-fdd docrules-jit docrules-p1 docrules-jsonl; do
       rows=$(awk -F'\t' -v t="$tool" -v s="$size" -v l="$layout" 'NR > 1 && $1 == t && $2 == s && $3 == l' "$RUNS")
       [ -z "$rows" ] && continue
       wall=$(cut -f5 <<<"$rows" | median)

@@ -65,8 +65,8 @@ public sealed class CheckCommand(CliConsole console)
             var jsonlConfiguration = _rules.LoadConfiguration(parse, null);
             var jsonlCatalog = _rules.LoadCatalog(parse, jsonlConfiguration, console.Error);
             var jsonlDriver = DriverFactory.Create(jsonlCatalog, jsonlConfiguration, parallelism, console.Error);
-            var runner = new JsonlRunner(jsonlDriver, new CodeFixService(jsonlCatalog.CodeFixProviders), jsonlConfiguration, JsonlMode.Check, parallelism, shard, threshold);
-            using var input = new StreamReader(console.OpenInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+            var runner = new JsonlRunner(jsonlDriver, new CodeFixService(jsonlCatalog.CodeFixProviders), jsonlConfiguration, JsonlMode.Check, parallelism, shard, threshold, fields: _input.JsonlFields.GetFieldMap(parse));
+            using var input = console.OpenInput();
             return await runner.RunAsync(input, console.Out, cancellationToken).ConfigureAwait(false);
         }
 

@@ -86,8 +86,8 @@ public sealed class FixCommand(CliConsole console)
         var service = new CodeFixService(catalog.CodeFixProviders);
         if (jsonl)
         {
-            var runner = new JsonlRunner(driver, service, configuration, JsonlMode.Fix, parallelism, _input.GetShard(parse), threshold, fixOptions);
-            using var input = new StreamReader(console.OpenInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+            var runner = new JsonlRunner(driver, service, configuration, JsonlMode.Fix, parallelism, _input.GetShard(parse), threshold, fixOptions, _input.JsonlFields.GetFieldMap(parse));
+            using var input = console.OpenInput();
             return await runner.RunAsync(input, console.Out, cancellationToken).ConfigureAwait(false);
         }
 

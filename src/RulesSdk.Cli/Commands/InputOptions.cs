@@ -78,6 +78,9 @@ public sealed class InputOptions
         Description = "Print the wall time of each stage (start-up, configuration, documents, rule packs, analysis or fixes, report), JIT and GC totals on standard error. Not with --jsonl.",
     };
 
+    /// <summary>The field mapping of --jsonl lines.</summary>
+    public JsonlOptions JsonlFields { get; } = new();
+
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -86,6 +89,7 @@ public sealed class InputOptions
         command.Options.Add(Parallelism);
         command.Options.Add(Jsonl);
         command.Options.Add(Shard);
+        JsonlFields.AddTo(command, Jsonl);
         command.Options.Add(StdinPath);
         command.Options.Add(Timings);
     }

@@ -13,7 +13,8 @@ namespace RulesSdk.Cli.Jsonl;
 /// Streams JSON lines: reads one document per input line, analyses (or fixes) up to
 /// <c>parallelism</c> documents at once and writes one result line per document in input order, each
 /// as soon as it and every line before it are done. At most a bounded number of lines are in flight,
-/// so memory does not grow with the input. A malformed line gives <c>{"line":n,"error":"…"}</c>.
+/// so memory does not grow with the input; a line is never held beyond <see cref="MaxLineBytes"/>.
+/// A malformed line gives <c>{"line":n,"error":"…"}</c> and the run goes on.
 /// </summary>
 public sealed class JsonlRunner
 {
@@ -27,6 +28,7 @@ public sealed class JsonlRunner
     private readonly ShardSpec _shard;
     private readonly DiagnosticSeverity _threshold;
     private readonly FixAllOptions _fixOptions;
+    private readonly JsonlFieldMap _fields;
     private int _malformed;
     private int _overThreshold;
 
@@ -38,7 +40,8 @@ public sealed class JsonlRunner
         int parallelism,
         ShardSpec shard,
         DiagnosticSeverity threshold,
-        FixAllOptions? fixOptions = null)
+        FixAllOptions? fixOptions = null,
+        JsonlFieldMap? fields = null)
     {
         _driver = driver;
         _fixer = new FixAllRunner(driver, fixes);
@@ -48,7 +51,15 @@ public sealed class JsonlRunner
         _shard = shard;
         _threshold = threshold;
         _fixOptions = fixOptions ?? FixAllOptions.Default;
+        _fields = fields ?? JsonlFieldMap.Default;
     }
+
+    /// <summary>
+    /// The longest input line read: six bytes per character of the largest document (the worst case of
+    /// JSON escaping, <c>\uXXXX</c>) plus 1 MiB for the other fields. A longer line is skipped as it
+    /// streams in and reported, so a line without end cannot exhaust memory.
+    /// </summary>
+    public long MaxLineBytes => checked((_configuration.MaxFileSizeBytes * 6) + (1 << 20));
 
     /// <summary>Lines that were not valid requests.</summary>
     public int MalformedLines => _malformed;
@@ -57,7 +68,7 @@ public sealed class JsonlRunner
     public int DocumentsOverThreshold => _overThreshold;
 
     /// <summary>Runs to the end of <paramref name="input"/>; returns the exit code (2 when a line was malformed, else 1 or 0 by the threshold).</summary>
-    public async Task<int> RunAsync(TextReader input, TextWriter output, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(Stream input, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
@@ -87,11 +98,12 @@ public sealed class JsonlRunner
 
         try
         {
+            var lines = new JsonlLineReader(input, MaxLineBytes);
             long lineNumber = 0;
-            while (await input.ReadLineAsync(token).ConfigureAwait(false) is { } line)
+            while (await lines.ReadLineAsync(token).ConfigureAwait(false) is { } line)
             {
                 lineNumber++;
-                if (!_shard.Takes(lineNumber) || string.IsNullOrWhiteSpace(line))
+                if (!_shard.Takes(lineNumber) || IsBlank(line))
                 {
                     continue;
                 }
@@ -132,17 +144,30 @@ public sealed class JsonlRunner
         return _overThreshold > 0 ? ExitCodes.DiagnosticsFound : ExitCodes.Success;
     }
 
-    private async Task<string> ProcessAsync(string line, long lineNumber, CancellationToken cancellationToken)
+    private static bool IsBlank(JsonlLine line) =>
+        line.Utf8 is { } bytes && bytes.AsSpan().IndexOfAnyExcept((byte)' ', (byte)'\t', (byte)'\r') < 0;
+
+    private async Task<string> ProcessAsync(JsonlLine line, long lineNumber, CancellationToken cancellationToken)
     {
-        var request = JsonlRequest.Parse(line, out var error);
+        if (line.Utf8 is not { } bytes)
+        {
+            return Error(lineNumber, $"the line is longer than {MaxLineBytes:N0} bytes (six times the {_configuration.MaxFileSizeBytes:N0}-byte document limit, plus 1 MiB); skipped unread");
+        }
+
+        using var request = JsonlRequest.Parse(bytes, _fields, out var error);
         if (request is null)
         {
             return Error(lineNumber, error);
         }
 
+        if (JsonlPassThrough.FindClash(request.Source.RootElement, _fields, _mode) is { } clash)
+        {
+            return Error(lineNumber, $"the input field \"{clash}\" has the name of a result field; rename it, or map the id with --id-field");
+        }
+
         if (request.Text.Length > _configuration.MaxFileSizeBytes)
         {
-            return Error(lineNumber, $"\"text\" has {request.Text.Length:N0} characters, over the {_configuration.MaxFileSizeBytes:N0}-byte limit");
+            return Error(lineNumber, $"\"{_fields.TextField}\" has {request.Text.Length:N0} characters, over the {_configuration.MaxFileSizeBytes:N0}-byte limit");
         }
 
         var path = string.IsNullOrEmpty(request.Path) ? DefaultPath : request.Path;
@@ -187,6 +212,7 @@ public sealed class JsonlRunner
             }
 
             json.WriteEndArray();
+            JsonlPassThrough.Write(json, request.Source.RootElement, _fields, replacementText: null);
             json.WriteEndObject();
         });
     }
@@ -204,7 +230,7 @@ public sealed class JsonlRunner
             json.WriteStartObject();
             json.WritePropertyName("id");
             json.WriteRawValue(request.RawId);
-            json.WriteString("text", result.FixedText.ToString());
+            JsonlPassThrough.Write(json, request.Source.RootElement, _fields, result.FixedText.ToString());
             json.WriteNumber("fixes", result.Applied.Length);
             json.WriteEndObject();
         });

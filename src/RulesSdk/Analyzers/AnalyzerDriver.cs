@@ -639,6 +639,8 @@ public sealed class AnalyzerDriver
             AddSuppressionDiagnostics(document, suppressions, used, kept);
         }
 
+        AddFrontMatterDiagnostic(document, kept);
+
         // A stable sort: diagnostics at the same place with the same id keep the order analyzers
         // reported them in, so every run (and every snapshot) prints the same list.
         // (Array.Sort is not stable: the reporting order is the last key.)
@@ -674,6 +676,19 @@ public sealed class AnalyzerDriver
         var mayHaveComments = document.Text.AsSpan().Contains("docrules-", StringComparison.Ordinal);
         var code = mayHaveComments && document.Kind == DocumentKind.Markdown ? document.GetSyntax().CodeSpans : [];
         return SuppressionMap.Parse(document.Text, code);
+    }
+
+    private void AddFrontMatterDiagnostic(TextDocument document, List<Diagnostic> kept)
+    {
+        // Only a Markdown document that opens with "---" can have front matter: others never build syntax here.
+        if (document.Kind != DocumentKind.Markdown || !document.Text.AsSpan().StartsWith("---", StringComparison.Ordinal) ||
+            _options.Configuration.GetEffectiveSeverity(SdkDiagnostics.InvalidFrontMatter, document.Path) is not { } severity ||
+            document.GetSyntax().FrontMatterError is not { } error)
+        {
+            return;
+        }
+
+        kept.Add(Diagnostic.Create(SdkDiagnostics.InvalidFrontMatter, Location.Create(document.Path, document.Text, error.Span), error.Message).WithSeverity(severity));
     }
 
     private void AddSuppressionDiagnostics(TextDocument document, SuppressionMap suppressions, HashSet<(InlineSuppression, string)> used, List<Diagnostic> kept)

@@ -40,4 +40,13 @@ public static class SdkDiagnostics
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A docrules-disable or docrules-enable comment could not be read.");
+
+    public static DiagnosticDescriptor InvalidFrontMatter { get; } = new(
+        "DR0005",
+        "Malformed front matter",
+        "{0}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A Markdown document's YAML front matter could not be read (YamlDotNet's error, at its place in the document). Its options and declared language are ignored until it is fixed.");
 }

@@ -12,4 +12,7 @@ internal sealed record DocumentStructure(
 {
     /// <summary>Code blocks and inline code (Markdown): text shown, not meant.</summary>
     public ImmutableArray<TextSpan> CodeSpans { get; init; } = [];
+
+    /// <summary>Why the front matter could not be read (Markdown only), or null.</summary>
+    public FrontMatterError? FrontMatterError { get; init; }
 }

@@ -41,10 +41,17 @@ public sealed class DocumentSyntax
     /// <summary>Two-letter language code: declared, else from front matter, else detected.</summary>
     public string Language { get; }
 
-    /// <summary>Top-level scalar keys of a YAML front matter block (Markdown only).</summary>
+    /// <summary>
+    /// The values of a YAML front matter block (Markdown only), read with YamlDotNet: scalars by key, nested
+    /// maps by dotted keys (<c>author.name</c>), list items by index (<c>tags.0</c>) and a list of scalars
+    /// whole, comma-separated (<c>tags</c>). Keys compare case-insensitively.
+    /// </summary>
     public ImmutableDictionary<string, string> FrontMatter { get; }
 
     public TextSpan? FrontMatterSpan { get; }
+
+    /// <summary>Why the front matter could not be read, with its place in the document; null when it was (or there is none).</summary>
+    public FrontMatterError? FrontMatterError { get; private set; }
 
     /// <summary>Code blocks and inline code of a Markdown document, in order (empty for plain text).</summary>
     public ImmutableArray<TextSpan> CodeSpans { get; private set; } = [];
@@ -77,6 +84,7 @@ public sealed class DocumentSyntax
 
         syntax.Blocks = blocks.MoveToImmutable();
         syntax.CodeSpans = parts.CodeSpans;
+        syntax.FrontMatterError = parts.FrontMatterError;
         return syntax;
     }
 

@@ -51,13 +51,14 @@ internal static class MarkdownStructure
         var code = ImmutableArray.CreateBuilder<TextSpan>();
         var frontMatter = ImmutableDictionary<string, string>.Empty;
         TextSpan? frontMatterSpan = null;
+        FrontMatterError? frontMatterError = null;
         foreach (var block in document.Descendants<Block>())
         {
             switch (block)
             {
                 case YamlFrontMatterBlock yaml:
                     frontMatterSpan = ToSpan(yaml.Span, source.Length);
-                    frontMatter = ReadFrontMatter(yaml);
+                    (frontMatter, frontMatterError) = ReadFrontMatter(yaml, source, text);
                     break;
                 case CodeBlock codeBlock:
                     code.Add(ToSpan(codeBlock.Span, source.Length));
@@ -87,7 +88,7 @@ internal static class MarkdownStructure
 
         blocks.Sort((a, b) => a.Item2.Start.CompareTo(b.Item2.Start));
         code.Sort();
-        return new DocumentStructure(new string(prose), blocks, frontMatter, frontMatterSpan) { CodeSpans = code.ToImmutable() };
+        return new DocumentStructure(new string(prose), blocks, frontMatter, frontMatterSpan) { CodeSpans = code.ToImmutable(), FrontMatterError = frontMatterError };
     }
 
     private static void AddInlineCode(ContainerInline container, int length, ImmutableArray<TextSpan>.Builder code)
@@ -148,33 +149,19 @@ internal static class MarkdownStructure
         return false;
     }
 
-    private static ImmutableDictionary<string, string> ReadFrontMatter(YamlFrontMatterBlock yaml)
+    private static (ImmutableDictionary<string, string>, FrontMatterError?) ReadFrontMatter(YamlFrontMatterBlock yaml, string source, SourceText text)
     {
-        // Top-level "key: value" scalars are enough for the switches documents declare (lang, voice).
-        var builder = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in yaml.Lines.Lines)
+        // The YAML is the document's text between the opening and closing "---" lines, read in place.
+        if (yaml.Lines.Count == 0)
         {
-            var text = line.Slice.ToString();
-            if (text.Length == 0 || char.IsWhiteSpace(text[0]) || text.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var colon = text.IndexOf(':');
-            if (colon <= 0)
-            {
-                continue;
-            }
-
-            var key = text[..colon].Trim();
-            var value = text[(colon + 1)..].Trim().Trim('"', '\'');
-            if (value.Length > 0)
-            {
-                builder[key] = value;
-            }
+            return (ImmutableDictionary<string, string>.Empty, null);
         }
 
-        return builder.ToImmutable();
+        var lines = yaml.Lines.Lines;
+        var start = Math.Clamp(lines[0].Slice.Start, 0, source.Length);
+        var last = lines[yaml.Lines.Count - 1].Slice;
+        var end = Math.Clamp(last.End + 1, start, source.Length);
+        return FrontMatterReader.Read(source[start..end], start, text);
     }
 
     private static TextSpan ToSpan(SourceSpan span, int length)

@@ -387,9 +387,16 @@ public sealed class SourceText
         }
     }
 
+    /// <summary>
+    /// Where <paramref name="text"/> holds a character that marks binary content (NUL or a C0 control
+    /// other than tab, newlines, form feed and escape), or -1. Hosts that receive text rather than
+    /// bytes (JSON lines) apply the same policy as files with it.
+    /// </summary>
+    public static int IndexOfBinaryCharacter(ReadOnlySpan<char> text) => text.IndexOfAny(BinaryControlCharacters);
+
     private static void ThrowIfBinary(string text, Func<int, long> byteOffsetOf)
     {
-        var index = text.AsSpan().IndexOfAny(BinaryControlCharacters);
+        var index = IndexOfBinaryCharacter(text);
         if (index >= 0)
         {
             var offset = byteOffsetOf(index);

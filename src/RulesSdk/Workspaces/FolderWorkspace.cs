@@ -42,14 +42,14 @@ public sealed class FolderWorkspace : Workspace
     public static FolderWorkspace Open(string root, IEnumerable<string> paths, FolderWorkspaceOptions? options = null)
     {
         var workspace = new FolderWorkspace(Path.GetFullPath(root), options ?? FolderWorkspaceOptions.Default);
-        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var walker = new FolderWalker(workspace.Options.RespectGitIgnore);
         foreach (var path in paths)
         {
-            workspace.Expand(path, files);
+            workspace.Expand(path, walker);
         }
 
         // Reading and decoding run in parallel; documents and failures keep the sorted file order.
-        var ordered = files.ToArray();
+        var ordered = walker.Files.ToArray();
         var loaded = new (TextDocument? Document, DocumentLoadFailure? Failure)[ordered.Length];
         Parallel.For(
             0,
@@ -187,66 +187,57 @@ public sealed class FolderWorkspace : Workspace
         }
     }
 
-    private void Expand(string path, SortedSet<string> files)
+    private void Expand(string path, FolderWalker walker)
     {
         var full = Path.GetFullPath(path, Root);
         if (File.Exists(full))
         {
             // A file named explicitly is taken whatever its extension.
-            files.Add(full);
+            walker.AddFile(full);
             return;
         }
 
         if (Directory.Exists(full))
         {
-            // A folder inside the root is matched from the root, so the root's .gitignore and the
-            // exclude globs (both relative to the root) apply to it as they do to the whole tree.
-            // A folder that is itself ignored but named on purpose is read (as git reads a path
-            // given to "git add -f"): its own content is matched from it, not from the root.
+            // A folder inside the root is matched from the root, so the root's .gitignore (and those of
+            // the folders between) and the exclude globs (relative to the root) apply to it as they do to
+            // the whole tree. A folder that is itself ignored but named on purpose is read (as git reads
+            // a path given to "git add -f"): its own content is matched from it, not from the root.
             var relative = ToForwardSlashes(Path.GetRelativePath(Root, full));
-            var insideRoot = !Path.IsPathRooted(relative) && relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) &&
-                (relative == "." || !IsIgnoredFolder(relative));
+            var insideRoot = !Path.IsPathRooted(relative) && relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal);
+            GitIgnoreScope? outerScope = null;
+            if (insideRoot && relative != "." && !TryGetScopeAbove(relative, out outerScope))
+            {
+                insideRoot = false;
+            }
+
+            var excludes = NewExcludeMatcher(insideRoot ? null : relative);
             var baseDirectory = insideRoot ? Root : full;
-            var prefix = insideRoot && relative != "." ? relative.TrimEnd('/') + "/" : string.Empty;
-            var matcher = NewMatcher(baseDirectory);
-            if (!insideRoot)
+            walker.Walk(full, outerScope, file =>
             {
-                // Configured excludes are relative to the root: keep them for a folder read on its own.
-                foreach (var exclude in Options.Exclude)
+                if (!Options.Extensions.Any(extension => file.EndsWith(extension, StringComparison.Ordinal)))
                 {
-                    var rebased = RebaseGlob(exclude, relative);
-                    if (rebased is not null)
-                    {
-                        matcher.AddExclude(rebased);
-                    }
+                    return false;
                 }
-            }
-            foreach (var extension in Options.Extensions)
-            {
-                matcher.AddInclude(prefix + "**/*" + extension);
-            }
 
-            foreach (var file in matcher.GetResultsInFullPath(baseDirectory))
-            {
-                files.Add(Path.GetFullPath(file));
-            }
-
+                return excludes.Match(ToForwardSlashes(Path.GetRelativePath(baseDirectory, file))).HasMatches;
+            });
             return;
         }
 
         if (path.IndexOfAny(['*', '?', '[']) >= 0)
         {
-            var matcher = NewMatcher(Root);
-            matcher.AddInclude(ToForwardSlashes(Path.GetRelativePath(Root, full)));
-            var matched = matcher.GetResultsInFullPath(Root).ToList();
-            if (matched.Count == 0)
+            var matcher = NewExcludeMatcher(null, ToForwardSlashes(Path.GetRelativePath(Root, full)));
+            var matched = false;
+            walker.Walk(Root, null, file =>
+            {
+                var hit = matcher.Match(ToForwardSlashes(Path.GetRelativePath(Root, file))).HasMatches;
+                matched |= hit;
+                return hit;
+            });
+            if (!matched)
             {
                 _failures.Add(new DocumentLoadFailure(path, DocumentLoadFailureKind.NotFound, $"no file matches '{path}'"));
-            }
-
-            foreach (var file in matched)
-            {
-                files.Add(Path.GetFullPath(file));
             }
 
             return;
@@ -266,35 +257,43 @@ public sealed class FolderWorkspace : Workspace
         return glob.StartsWith(prefix, StringComparison.Ordinal) ? glob[prefix.Length..] : null;
     }
 
-    /// <summary>True when the root's .gitignore (not the configured excludes, which always apply) ignores the folder.</summary>
-    private bool IsIgnoredFolder(string relativeFolder)
+    /// <summary>
+    /// The ignore files of the root and of the folders between it and <paramref name="relativeFolder"/>;
+    /// false when one of those folders, or the folder itself, is ignored (or always skipped).
+    /// </summary>
+    private bool TryGetScopeAbove(string relativeFolder, out GitIgnoreScope? scope)
     {
-        if (!Options.RespectGitIgnore)
+        scope = null;
+        var current = Root;
+        foreach (var segment in relativeFolder.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
-            return false;
+            scope = Options.RespectGitIgnore ? GitIgnoreScope.Enter(current, scope) : null;
+            current = Path.Join(current, segment);
+            if (FolderWalker.IsSkippedFolderName(segment) || (scope?.IsIgnored(current, isDirectory: true) ?? false))
+            {
+                scope = null;
+                return false;
+            }
         }
 
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddInclude("**/*");
-        GitIgnore.AddExcludes(matcher, Root);
-        return !matcher.Match(Root, relativeFolder.TrimEnd('/') + "/probe.md").HasMatches;
+        return true;
     }
 
-    private Matcher NewMatcher(string directory)
+    /// <summary>
+    /// Accepts every path but the configured excludes (relative to the root; rebased when a folder outside
+    /// it is read on its own); with <paramref name="include"/>, only the paths that glob matches.
+    /// </summary>
+    private Matcher NewExcludeMatcher(string? rebaseTo, string include = "**/*")
     {
         var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddExclude("**/.git/**");
-        matcher.AddExclude("**/node_modules/**");
-        matcher.AddExclude("**/bin/**");
-        matcher.AddExclude("**/obj/**");
+        matcher.AddInclude(include);
         foreach (var exclude in Options.Exclude)
         {
-            matcher.AddExclude(exclude);
-        }
-
-        if (Options.RespectGitIgnore)
-        {
-            GitIgnore.AddExcludes(matcher, directory);
+            var glob = rebaseTo is null ? exclude : RebaseGlob(exclude, rebaseTo);
+            if (glob is not null)
+            {
+                matcher.AddExclude(glob);
+            }
         }
 
         return matcher;

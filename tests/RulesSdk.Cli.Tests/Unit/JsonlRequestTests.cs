@@ -7,7 +7,7 @@ public sealed class JsonlRequestTests
     [Fact]
     public void Parse_KeepsTheRawIdAndOptionalFields()
     {
-        var request = JsonlRequest.Parse("""{"id":"x-1","text":"Hé\n","language":"fr","path":"a.md"}""", out var error);
+        using var request = JsonlRequest.Parse("""{"id":"x-1","text":"Hé\n","language":"fr","path":"a.md"}""", JsonlFieldMap.Default, out var error);
 
         Assert.NotNull(request);
         Assert.Equal(string.Empty, error);
@@ -20,7 +20,7 @@ public sealed class JsonlRequestTests
     [Fact]
     public void Parse_NumericId_IsEchoedAsANumber()
     {
-        var request = JsonlRequest.Parse("""{"id":42,"text":""}""", out _);
+        using var request = JsonlRequest.Parse("""{"id":42,"text":""}""", JsonlFieldMap.Default, out _);
 
         Assert.Equal("42", request!.RawId);
         Assert.Null(request.Language);
@@ -37,7 +37,7 @@ public sealed class JsonlRequestTests
     [InlineData("""{"id":1,"text":"a","path":5}""", "\"path\"")]
     public void Parse_Malformed_SaysWhy(string line, string expected)
     {
-        Assert.Null(JsonlRequest.Parse(line, out var error));
+        Assert.Null(JsonlRequest.Parse(line, JsonlFieldMap.Default, out var error));
         Assert.Contains(expected, error, StringComparison.Ordinal);
     }
 }

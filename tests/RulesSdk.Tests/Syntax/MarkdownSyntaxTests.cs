@@ -137,14 +137,16 @@ public sealed class MarkdownSyntaxTests
     }
 
     [Fact]
-    public void FrontMatter_TopLevelScalarKeys_CaseInsensitive()
+    public void FrontMatter_ScalarsAndLists_CaseInsensitive()
     {
         var syntax = Parse(Document);
 
         Assert.Equal("Un titre", syntax.FrontMatter["title"]);
         Assert.Equal("fr", syntax.FrontMatter["LANG"]);
-        Assert.False(syntax.FrontMatter.ContainsKey("tags"));
+        Assert.Equal("a", syntax.FrontMatter["tags"]);
+        Assert.Equal("a", syntax.FrontMatter["tags.0"]);
         Assert.False(syntax.FrontMatter.ContainsKey("- a"));
+        Assert.Null(syntax.FrontMatterError);
         Assert.NotNull(syntax.FrontMatterSpan);
         Assert.StartsWith("---", syntax.Text.ToString(syntax.FrontMatterSpan.Value), StringComparison.Ordinal);
         Assert.Equal(0, syntax.FrontMatterSpan.Value.Start);

@@ -1,0 +1,168 @@
+namespace RulesSdk.Workspaces;
+
+/// <summary>
+/// Finds the files under a folder: skips .git, node_modules, bin and obj, and (when asked) what the
+/// .gitignore files on the way ignore. Symbolic links are followed, but each real folder is entered once
+/// and each real file is found once, so a link back to an ancestor cannot loop and two names of one
+/// file give one document. Folders reached without a link are walked first, so a file keeps the path
+/// it has in the tree rather than a link's.
+/// </summary>
+internal sealed class FolderWalker
+{
+    private static readonly HashSet<string> SkippedFolders = new([".git", "node_modules", "bin", "obj"], StringComparer.Ordinal);
+
+    private readonly bool _respectGitIgnore;
+
+    // Real path -> the path the file is loaded under (a path reached without a link wins, then the first in ordinal order).
+    private readonly Dictionary<string, (string Path, bool ThroughLink)> _files = new(StringComparer.Ordinal);
+
+    public FolderWalker(bool respectGitIgnore) => _respectGitIgnore = respectGitIgnore;
+
+    /// <summary>Every file found, once per real file, in ordinal order of the paths they are loaded under.</summary>
+    public IEnumerable<string> Files => _files.Values.Select(f => f.Path).Order(StringComparer.Ordinal);
+
+    public static bool IsSkippedFolderName(string name) => SkippedFolders.Contains(name);
+
+    /// <summary>Adds a file named on purpose (taken whatever the ignore files say).</summary>
+    public void AddFile(string fullPath)
+    {
+        string real;
+        try
+        {
+            real = RealPath.Of(fullPath);
+        }
+        catch (IOException)
+        {
+            real = fullPath;
+        }
+
+        Add(real, fullPath, throughLink: false);
+    }
+
+    /// <summary>
+    /// Walks <paramref name="folder"/>, adding the files <paramref name="include"/> accepts (it gets full paths).
+    /// <paramref name="outerScope"/> holds the ignore files of the folders above it that apply.
+    /// </summary>
+    public void Walk(string folder, GitIgnoreScope? outerScope, Func<string, bool> include)
+    {
+        ArgumentNullException.ThrowIfNull(include);
+
+        // Per walk: another path given on the command line may walk the same folders with another filter.
+        var visitedFolders = new HashSet<string>(StringComparer.Ordinal);
+        string realFolder;
+        try
+        {
+            realFolder = RealPath.Of(folder);
+        }
+        catch (IOException)
+        {
+            return;
+        }
+
+        var direct = new Stack<(string Path, string Real, GitIgnoreScope? Scope, bool ThroughLink)>();
+        var linked = new Queue<(string Path, GitIgnoreScope? Scope)>();
+        if (visitedFolders.Add(realFolder))
+        {
+            direct.Push((folder, realFolder, outerScope, false));
+        }
+
+        while (true)
+        {
+            if (!direct.TryPop(out var current))
+            {
+                if (!linked.TryDequeue(out var link))
+                {
+                    return;
+                }
+
+                // Only now, once the tree itself is walked, does a linked folder add what it alone reaches.
+                string real;
+                try
+                {
+                    real = RealPath.Of(link.Path);
+                }
+                catch (IOException)
+                {
+                    continue;
+                }
+
+                if (!visitedFolders.Add(real))
+                {
+                    continue;
+                }
+
+                current = (link.Path, real, link.Scope, true);
+            }
+
+            var scope = _respectGitIgnore ? GitIgnoreScope.Enter(current.Path, current.Scope) : null;
+            FileSystemInfo[] entries;
+            try
+            {
+                entries = new DirectoryInfo(current.Path).GetFileSystemInfos();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            // In name order, so which of two links to one folder is followed does not depend on the file system.
+            Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Name, b.Name));
+            foreach (var entry in entries)
+            {
+                var isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+                if (entry is DirectoryInfo)
+                {
+                    if (SkippedFolders.Contains(entry.Name) || (scope?.IsIgnored(entry.FullName, isDirectory: true) ?? false))
+                    {
+                        continue;
+                    }
+
+                    if (isLink)
+                    {
+                        linked.Enqueue((entry.FullName, scope));
+                    }
+                    else if (visitedFolders.Add(Path.Join(current.Real, entry.Name)))
+                    {
+                        direct.Push((entry.FullName, Path.Join(current.Real, entry.Name), scope, current.ThroughLink));
+                    }
+
+                    continue;
+                }
+
+                if ((scope?.IsIgnored(entry.FullName, isDirectory: false) ?? false) || !include(entry.FullName))
+                {
+                    continue;
+                }
+
+                string realFile;
+                try
+                {
+                    realFile = isLink ? RealPath.Of(entry.FullName) : Path.Join(current.Real, entry.Name);
+                }
+                catch (IOException)
+                {
+                    // A link loop names no file.
+                    continue;
+                }
+
+                Add(realFile, entry.FullName, current.ThroughLink || isLink);
+            }
+        }
+    }
+
+    private void Add(string real, string path, bool throughLink)
+    {
+        if (_files.TryGetValue(real, out var known) &&
+            (known.ThroughLink, throughLink) switch
+            {
+                (false, true) => true,
+                (true, false) => false,
+                _ => string.CompareOrdinal(known.Path, path) <= 0,
+            })
+        {
+            return;
+        }
+
+        _files[real] = (path, throughLink);
+    }
+}
