@@ -289,6 +289,11 @@ internal sealed partial class Binder
 
     private BoundFix? BindFix(FixClause fix, bool isSafe, ImmutableArray<string> captures, string scopeKind)
     {
+        if (BindTitle(fix, captures) is not { } title)
+        {
+            return null;
+        }
+
         switch (fix.Action)
         {
             case ReplaceFixSyntax replace:
@@ -326,7 +331,7 @@ internal sealed partial class Binder
                     }
                 }
 
-                return ok ? new BoundFix(fix.Title, isSafe, replace.Capture, nodes, null, false) : null;
+                return ok ? new BoundFix(fix.Title, isSafe, replace.Capture, nodes, null, false) { TitleTemplate = title } : null;
             case DeleteFixSyntax delete:
                 var valid = (delete.Target, scopeKind) switch
                 {
@@ -340,7 +345,7 @@ internal sealed partial class Binder
                     return null;
                 }
 
-                return new BoundFix(fix.Title, isSafe, null, [], delete.Target, delete.CapitalizeNext);
+                return new BoundFix(fix.Title, isSafe, null, [], delete.Target, delete.CapitalizeNext) { TitleTemplate = title };
             default:
                 return null;
         }
@@ -433,7 +438,7 @@ internal sealed partial class Binder
 
                 return new BoundCheckMatcher(check.Check, [], checkCaptures, exceptions);
             default:
-                return null;
+                return BindKind(syntax, scopeKind);
         }
     }
 
