@@ -286,11 +286,12 @@ internal sealed class ValeRuleTranslator
             Warning(ValeDiagnosticIds.Conflict, $"'{entry.From}' is replaced by '{entry.To}', which the list replaces in turn", entry.Node);
         }
 
-        var literal = ignoreCase && !nonword && entries.All(e => ValeRegex.IsPlain(e.From));
         var builder = new StringBuilder("swap");
         for (var i = 0; i < entries.Count; i++)
         {
             var (from, to, node) = entries[i];
+            // A plain phrase reads best quoted: the DSL matches it on word boundaries, ignoring case.
+            var literal = ignoreCase && !nonword && ValeRegex.IsPlain(from);
             var key = literal ? DslText.String(from) : Checked(nonword ? from : @"\b(?:" + from + @")\b", ignoreCase ? "i" : string.Empty, node);
             builder.Append(i == 0 ? "\n    " : ",\n    ").Append(key).Append(" => ").Append(DslText.String(to));
         }
