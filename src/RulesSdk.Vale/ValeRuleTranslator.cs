@@ -325,13 +325,8 @@ internal sealed class ValeRuleTranslator
             return (null, [], "block");
         }
 
-        if (fields.TryGetValue("alpha", out var alpha))
-        {
-            Warning(ValeDiagnosticIds.UnsupportedField, "'alpha' is not supported: every token counts", alpha.Key);
-        }
-
         var pattern = "(?:" + string.Join('|', tokens.Select(t => ConvertRegex(t.Text, t.Node))) + ")";
-        return ("repetition " + Checked(pattern, flags, fields["tokens"].Key), ["word"], "block");
+        return ("repetition " + Checked(pattern, flags, fields["tokens"].Key) + (Bool(fields, "alpha") ? " alphanumeric" : string.Empty), ["word"], "block");
     }
 
     private (string? Match, string[] Captures, string Scope) Consistency(Dictionary<string, (YamlNode Key, YamlNode Value)> fields, string flags, bool nonword)

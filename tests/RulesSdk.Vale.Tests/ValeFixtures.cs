@@ -19,6 +19,10 @@ internal static partial class ValeFixtures
         }
     }
 
+    /// <summary>A style repository committed under tests/vale-styles (write-good, proselint).</summary>
+    public static string InRepository(string name) =>
+        Path.Combine(Testing.RepoRoot.Find() ?? throw new InvalidOperationException("no repository root"), "tests", "vale-styles", name);
+
     /// <summary>Fixture name → expected (line, column, Style.Rule) findings, commented-out scenarios left out.</summary>
     public static Dictionary<string, List<(int Line, int Column, string Rule)>> Expected(string featureFile)
     {

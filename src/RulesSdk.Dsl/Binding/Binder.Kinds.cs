@@ -14,7 +14,7 @@ internal sealed partial class Binder
     {
         SwapMatcherSyntax swap => BindSwap(swap),
         OccurrenceMatcherSyntax occurrence => BindOccurrence(occurrence, scopeKind),
-        RepetitionMatcherSyntax repetition => BindMatcher(repetition.Token, scopeKind) is BoundRegexMatcher token ? new BoundRepetitionMatcher(token) : null,
+        RepetitionMatcherSyntax repetition => BindMatcher(repetition.Token, scopeKind) is BoundRegexMatcher token ? new BoundRepetitionMatcher(token, repetition.AlphanumericOnly) : null,
         ConsistencyMatcherSyntax consistency => BindConsistency(consistency, scopeKind),
         ConditionalMatcherSyntax conditional => BindConditional(conditional, scopeKind),
         CapitalizationMatcherSyntax capitalization => BindCapitalization(capitalization),

@@ -1,3 +1,3 @@
 namespace RulesSdk.Dsl.Binding;
 
-public sealed record BoundRepetitionMatcher(BoundRegexMatcher Token) : BoundMatcher(["word"], []);
+public sealed record BoundRepetitionMatcher(BoundRegexMatcher Token, bool AlphanumericOnly) : BoundMatcher(["word"], []);

@@ -18,7 +18,7 @@ internal static class KindEmitter
                 $"new global::RulesSdk.Rules.Kinds.RegexSwapMatcher(new Regex({Literal(swap.RegexPattern)}, RegexOptions.CultureInvariant, {Timeout(regexTimeout)}), {StringArray(swap.Entries.Select(e => e.From))}, {StringArray(swap.Entries.Select(e => e.To))})",
             BoundOccurrenceMatcher occurrence =>
                 $"new global::RulesSdk.Rules.Kinds.OccurrenceRuleMatcher({inner(occurrence.Counted)}, {Nullable(occurrence.Min)}, {Nullable(occurrence.Max)})",
-            BoundRepetitionMatcher repetition => $"new global::RulesSdk.Rules.Kinds.RepetitionRuleMatcher({Regex(repetition.Token)})",
+            BoundRepetitionMatcher repetition => $"new global::RulesSdk.Rules.Kinds.RepetitionRuleMatcher({Regex(repetition.Token)}, alphanumericOnly: {Literal(repetition.AlphanumericOnly)})",
             BoundConsistencyMatcher consistency =>
                 $"new global::RulesSdk.Rules.Kinds.ConsistencyRuleMatcher(new (Regex, Regex)[] {{ {string.Join(", ", consistency.Pairs.Select(p => $"({Regex(p.First)}, {Regex(p.Second)})"))} }})",
             BoundConditionalMatcher conditional =>

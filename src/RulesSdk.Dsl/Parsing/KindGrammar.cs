@@ -65,7 +65,8 @@ internal static class KindGrammar
             from position in at
             from k in Keyword("repetition")
             from token in regex
-            select (MatcherSyntax)new RepetitionMatcherSyntax(token, position);
+            from alphanumeric in Keyword("alphanumeric").Optional()
+            select (MatcherSyntax)new RepetitionMatcherSyntax(token, alphanumeric.IsDefined, position);
 
         var pair =
             from position in at
