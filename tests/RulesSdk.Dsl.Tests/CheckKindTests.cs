@@ -190,4 +190,41 @@ public sealed class CheckKindTests
     {
         Assert.Equal(expected, TextStatistics.CountSyllables(word, french));
     }
+
+    [Fact]
+    public void Markdown_examples_run_as_markdown_documents()
+    {
+        Dsl.CompileOk(Dsl.Pack(Dsl.Rule("""
+            title "Heading case"
+            scope heading
+            match capitalization sentence
+            example md "# This is a Heading\n\nBody."
+            clean md "# This is a heading\n\nBody Text With Capitals."
+            """), "en"));
+
+        // In Markdown, code is not prose; read as plain text, the same input is flagged.
+        const string rule = "match swap \"utilize\" => \"use\"\nclean md \"Run `utilize` here.\"\n";
+        Dsl.CompileOk(Dsl.Pack(Dsl.Rule(rule), "en"));
+        Dsl.Single(Dsl.Compile(Dsl.Pack(Dsl.Rule(rule.Replace("clean md", "clean", StringComparison.Ordinal)), "en")).Diagnostics, "DSL0009");
+    }
+
+    [Fact]
+    public void A_capture_the_pattern_lacks_in_a_fix_title_is_an_error()
+    {
+        var result = Dsl.Compile(Dsl.Pack(Dsl.Rule("match /aff(?<end>ect)/\nfix \"Replace with « affect{ending} »\" => \"x\"")));
+        var error = Dsl.Single(result.Diagnostics, "DSL0003");
+        Assert.Contains("fix title uses capture '{ending}'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Capitalize_next_applies_only_at_a_sentence_start()
+    {
+        var pack = Dsl.CompileOk(Dsl.Pack(Dsl.Rule("""
+            match /[Jj]e crois,\s*/
+            fix "Supprimer" => delete match then capitalize next
+            example "Je crois, les faits sont établis." => "Les faits sont établis."
+            example "Il a, je crois, dit cela." => "Il a, dit cela."
+            """)));
+        Assert.Equal("Il a, dit cela.", Dsl.FixAll(pack, "Il a, je crois, dit cela."));
+    }
 }

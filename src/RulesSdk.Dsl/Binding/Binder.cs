@@ -199,7 +199,7 @@ internal sealed partial class Binder
                 Error("DSL0016", $"example gives a fixed text but rule {rule.Id} has no fix", example.Position);
             }
 
-            examples.Add(new RuleExample(example.Input, example.Output, example.IsClean, example.Position.Path, example.Position.Line));
+            examples.Add(new RuleExample(example.Input, example.Output, example.IsClean, example.Position.Path, example.Position.Line, example.IsMarkdown));
         }
 
         var severity = texts.TryGetValue("severity", out var severityClause) ? severityClause.Value switch

@@ -146,15 +146,17 @@ internal sealed class Grammar
         var example =
             from position in at
             from k in Keyword("example")
+            from markdown in Keyword("md").Optional()
             from input in Lex(QuotedString)
             from output in (from arrow in Lex(Parse.String("=>")) from o in Lex(QuotedString) select o).Optional()
-            select (RuleClause)new ExampleClause(false, input, output.GetOrDefault(), position);
+            select (RuleClause)new ExampleClause(false, input, output.GetOrDefault(), position, markdown.IsDefined);
 
         var clean =
             from position in at
             from k in Keyword("clean")
+            from markdown in Keyword("md").Optional()
             from input in Lex(QuotedString)
-            select (RuleClause)new ExampleClause(true, input, null, position);
+            select (RuleClause)new ExampleClause(true, input, null, position, markdown.IsDefined);
 
         return Text("title", QuotedString)
             .Or(Text("message", QuotedString))
