@@ -1,28 +1,12 @@
 using System.Text;
+using RulesSdk.Dsl;
 
 namespace RulesSdk.Vale;
 
 /// <summary>Writes DSL literals: quoted strings with escapes, and /regex/ literals with '/' and '@' escaped.</summary>
 internal static class DslText
 {
-    public static string String(string value)
-    {
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            builder.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.Append('"').ToString();
-    }
+    public static string String(string value) => DslString.Quote(value);
 
     /// <summary>Marks a reference to a DSL list inside a pattern (a bare '@' would be escaped).</summary>
     public const char ListReference = '\uE000';
