@@ -19,6 +19,7 @@ public static class DocRulesApp
         root.Subcommands.Add(new ExplainCommand(console).Build());
         root.Subcommands.Add(new InitCommand(console).Build());
         root.Subcommands.Add(new LspCommand(console).Build());
+        root.Subcommands.Add(new ImportValeCommand(console).Build());
         return root;
     }
 

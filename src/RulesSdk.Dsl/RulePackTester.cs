@@ -31,7 +31,9 @@ public static class RulePackTester
         try
         {
             var language = rule.Language == "any" ? null : rule.Language;
-            var document = new TextDocument(DocumentId.FromPath("example.txt"), "example.txt", SourceText.From(example.Input), declaredLanguage: language);
+            // A Markdown example is read as Markdown (headings, lists, code), as a .md file would be.
+            var name = example.IsMarkdown ? "example.md" : "example.txt";
+            var document = new TextDocument(DocumentId.FromPath(name), name, SourceText.From(example.Input), declaredLanguage: language);
             var driver = new AnalyzerDriver([analyzer], new AnalyzerDriverOptions { ApplyInlineSuppressions = false, MaxDegreeOfParallelism = 1 });
             var all = driver.AnalyzeDocument(document);
             var diagnostics = all.Where(d => d.Id == rule.Id).ToList();

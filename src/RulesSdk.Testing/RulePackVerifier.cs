@@ -8,7 +8,7 @@ public static class RulePackVerifier
     /// <summary>
     /// A verifier for the pack at <paramref name="path"/> (a .rules file or folder; relative paths
     /// resolve against the repository root). With <paramref name="ruleId"/>, only that rule runs
-    /// and <c>[|…|]</c> stands for it. The documents are declared in the pack's language.
+    /// and <c>[|…|]</c> stands for it. The documents are declared in the rule's language (the pack's without a rule id).
     /// </summary>
     public static AnalyzerVerifier For(string path, string? ruleId = null, RulePackOptions? options = null)
     {
@@ -43,8 +43,11 @@ public static class RulePackVerifier
             fixers = fixers.Where(f => f.FixableDiagnosticIds.Contains(ruleId, StringComparer.OrdinalIgnoreCase));
         }
 
+        // A rule runs under its own language (a French rule in an English pack is declared fr), so
+        // verifying it never silently reports nothing because the documents were in the pack's language.
+        var language = ruleId is null ? pack.Language : pack.Rules.First(r => string.Equals(r.Id, ruleId, StringComparison.OrdinalIgnoreCase)).Language;
         var verifier = AnalyzerVerifier.For(analyzers, fixers, ruleId);
-        return pack.Language is "any" or "" ? verifier : verifier.WithLanguage(pack.Language);
+        return language is "any" or "" ? verifier : verifier.WithLanguage(language);
     }
 
     /// <summary>Compiles rule source text (one file, reported as <paramref name="path"/>) into a verifier.</summary>

@@ -53,9 +53,16 @@ public sealed class InitCommand(CliConsole console)
 
         """;
 
+    private readonly Option<string?> _fromVale = new("--from-vale")
+    {
+        Description = "Start from a Vale style or .vale.ini instead of the sample rule: imports it into rules/<style> (see 'docrules import vale').",
+        HelpName = "PATH",
+    };
+
     public Command Build()
     {
         var command = new Command("init", $"Create a starter {ConfigurationFile} and {SampleRules} in the current folder (existing files are never overwritten).");
+        command.Options.Add(_fromVale);
         command.SetAction(Run);
         return command;
     }
@@ -63,6 +70,11 @@ public sealed class InitCommand(CliConsole console)
     private int Run(ParseResult parse)
     {
         var cwd = Directory.GetCurrentDirectory();
+        if (parse.GetValue(_fromVale) is { } vale)
+        {
+            return ValeInit.Run(console, vale, cwd, ConfigurationFile, ConfigurationText);
+        }
+
         (string Relative, string Text)[] files = [(ConfigurationFile, ConfigurationText), (SampleRules, SampleRulesText)];
         var existing = files.Where(f => File.Exists(Path.Combine(cwd, f.Relative)) || Directory.Exists(Path.Combine(cwd, f.Relative))).ToList();
         if (existing.Count > 0)

@@ -214,7 +214,7 @@ internal sealed partial class Binder
                 Error("DSL0016", $"example gives a fixed text but rule {rule.Id} has no fix", example.Position);
             }
 
-            examples.Add(new RuleExample(example.Input, example.Output, example.IsClean, example.Position.Path, example.Position.Line));
+            examples.Add(new RuleExample(example.Input, example.Output, example.IsClean, example.Position.Path, example.Position.Line, example.IsMarkdown));
         }
 
         var severity = texts.TryGetValue("severity", out var severityClause) ? severityClause.Value switch
@@ -304,6 +304,11 @@ internal sealed partial class Binder
 
     private BoundFix? BindFix(FixClause fix, bool isSafe, ImmutableArray<string> captures, string scopeKind)
     {
+        if (BindTitle(fix, captures) is not { } title)
+        {
+            return null;
+        }
+
         switch (fix.Action)
         {
             case ReplaceFixSyntax replace:
@@ -341,7 +346,7 @@ internal sealed partial class Binder
                     }
                 }
 
-                return ok ? new BoundFix(fix.Title, isSafe, replace.Capture, nodes, null, false) : null;
+                return ok ? new BoundFix(fix.Title, isSafe, replace.Capture, nodes, null, false) { TitleTemplate = title } : null;
             case DeleteFixSyntax delete:
                 var valid = (delete.Target, scopeKind) switch
                 {
@@ -355,7 +360,7 @@ internal sealed partial class Binder
                     return null;
                 }
 
-                return new BoundFix(fix.Title, isSafe, null, [], delete.Target, delete.CapitalizeNext);
+                return new BoundFix(fix.Title, isSafe, null, [], delete.Target, delete.CapitalizeNext) { TitleTemplate = title };
             default:
                 return null;
         }
@@ -467,7 +472,7 @@ internal sealed partial class Binder
 
                 return new BoundCheckMatcher(check.Check, [], checkCaptures, exceptions);
             default:
-                return null;
+                return BindKind(syntax, scopeKind);
         }
     }
 

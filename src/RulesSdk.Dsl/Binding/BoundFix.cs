@@ -2,4 +2,12 @@ using System.Collections.Immutable;
 
 namespace RulesSdk.Dsl.Binding;
 
-public sealed record BoundFix(string Title, bool IsSafe, string? Capture, ImmutableArray<TemplateNode> Template, string? DeleteTarget, bool CapitalizeNext);
+public sealed record BoundFix(string Title, bool IsSafe, string? Capture, ImmutableArray<TemplateNode> Template, string? DeleteTarget, bool CapitalizeNext)
+{
+    /// <summary>The title as a template: captures and functions make a title per match ("Use 'aren't'").</summary>
+    public ImmutableArray<TemplateNode> TitleTemplate { get; init; } = [new LiteralTemplateNode(Title)];
+
+    public bool HasConstantTitle => TitleTemplate.All(n => n is LiteralTemplateNode);
+
+    public string ConstantTitle => string.Concat(TitleTemplate.OfType<LiteralTemplateNode>().Select(n => n.Text));
+}

@@ -139,6 +139,8 @@ internal static class RuleEmitter
             "document" => ("context.RegisterDocumentAction(Analyze, Prefilter);", "DocumentAnalysisContext", "new TextSpan(0, context.Text.Length)", null),
             "heading" => ("context.RegisterHeadingAction(Analyze, Prefilter);", "BlockAnalysisContext", "context.Block.Span", BlockPosition(rule)),
             "paragraph" => ("context.RegisterParagraphAction(Analyze, Prefilter);", "BlockAnalysisContext", "context.Block.Span", BlockPosition(rule)),
+            "list" => ("context.RegisterBlockAction(Analyze, ImmutableArray.Create(BlockKind.ListItem), Prefilter);", "BlockAnalysisContext", "context.Block.Span", BlockPosition(rule)),
+            "blockquote" => ("context.RegisterBlockAction(Analyze, ImmutableArray.Create(BlockKind.Quote), Prefilter);", "BlockAnalysisContext", "context.Block.Span", BlockPosition(rule)),
             _ => ("context.RegisterBlockAction(Analyze, default, Prefilter);", "BlockAnalysisContext", "context.Block.Span", BlockPosition(rule)),
         };
         w.Line(register);
@@ -212,7 +214,8 @@ internal static class RuleEmitter
             var changes = fix.DeleteTarget is not null
                 ? $"RuleEdits.Delete(document, match, {Literal(fix.DeleteTarget)}, capitalizeNext: {Literal(fix.CapitalizeNext)})"
                 : $"RuleEdits.Replace(match.GetSpan({Literal(fix.Capture ?? "match")}), Template{i}(match, document))";
-            w.Line($"context.{register}(CodeAction.Create({Literal(fix.Title)}, {changes}, {Literal(fix.Title)}));");
+            var title = fix.HasConstantTitle ? Literal(fix.ConstantTitle) : $"Title{i}(match, document)";
+            w.Line($"context.{register}(CodeAction.Create({title}, {changes}, {Literal(fix.Title)}));");
         }
 
         w.Line("return Task.CompletedTask;");
@@ -220,26 +223,34 @@ internal static class RuleEmitter
         for (var i = 0; i < rule.Fixes.Length; i++)
         {
             var fix = rule.Fixes[i];
-            if (fix.DeleteTarget is not null)
+            if (fix.DeleteTarget is null)
             {
-                continue;
+                EmitTemplateMethod(w, rule, $"Template{i}", fix.Template);
             }
 
-            w.Line();
-            w.Open($"private static string Template{i}(RuleMatch match, TextDocument document)");
-            w.Line("var text = document.Text;");
-            if (fix.Template.Any(UsesLanguage))
+            if (!fix.HasConstantTitle)
             {
-                w.Line($"var language = {(rule.Language == "any" ? "document.GetSyntax().Language" : Literal(rule.Language))};");
+                EmitTemplateMethod(w, rule, $"Title{i}", fix.TitleTemplate);
             }
-
-            var parts = fix.Template.Select(TemplateExpression).ToList();
-            w.Line("return " + (parts.Count == 0 ? Literal(string.Empty) : string.Join("\n        + ", parts)) + ";");
-            w.Close();
         }
 
         w.Close();
         return w.ToString();
+    }
+
+    private static void EmitTemplateMethod(CodeWriter w, BoundRule rule, string name, ImmutableArray<TemplateNode> template)
+    {
+        w.Line();
+        w.Open($"private static string {name}(RuleMatch match, TextDocument document)");
+        w.Line("var text = document.Text;");
+        if (template.Any(UsesLanguage))
+        {
+            w.Line($"var language = {(rule.Language == "any" ? "document.GetSyntax().Language" : Literal(rule.Language))};");
+        }
+
+        var parts = template.Select(TemplateExpression).ToList();
+        w.Line("return " + (parts.Count == 0 ? Literal(string.Empty) : string.Join("\n        + ", parts)) + ";");
+        w.Close();
     }
 
     private static bool UsesLanguage(TemplateNode node) => node switch
@@ -280,7 +291,7 @@ internal static class RuleEmitter
             "trailing metadata" => "new TrailingMetadataMatcher()",
             _ => check.Exceptions.IsEmpty ? "new LowercaseAfterStopMatcher()" : $"new LowercaseAfterStopMatcher({StringArray(check.Exceptions)})",
         },
-        _ => throw new InvalidOperationException("Unknown matcher."),
+        _ => KindEmitter.Expression(matcher, regexTimeout, m => MatcherExpression(m, regexTimeout)),
     };
 
     private static string RegexOptionsExpression(BoundRegexMatcher regex)

@@ -108,7 +108,7 @@ internal sealed class Grammar
             from rest in (from comma in Symbol(',') from tag in Lex(word) select tag).Many()
             select (RuleClause)new TagsClause([first, .. rest], position);
 
-        var scopeKind = Parse.Regex("document|block|paragraph|sentence|line|heading").Named("document, block, paragraph, sentence, line or heading");
+        var scopeKind = Parse.Regex("document|blockquote|block|paragraph|sentence|line|heading|list").Named("document, block, paragraph, sentence, line, heading, list or blockquote");
         var filter =
             (from o in Keyword("outside") from q in Keyword("quotes") select "outside quotes")
             .Or(from i in Keyword("inside") from q in Keyword("quotes") select "inside quotes")
@@ -152,15 +152,17 @@ internal sealed class Grammar
         var example =
             from position in at
             from k in Keyword("example")
+            from markdown in Keyword("md").Optional()
             from input in Lex(QuotedString)
             from output in (from arrow in Lex(Parse.String("=>")) from o in Lex(QuotedString) select o).Optional()
-            select (RuleClause)new ExampleClause(false, input, output.GetOrDefault(), position);
+            select (RuleClause)new ExampleClause(false, input, output.GetOrDefault(), position, markdown.IsDefined);
 
         var clean =
             from position in at
             from k in Keyword("clean")
+            from markdown in Keyword("md").Optional()
             from input in Lex(QuotedString)
-            select (RuleClause)new ExampleClause(true, input, null, position);
+            select (RuleClause)new ExampleClause(true, input, null, position, markdown.IsDefined);
 
         return Text("title", QuotedString)
             .Or(Text("message", QuotedString))
@@ -215,7 +217,8 @@ internal sealed class Grammar
                                 select new PhraseItem(name, true, listPosition)).Optional()
                 select (MatcherSyntax)new CheckMatcherSyntax("lowercase after stop", position, except.GetOrDefault()));
 
-        return regex.Or(phrase).Or(tokens).Or(checks).Named("a matcher (/regex/, phrase, tokens, repeated block, trailing metadata, lowercase after stop)");
+        var simple = regex.Or(phrase).Or(tokens).Or(checks);
+        return simple.Or(KindGrammar.Matchers(at, simple)).Named("a matcher (/regex/, phrase, tokens, repeated block, trailing metadata, lowercase after stop, " + KindGrammar.Names + ")");
     }
 
     private static Parser<TokenSyntax> TokenSequence(Parser<SourcePosition> at, NestingGuard nesting)

@@ -26,7 +26,9 @@ public static class RuleEdits
             _ => throw new ArgumentException($"Unknown deletion target '{target}'.", nameof(target)),
         };
 
-        if (!capitalizeNext)
+        // Only a deletion at the start of a sentence leaves a sentence to re-capitalise; mid-sentence
+        // ("il a, je crois, dit") the next word keeps its case.
+        if (!capitalizeNext || !StartsSentence(syntax, span.Start))
         {
             return [new TextChange(span, string.Empty)];
         }
@@ -45,6 +47,28 @@ public static class RuleEdits
         }
 
         return [new TextChange(span, string.Empty)];
+    }
+
+    private static bool StartsSentence(DocumentSyntax syntax, int position)
+    {
+        var block = syntax.FindBlock(position);
+        if (block is null)
+        {
+            return true;
+        }
+
+        var sentence = block.Sentences.FirstOrDefault(s => s.Span.Start <= position && position < s.Span.End);
+        var start = sentence?.Span.Start ?? block.Span.Start;
+        var before = syntax.Prose.AsSpan(start, Math.Max(0, position - start));
+        foreach (var c in before)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static TextSpan ExtendOverSpaces(SourceText text, TextSpan span)

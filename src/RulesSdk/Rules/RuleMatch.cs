@@ -14,12 +14,14 @@ public sealed class RuleMatch
     private const string MatchKey = "match";
     private const string ScopeKey = "scope";
     private const string CapturePrefix = "capture.";
+    private const string ValuePrefix = "value.";
 
-    public RuleMatch(TextSpan span, TextSpan scope, ImmutableDictionary<string, TextSpan>? captures = null)
+    public RuleMatch(TextSpan span, TextSpan scope, ImmutableDictionary<string, TextSpan>? captures = null, ImmutableDictionary<string, string>? values = null)
     {
         Span = span;
         Scope = scope;
         Captures = captures ?? ImmutableDictionary<string, TextSpan>.Empty;
+        Values = values ?? ImmutableDictionary<string, string>.Empty;
     }
 
     public TextSpan Span { get; }
@@ -28,13 +30,24 @@ public sealed class RuleMatch
 
     public ImmutableDictionary<string, TextSpan> Captures { get; }
 
-    /// <summary>The text of a capture ("" when it did not participate), or of the whole match for "match".</summary>
+    /// <summary>
+    /// Computed values a matcher adds beside the spans (a swap's replacement, an occurrence count,
+    /// a metric's score); templates and messages read them like captures.
+    /// </summary>
+    public ImmutableDictionary<string, string> Values { get; }
+
+    /// <summary>The text of a capture ("" when it did not participate), of the whole match for "match", or a computed value.</summary>
     public string GetText(SourceText text, string capture)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (capture == "match")
         {
             return text.ToString(Span);
+        }
+
+        if (Values.TryGetValue(capture, out var value))
+        {
+            return value;
         }
 
         return Captures.TryGetValue(capture, out var span) ? text.ToString(span) : string.Empty;
@@ -53,6 +66,11 @@ public sealed class RuleMatch
             builder[CapturePrefix + name] = Format(span);
         }
 
+        foreach (var (name, value) in Values)
+        {
+            builder[ValuePrefix + name] = value;
+        }
+
         return builder.ToImmutable();
     }
 
@@ -64,15 +82,20 @@ public sealed class RuleMatch
         var span = properties.TryGetValue(MatchKey, out var m) && TryParse(m, out var parsed) ? parsed : diagnostic.Location.SourceSpan;
         var scope = properties.TryGetValue(ScopeKey, out var s) && TryParse(s, out var parsedScope) ? parsedScope : span;
         var captures = ImmutableDictionary.CreateBuilder<string, TextSpan>();
+        var values = ImmutableDictionary.CreateBuilder<string, string>();
         foreach (var (key, value) in properties)
         {
             if (key.StartsWith(CapturePrefix, StringComparison.Ordinal) && TryParse(value, out var capture))
             {
                 captures[key[CapturePrefix.Length..]] = capture;
             }
+            else if (key.StartsWith(ValuePrefix, StringComparison.Ordinal) && value is not null)
+            {
+                values[key[ValuePrefix.Length..]] = value;
+            }
         }
 
-        return new RuleMatch(span, scope, captures.ToImmutable());
+        return new RuleMatch(span, scope, captures.ToImmutable(), values.ToImmutable());
     }
 
     /// <summary>
@@ -90,6 +113,12 @@ public sealed class RuleMatch
         var builder = delta == 0 ? null : properties.ToBuilder();
         foreach (var (key, value) in properties)
         {
+            if (key.StartsWith(ValuePrefix, StringComparison.Ordinal))
+            {
+                // Values are text, not positions: they move with the diagnostic unchanged.
+                continue;
+            }
+
             if (!(key is MatchKey or ScopeKey || key.StartsWith(CapturePrefix, StringComparison.Ordinal)) ||
                 !TryParse(value, out var span) || !bounds.Contains(span))
             {

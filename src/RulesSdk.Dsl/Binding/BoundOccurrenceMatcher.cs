@@ -1,0 +1,4 @@
+namespace RulesSdk.Dsl.Binding;
+
+public sealed record BoundOccurrenceMatcher(BoundMatcher Counted, int? Min, int? Max)
+    : BoundMatcher(["count"], Min is null ? Counted.PrefilterLiterals : []);
