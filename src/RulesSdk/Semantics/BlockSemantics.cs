@@ -89,15 +89,22 @@ internal sealed class BlockSemantics
             return MetaReference.None;
         }
 
-        var prose = _block.Prose.ToString();
-        var found = MetaDetector.Detect(prose, _document.Language);
-        if (found == MetaReference.None)
+        // Only the narrator's own words count: a quoted "N’hésitez pas…" or "Voici le texte" is the speaker's.
+        var prose = _block.Prose.ToArray();
+        var narrator = false;
+        foreach (var clause in Clauses.SelectMany(c => c))
         {
-            return found;
+            if (clause.IsNarrator)
+            {
+                narrator = true;
+            }
+            else
+            {
+                Array.Fill(prose, ' ', clause.Span.Start - _block.Span.Start, clause.Span.Length);
+            }
         }
 
-        // Only the narrator's own words count: a quoted "Voici le texte adopté" is the speaker's.
-        return Clauses.SelectMany(c => c).Any(c => c.IsNarrator) ? found : MetaReference.None;
+        return narrator ? MetaDetector.Detect(new string(prose), _document.Language) : MetaReference.None;
     }
 
     /// <summary>A voice the whole block has: a block quote, a dialogue line, an interview question or answer.</summary>

@@ -80,7 +80,7 @@ internal static partial class ClauseAnalyzer
             previousWasReporting = !quoted && person is GrammaticalPerson.Third && patterns.ReportingBeforeComplement.IsMatch(prose.AsSpan(piece.Start, piece.Length));
         }
 
-        return builder.MoveToImmutable();
+        return builder.ToImmutable();
     }
 
     private static List<(TextSpan Span, bool Quoted)> CutAt(string prose, List<(TextSpan Span, bool Quoted)> pieces, int position)
@@ -156,7 +156,8 @@ internal static partial class ClauseAnalyzer
         foreach (Match match in boundary.Matches(prose.Substring(span.Start, span.Length)))
         {
             var end = span.Start + match.Index + match.Length;
-            if (end > start && end < span.End)
+            // A que/that opening the sentence ("Que faire ?") ends nothing.
+            if (end > start && end < span.End && !prose.AsSpan(start, span.Start + match.Index - start).IsWhiteSpace())
             {
                 AddTrimmed(prose, new TextSpan(start, end - start), pieces);
                 start = end;
@@ -193,10 +194,10 @@ internal static partial class ClauseAnalyzer
     }
 
     // Clause ends: after ; or : followed by a space, and after the complementizer que/qu’/that.
-    [GeneratedRegex(@"[;:](?=\s)|\b(?:que|qu[’'])(?=\s|\p{L})\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[;:](?=\s)|\b(?:que|qu[’'])(?:\s*,)?(?=\s|\p{L})\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchBoundary();
 
-    [GeneratedRegex(@"[;:](?=\s)|\bthat\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[;:](?=\s)|\bthat(?:\s*,)?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishBoundary();
 
     [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:\s+(?:\p{Lu}[\p{L}’'.-]+|von|van|der|de|du|da|la|le|bin|al))*(?=[^\p{Lu}]*$)", RegexOptions.CultureInvariant, 1000)]

@@ -75,13 +75,19 @@ internal static class EntityRecognizer
         return null;
     }
 
-    /// <summary>A role just before the run ("le président", "the foreign minister") or opening it ("President", "Mme").</summary>
+    /// <summary>
+    /// A role opening the run ("President", "Ukrainian President", "Mme") or just before it ("le
+    /// président", "the foreign minister"); the name starts after the last role word of the run.
+    /// </summary>
     private static TextSpan? RoleBefore(ImmutableArray<SyntaxToken> tokens, int start, int end, out int nameStart)
     {
         nameStart = start;
-        while (nameStart < end - 1 && SemanticLexicon.Roles.Contains(SemanticLexicon.Fold(tokens[nameStart].Text)))
+        for (var i = start; i < end - 1; i++)
         {
-            nameStart++;
+            if (SemanticLexicon.Roles.Contains(SemanticLexicon.Fold(tokens[i].Text)))
+            {
+                nameStart = i + 1;
+            }
         }
 
         if (nameStart > start)

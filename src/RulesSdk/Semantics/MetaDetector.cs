@@ -40,7 +40,7 @@ internal static partial class MetaDetector
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:voici|voilà|ci-dessous|ci-après)\b[^.!?]{0,40}?\b(?:texte|article|version|dépêche|paraphrase|reformulation|réécriture|résumé|traduction|adaptation)s?\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:voici|voilà|ci-dessous|ci-après)\b[^.!?]{0,40}?\b(?:texte|article|version|dépêche|paraphrase|reformulation|réécriture|résumé|traduction|adaptation)s?\b(?:\s+(?:reformulée?|paraphrasée?|réécrite?|révisée?|corrigée?|demandée?|remaniée?|modifiée?|raccourcie?)\b|[^.!?:]{0,60}[:.!]?\s*$)", Options, 1000)]
     private static partial Regex FrenchText();
 
     [GeneratedRegex(@"\b(?:j[’']ai\s+(?:\p{L}+\s+){0,2}(?:reformulé|paraphrasé|réécrit|résumé|retravaillé|adapté|traduit|raccourci)|(?:cette|la|ma|une)\s+(?:reformulation|paraphrase|réécriture|version\s+(?:reformulée|paraphrasée|réécrite|révisée))|(?:texte|article|dépêche)\s+(?:reformulée?|paraphrasée?|réécrite?))\b", Options, 1000)]

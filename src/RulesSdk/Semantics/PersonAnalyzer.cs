@@ -6,7 +6,7 @@ using RulesSdk.Text;
 namespace RulesSdk.Semantics;
 
 /// <summary>
-/// The grammatical person of a clause from the words that carry it (Semantics/Data/pronouns.*.txt):
+/// The grammatical person of a clause from the words that carry it (Semantics/Data/pronouns-*.txt):
 /// pronouns and possessives, elided (j’, m’) and inverted forms ("ai-je", "permettez-moi"), and
 /// impersonal constructions ("il faut", "it seems"). First person wins over second, second over
 /// impersonal: "il me semble" is first person.

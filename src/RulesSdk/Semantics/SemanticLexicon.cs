@@ -11,10 +11,10 @@ namespace RulesSdk.Semantics;
 /// </summary>
 internal static class SemanticLexicon
 {
-    private static readonly Lazy<FrozenDictionary<string, GrammaticalPerson>> FrenchPronouns = new(() => LoadPronouns("pronouns.fr.txt"));
-    private static readonly Lazy<FrozenDictionary<string, GrammaticalPerson>> EnglishPronouns = new(() => LoadPronouns("pronouns.en.txt"));
-    private static readonly Lazy<string[]> FrenchReportingVerbs = new(() => [.. ReadLines("reporting-verbs.fr.txt").Distinct(StringComparer.Ordinal)]);
-    private static readonly Lazy<string[]> EnglishReportingVerbs = new(() => [.. ReadLines("reporting-verbs.en.txt").Distinct(StringComparer.Ordinal)]);
+    private static readonly Lazy<FrozenDictionary<string, GrammaticalPerson>> FrenchPronouns = new(() => LoadPronouns("pronouns-fr.txt"));
+    private static readonly Lazy<FrozenDictionary<string, GrammaticalPerson>> EnglishPronouns = new(() => LoadPronouns("pronouns-en.txt"));
+    private static readonly Lazy<string[]> FrenchReportingVerbs = new(() => [.. ReadLines("reporting-verbs-fr.txt").Distinct(StringComparer.Ordinal)]);
+    private static readonly Lazy<string[]> EnglishReportingVerbs = new(() => [.. ReadLines("reporting-verbs-en.txt").Distinct(StringComparer.Ordinal)]);
     private static readonly Lazy<FrozenSet<string>> RoleWords = new(() => ReadLines("roles.txt").Select(Fold).ToFrozenSet(StringComparer.Ordinal));
 
     public static FrozenDictionary<string, GrammaticalPerson> Pronouns(string language) =>
