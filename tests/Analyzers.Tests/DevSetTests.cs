@@ -72,7 +72,7 @@ public sealed partial class DevSetTests(ITestOutputHelper output)
                 {
                     found = true;
                 }
-                else if (!devCase.DamageSpans(damaged).Any(d => d.OverlapsWith(span)))
+                else if (!devCase.DamageSpans(carrier).Any(d => d.OverlapsWith(span)))
                 {
                     // A finding outside the damage is a false positive; one on the damage under another
                     // family (a sign-off after metadata) is a real artifact the case does not label.

@@ -9,7 +9,7 @@ namespace RulesSdk.Dsl.Parsing;
 internal sealed class Grammar
 {
     public static readonly ImmutableArray<string> ClauseKeywords =
-        ["title", "message", "severity", "category", "help", "description", "tags", "enabled", "scope", "language", "when", "match", "unless", "fix", "suggest", "example", "clean"];
+        ["title", "message", "severity", "category", "help", "description", "tags", "enabled", "scope", "where", "language", "when", "match", "unless", "fix", "suggest", "example", "clean"];
 
     public Grammar(string path)
     {
@@ -102,7 +102,7 @@ internal sealed class Grammar
             from rest in (from comma in Symbol(',') from tag in Lex(word) select tag).Many()
             select (RuleClause)new TagsClause([first, .. rest], position);
 
-        var scopeKind = Parse.Regex("document|block|paragraph|sentence|line|heading").Named("document, block, paragraph, sentence, line or heading");
+        var scopeKind = Parse.Regex("document|block|paragraph|sentence|clause|line|heading").Named("document, block, paragraph, sentence, clause, line or heading");
         var filter =
             (from o in Keyword("outside") from q in Keyword("quotes") select "outside quotes")
             .Or(from i in Keyword("inside") from q in Keyword("quotes") select "inside quotes")
@@ -126,6 +126,8 @@ internal sealed class Grammar
             from not in Keyword("not").Optional()
             from value in Lex(QuotedString)
             select (RuleClause)new OptionClause(name, not.IsDefined, value, position);
+
+        var where = SemanticParsers.Where(at);
 
         var matcher = Matcher(at);
         var match =
@@ -166,6 +168,7 @@ internal sealed class Grammar
             .Or(Text("language", Identifier))
             .Or(tags)
             .Or(scope)
+            .Or(where)
             .Or(option)
             .Or(match)
             .Or(fix)
@@ -209,7 +212,8 @@ internal sealed class Grammar
                                 select new PhraseItem(name, true, listPosition)).Optional()
                 select (MatcherSyntax)new CheckMatcherSyntax("lowercase after stop", position, except.GetOrDefault()));
 
-        return regex.Or(phrase).Or(tokens).Or(checks).Named("a matcher (/regex/, phrase, tokens, repeated block, trailing metadata, lowercase after stop)");
+        return regex.Or(phrase).Or(tokens).Or(checks).Or(SemanticParsers.Matcher(at))
+            .Named("a matcher (/regex/, phrase, tokens, repeated block, trailing metadata, lowercase after stop, entity person near-miss, date at end)");
     }
 
     private static Parser<TokenSyntax> TokenSequence(Parser<SourcePosition> at)

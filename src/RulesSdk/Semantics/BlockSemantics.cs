@@ -91,20 +91,30 @@ internal sealed class BlockSemantics
 
         // Only the narrator's own words count: a quoted "N’hésitez pas…" or "Voici le texte" is the speaker's.
         var prose = _block.Prose.ToArray();
-        var narrator = false;
         foreach (var clause in Clauses.SelectMany(c => c))
         {
-            if (clause.IsNarrator)
-            {
-                narrator = true;
-            }
-            else
+            if (!clause.IsNarrator)
             {
                 Array.Fill(prose, ' ', clause.Span.Start - _block.Span.Start, clause.Span.Length);
             }
         }
 
-        return narrator ? MetaDetector.Detect(new string(prose), _document.Language) : MetaReference.None;
+        // Every sentence must be about the text or an interjection ("Sure!", "Bien sûr !"): a paragraph
+        // that also reports news is not meta, only its sentence is (the sentence rules handle that).
+        var found = MetaReference.None;
+        foreach (var sentence in _block.Sentences)
+        {
+            var text = new string(prose, sentence.Span.Start - _block.Span.Start, sentence.Span.Length);
+            var meta = MetaDetector.Detect(text, _document.Language);
+            if (meta == MetaReference.None && !MetaDetector.IsInterjection(text) && !string.IsNullOrWhiteSpace(text))
+            {
+                return MetaReference.None;
+            }
+
+            found |= meta;
+        }
+
+        return found;
     }
 
     /// <summary>A voice the whole block has: a block quote, a dialogue line, an interview question or answer.</summary>

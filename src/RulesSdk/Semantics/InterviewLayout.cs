@@ -5,9 +5,9 @@ using RulesSdk.Syntax;
 namespace RulesSdk.Semantics;
 
 /// <summary>
-/// Questions and answers of an interview written as Q&amp;A ("Q :", "Question :", "R :", "A:", or
-/// dialogue dashes): found from the start of each block only, so it is cheap. Null when the
-/// document is not laid out as an interview.
+/// Questions and answers of an interview written as Q&amp;A ("Q :", "Question :", "R :", "A:"):
+/// found from the start of each block only, so it is cheap. Null when the document has no
+/// question-and-answer passage.
 /// </summary>
 internal sealed partial class InterviewLayout
 {
@@ -37,30 +37,28 @@ internal sealed partial class InterviewLayout
             }
         }
 
-        // Two labelled turns, one of them a question, make an interview.
-        if (questions == 0 || labelled < 2)
+        // One labelled question is enough: the block after it is the interviewee's answer.
+        if (questions == 0)
         {
             return null;
         }
 
+        // A labelled answer ("R :", "A:") is an answer; so is the unlabelled block right after a
+        // question. Anything else is the narrator again: news reports embed short Q&A passages.
         var roles = ImmutableArray.CreateBuilder<AttributionSource?>(syntax.Blocks.Length);
-        var seenQuestion = false;
+        var afterQuestion = false;
         foreach (var block in syntax.Blocks)
         {
             var start = Start(block);
             if (QuestionLabel().IsMatch(start))
             {
-                seenQuestion = true;
                 roles.Add(AttributionSource.InterviewQuestion);
+                afterQuestion = true;
+                continue;
             }
-            else if (seenQuestion && block.Kind != BlockKind.Heading)
-            {
-                roles.Add(AttributionSource.InterviewAnswer);
-            }
-            else
-            {
-                roles.Add(null);
-            }
+
+            roles.Add(AnswerLabel().IsMatch(start) || (afterQuestion && block.Kind != BlockKind.Heading) ? AttributionSource.InterviewAnswer : null);
+            afterQuestion = false;
         }
 
         return new InterviewLayout(roles.MoveToImmutable()) { QuestionCount = questions };

@@ -38,6 +38,12 @@ internal static partial class MetaDetector
         return result;
     }
 
+    /// <summary>An assistant's opening word standing alone: "Sure!", "Bien sûr !", "Certainly,", "D’accord."</summary>
+    public static bool IsInterjection(string sentence) => Interjection().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\s*(?:bien\s+sûr|certainement|absolument|d[’']accord|parfait|très\s+bien|avec\s+plaisir|volontiers|sure|certainly|of\s+course|absolutely|okay|ok|great|alright|all\s+right|happy\s+to\s+help)\s*[!.,:]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Interjection();
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     [GeneratedRegex(@"\b(?:voici|voilà|ci-dessous|ci-après)\b[^.!?]{0,40}?\b(?:texte|article|version|dépêche|paraphrase|reformulation|réécriture|résumé|traduction|adaptation)s?\b(?:\s+(?:reformulée?|paraphrasée?|réécrite?|révisée?|corrigée?|demandée?|remaniée?|modifiée?|raccourcie?)\b|[^.!?:]{0,60}[:.!]?\s*$)", Options, 1000)]
