@@ -59,6 +59,12 @@ internal static partial class PersonAnalyzer
         var folded = SemanticLexicon.Fold(token.Text);
         if (french)
         {
+            // "Me Carpentier", "Mme", "Mgr": a capitalised title before a name, not the pronoun.
+            if (chars.Length > 0 && char.IsUpper(chars[0]) && next is { IsCapitalized: true } && folded is "me" or "ma" or "mon")
+            {
+                return null;
+            }
+
             // Inverted and imperative forms carry the person after the hyphen: ai-je, permettez-moi, dites-nous.
             var hyphen = folded.LastIndexOf('-');
             if (hyphen > 0 && pronouns.TryGetValue(folded[(hyphen + 1)..], out var inverted) && folded[(hyphen + 1)..] is "je" or "moi" or "nous" or "vous" or "tu" or "toi")

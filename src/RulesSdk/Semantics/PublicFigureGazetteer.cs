@@ -60,7 +60,8 @@ public sealed class PublicFigureGazetteer
             return (NameMatchKind.Official, name, 0);
         }
 
-        if (words.Length == 1 && !allowSurnameOnly)
+        // A lone surname is compared only with context, and only when long enough to tell a typo from another name.
+        if (words.Length == 1 && (!allowSurnameOnly || words[0].Length < 6))
         {
             return (NameMatchKind.Unknown, null, 0);
         }
