@@ -117,7 +117,8 @@ public sealed class PublicFigureGazetteer
             }
 
             var distance = (int)Distance.Distance(a, b);
-            var allowed = Math.Min(a.Length, b.Length) >= 7 ? 2 : 1;
+            // Two edits only inside a full name: a lone surname two letters off is too often another person.
+            var allowed = Math.Min(a.Length, b.Length) >= 7 && words.Length > 1 ? 2 : 1;
             if (distance > allowed)
             {
                 return 0;
