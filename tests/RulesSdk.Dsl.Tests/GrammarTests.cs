@@ -300,7 +300,7 @@ public class GrammarTests
             diagnostics.Select(d => (d.Line, d.Column)));
         Assert.All(diagnostics, d => Assert.Equal("DSL0001", d.Id));
         Assert.Contains("found 'galaxy'", diagnostics[3].Message, StringComparison.Ordinal);
-        Assert.Contains("document, block, paragraph, sentence, line, heading, list or blockquote", diagnostics[3].Message, StringComparison.Ordinal);
+        Assert.Contains("document, block, paragraph, sentence, clause, line, heading, list or blockquote", diagnostics[3].Message, StringComparison.Ordinal);
         // Recovery keeps the good clause.
         Assert.Single(file.Items.OfType<RuleDeclaration>().Single().Clauses);
     }

@@ -13,7 +13,7 @@ namespace RulesSdk.Dsl.Binding;
 internal sealed partial class Binder
 {
     public static readonly ImmutableHashSet<string> Functions =
-        ["upper", "lower", "capitalize", "third_person", "passe_compose", "simple_past", "past_participle", "trim"];
+        ["upper", "lower", "capitalize", "third_person", "passe_compose", "simple_past", "past_participle", "trim", "canonical_name"];
 
     private readonly List<DslDiagnostic> _diagnostics;
     private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);
@@ -181,11 +181,12 @@ internal sealed partial class Binder
             : filters.Contains("inside quotes") ? QuoteFilter.InsideQuotes
             : filters.Contains("anywhere") ? QuoteFilter.Anywhere
             : scopeKind is "sentence" or "line" ? QuoteFilter.OutsideQuotes : QuoteFilter.Anywhere;
-        if (filters.Contains("first in paragraph") && scopeKind != "sentence" && scope is not null)
+        if (filters.Contains("first in paragraph") && scopeKind is not ("sentence" or "clause") && scope is not null)
         {
             Error("DSL0017", "'first in paragraph' applies to sentence scope only", scope.Position);
         }
 
+        var predicates = BindWhere(rule);
         var matcher = matches.Count > 0 ? BindMatcher(matches[0].Matcher, scopeKind) : null;
         var unless = rule.Clauses.OfType<MatchClause>().Where(m => m.IsUnless).Select(m => BindMatcher(m.Matcher, scopeKind)).Where(m => m is not null).Select(m => m!).ToImmutableArray();
         var captures = matcher?.Captures ?? [];
@@ -255,7 +256,10 @@ internal sealed partial class Binder
             unless,
             fixes.ToImmutable(),
             examples.ToImmutable(),
-            rule.Position);
+            rule.Position)
+        {
+            Predicates = predicates,
+        };
     }
 
     private (string Format, ImmutableArray<string> Captures) BindMessage(TextClause message, ImmutableArray<string> captures)
@@ -450,7 +454,7 @@ internal sealed partial class Binder
                 {
                     "repeated block" or "repeated block first" => "document",
                     "trailing metadata" => "line",
-                    _ => null,
+                    _ => null,  // lowercase after stop, entity person near-miss, date at end: any scope
                 };
                 if (expectedScope is not null && expectedScope != scopeKind && !(check.Check == "trailing metadata" && scopeKind == "document"))
                 {

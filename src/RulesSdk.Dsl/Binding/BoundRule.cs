@@ -29,6 +29,9 @@ public sealed record BoundRule(
     ImmutableArray<RuleExample> Examples,
     SourcePosition Position)
 {
+    /// <summary>The conditions of the rule's <c>where</c> clause over the semantic model (empty: none).</summary>
+    public ImmutableArray<BoundPredicate> Predicates { get; init; } = [];
+
     public string ScopeDescription =>
         string.Join(' ', new[]
         {
@@ -37,5 +40,6 @@ public sealed record BoundRule(
             FirstOnly ? "first" : null,
             LastOnly ? "last" : null,
             FirstInParagraph ? "first in paragraph" : null,
+            Predicates.IsEmpty ? null : "where " + string.Join(" and ", Predicates),
         }.Where(s => s is not null));
 }

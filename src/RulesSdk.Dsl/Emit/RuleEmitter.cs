@@ -25,6 +25,7 @@ internal static class RuleEmitter
         using RulesSdk.CodeFixes;
         using RulesSdk.Diagnostics;
         using RulesSdk.Rules;
+        using RulesSdk.Semantics;
         using RulesSdk.Syntax;
         using RulesSdk.Text;
         using RulesSdk.Workspaces;
@@ -120,6 +121,12 @@ internal static class RuleEmitter
             : $"private static readonly TextPrefilter? Prefilter = TextPrefilter.Create({StringArray(rule.Matcher.PrefilterLiterals)});");
         w.Line();
         w.Line($"private static readonly string[] MessageCaptures = {StringArray(rule.MessageCaptures)};");
+        if (!rule.Predicates.IsEmpty)
+        {
+            w.Line();
+            w.Line("// The where clause: conditions over the semantic model, built only when this rule runs.");
+            w.Line($"private static readonly SemanticPredicate[] Where = new SemanticPredicate[] {{ {string.Join(", ", rule.Predicates.Select(SemanticVocabulary.Expression))} }};");
+        }
         w.Line();
         w.Line("public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);");
         if (rule.Language != "any")
@@ -132,7 +139,7 @@ internal static class RuleEmitter
         w.Open("public override void Initialize(AnalysisContext context)");
         var (register, contextType, scopeExpression, positionFilter) = rule.Scope switch
         {
-            "sentence" => ("context.RegisterSentenceAction(Analyze, Prefilter);", "SentenceAnalysisContext", "context.Sentence.Span",
+            "sentence" or "clause" => ("context.RegisterSentenceAction(Analyze, Prefilter);", "SentenceAnalysisContext", "context.Sentence.Span",
                 rule.FirstInParagraph ? "!context.Sentence.IsFirstInBlock" : rule.FirstOnly ? "!(context.Block.IsFirst && context.Sentence.IsFirstInBlock)" : rule.LastOnly ? "!(context.Block.IsLast && context.Sentence.IsLastInBlock)" : null),
             "line" => ("context.RegisterLineAction(Analyze, Prefilter);", "LineAnalysisContext", "context.Line.Span",
                 rule.LastOnly ? "!context.IsLastNonBlankLine" : rule.FirstOnly ? "context.Line.LineNumber != 0" : null),
@@ -164,14 +171,42 @@ internal static class RuleEmitter
             w.Close();
         }
 
+        if (!rule.Predicates.IsEmpty && rule.Scope != "clause")
+        {
+            w.Line();
+            w.Open($"if (!SemanticFilter.Accepts(syntax, {scopeExpression}, Where))");
+            w.Line("return;");
+            w.Close();
+        }
+
         w.Line();
         w.Line("var matches = new List<RuleMatch>();");
-        w.Line($"Matcher.Match(syntax, {scopeExpression}, matches);");
+        if (rule.Scope == "clause")
+        {
+            // Each clause that passes the where clause is a scope of its own.
+            w.Open($"foreach (var clause in SemanticFilter.Clauses(context.Sentence, {(rule.Predicates.IsEmpty ? "System.Array.Empty<SemanticPredicate>()" : "Where")}))");
+            w.Line("Matcher.Match(syntax, clause, matches);");
+            w.Close();
+        }
+        else
+        {
+            w.Line($"Matcher.Match(syntax, {scopeExpression}, matches);");
+        }
+
         w.Open("foreach (var match in matches)");
         if (rule.Quotes != QuoteFilter.Anywhere)
         {
             var filter = rule.Quotes == QuoteFilter.OutsideQuotes ? "IsOutsideQuotes" : "IsInsideQuotes";
             w.Open($"if (!RuleFilters.{filter}(syntax, match.Span))");
+            w.Line("continue;");
+            w.Close();
+            w.Line();
+        }
+
+        if (!rule.Predicates.IsEmpty && rule.Scope != "clause")
+        {
+            // The clause conditions hold for a clause the match itself overlaps, not just anywhere in the scope.
+            w.Open("if (!SemanticFilter.Accepts(syntax, match.Span, Where))");
             w.Line("continue;");
             w.Close();
             w.Line();
@@ -273,6 +308,7 @@ internal static class RuleEmitter
             "passe_compose" => $"TemplateFunctions.PasseCompose({TemplateExpression(call.Argument)})",
             "simple_past" => $"TemplateFunctions.SimplePast({TemplateExpression(call.Argument)})",
             "trim" => $"{TemplateExpression(call.Argument)}.Trim().Trim(',').Trim()",
+            "canonical_name" => $"TemplateFunctions.CanonicalName({TemplateExpression(call.Argument)})",
             _ => throw new InvalidOperationException($"Unknown template function '{call.Function}' reached the emitter."),
         },
         _ => throw new InvalidOperationException("Unknown template node."),
@@ -289,6 +325,8 @@ internal static class RuleEmitter
             "repeated block first" => "new RepeatedBlockMatcher(firstOnly: true)",
             "repeated block" => "new RepeatedBlockMatcher(firstOnly: false)",
             "trailing metadata" => "new TrailingMetadataMatcher()",
+            "entity person near-miss" => "new NearMissNameMatcher()",
+            "date at end" => "new TrailingDateMatcher()",
             _ => check.Exceptions.IsEmpty ? "new LowercaseAfterStopMatcher()" : $"new LowercaseAfterStopMatcher({StringArray(check.Exceptions)})",
         },
         _ => KindEmitter.Expression(matcher, regexTimeout, m => MatcherExpression(m, regexTimeout)),

@@ -9,7 +9,7 @@ namespace RulesSdk.Dsl.Parsing;
 internal sealed class Grammar
 {
     public static readonly ImmutableArray<string> ClauseKeywords =
-        ["title", "message", "severity", "category", "help", "description", "tags", "enabled", "scope", "language", "when", "match", "unless", "fix", "suggest", "example", "clean"];
+        ["title", "message", "severity", "category", "help", "description", "tags", "enabled", "scope", "where", "language", "when", "match", "unless", "fix", "suggest", "example", "clean"];
 
     /// <summary>Token groups and captures nested inside one another, at most.</summary>
     public const int MaxTokenNesting = 32;
@@ -108,7 +108,7 @@ internal sealed class Grammar
             from rest in (from comma in Symbol(',') from tag in Lex(word) select tag).Many()
             select (RuleClause)new TagsClause([first, .. rest], position);
 
-        var scopeKind = Parse.Regex("document|blockquote|block|paragraph|sentence|line|heading|list").Named("document, block, paragraph, sentence, line, heading, list or blockquote");
+        var scopeKind = Parse.Regex("document|blockquote|block|paragraph|sentence|clause|line|heading|list").Named("document, block, paragraph, sentence, clause, line, heading, list or blockquote");
         var filter =
             (from o in Keyword("outside") from q in Keyword("quotes") select "outside quotes")
             .Or(from i in Keyword("inside") from q in Keyword("quotes") select "inside quotes")
@@ -132,6 +132,8 @@ internal sealed class Grammar
             from not in Keyword("not").Optional()
             from value in Lex(QuotedString)
             select (RuleClause)new OptionClause(name, not.IsDefined, value, position);
+
+        var where = SemanticParsers.Where(at);
 
         var matcher = Matcher(at, nesting);
         var match =
@@ -174,6 +176,7 @@ internal sealed class Grammar
             .Or(Text("language", Identifier))
             .Or(tags)
             .Or(scope)
+            .Or(where)
             .Or(option)
             .Or(match)
             .Or(fix)
@@ -217,8 +220,8 @@ internal sealed class Grammar
                                 select new PhraseItem(name, true, listPosition)).Optional()
                 select (MatcherSyntax)new CheckMatcherSyntax("lowercase after stop", position, except.GetOrDefault()));
 
-        var simple = regex.Or(phrase).Or(tokens).Or(checks);
-        return simple.Or(KindGrammar.Matchers(at, simple)).Named("a matcher (/regex/, phrase, tokens, repeated block, trailing metadata, lowercase after stop, " + KindGrammar.Names + ")");
+        var simple = regex.Or(phrase).Or(tokens).Or(checks).Or(SemanticParsers.Matcher(at));
+        return simple.Or(KindGrammar.Matchers(at, simple)).Named("a matcher (/regex/, phrase, tokens, repeated block, trailing metadata, lowercase after stop, entity person near-miss, date at end, " + KindGrammar.Names + ")");
     }
 
     private static Parser<TokenSyntax> TokenSequence(Parser<SourcePosition> at, NestingGuard nesting)

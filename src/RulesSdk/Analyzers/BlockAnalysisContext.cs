@@ -1,4 +1,5 @@
 using RulesSdk.Diagnostics;
+using RulesSdk.Semantics;
 using RulesSdk.Syntax;
 using RulesSdk.Text;
 using RulesSdk.Workspaces;
@@ -21,6 +22,9 @@ public readonly struct BlockAnalysisContext
     public TextDocument Document => _document.Document;
 
     public DocumentSyntax Syntax => _document.Syntax;
+
+    /// <summary>The semantic model (voice, person, genre, names, dates, structure), built on first use and shared by every analyzer.</summary>
+    public DocumentSemantics Semantics => DocumentSemantics.For(Syntax);
 
     public CancellationToken CancellationToken => _document.CancellationToken;
 

@@ -1,4 +1,5 @@
 using RulesSdk.Diagnostics;
+using RulesSdk.Semantics;
 using RulesSdk.Syntax;
 using RulesSdk.Text;
 using RulesSdk.Workspaces;
@@ -22,6 +23,9 @@ public readonly struct DocumentAnalysisContext
     public SourceText Text => Document.Text;
 
     public DocumentSyntax Syntax => Document.GetSyntax();
+
+    /// <summary>The semantic model (voice, person, genre, names, dates, structure), built on first use and shared by every analyzer.</summary>
+    public DocumentSemantics Semantics => DocumentSemantics.For(Syntax);
 
     public CancellationToken CancellationToken { get; }
 

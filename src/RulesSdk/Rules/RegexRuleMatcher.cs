@@ -11,12 +11,15 @@ public sealed class RegexRuleMatcher(Regex pattern) : RuleMatcher
 {
     private readonly string[] _groupNames = [.. pattern.GetGroupNames().Where(n => !int.TryParse(n, out _))];
 
+    // Set once the pattern has matched without timing out: its code is compiled by then.
+    private volatile bool _warm;
+
     public Regex Pattern { get; } = pattern;
 
     public override void Match(DocumentSyntax syntax, TextSpan scope, List<RuleMatch> results)
     {
         // Matching the document-wide prose string keeps positions without copying the scope.
-        var match = Pattern.Match(syntax.Prose, scope.Start, scope.Length);
+        var match = FirstMatch(syntax.Prose, scope);
         while (match.Success)
         {
             RuleBudget.Check(match.Index);
@@ -37,5 +40,31 @@ public sealed class RegexRuleMatcher(Regex pattern) : RuleMatcher
 
             match = match.NextMatch();
         }
+    }
+
+    /// <summary>
+    /// The first match, retried once when the very first use of the pattern times out: a generated
+    /// regex is JIT-compiled inside its first match, and on a loaded machine that compilation alone
+    /// can exceed the timeout. A pattern that is really too slow times out again and is reported.
+    /// </summary>
+    private System.Text.RegularExpressions.Match FirstMatch(string prose, TextSpan scope)
+    {
+        if (_warm)
+        {
+            return Pattern.Match(prose, scope.Start, scope.Length);
+        }
+
+        System.Text.RegularExpressions.Match match;
+        try
+        {
+            match = Pattern.Match(prose, scope.Start, scope.Length);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            match = Pattern.Match(prose, scope.Start, scope.Length);
+        }
+
+        _warm = true;
+        return match;
     }
 }

@@ -1,13 +1,19 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using RulesSdk.Semantics;
 using RulesSdk.Syntax;
 using RulesSdk.Text;
 
 namespace RulesSdk.Rules;
 
 /// <summary>
-/// A block that repeats an earlier block verbatim (comparing prose, ignoring case, accents and
-/// spacing). With <c>firstOnly</c>, only the first body block repeating the headline.
+/// A block that repeats an earlier block, compared on its words only: case, accents, markup
+/// (**, *, #), quotation marks, punctuation (a trailing full stop) and a "Titre :" / "Title:" /
+/// "Headline:" label do not count. With <c>firstOnly</c>, only the first body block repeating the
+/// headline, where the headline is the first block that is not an assistant preface (the semantic
+/// model's title).
 /// </summary>
-public sealed class RepeatedBlockMatcher(bool firstOnly) : RuleMatcher
+public sealed partial class RepeatedBlockMatcher(bool firstOnly) : RuleMatcher
 {
     public override void Match(DocumentSyntax syntax, TextSpan scope, List<RuleMatch> results)
     {
@@ -16,9 +22,16 @@ public sealed class RepeatedBlockMatcher(bool firstOnly) : RuleMatcher
         var blocks = syntax.Blocks;
         if (firstOnly)
         {
-            if (blocks.Length >= 2 && Normalize(blocks[0]) is { Length: > 0 } headline && headline == Normalize(blocks[1]))
+            if (blocks.Length < 2)
             {
-                results.Add(new RuleMatch(blocks[1].Span, scope));
+                return;
+            }
+
+            // Cheap case first: the plain copy right under the first block needs no model.
+            var (title, copy) = Normalize(blocks[0]) == Normalize(blocks[1]) ? (blocks[0], blocks[1]) : TitleAndNext(syntax);
+            if (title is not null && copy is not null && Normalize(title) is { Length: > 0 } headline && headline == Normalize(copy))
+            {
+                results.Add(new RuleMatch(copy.Span, scope));
             }
 
             return;
@@ -35,6 +48,46 @@ public sealed class RepeatedBlockMatcher(bool firstOnly) : RuleMatcher
         }
     }
 
-    private static string Normalize(BlockSyntax block) =>
-        string.Join(' ', TextFolding.Fold(block.Prose).Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+    private static (BlockSyntax? Title, BlockSyntax? Copy) TitleAndNext(DocumentSyntax syntax)
+    {
+        var semantics = DocumentSemantics.For(syntax);
+        if (semantics.Title is not { } title)
+        {
+            return (null, null);
+        }
+
+        var next = syntax.Blocks.Skip(title.Index + 1).FirstOrDefault(b => !semantics.IsMetaBlock(b));
+        return (title, next);
+    }
+
+    /// <summary>The block's words, folded, without a title label: "**Titre : « Le Pont. »**" → "le pont".</summary>
+    private static string Normalize(BlockSyntax block)
+    {
+        var folded = TextFolding.Fold(block.Prose);
+        folded = Label().Replace(folded, string.Empty, 1);
+        var builder = new StringBuilder(folded.Length);
+        var space = false;
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(c);
+                space = false;
+            }
+            else
+            {
+                space = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    [GeneratedRegex(@"^[\s\p{P}\p{S}]*(?:titre|title|headline|titel|titulo)\s*:\s*", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Label();
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RulesSdk.Semantics;
 using RulesSdk.Syntax;
 using RulesSdk.Text;
 
@@ -64,6 +65,12 @@ public sealed class TextDocument
             return _syntax ??= DocumentSyntax.Create(Text, Kind, DeclaredLanguage);
         }
     }
+
+    /// <summary>
+    /// The semantic model of this version (voice, person, genre, names, dates, structure): one per
+    /// syntax, each part built on first use.
+    /// </summary>
+    public DocumentSemantics GetSemantics() => DocumentSemantics.For(GetSyntax());
 
     /// <summary>
     /// Drops the cached syntax to free its memory (blocks, sentences, tokens); the next

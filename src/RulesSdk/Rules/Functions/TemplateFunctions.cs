@@ -14,6 +14,21 @@ namespace RulesSdk.Rules;
 /// </remarks>
 public static class TemplateFunctions
 {
+    /// <summary>
+    /// The official spelling of a public figure's name closest to <paramref name="name"/> ("Emmanuel Macorn" →
+    /// "Emmanuel Macron"), from the semantic model's gazetteer; a name it does not know comes back unchanged.
+    /// </summary>
+    public static string CanonicalName(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return name ?? string.Empty;
+        }
+
+        var (kind, canonical, _) = Semantics.PublicFigureGazetteer.Default.Match(name, allowSurnameOnly: true);
+        return kind == Semantics.NameMatchKind.NearMiss && canonical is not null ? canonical : name;
+    }
+
     /// <summary>Culture-invariant upper case.</summary>
     public static string Upper(string text) => text?.ToUpperInvariant() ?? string.Empty;
 

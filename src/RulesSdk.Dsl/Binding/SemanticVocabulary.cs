@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+
+namespace RulesSdk.Dsl.Binding;
+
+/// <summary>
+/// The words of <c>where</c> clauses and semantic matchers, and the C# each value compiles to
+/// (a fixed table: no DSL text reaches the generated code).
+/// </summary>
+internal static class SemanticVocabulary
+{
+    public static readonly ImmutableDictionary<string, ImmutableDictionary<string, string>> Values =
+        new Dictionary<string, ImmutableDictionary<string, string>>
+        {
+            ["voice"] = Table(("narrator", "SemanticPredicate.Voice(VoiceKind.Narrator"), ("speaker", "SemanticPredicate.Voice(VoiceKind.Speaker")),
+            ["person"] = Table(
+                ("first", "SemanticPredicate.Person(null"),
+                ("first-singular", "SemanticPredicate.Person(GrammaticalPerson.FirstSingular"),
+                ("first-plural", "SemanticPredicate.Person(GrammaticalPerson.FirstPlural"),
+                ("second", "SemanticPredicate.Person(GrammaticalPerson.Second"),
+                ("third", "SemanticPredicate.Person(GrammaticalPerson.Third"),
+                ("impersonal", "SemanticPredicate.Person(GrammaticalPerson.Impersonal")),
+            ["genre"] = Table(
+                ("report", "SemanticPredicate.Genre(DocumentGenre.NewsReport"),
+                ("interview", "SemanticPredicate.Genre(DocumentGenre.Interview"),
+                ("op-ed", "SemanticPredicate.Genre(DocumentGenre.OpEd"),
+                ("speech", "SemanticPredicate.Genre(DocumentGenre.Speech"),
+                ("press-release", "SemanticPredicate.Genre(DocumentGenre.PressRelease")),
+            ["block"] = Table(
+                ("meta", "SemanticPredicate.Block(StructuralRole.Meta"),
+                ("title", "SemanticPredicate.Block(StructuralRole.Title"),
+                ("before-title", "SemanticPredicate.Block(StructuralRole.BeforeTitle"),
+                ("first", "SemanticPredicate.Block(StructuralRole.FirstParagraph"),
+                ("last", "SemanticPredicate.Block(StructuralRole.LastParagraph"),
+                ("after-content", "SemanticPredicate.Block(StructuralRole.AfterContent")),
+        }.ToImmutableDictionary(StringComparer.Ordinal);
+
+    /// <summary>The C# expression of a bound predicate.</summary>
+    public static string Expression(BoundPredicate predicate) =>
+        $"{Values[predicate.Subject][predicate.Value]}, negated: {(predicate.Negated ? "true" : "false")})";
+
+    private static ImmutableDictionary<string, string> Table(params (string Value, string Expression)[] entries) =>
+        entries.ToImmutableDictionary(e => e.Value, e => e.Expression, StringComparer.Ordinal);
+}

@@ -1,0 +1,87 @@
+using RulesSdk.Semantics;
+using RulesSdk.Syntax;
+using RulesSdk.Text;
+
+namespace RulesSdk.Rules;
+
+/// <summary>
+/// Applies a rule's <c>where</c> clause: document and block conditions hold for the scope, and the
+/// clause conditions (voice, person) must hold together for one clause of it. The model is only
+/// built when a rule with a <c>where</c> clause runs.
+/// </summary>
+public static class SemanticFilter
+{
+    /// <summary>True when the scope passes every predicate (for sentence, paragraph, block, line and document scopes).</summary>
+    public static bool Accepts(DocumentSyntax syntax, TextSpan scope, SemanticPredicate[] predicates)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        ArgumentNullException.ThrowIfNull(predicates);
+        if (predicates.Length == 0)
+        {
+            return true;
+        }
+
+        var semantics = DocumentSemantics.For(syntax);
+        foreach (var predicate in predicates)
+        {
+            if (!predicate.IsClauseLevel && !predicate.Accepts(semantics, scope.Start))
+            {
+                return false;
+            }
+        }
+
+        if (!predicates.Any(p => p.IsClauseLevel))
+        {
+            return true;
+        }
+
+        foreach (var clause in semantics.GetClauses(scope))
+        {
+            if (AcceptsClause(clause, predicates))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The spans of the sentence's clauses that pass every predicate (clause scope).</summary>
+    public static List<TextSpan> Clauses(SentenceSyntax sentence, SemanticPredicate[] predicates)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(predicates);
+        var spans = new List<TextSpan>();
+        var semantics = DocumentSemantics.For(sentence.Block.Document);
+        foreach (var predicate in predicates)
+        {
+            if (!predicate.IsClauseLevel && !predicate.Accepts(semantics, sentence.Span.Start))
+            {
+                return spans;
+            }
+        }
+
+        foreach (var clause in semantics.GetClauses(sentence))
+        {
+            if (AcceptsClause(clause, predicates))
+            {
+                spans.Add(clause.Span);
+            }
+        }
+
+        return spans;
+    }
+
+    private static bool AcceptsClause(ClauseSemantics clause, SemanticPredicate[] predicates)
+    {
+        foreach (var predicate in predicates)
+        {
+            if (predicate.IsClauseLevel && !predicate.Accepts(clause))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

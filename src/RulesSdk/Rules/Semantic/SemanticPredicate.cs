@@ -1,0 +1,57 @@
+using RulesSdk.Semantics;
+
+namespace RulesSdk.Rules;
+
+/// <summary>
+/// One condition of a rule's <c>where</c> clause over the semantic model ("voice is narrator",
+/// "person is first", "genre is not op-ed", "block is meta"). Generated analyzers build them with
+/// the factories and pass them to <see cref="SemanticFilter"/>.
+/// </summary>
+public sealed class SemanticPredicate
+{
+    private readonly Func<ClauseSemantics, bool>? _clause;
+    private readonly Func<DocumentGenre, bool>? _genre;
+    private readonly StructuralRole _role;
+
+    private SemanticPredicate(SemanticPredicateKind kind, bool negated, Func<ClauseSemantics, bool>? clause, Func<DocumentGenre, bool>? genre, StructuralRole role)
+    {
+        Kind = kind;
+        Negated = negated;
+        _clause = clause;
+        _genre = genre;
+        _role = role;
+    }
+
+    public SemanticPredicateKind Kind { get; }
+
+    public bool Negated { get; }
+
+    public bool IsClauseLevel => Kind is SemanticPredicateKind.Voice or SemanticPredicateKind.Person;
+
+    public static SemanticPredicate Voice(VoiceKind voice, bool negated = false) =>
+        new(SemanticPredicateKind.Voice, negated, c => c.Attribution.Voice == voice, null, StructuralRole.None);
+
+    /// <summary><paramref name="person"/> null means first person, singular or plural.</summary>
+    public static SemanticPredicate Person(GrammaticalPerson? person, bool negated = false) =>
+        new(SemanticPredicateKind.Person, negated, person is { } p ? c => c.Person == p : c => c.IsFirstPerson, null, StructuralRole.None);
+
+    public static SemanticPredicate Genre(DocumentGenre genre, bool negated = false) =>
+        new(SemanticPredicateKind.Genre, negated, null, g => g == genre, StructuralRole.None);
+
+    public static SemanticPredicate Block(StructuralRole role, bool negated = false) =>
+        new(SemanticPredicateKind.Block, negated, null, null, role);
+
+    public bool Accepts(ClauseSemantics clause) => _clause!(clause) != Negated;
+
+    public bool Accepts(DocumentSemantics semantics, int position)
+    {
+        if (Kind == SemanticPredicateKind.Genre)
+        {
+            return _genre!(semantics.Genre) != Negated;
+        }
+
+        var block = semantics.Syntax.FindBlock(position);
+        var holds = block is not null && (semantics.RoleOf(block) & _role) != 0;
+        return holds != Negated;
+    }
+}

@@ -1,0 +1,17 @@
+namespace RulesSdk.Rules;
+
+/// <summary>What a <see cref="SemanticPredicate"/> asks the semantic model.</summary>
+public enum SemanticPredicateKind
+{
+    /// <summary>Who speaks the clause (clause level).</summary>
+    Voice,
+
+    /// <summary>The clause's grammatical person (clause level).</summary>
+    Person,
+
+    /// <summary>The document's genre (document level).</summary>
+    Genre,
+
+    /// <summary>The structural role of the enclosing block (block level).</summary>
+    Block,
+}

@@ -1,0 +1,29 @@
+namespace RulesSdk.Semantics;
+
+/// <summary>How the text hands a clause to a speaker (or keeps it for the narrator).</summary>
+public enum AttributionSource
+{
+    /// <summary>The narrator's own words.</summary>
+    Narration,
+
+    /// <summary>Inside quotation marks of any kind.</summary>
+    Quotation,
+
+    /// <summary>A paragraph opened by a dialogue dash (— or –).</summary>
+    DialogueDash,
+
+    /// <summary>A Markdown block quote.</summary>
+    BlockQuote,
+
+    /// <summary>Unquoted words closed by an attribution: "…, a déclaré X", "…, X said", "selon X", "according to X".</summary>
+    ReportedSpeech,
+
+    /// <summary>A complement clause of a reporting verb: "X a affirmé que …", "X said that …".</summary>
+    IndirectSpeech,
+
+    /// <summary>An answer in an interview (Q&amp;A) document.</summary>
+    InterviewAnswer,
+
+    /// <summary>A question in an interview document (the interviewer speaks).</summary>
+    InterviewQuestion,
+}

@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using RulesSdk.Syntax;
+
+namespace RulesSdk.Semantics;
+
+/// <summary>What one block means: its clauses per sentence, person names, dates and meta reference; each built on first use.</summary>
+internal sealed class BlockSemantics
+{
+    private readonly DocumentSemantics _document;
+    private readonly BlockSyntax _block;
+    private ImmutableArray<ImmutableArray<ClauseSemantics>> _clauses;
+    private ImmutableArray<PersonEntity> _entities;
+    private ImmutableArray<DateMention> _dates;
+    private int _meta = -1;
+
+    public BlockSemantics(DocumentSemantics document, BlockSyntax block)
+    {
+        _document = document;
+        _block = block;
+    }
+
+    public ImmutableArray<ImmutableArray<ClauseSemantics>> Clauses
+    {
+        get
+        {
+            if (_clauses.IsDefault)
+            {
+                var attribution = BlockAttribution();
+                var builder = ImmutableArray.CreateBuilder<ImmutableArray<ClauseSemantics>>(_block.Sentences.Length);
+                foreach (var sentence in _block.Sentences)
+                {
+                    builder.Add(ClauseAnalyzer.Analyze(sentence, attribution, _document.Language));
+                }
+
+                ImmutableInterlocked.InterlockedInitialize(ref _clauses, builder.MoveToImmutable());
+            }
+
+            return _clauses;
+        }
+    }
+
+    public ImmutableArray<PersonEntity> Entities
+    {
+        get
+        {
+            if (_entities.IsDefault)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref _entities, EntityRecognizer.Find(_block, PublicFigureGazetteer.Default));
+            }
+
+            return _entities;
+        }
+    }
+
+    public ImmutableArray<DateMention> Dates
+    {
+        get
+        {
+            if (_dates.IsDefault)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref _dates, DateRecognizer.Find(_block.Document.Prose, _block.Span, _document.Language));
+            }
+
+            return _dates;
+        }
+    }
+
+    /// <summary>What the block speaks of besides the news; none for quotations and long paragraphs.</summary>
+    public MetaReference Meta
+    {
+        get
+        {
+            // An int, so a read never tears; a race computes the same value twice and writes it twice.
+            var meta = Volatile.Read(ref _meta);
+            if (meta < 0)
+            {
+                meta = (int)ComputeMeta();
+                Volatile.Write(ref _meta, meta);
+            }
+
+            return (MetaReference)meta;
+        }
+    }
+
+    private MetaReference ComputeMeta()
+    {
+        if (_block.Kind is BlockKind.Quote || _block.Sentences.Length > 3 || _block.Span.Length > 400)
+        {
+            return MetaReference.None;
+        }
+
+        // Only the narrator's own words count: a quoted "N’hésitez pas…" or "Voici le texte" is the speaker's.
+        var prose = _block.Prose.ToArray();
+        foreach (var clause in Clauses.SelectMany(c => c))
+        {
+            if (!clause.IsNarrator)
+            {
+                Array.Fill(prose, ' ', clause.Span.Start - _block.Span.Start, clause.Span.Length);
+            }
+        }
+
+        // Every sentence must be about the text or an interjection ("Sure!", "Bien sûr !"): a paragraph
+        // that also reports news is not meta, only its sentence is (the sentence rules handle that).
+        var found = MetaReference.None;
+        foreach (var sentence in _block.Sentences)
+        {
+            var text = new string(prose, sentence.Span.Start - _block.Span.Start, sentence.Span.Length);
+            var meta = MetaDetector.Detect(text, _document.Language);
+            if (meta == MetaReference.None && !MetaDetector.IsInterjection(text) && !string.IsNullOrWhiteSpace(text))
+            {
+                return MetaReference.None;
+            }
+
+            found |= meta;
+        }
+
+        return found;
+    }
+
+    /// <summary>A voice the whole block has: a block quote, a dialogue line, an interview question or answer.</summary>
+    private Attribution? BlockAttribution()
+    {
+        if (_block.Kind == BlockKind.Quote)
+        {
+            return new Attribution(VoiceKind.Speaker, AttributionSource.BlockQuote, null);
+        }
+
+        if (_document.Interview?.RoleOf(_block) is { } role)
+        {
+            return new Attribution(VoiceKind.Speaker, role, null);
+        }
+
+        var prose = _block.Prose.TrimStart();
+        return prose.Length > 1 && prose[0] is '—' or '–' && char.IsWhiteSpace(prose[1])
+            ? new Attribution(VoiceKind.Speaker, AttributionSource.DialogueDash, null)
+            : null;
+    }
+}

@@ -1,0 +1,205 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using RulesSdk.Syntax;
+using RulesSdk.Text;
+
+namespace RulesSdk.Semantics;
+
+/// <summary>
+/// Splits a sentence into clauses and says, for each, who speaks and in which person. Clauses end
+/// at ; and : and after que/qu’/that; quotations are clauses of their own. Best effort on any input:
+/// unbalanced quotes, no end punctuation and all-caps text give fewer distinctions, never an error.
+/// </summary>
+internal static partial class ClauseAnalyzer
+{
+    public static ImmutableArray<ClauseSemantics> Analyze(SentenceSyntax sentence, Attribution? blockAttribution, string language)
+    {
+        var prose = sentence.Block.Document.Prose;
+        var span = Trim(prose, sentence.Span);
+        if (span.IsEmpty)
+        {
+            return [];
+        }
+
+        var pieces = Split(sentence, span, language);
+        var builder = ImmutableArray.CreateBuilder<ClauseSemantics>(pieces.Count);
+        var patterns = AttributionPatterns.For(language);
+
+        // A closing attribution ("…, a déclaré X.") hands everything before it to the speaker it names.
+        TextSpan? incise = null;
+        TextSpan? inciseSpeaker = null;
+        var outsideQuotes = Unquoted(sentence, span);
+        if (blockAttribution is null)
+        {
+            var tail = patterns.ClosingIncise.Match(prose, span.Start, span.Length);
+            if (tail.Success && tail.Index > span.Start)
+            {
+                incise = new TextSpan(tail.Groups["incise"].Index, span.End - tail.Groups["incise"].Index);
+                inciseSpeaker = tail.Groups["who"].Success && tail.Groups["who"].Length > 0 ? Trim(prose, new TextSpan(tail.Groups["who"].Index, tail.Groups["who"].Length)) : null;
+            }
+        }
+
+        if (incise is { } cut)
+        {
+            pieces = CutAt(prose, pieces, cut.Start);
+        }
+
+        var previousWasReporting = false;
+        foreach (var (piece, quoted) in pieces)
+        {
+            Attribution attribution;
+            if (blockAttribution is { } fixedAttribution)
+            {
+                attribution = fixedAttribution;
+            }
+            else if (quoted)
+            {
+                attribution = new Attribution(VoiceKind.Speaker, AttributionSource.Quotation, inciseSpeaker ?? NearbySpeaker(sentence, piece, patterns));
+            }
+            else if (incise is { } i && piece.End <= i.Start && outsideQuotes)
+            {
+                attribution = new Attribution(VoiceKind.Speaker, AttributionSource.ReportedSpeech, inciseSpeaker);
+            }
+            else if (patterns.According.Match(prose, piece.Start, piece.Length) is { Success: true } according)
+            {
+                attribution = new Attribution(VoiceKind.Speaker, AttributionSource.ReportedSpeech, Trim(prose, new TextSpan(according.Groups["who"].Index, according.Groups["who"].Length)));
+            }
+            else if (previousWasReporting)
+            {
+                attribution = new Attribution(VoiceKind.Speaker, AttributionSource.IndirectSpeech, null);
+            }
+            else
+            {
+                attribution = Attribution.Narrator;
+            }
+
+            var (person, words) = PersonAnalyzer.Analyze(sentence, piece, language);
+            builder.Add(new ClauseSemantics(piece, attribution, person, words));
+
+            // "X a affirmé que …": the next clause is X's, unless the narrator itself reports ("je tiens à dire que").
+            previousWasReporting = !quoted && person is GrammaticalPerson.Third && patterns.ReportingBeforeComplement.IsMatch(prose.AsSpan(piece.Start, piece.Length));
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static List<(TextSpan Span, bool Quoted)> CutAt(string prose, List<(TextSpan Span, bool Quoted)> pieces, int position)
+    {
+        var result = new List<(TextSpan, bool)>(pieces.Count + 1);
+        foreach (var (span, quoted) in pieces)
+        {
+            if (!quoted && span.Start < position && position < span.End)
+            {
+                AddTrimmed(prose, new TextSpan(span.Start, position - span.Start), result);
+                AddTrimmed(prose, new TextSpan(position, span.End - position), result);
+            }
+            else
+            {
+                result.Add((span, quoted));
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Unquoted(SentenceSyntax sentence, TextSpan span) => !sentence.Block.IsInQuote(span);
+
+    /// <summary>The speaker of a quotation without a closing attribution: "X a déclaré : « … »" before it.</summary>
+    private static TextSpan? NearbySpeaker(SentenceSyntax sentence, TextSpan quote, AttributionPatterns patterns)
+    {
+        var prose = sentence.Block.Document.Prose;
+        var before = new TextSpan(sentence.Span.Start, Math.Max(0, quote.Start - sentence.Span.Start));
+        if (before.Length < 3)
+        {
+            return null;
+        }
+
+        var name = LeadingName().Match(prose, before.Start, before.Length);
+        return name.Success ? new TextSpan(name.Index, name.Length) : null;
+    }
+
+    private static List<(TextSpan Span, bool Quoted)> Split(SentenceSyntax sentence, TextSpan span, string language)
+    {
+        var prose = sentence.Block.Document.Prose;
+        var pieces = new List<(TextSpan, bool)>();
+        var position = span.Start;
+        foreach (var quote in sentence.Block.Quotes)
+        {
+            if (quote.Span.End <= span.Start || quote.Span.Start >= span.End || quote.Depth > 0)
+            {
+                continue;
+            }
+
+            var start = Math.Max(quote.Span.Start, span.Start);
+            if (start > position)
+            {
+                AddOutside(prose, new TextSpan(position, start - position), language, pieces);
+            }
+
+            var end = Math.Min(quote.Span.End, span.End);
+            pieces.Add((new TextSpan(start, end - start), true));
+            position = end;
+        }
+
+        if (position < span.End)
+        {
+            AddOutside(prose, new TextSpan(position, span.End - position), language, pieces);
+        }
+
+        return pieces;
+    }
+
+    private static void AddOutside(string prose, TextSpan span, string language, List<(TextSpan, bool)> pieces)
+    {
+        var boundary = language == DocumentLanguage.French ? FrenchBoundary() : EnglishBoundary();
+        var start = span.Start;
+        foreach (Match match in boundary.Matches(prose.Substring(span.Start, span.Length)))
+        {
+            var end = span.Start + match.Index + match.Length;
+            // A que/that opening the sentence ("Que faire ?") ends nothing.
+            if (end > start && end < span.End && !prose.AsSpan(start, span.Start + match.Index - start).IsWhiteSpace())
+            {
+                AddTrimmed(prose, new TextSpan(start, end - start), pieces);
+                start = end;
+            }
+        }
+
+        AddTrimmed(prose, new TextSpan(start, span.End - start), pieces);
+    }
+
+    private static void AddTrimmed(string prose, TextSpan span, List<(TextSpan, bool)> pieces)
+    {
+        var trimmed = Trim(prose, span);
+        if (!trimmed.IsEmpty)
+        {
+            pieces.Add((trimmed, false));
+        }
+    }
+
+    public static TextSpan Trim(string prose, TextSpan span)
+    {
+        var start = span.Start;
+        var end = span.End;
+        while (start < end && char.IsWhiteSpace(prose[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(prose[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end - start);
+    }
+
+    // Clause ends: after ; or : followed by a space, and after the complementizer que/qu’/that.
+    [GeneratedRegex(@"[;:](?=\s)|\b(?:que|qu[’'])(?:\s*,)?(?=\s|\p{L})\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchBoundary();
+
+    [GeneratedRegex(@"[;:](?=\s)|\bthat(?:\s*,)?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishBoundary();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:\s+(?:\p{Lu}[\p{L}’'.-]+|von|van|der|de|du|da|la|le|bin|al))*(?=[^\p{Lu}]*$)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LeadingName();
+}

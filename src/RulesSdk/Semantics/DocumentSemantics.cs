@@ -1,0 +1,356 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using RulesSdk.Syntax;
+using RulesSdk.Text;
+
+namespace RulesSdk.Semantics;
+
+/// <summary>
+/// What a document means, beside <see cref="DocumentSyntax"/> as Roslyn's SemanticModel stands
+/// beside the syntax tree: who speaks each clause and in which person, the genre, person names
+/// and their gazetteer match, dates, and the structural role of each block. Questions are asked
+/// by span or block; each block's answers are built on first use and kept, so the model costs
+/// nothing until an analyzer asks, and is shared by every analyzer of a run
+/// (<see cref="For(DocumentSyntax)"/> returns one instance per syntax).
+/// </summary>
+public sealed partial class DocumentSemantics
+{
+    private static readonly ConditionalWeakTable<DocumentSyntax, DocumentSemantics> Cache = [];
+
+    private readonly BlockSemantics?[] _blocks;
+    private readonly Lazy<InterviewLayout?> _interview;
+    private readonly Lazy<GenreAssessment> _genre;
+    private readonly Lazy<ImmutableArray<StructuralRole>> _roles;
+    private readonly Lazy<ImmutableArray<TextSpan>> _trailingMetadata;
+
+    private DocumentSemantics(DocumentSyntax syntax)
+    {
+        Syntax = syntax;
+        Language = syntax.Language == DocumentLanguage.French ? DocumentLanguage.French : DocumentLanguage.English;
+        _blocks = new BlockSemantics?[syntax.Blocks.Length];
+        _interview = new Lazy<InterviewLayout?>(() => InterviewLayout.Read(syntax));
+        _genre = new Lazy<GenreAssessment>(() => GenreClassifier.Classify(this));
+        _roles = new Lazy<ImmutableArray<StructuralRole>>(ComputeRoles);
+        _trailingMetadata = new Lazy<ImmutableArray<TextSpan>>(ComputeTrailingMetadata);
+    }
+
+    public DocumentSyntax Syntax { get; }
+
+    /// <summary>"fr" or "en": the model reads French documents as French and every other language as English.</summary>
+    public string Language { get; }
+
+    /// <summary>The genre and the cues that decided it.</summary>
+    public GenreAssessment GenreAssessment => _genre.Value;
+
+    public DocumentGenre Genre => _genre.Value.Genre;
+
+    internal InterviewLayout? Interview => _interview.Value;
+
+    /// <summary>The model of <paramref name="syntax"/>: one per syntax, built on first use (nothing is computed until asked).</summary>
+    public static DocumentSemantics For(DocumentSyntax syntax)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        return Cache.GetValue(syntax, static s => new DocumentSemantics(s));
+    }
+
+    /// <summary>The clauses of <paramref name="sentence"/>, in order.</summary>
+    public ImmutableArray<ClauseSemantics> GetClauses(SentenceSyntax sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return Block(sentence.Block).Clauses[sentence.Index];
+    }
+
+    /// <summary>Every clause of <paramref name="block"/>.</summary>
+    public IEnumerable<ClauseSemantics> GetClauses(BlockSyntax block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return Block(block).Clauses.SelectMany(c => c);
+    }
+
+    /// <summary>The clauses that overlap <paramref name="span"/> (or touch it when it is empty).</summary>
+    public IEnumerable<ClauseSemantics> GetClauses(TextSpan span)
+    {
+        foreach (var block in BlocksIn(span))
+        {
+            foreach (var sentence in block.Sentences)
+            {
+                if (sentence.Span.End < span.Start || sentence.Span.Start > span.End)
+                {
+                    continue;
+                }
+
+                foreach (var clause in GetClauses(sentence))
+                {
+                    if (clause.Span.OverlapsWith(span) || (span.IsEmpty && clause.Span.Contains(span.Start)) || span.Contains(clause.Span))
+                    {
+                        yield return clause;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Who speaks at <paramref name="span"/>'s start: the clause there, else the narrator.</summary>
+    public Attribution VoiceAt(TextSpan span) =>
+        GetClauses(new TextSpan(span.Start, 0)).FirstOrDefault()?.Attribution ?? Attribution.Narrator;
+
+    /// <summary>The strongest person among the clauses of <paramref name="span"/> (first over second over impersonal over third).</summary>
+    public GrammaticalPerson PersonOf(TextSpan span)
+    {
+        var best = GrammaticalPerson.Third;
+        foreach (var clause in GetClauses(span))
+        {
+            if (Rank(clause.Person) > Rank(best))
+            {
+                best = clause.Person;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The person names of <paramref name="block"/> with their gazetteer match.</summary>
+    public ImmutableArray<PersonEntity> GetEntities(BlockSyntax block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return Block(block).Entities;
+    }
+
+    public IEnumerable<PersonEntity> GetEntities(TextSpan span) =>
+        BlocksIn(span).SelectMany(b => Block(b).Entities).Where(e => e.Span.OverlapsWith(span) || span.Contains(e.Span));
+
+    /// <summary>The dates and times of <paramref name="block"/> with their parsed values.</summary>
+    public ImmutableArray<DateMention> GetDates(BlockSyntax block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return Block(block).Dates;
+    }
+
+    public IEnumerable<DateMention> GetDates(TextSpan span) =>
+        BlocksIn(span).SelectMany(b => Block(b).Dates).Where(d => d.Span.OverlapsWith(span) || span.Contains(d.Span));
+
+    /// <summary>What a block speaks of besides the news (the text, its rewriting, the reader, the assistant).</summary>
+    public MetaReference MetaOf(BlockSyntax block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return Block(block).Meta;
+    }
+
+    public bool IsMetaBlock(BlockSyntax block) => MetaOf(block) != MetaReference.None;
+
+    /// <summary>Where the block stands: title, before the title, first or last paragraph, after the content, meta.</summary>
+    public StructuralRole RoleOf(BlockSyntax block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return _roles.Value[block.Index];
+    }
+
+    /// <summary>The headline: the first block that is not a preface about the text; null for an empty document.</summary>
+    public BlockSyntax? Title
+    {
+        get
+        {
+            var roles = _roles.Value;
+            for (var i = 0; i < roles.Length; i++)
+            {
+                if ((roles[i] & StructuralRole.Title) != 0)
+                {
+                    return Syntax.Blocks[i];
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Lines at the end of the document that are only publication metadata: a date or time with
+    /// words such as "Publié le", "Mis à jour", "Updated", "Posted" and nothing else; sign-offs and
+    /// other meta paragraphs after them do not hide them.
+    /// </summary>
+    public ImmutableArray<TextSpan> TrailingMetadata => _trailingMetadata.Value;
+
+    private BlockSemantics Block(BlockSyntax block)
+    {
+        if (!ReferenceEquals(block.Document, Syntax))
+        {
+            throw new ArgumentException("The block belongs to another document's syntax.", nameof(block));
+        }
+
+        var existing = Volatile.Read(ref _blocks[block.Index]);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        Interlocked.CompareExchange(ref _blocks[block.Index], new BlockSemantics(this, block), null);
+        return _blocks[block.Index]!;
+    }
+
+    private IEnumerable<BlockSyntax> BlocksIn(TextSpan span)
+    {
+        foreach (var block in Syntax.Blocks)
+        {
+            if (block.Span.End < span.Start)
+            {
+                continue;
+            }
+
+            if (block.Span.Start > span.End)
+            {
+                yield break;
+            }
+
+            yield return block;
+        }
+    }
+
+    private ImmutableArray<StructuralRole> ComputeRoles()
+    {
+        var blocks = Syntax.Blocks;
+        var roles = new StructuralRole[blocks.Length];
+        var title = -1;
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            if (IsMetaBlock(blocks[i]))
+            {
+                roles[i] |= StructuralRole.Meta;
+                if (title < 0)
+                {
+                    roles[i] |= StructuralRole.BeforeTitle;
+                }
+            }
+            else if (title < 0)
+            {
+                title = i;
+                roles[i] |= StructuralRole.Title;
+            }
+        }
+
+        var last = blocks.Length - 1;
+        while (last > title && (roles[last] & StructuralRole.Meta) != 0)
+        {
+            roles[last] |= StructuralRole.AfterContent;
+            last--;
+        }
+
+        if (last > title)
+        {
+            roles[last] |= StructuralRole.LastParagraph;
+        }
+
+        if (title >= 0 && title + 1 < blocks.Length && title + 1 <= last)
+        {
+            roles[title + 1] |= StructuralRole.FirstParagraph;
+        }
+
+        return [.. roles];
+    }
+
+    private ImmutableArray<TextSpan> ComputeTrailingMetadata()
+    {
+        var result = ImmutableArray.CreateBuilder<TextSpan>();
+        var blocks = Syntax.Blocks;
+        var index = blocks.Length - 1;
+        while (index > 0 && IsMetaBlock(blocks[index]) && !IsMetadataBlock(blocks[index]))
+        {
+            index--;
+        }
+
+        for (; index > 0; index--)
+        {
+            var lines = MetadataLines(blocks[index]);
+            if (lines.Count == 0)
+            {
+                break;
+            }
+
+            result.InsertRange(0, lines);
+            if (!IsMetadataBlock(blocks[index]))
+            {
+                // Only the block's last lines were metadata: the article's text comes before them.
+                break;
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private bool IsMetadataBlock(BlockSyntax block)
+    {
+        var lines = MetadataLines(block);
+        return lines.Count > 0 && lines[0].Start <= FirstNonBlank(block);
+    }
+
+    private int FirstNonBlank(BlockSyntax block)
+    {
+        var position = block.Span.Start;
+        while (position < block.Span.End && char.IsWhiteSpace(Syntax.Prose[position]))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    /// <summary>The block's last lines that are only metadata, in order.</summary>
+    private List<TextSpan> MetadataLines(BlockSyntax block)
+    {
+        var lines = new List<TextSpan>();
+        var text = Syntax.Text.Lines;
+        var first = text.IndexOf(block.Span.Start);
+        for (var line = text.IndexOf(Math.Max(block.Span.Start, block.Span.End - 1)); line >= first; line--)
+        {
+            var span = ClauseAnalyzer.Trim(Syntax.Prose, TextSpan.FromBounds(Math.Max(text[line].Start, block.Span.Start), Math.Min(text[line].Span.End, block.Span.End)));
+            if (span.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!IsMetadataLine(block, span))
+            {
+                break;
+            }
+
+            lines.Insert(0, span);
+        }
+
+        return lines;
+    }
+
+    private bool IsMetadataLine(BlockSyntax block, TextSpan line)
+    {
+        if (line.Length > 140)
+        {
+            return false;
+        }
+
+        var dates = Block(block).Dates.Where(d => line.Contains(d.Span)).ToList();
+        if (!dates.Any(d => d.HasDate || (d.Time is not null && d.Span.Length >= 8)))
+        {
+            return false;
+        }
+
+        // What is left once the dates are removed must be metadata words and punctuation only.
+        var rest = Syntax.Prose.Substring(line.Start, line.Length).ToCharArray();
+        foreach (var date in dates)
+        {
+            Array.Fill(rest, ' ', date.Span.Start - line.Start, date.Span.Length);
+        }
+
+        return MetadataRest().IsMatch(new string(rest));
+    }
+
+    private static int Rank(GrammaticalPerson person) => person switch
+    {
+        GrammaticalPerson.FirstSingular => 4,
+        GrammaticalPerson.FirstPlural => 3,
+        GrammaticalPerson.Second => 2,
+        GrammaticalPerson.Impersonal => 1,
+        _ => 0,
+    };
+
+    [GeneratedRegex(@"^[\s\p{P}\p{S}]*(?:(?:publi[ée]e?s?|publication|date|de|du|le|la|les|l[’']|d[’']|mis|mise|à|a|jour|en|ligne|modifi[ée]e?|derni[èe]re|dernier|article|et|par|heure|paris|locale|h|updated?|published|posted|last|first|on|at|modified|edited|and|the|time|local|am|pm|version|source)\b[\s\p{P}\p{S}]*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MetadataRest();
+}

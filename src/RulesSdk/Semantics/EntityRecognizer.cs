@@ -1,0 +1,117 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using RulesSdk.Syntax;
+using RulesSdk.Text;
+
+namespace RulesSdk.Semantics;
+
+/// <summary>
+/// Person names in a block: runs of capitalised words (with name particles such as "von der",
+/// "da", "bin", "al"), matched against the gazetteer by their longest suffix that is a listed
+/// figure or a near miss of one ("Ukrainian President Volodymyr Zelenksy" → "Volodymyr Zelenksy").
+/// A title or role before the name ("le président", "Chancellor") is kept as the role span.
+/// </summary>
+internal static class EntityRecognizer
+{
+    private static readonly FrozenSet<string> Particles = new[] { "von", "van", "der", "den", "de", "du", "da", "di", "del", "dos", "das", "bin", "ben", "al", "el", "la", "le", "ould" }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static ImmutableArray<PersonEntity> Find(BlockSyntax block, PublicFigureGazetteer gazetteer)
+    {
+        var results = ImmutableArray.CreateBuilder<PersonEntity>();
+        var text = block.Document.Prose;
+        foreach (var sentence in block.Sentences)
+        {
+            var tokens = sentence.Tokens;
+            var i = 0;
+            while (i < tokens.Length)
+            {
+                if (!IsNameWord(tokens[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var end = i + 1;
+                while (end < tokens.Length && (IsNameWord(tokens[end]) || (IsParticle(tokens[end]) && end + 1 < tokens.Length && IsNameWord(tokens[end + 1]))))
+                {
+                    end++;
+                }
+
+                var entity = Best(tokens, i, end, text, gazetteer);
+                if (entity is not null)
+                {
+                    results.Add(entity);
+                }
+
+                i = end;
+            }
+        }
+
+        return results.ToImmutable();
+    }
+
+    private static PersonEntity? Best(ImmutableArray<SyntaxToken> tokens, int start, int end, string text, PublicFigureGazetteer gazetteer)
+    {
+        var role = RoleBefore(tokens, start, end, out var nameStart);
+        for (var from = nameStart; from < end; from++)
+        {
+            var span = TextSpan.FromBounds(tokens[from].Span.Start, tokens[end - 1].Span.End);
+            var name = text.Substring(span.Start, span.Length);
+            var allowSurname = from == end - 1 && (role is not null || from > start);
+            var (kind, canonical, distance) = gazetteer.Match(name, allowSurname && role is not null);
+            if (kind != NameMatchKind.Unknown)
+            {
+                return new PersonEntity(span, name, role, kind, canonical, distance);
+            }
+        }
+
+        // Not a listed figure: a name of two or more capitalised words, or one after a role.
+        if (end - nameStart >= 2 || (role is not null && end - nameStart == 1))
+        {
+            var span = TextSpan.FromBounds(tokens[nameStart].Span.Start, tokens[end - 1].Span.End);
+            return new PersonEntity(span, text.Substring(span.Start, span.Length), role, NameMatchKind.Unknown, null, 0);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A role opening the run ("President", "Ukrainian President", "Mme") or just before it ("le
+    /// président", "the foreign minister"); the name starts after the last role word of the run.
+    /// </summary>
+    private static TextSpan? RoleBefore(ImmutableArray<SyntaxToken> tokens, int start, int end, out int nameStart)
+    {
+        nameStart = start;
+        for (var i = start; i < end - 1; i++)
+        {
+            if (SemanticLexicon.Roles.Contains(SemanticLexicon.Fold(tokens[i].Text)))
+            {
+                nameStart = i + 1;
+            }
+        }
+
+        if (nameStart > start)
+        {
+            return TextSpan.FromBounds(tokens[start].Span.Start, tokens[nameStart - 1].Span.End);
+        }
+
+        for (var back = start - 1; back >= 0 && back >= start - 3; back--)
+        {
+            if (tokens[back].Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            if (SemanticLexicon.Roles.Contains(SemanticLexicon.Fold(tokens[back].Text)))
+            {
+                return TextSpan.FromBounds(tokens[back].Span.Start, tokens[start - 1].Span.End);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNameWord(SyntaxToken token) => token.Kind == TokenKind.Word && token.IsCapitalized && token.Span.Length >= 2;
+
+    private static bool IsParticle(SyntaxToken token) => token.Kind == TokenKind.Word && !token.IsCapitalized && Particles.Contains(token.Text);
+}

@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using RulesSdk.Syntax;
+
+namespace RulesSdk.Semantics;
+
+/// <summary>
+/// The genre from structure and cues: an interview layout; a speech's address ("Mesdames et
+/// messieurs", "Ladies and gentlemen"); a press release's marks ("communiqué de presse", "For
+/// immediate release", "About X", "Media contact"); an op-ed's label or byline ("Tribune", "Opinion:",
+/// "By X") with the author in the first person, or the narrator in the first person in most
+/// paragraphs. Otherwise a news report.
+/// </summary>
+internal static partial class GenreClassifier
+{
+    public static GenreAssessment Classify(DocumentSemantics semantics)
+    {
+        var syntax = semantics.Syntax;
+        var cues = ImmutableArray.CreateBuilder<string>();
+        if (semantics.Interview is { } interview)
+        {
+            cues.Add(string.Create(CultureInfo.InvariantCulture, $"{interview.QuestionCount} question paragraph(s)"));
+            return new GenreAssessment(DocumentGenre.Interview, cues.ToImmutable());
+        }
+
+        var blocks = syntax.Blocks;
+        var head = blocks.Take(4).ToList();
+        var tail = blocks.Skip(Math.Max(0, blocks.Length - 4)).ToList();
+        if (head.Concat(tail).FirstOrDefault(b => SpeechAddress().IsMatch(b.Prose.ToString())) is { } address)
+        {
+            cues.Add($"address to the audience in block {address.Index}");
+            return new GenreAssessment(DocumentGenre.Speech, cues.ToImmutable());
+        }
+
+        if (blocks.FirstOrDefault(b => PressRelease().IsMatch(b.Prose.ToString())) is { } release)
+        {
+            cues.Add($"press-release mark in block {release.Index}");
+            return new GenreAssessment(DocumentGenre.PressRelease, cues.ToImmutable());
+        }
+
+        var firstPerson = 0;
+        var body = 0;
+        foreach (var block in blocks)
+        {
+            if (block.Kind is BlockKind.Heading || semantics.IsMetaBlock(block))
+            {
+                continue;
+            }
+
+            body++;
+            if (semantics.GetClauses(block).Any(c => c.IsNarrator && c.IsFirstPerson))
+            {
+                firstPerson++;
+            }
+        }
+
+        var label = head.FirstOrDefault(b => OpinionLabel().IsMatch(b.Prose.ToString()) || Byline().IsMatch(b.Prose.ToString().Trim()));
+        if (label is not null && firstPerson >= 2)
+        {
+            cues.Add($"opinion label or byline in block {label.Index}");
+            cues.Add(string.Create(CultureInfo.InvariantCulture, $"narrator in the first person in {firstPerson} of {body} paragraphs"));
+            return new GenreAssessment(DocumentGenre.OpEd, cues.ToImmutable());
+        }
+
+        // A signed tribune without a label: the author speaks in most paragraphs.
+        if (body >= 3 && firstPerson * 2 > body)
+        {
+            cues.Add(string.Create(CultureInfo.InvariantCulture, $"narrator in the first person in {firstPerson} of {body} paragraphs"));
+            return new GenreAssessment(DocumentGenre.OpEd, cues.ToImmutable());
+        }
+
+        cues.Add(string.Create(CultureInfo.InvariantCulture, $"narrator in the first person in {firstPerson} of {body} paragraphs"));
+        return new GenreAssessment(DocumentGenre.NewsReport, cues.ToImmutable());
+    }
+
+    [GeneratedRegex(@"^\s*(?:Mesdames(?:\s+et\s+|,\s*)Messieurs|Mes\s+chers\s+compatriotes|Chers\s+compatriotes|Ladies\s+and\s+gentlemen|My\s+fellow\s+(?:Americans|citizens)|Fellow\s+citizens|Thank\s+you(?:\s+(?:all|very\s+much))?\s*[.!]?\s*$|Je\s+vous\s+remercie\s*[.!]?\s*$|Vive\s+la\s+République)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SpeechAddress();
+
+    [GeneratedRegex(@"\b(?:communiqué\s+de\s+presse|press\s+release|for\s+immediate\s+release|media\s+(?:contact|enquiries|inquiries)|contact\s+presse|^\s*(?:à\s+propos\s+de|about)\s+\p{Lu}[\p{L}&.\-]*(?:\s+\p{Lu}[\p{L}&.\-]*){0,4}\s*$|/PRNewswire/|Business\s+Wire|GLOBE\s+NEWSWIRE)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 1000)]
+    private static partial Regex PressRelease();
+
+    [GeneratedRegex(@"^\s*(?:Opinion|Column|Op-ed|Commentary|Comment|Editorial|Viewpoint|Tribune|Point\s+de\s+vue|Chronique|Éditorial|Editorial|Billet)\s*[:|–—-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OpinionLabel();
+
+    [GeneratedRegex(@"^(?:By|Par)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:,\s*[^.]{0,80})?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Byline();
+}

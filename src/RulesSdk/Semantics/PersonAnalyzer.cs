@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using RulesSdk.Syntax;
+using RulesSdk.Text;
+
+namespace RulesSdk.Semantics;
+
+/// <summary>
+/// The grammatical person of a clause from the words that carry it (Semantics/Data/pronouns-*.txt):
+/// pronouns and possessives, elided (j’, m’) and inverted forms ("ai-je", "permettez-moi"), and
+/// impersonal constructions ("il faut", "it seems"). First person wins over second, second over
+/// impersonal: "il me semble" is first person.
+/// </summary>
+internal static partial class PersonAnalyzer
+{
+    public static (GrammaticalPerson Person, ImmutableArray<TextSpan> Words) Analyze(SentenceSyntax sentence, TextSpan clause, string language)
+    {
+        var pronouns = SemanticLexicon.Pronouns(language);
+        var french = language == DocumentLanguage.French;
+        var words = ImmutableArray.CreateBuilder<TextSpan>();
+        var best = GrammaticalPerson.Third;
+        var tokens = sentence.Tokens;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind != TokenKind.Word || token.Span.Start < clause.Start || token.Span.End > clause.End)
+            {
+                continue;
+            }
+
+            var person = PersonOf(token, t > 0 ? tokens[t - 1] : (SyntaxToken?)null, t + 1 < tokens.Length ? tokens[t + 1] : (SyntaxToken?)null, pronouns, french);
+            if (person is { } p)
+            {
+                words.Add(token.Span);
+                if (Rank(p) > Rank(best))
+                {
+                    best = p;
+                }
+            }
+        }
+
+        if (best == GrammaticalPerson.Third)
+        {
+            var prose = sentence.Block.Document.Prose;
+            var impersonal = (french ? FrenchImpersonal() : EnglishImpersonal()).Match(prose, clause.Start, clause.Length);
+            if (impersonal.Success)
+            {
+                best = GrammaticalPerson.Impersonal;
+                words.Add(new TextSpan(impersonal.Index, impersonal.Length));
+            }
+        }
+
+        return (best, words.ToImmutable());
+    }
+
+    private static GrammaticalPerson? PersonOf(SyntaxToken token, SyntaxToken? previous, SyntaxToken? next, IReadOnlyDictionary<string, GrammaticalPerson> pronouns, bool french)
+    {
+        var chars = token.Chars;
+        var folded = SemanticLexicon.Fold(token.Text);
+        if (french)
+        {
+            // "Me Carpentier", "Mme", "Mgr": a capitalised title before a name, not the pronoun.
+            if (chars.Length > 0 && char.IsUpper(chars[0]) && next is { IsCapitalized: true } && folded is "me" or "ma" or "mon")
+            {
+                return null;
+            }
+
+            // Inverted and imperative forms carry the person after the hyphen: ai-je, permettez-moi, dites-nous.
+            var hyphen = folded.LastIndexOf('-');
+            if (hyphen > 0 && pronouns.TryGetValue(folded[(hyphen + 1)..], out var inverted) && folded[(hyphen + 1)..] is "je" or "moi" or "nous" or "vous" or "tu" or "toi")
+            {
+                return inverted;
+            }
+
+            return pronouns.TryGetValue(folded, out var person) ? person : null;
+        }
+
+        // English: "I" only as a capital letter not closing a name ("World War I", "Charles I");
+        // "US" is the country, "us" the pronoun; "one" only as a subject before a modal.
+        if (folded == "i")
+        {
+            return chars.SequenceEqual("I") && previous is not { IsCapitalized: true } ? GrammaticalPerson.FirstSingular : null;
+        }
+
+        if (folded == "us" && !chars.SequenceEqual("us"))
+        {
+            return null;
+        }
+
+        if (folded == "one")
+        {
+            return next is { } n && Modal().IsMatch(n.Text) ? GrammaticalPerson.Impersonal : null;
+        }
+
+        if (folded == "mine" && previous is { } p && p.Kind == TokenKind.Word && SemanticLexicon.Fold(p.Text) is "a" or "the" or "coal" or "gold")
+        {
+            return null;
+        }
+
+        return pronouns.TryGetValue(folded, out var englishPerson) ? englishPerson : null;
+    }
+
+    private static int Rank(GrammaticalPerson person) => person switch
+    {
+        GrammaticalPerson.FirstSingular => 4,
+        GrammaticalPerson.FirstPlural => 3,
+        GrammaticalPerson.Second => 2,
+        GrammaticalPerson.Impersonal => 1,
+        _ => 0,
+    };
+
+    [GeneratedRegex(@"^(?:has|can|must|should|might|could|would|may|cannot|can't|can’t|will)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Modal();
+
+    [GeneratedRegex(@"\bil\s+(?:semble|para[iî]t|faut|convient|est\s+(?:clair|évident|temps|dommage|regrettable|vrai|certain))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchImpersonal();
+
+    [GeneratedRegex(@"\bit\s+(?:seems|appears|is\s+(?:clear|evident|a\s+shame|regrettable|true|certain|time))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishImpersonal();
+}

@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using F23.StringSimilarity;
+
+namespace RulesSdk.Semantics;
+
+/// <summary>
+/// Public figures (Semantics/Data/public-figures.txt): every spelling listed on a line is official.
+/// <see cref="Match"/> says whether a name is one of them, or one or two letters off one (Damerau
+/// distance, so "Zelenksy" is one transposition from "Zelensky"), with the closest official form.
+/// </summary>
+public sealed class PublicFigureGazetteer
+{
+    private static readonly Lazy<PublicFigureGazetteer> Shared = new(() => new PublicFigureGazetteer(SemanticLexicon.ReadLines("public-figures.txt")));
+    private static readonly Damerau Distance = new();
+
+    // Official forms, each as its folded words; and every folded word that appears in an official form.
+    private readonly ImmutableArray<(string Form, string[] Words)> _forms;
+    private readonly HashSet<string> _officialWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _officialForms = new(StringComparer.Ordinal);
+
+    public PublicFigureGazetteer(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var forms = ImmutableArray.CreateBuilder<(string, string[])>();
+        foreach (var line in lines)
+        {
+            foreach (var form in line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var words = Words(form);
+                forms.Add((form, words));
+                _officialForms.Add(string.Join(' ', words));
+                _officialWords.UnionWith(words);
+            }
+        }
+
+        _forms = forms.ToImmutable();
+    }
+
+    /// <summary>The gazetteer of the SDK's data file, loaded once.</summary>
+    public static PublicFigureGazetteer Default => Shared.Value;
+
+    public int Count => _forms.Length;
+
+    /// <summary>
+    /// How <paramref name="name"/> ("Emmanuel Macorn") relates to the listed figures. A single word is
+    /// compared with surnames only when <paramref name="allowSurnameOnly"/> (the caller has context
+    /// such as a title before it), since a lone word one letter off a surname is often another word.
+    /// </summary>
+    public (NameMatchKind Kind, string? Canonical, int Distance) Match(string name, bool allowSurnameOnly = false)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = Words(name);
+        if (words.Length == 0)
+        {
+            return (NameMatchKind.Unknown, null, 0);
+        }
+
+        if (_officialForms.Contains(string.Join(' ', words)))
+        {
+            return (NameMatchKind.Official, name, 0);
+        }
+
+        // A lone surname is compared only with context, and only when long enough to tell a typo from another name.
+        if (words.Length == 1 && (!allowSurnameOnly || words[0].Length < 6))
+        {
+            return (NameMatchKind.Unknown, null, 0);
+        }
+
+        // A name whose every word is official ("Zelensky", "Olaf Scholz") is never a near miss.
+        if (words.All(_officialWords.Contains))
+        {
+            return (NameMatchKind.Unknown, null, 0);
+        }
+
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestPrefix = -1;
+        var joined = string.Join(' ', words);
+        foreach (var (form, formWords) in _forms)
+        {
+            var candidate = words.Length == 1 ? formWords[^1..] : formWords;
+            if (candidate.Length != words.Length)
+            {
+                continue;
+            }
+
+            // Closest first; between equally close forms, the one sharing the longest start, so a
+            // French "Poutin" becomes "Poutine" and an English "Putn" becomes "Putin".
+            var distance = NearMissDistance(words, candidate);
+            var prefix = joined.AsSpan().CommonPrefixLength(string.Join(' ', candidate));
+            if (distance > 0 && (distance < bestDistance || (distance == bestDistance && prefix > bestPrefix)))
+            {
+                (bestDistance, bestPrefix) = (distance, prefix);
+                best = words.Length == 1 ? form.Split(' ')[^1] : form;
+            }
+        }
+
+        return best is null ? (NameMatchKind.Unknown, null, 0) : (NameMatchKind.NearMiss, best, bestDistance);
+    }
+
+    /// <summary>0 when not a near miss; else the summed distance of the differing words (at most 2).</summary>
+    private static int NearMissDistance(string[] words, string[] form)
+    {
+        var total = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i] == form[i])
+            {
+                continue;
+            }
+
+            // A misspelt word keeps its first letter and is long enough for a typo to be told from another name.
+            var (a, b) = (words[i], form[i]);
+            if (a.Length < 4 || b.Length < 4 || a[0] != b[0] || Math.Abs(a.Length - b.Length) > 2)
+            {
+                return 0;
+            }
+
+            var distance = (int)Distance.Distance(a, b);
+            // Two edits only inside a full name: a lone surname two letters off is too often another person.
+            var allowed = Math.Min(a.Length, b.Length) >= 7 && words.Length > 1 ? 2 : 1;
+            if (distance > allowed)
+            {
+                return 0;
+            }
+
+            total += distance;
+        }
+
+        return total <= 2 ? total : 0;
+    }
+
+    private static string[] Words(string name) =>
+        SemanticLexicon.Fold(name).Split([' ', '\u00A0', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+}

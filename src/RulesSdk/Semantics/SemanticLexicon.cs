@@ -1,0 +1,68 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using RulesSdk.Syntax;
+using RulesSdk.Text;
+
+namespace RulesSdk.Semantics;
+
+/// <summary>
+/// The word lists the model reads (pronoun tables, reporting verbs, roles), embedded from
+/// Semantics/Data and loaded once per process. Entries are folded (case, accents, ’ → ').
+/// </summary>
+internal static class SemanticLexicon
+{
+    private static readonly Lazy<FrozenDictionary<string, GrammaticalPerson>> FrenchPronouns = new(() => LoadPronouns("pronouns-fr.txt"));
+    private static readonly Lazy<FrozenDictionary<string, GrammaticalPerson>> EnglishPronouns = new(() => LoadPronouns("pronouns-en.txt"));
+    private static readonly Lazy<string[]> FrenchReportingVerbs = new(() => [.. ReadLines("reporting-verbs-fr.txt").Distinct(StringComparer.Ordinal)]);
+    private static readonly Lazy<string[]> EnglishReportingVerbs = new(() => [.. ReadLines("reporting-verbs-en.txt").Distinct(StringComparer.Ordinal)]);
+    private static readonly Lazy<FrozenSet<string>> RoleWords = new(() => ReadLines("roles.txt").Select(Fold).ToFrozenSet(StringComparer.Ordinal));
+
+    public static FrozenDictionary<string, GrammaticalPerson> Pronouns(string language) =>
+        language == DocumentLanguage.French ? FrenchPronouns.Value : EnglishPronouns.Value;
+
+    /// <summary>Reporting verbs as written in the data file (for regex alternations).</summary>
+    public static IReadOnlyList<string> ReportingVerbs(string language) =>
+        language == DocumentLanguage.French ? FrenchReportingVerbs.Value : EnglishReportingVerbs.Value;
+
+    /// <summary>Folded role words and titles ("president", "ministre", "mme").</summary>
+    public static FrozenSet<string> Roles => RoleWords.Value;
+
+    public static string Fold(string text) => TextFolding.Fold(text.AsSpan()).Replace('’', '\'');
+
+    public static IEnumerable<string> ReadLines(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("RulesSdk.Semantics.Data." + name)
+            ?? throw new InvalidOperationException($"The embedded data file Semantics/Data/{name} is missing from RulesSdk.dll.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0 && trimmed[0] != '#')
+            {
+                lines.Add(trimmed);
+            }
+        }
+
+        return lines;
+    }
+
+    private static FrozenDictionary<string, GrammaticalPerson> LoadPronouns(string name)
+    {
+        var table = new Dictionary<string, GrammaticalPerson>(StringComparer.Ordinal);
+        foreach (var line in ReadLines(name))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            table[Fold(parts[0])] = parts[1] switch
+            {
+                "1s" => GrammaticalPerson.FirstSingular,
+                "1p" => GrammaticalPerson.FirstPlural,
+                "2" => GrammaticalPerson.Second,
+                "impersonal" => GrammaticalPerson.Impersonal,
+                _ => throw new InvalidOperationException($"Semantics/Data/{name}: unknown person '{parts[1]}' for '{parts[0]}'."),
+            };
+        }
+
+        return table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,75 @@
+namespace RulesSdk.Dsl.Tests;
+
+/// <summary>The DSL's access to the semantic model: where clauses, clause scope, semantic matchers, and their errors.</summary>
+public sealed class SemanticRuleTests
+{
+    private static List<DslDiagnostic> Errors(string text) => Dsl.Bind(text).Diagnostics;
+
+    [Theory]
+    [InlineData("scope sentence where voice is narator", "'narator' is not a value of 'voice'; expected narrator, speaker", 6, 22)]
+    [InlineData("scope sentence where voice is narrator and person is firts", "'firts' is not a value of 'person'; expected first, first-plural, first-singular, impersonal, second, third", 6, 44)]
+    [InlineData("scope paragraph where genre is opinion", "'opinion' is not a value of 'genre'; expected interview, op-ed, press-release, report, speech", 6, 23)]
+    public void Unknown_value_is_DSL0030_at_its_position(string scope, string message, int line, int column)
+    {
+        var error = Dsl.Single(Errors(Dsl.Pack(Dsl.Rule(scope + "\nmatch /x/"))), "DSL0030");
+        Assert.Equal(message, error.Message);
+        Assert.Equal((line, column), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Two_values_for_one_subject_is_DSL0031()
+    {
+        var error = Dsl.Single(Errors(Dsl.Pack(Dsl.Rule("scope clause where person is first and person is third\nmatch /x/"))), "DSL0031");
+        Assert.Contains("could never match", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Errors(Dsl.Pack(Dsl.Rule("scope clause where genre is not op-ed and genre is not speech\nmatch /x/"))));
+    }
+
+    [Fact]
+    public void Clause_scope_matches_only_the_clauses_that_pass()
+    {
+        var pack = Dsl.CompileOk(Dsl.Pack(Dsl.Rule("""
+            scope clause where voice is narrator and person is first
+            match /(?i)\bje\b[^,.]*/
+            """)));
+        Assert.Single(Dsl.Analyze(pack, "Titre\n\nJe pense que le projet est bon."));
+        Assert.Empty(Dsl.Analyze(pack, "Titre\n\n« Je pense que le projet est bon », a dit le maire."));
+        Assert.Empty(Dsl.Analyze(pack, "Titre\n\nJe pense que le projet est bon, a résumé une habitante."));
+    }
+
+    [Fact]
+    public void Genre_condition_spares_an_op_ed()
+    {
+        var pack = Dsl.CompileOk(Dsl.Pack(Dsl.Rule("""
+            scope paragraph where voice is narrator and person is first-singular and genre is not op-ed
+            match /(?i)\bje\b/
+            """)));
+        Assert.Single(Dsl.Analyze(pack, "Le pont rouvre\n\nLe pont a rouvert lundi.\n\nJe pense que c’est bien.\n\nLes travaux ont duré deux ans."));
+        Assert.Empty(Dsl.Analyze(pack, "Tribune : le pont\n\nJe suis maire depuis neuf ans.\n\nJe reçois des familles.\n\nJe pense que c’est bien."));
+    }
+
+    [Fact]
+    public void Near_miss_names_are_corrected_and_official_variants_kept()
+    {
+        var pack = Dsl.CompileOk(Dsl.Pack(Dsl.Rule("""
+            scope sentence anywhere
+            match entity person near-miss
+            fix "Écrire la graphie officielle" => "{canonical_name(match)}"
+            example "Le président Emmanuel Macorn a parlé." => "Le président Emmanuel Macron a parlé."
+            clean "Le président Volodymyr Zelenskyy a parlé."
+            """)));
+        Assert.Single(Dsl.Analyze(pack, "Titre\n\nLe président ukrainien Volodymyr Zelenksy a parlé."));
+        Assert.Empty(Dsl.Analyze(pack, "Titre\n\nVolodymyr Zelenskyy et Volodymyr Zelensky ont parlé."));
+    }
+
+    [Fact]
+    public void Date_at_end_finds_trailing_metadata_under_a_sign_off()
+    {
+        var pack = Dsl.CompileOk(Dsl.Pack(Dsl.Rule("""
+            scope document
+            match date at end
+            fix "Supprimer" => delete line
+            """)));
+        var diagnostic = Assert.Single(Dsl.Analyze(pack, "Titre\n\nLe trafic reprendra.\n\nPublié le jeudi 13 juin 2024 à 21h07\n\nN’hésitez pas à me demander une autre version."));
+        Assert.Equal(5, diagnostic.Location.LineSpan.Start.Line + 1);
+    }
+}

@@ -1,0 +1,68 @@
+using RulesSdk.Semantics;
+using static RulesSdk.Tests.Semantics.SemanticsTestDocuments;
+
+namespace RulesSdk.Tests.Semantics;
+
+public sealed class EntitiesAndDatesTests
+{
+    [Theory]
+    [InlineData("Volodymyr Zelensky", NameMatchKind.Official, "Volodymyr Zelensky")]
+    [InlineData("Volodymyr Zelenskyy", NameMatchKind.Official, "Volodymyr Zelenskyy")]
+    [InlineData("Volodymyr Zelenskyi", NameMatchKind.Official, "Volodymyr Zelenskyi")]
+    [InlineData("Volodymyr Zelenksy", NameMatchKind.NearMiss, "Volodymyr Zelensky")]
+    [InlineData("Emmanuel Macorn", NameMatchKind.NearMiss, "Emmanuel Macron")]
+    [InlineData("Vladimir Poutin", NameMatchKind.NearMiss, "Vladimir Poutine")]
+    [InlineData("Vladimir Putn", NameMatchKind.NearMiss, "Vladimir Putin")]
+    [InlineData("Ursula von der Leyden", NameMatchKind.NearMiss, "Ursula von der Leyen")]
+    [InlineData("Vladimir Zelensky", NameMatchKind.Unknown, null)]
+    [InlineData("Jean Dupont", NameMatchKind.Unknown, null)]
+    [InlineData("Olaf Schulz", NameMatchKind.NearMiss, "Olaf Scholz")]
+    [InlineData("Paul Girard", NameMatchKind.Unknown, null)]
+    public void Gazetteer_TellsOfficialSpellingsFromNearMisses(string name, NameMatchKind kind, string? canonical)
+    {
+        var (match, form, _) = PublicFigureGazetteer.Default.Match(name);
+        Assert.Equal(kind, match);
+        Assert.Equal(canonical, form);
+        Assert.True(PublicFigureGazetteer.Default.Count >= 300);
+    }
+
+    [Fact]
+    public void Entities_CarryTheirRoleAndMatch()
+    {
+        var semantics = Of("Visit\n\nUkrainian President Volodymyr Zelenksy met Chancellor Olaf Scholz and Jean Dupont.", "en");
+        var entities = semantics.GetEntities(semantics.Syntax.Blocks[1]);
+        var zelensky = Assert.Single(entities, e => e.IsNearMiss);
+        Assert.Equal("Volodymyr Zelenksy", zelensky.Name);
+        Assert.Equal("Volodymyr Zelensky", zelensky.Canonical);
+        Assert.Equal("Ukrainian President", TextOf(semantics, zelensky.RoleSpan));
+        Assert.Contains(entities, e => e.Name == "Olaf Scholz" && e.Match == NameMatchKind.Official);
+        Assert.Contains(entities, e => e.Name == "Jean Dupont" && e.Match == NameMatchKind.Unknown);
+    }
+
+    [Theory]
+    [InlineData("fr", "Publié le jeudi 13 juin 2024 à 21h07", 2024, 6, 13, "21:07", null)]
+    [InlineData("fr", "Mis à jour le 14 juin 2024, 8 h 30 (heure de Paris)", 2024, 6, 14, "08:30", "heure de Paris")]
+    [InlineData("fr", "Le 13.06.2024 à 21 h 07", 2024, 6, 13, "21:07", null)]
+    [InlineData("en", "06/13/2024 – 21:07", 2024, 6, 13, "21:07", null)]
+    [InlineData("en", "Published Thursday, June 13, 2024 at 9:07 p.m. ET", 2024, 6, 13, "21:07", "ET")]
+    [InlineData("en", "2024-06-13T21:07:00+02:00", 2024, 6, 13, "21:07", "+02:00")]
+    [InlineData("en", "Thu 13 Jun 2024 21.07 UTC", 2024, 6, 13, "21:07", "UTC")]
+    [InlineData("fr", "le 2 mars", null, 3, 2, null, null)]
+    public void Dates_AreParsed(string language, string text, int? year, int month, int day, string? time, string? zone)
+    {
+        var semantics = Of(text, language);
+        var date = semantics.GetDates(semantics.Syntax.Blocks[0]).First();
+        Assert.Equal((year, (int?)month, (int?)day), (date.Year, date.Month, date.Day));
+        Assert.Equal(time, date.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(zone, date.Zone);
+    }
+
+    [Theory]
+    [InlineData("en", "Inflation fell to 3.2% in 2024.")]
+    [InlineData("fr", "Le score est de 3-1 après 90 minutes.")]
+    public void Numbers_AreNotDates(string language, string text)
+    {
+        var semantics = Of(text, language);
+        Assert.DoesNotContain(semantics.GetDates(semantics.Syntax.Blocks[0]), d => d.HasDate);
+    }
+}

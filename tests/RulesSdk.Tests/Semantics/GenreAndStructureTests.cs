@@ -1,0 +1,89 @@
+using RulesSdk.Semantics;
+using static RulesSdk.Tests.Semantics.SemanticsTestDocuments;
+
+namespace RulesSdk.Tests.Semantics;
+
+public sealed class GenreAndStructureTests
+{
+    [Theory]
+    [InlineData("en", "Opinion: Keep the library open\n\nBy Helen Marsh\n\nI have walked to the library since I was six.\n\nI think the case stands.\n\nThe council meets on Monday.", DocumentGenre.OpEd)]
+    [InlineData("fr", "Logement : « Nos villes ne peuvent plus attendre »\n\nJe suis maire depuis neuf ans, et je n’ai jamais vu cela.\n\nJe reçois chaque semaine des familles.\n\nNotre liste d’attente s’allonge.\n\nJe demande à l’État d’agir.", DocumentGenre.OpEd)]
+    [InlineData("fr", "Discours du président\n\nMesdames et Messieurs,\n\nJe suis heureux d’être parmi vous.", DocumentGenre.Speech)]
+    [InlineData("en", "Acme opens plant\n\nFOR IMMEDIATE RELEASE\n\nWe are delighted to announce a new plant.\n\nAbout Acme\n\nAcme makes tools.", DocumentGenre.PressRelease)]
+    [InlineData("fr", "Le pont rouvre\n\nLe pont a rouvert lundi.\n\nLes travaux ont duré deux ans.\n\nJe pense que c’est une bonne nouvelle.", DocumentGenre.NewsReport)]
+    public void Genre_FollowsStructureAndCues(string language, string text, DocumentGenre genre)
+    {
+        var semantics = Of(text, language);
+        Assert.Equal(genre, semantics.Genre);
+        Assert.NotEmpty(semantics.GenreAssessment.Cues);
+    }
+
+    [Fact]
+    public void Preface_StandsBeforeTheTitle_AndSignOffAfterTheContent()
+    {
+        var semantics = Of("Sure! Here is the rewritten article:\n\nBridge reopens\n\nThe bridge reopened on Monday.\n\nTraffic is normal.\n\nLet me know if you would like a shorter version.", "en");
+        var blocks = semantics.Syntax.Blocks;
+        Assert.Equal(StructuralRole.Meta | StructuralRole.BeforeTitle, semantics.RoleOf(blocks[0]));
+        Assert.Same(blocks[1], semantics.Title);
+        Assert.True(semantics.RoleOf(blocks[2]).HasFlag(StructuralRole.FirstParagraph));
+        Assert.True(semantics.RoleOf(blocks[3]).HasFlag(StructuralRole.LastParagraph));
+        Assert.Equal(StructuralRole.Meta | StructuralRole.AfterContent, semantics.RoleOf(blocks[4]));
+        Assert.True(semantics.MetaOf(blocks[0]).HasFlag(MetaReference.Text));
+        Assert.Equal(MetaReference.Reader, semantics.MetaOf(blocks[4]));
+    }
+
+    [Theory]
+    [InlineData("fr", "Voici le texte adopté par les députés : il prévoit une hausse de 3 %.")]
+    [InlineData("fr", "« N’hésitez pas à me dire si vous souhaitez venir », a lancé le maire.")]
+    [InlineData("en", "If you would like to attend, call the council office.")]
+    [InlineData("en", "The company develops an AI assistant for newsrooms.")]
+    public void NewsAboutTexts_IsNotMeta(string language, string paragraph)
+    {
+        var semantics = Of("Title\n\n" + paragraph + "\n\nThe end of the story.", language);
+        Assert.Equal(MetaReference.None, semantics.MetaOf(semantics.Syntax.Blocks[1]));
+    }
+
+    [Theory]
+    [InlineData("fr", "Le trafic reprendra.\n\nPublié le jeudi 13 juin 2024 à 21h07", "Publié le jeudi 13 juin 2024 à 21h07")]
+    [InlineData("fr", "Le trafic reprendra.\n\nPublié le 13 juin 2024 à 21h07\n\nN’hésitez pas à me demander une autre version.", "Publié le 13 juin 2024 à 21h07")]
+    [InlineData("en", "Traffic will resume.\n\nFirst published on Jun 13, 2024 9:07 PM, updated Jun 14, 2024 8:00 AM", "First published on Jun 13, 2024 9:07 PM, updated Jun 14, 2024 8:00 AM")]
+    [InlineData("en", "Traffic will resume.\n\n(Article published on March 2, 2024)", "(Article published on March 2, 2024)")]
+    [InlineData("en", "Title\n\nTraffic will resume.\nThu 13 Jun 2024 21.07 UTC", "Thu 13 Jun 2024 21.07 UTC")]
+    public void TrailingMetadata_IsFoundUnderSignOffs(string language, string text, string expected)
+    {
+        var semantics = Of(text, language);
+        Assert.Equal([expected], semantics.TrailingMetadata.Select(s => semantics.Syntax.Text.ToString(s)));
+    }
+
+    [Theory]
+    [InlineData("fr", "Publié le 31.05.2024\n\nLe trafic reprendra vendredi.")]
+    [InlineData("fr", "Le trafic reprendra.\n\nLa réunion aura lieu le 13 juin 2024 à Paris.")]
+    [InlineData("en", "Traffic will resume.\n\nPublished on 31.05.2024, the report shows prices rising for the whole summer.")]
+    public void DatesInTheBody_AreNotTrailingMetadata(string language, string text) =>
+        Assert.Empty(Of(text, language).TrailingMetadata);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("TOUT EN MAJUSCULES SANS POINT")]
+    [InlineData("« Une citation jamais fermée\n\n“Et une autre » qui se croise ” bizarrement")]
+    [InlineData("- une liste\n- de points\n\n| a | b |\n|---|---|\n| 1 | 2 |")]
+    [InlineData("Mixed text: I think que je pense, we saw nous avons vu.\n\n\n\n;;;:::...")]
+    public void BadInput_GivesABestEffortModel(string text)
+    {
+        foreach (var language in new[] { "fr", "en" })
+        {
+            var semantics = Of(text, language);
+            foreach (var block in semantics.Syntax.Blocks)
+            {
+                _ = semantics.GetClauses(block).ToList();
+                _ = semantics.GetEntities(block);
+                _ = semantics.GetDates(block);
+                _ = semantics.RoleOf(block);
+            }
+
+            _ = semantics.Genre;
+            _ = semantics.TrailingMetadata;
+            Assert.Equal(semantics.Syntax.Blocks.Length, semantics.Syntax.Blocks.Count(b => semantics.RoleOf(b) == semantics.RoleOf(b)));
+        }
+    }
+}

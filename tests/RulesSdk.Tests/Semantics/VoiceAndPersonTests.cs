@@ -1,0 +1,91 @@
+using RulesSdk.Semantics;
+using static RulesSdk.Tests.Semantics.SemanticsTestDocuments;
+
+namespace RulesSdk.Tests.Semantics;
+
+public sealed class VoiceAndPersonTests
+{
+    [Theory]
+    [InlineData("fr", "Le ministre a parlé. « J’ai fortement plaidé pour l’aide », a déclaré Jens Stoltenberg.", "J’ai fortement", AttributionSource.Quotation, "Jens Stoltenberg")]
+    [InlineData("fr", "Le ministre a parlé. J’ai vu des choses terribles, a déclaré le pompier.", "J’ai vu", AttributionSource.ReportedSpeech, "le pompier")]
+    [InlineData("fr", "Le ministre a parlé. Moi, je pense que la décision est bonne, a résumé une habitante.", "Moi, je pense", AttributionSource.ReportedSpeech, "une habitante")]
+    [InlineData("en", "The vote was close. \"I have argued strongly for this budget,\" Mayor Daniel Okafor said after the vote.", "I have argued", AttributionSource.Quotation, "Mayor Daniel Okafor")]
+    [InlineData("en", "The vote was close. I saw things I will never forget, one firefighter said.", "I saw things", AttributionSource.ReportedSpeech, "one firefighter")]
+    [InlineData("fr", "Le bilan s’alourdit. Selon le porte-parole Dmitri Peskov, la Russie a réagi.", "la Russie", AttributionSource.ReportedSpeech, "le porte-parole Dmitri Peskov")]
+    [InlineData("en", "The bridge reopened. According to the council, traffic is back to normal.", "traffic is", AttributionSource.ReportedSpeech, "the council")]
+    public void Speakers_AreAttributed(string language, string text, string fragment, AttributionSource source, string speaker)
+    {
+        var semantics = Of(text, language);
+        var clause = ClauseAt(semantics, fragment);
+        Assert.Equal(VoiceKind.Speaker, clause.Attribution.Voice);
+        Assert.Equal(source, clause.Attribution.Source);
+        Assert.Equal(speaker, TextOf(semantics, clause.Attribution.SpeakerSpan));
+    }
+
+    [Theory]
+    [InlineData("fr", "Le bilan est lourd.\n\nMoi, Jens Stoltenberg, secrétaire général de l’OTAN, j’ai fortement plaidé pour l’aide.", "Moi, Jens", GrammaticalPerson.FirstSingular, "Moi")]
+    [InlineData("fr", "Le bilan est lourd.\n\nIl me semble que cette décision arrive bien tard.", "Il me semble", GrammaticalPerson.FirstSingular, "me")]
+    [InlineData("fr", "Le bilan est lourd.\n\nNous avons vu les secouristes évacuer les blessés.", "Nous avons", GrammaticalPerson.FirstPlural, "Nous")]
+    [InlineData("fr", "Le bilan est lourd.\n\nSachez que le chantier a coûté cher.", "Sachez", GrammaticalPerson.Third, null)]
+    [InlineData("fr", "Le bilan est lourd.\n\nPermettez-moi de rappeler que le chantier a coûté cher.", "Permettez-moi", GrammaticalPerson.FirstSingular, "Permettez-moi")]
+    [InlineData("fr", "Le bilan est lourd.\n\nQue devais-je en penser ?", "Que devais-je", GrammaticalPerson.FirstSingular, "devais-je")]
+    [InlineData("fr", "Le bilan est lourd.\n\nIl faut reconstruire le pont.", "Il faut", GrammaticalPerson.Impersonal, "Il faut")]
+    [InlineData("en", "The toll is heavy.\n\nI confess this story leaves me uneasy.", "I confess", GrammaticalPerson.FirstSingular, "I")]
+    [InlineData("en", "The toll is heavy.\n\nWe saw rescuers carry the injured.", "We saw", GrammaticalPerson.FirstPlural, "We")]
+    [InlineData("en", "The toll is heavy.\n\nThe US said World War I ended in 1918.", "The US", GrammaticalPerson.Third, null)]
+    [InlineData("en", "The toll is heavy.\n\nIf you'd like, you can read more.", "If you", GrammaticalPerson.Second, "you'd")]
+    public void Person_ComesFromTheWordsThatCarryIt(string language, string text, string fragment, GrammaticalPerson person, string? firstWord)
+    {
+        var semantics = Of(text, language);
+        var clause = ClauseAt(semantics, fragment);
+        Assert.Equal(person, clause.Person);
+        Assert.Equal(firstWord ?? "<none>", clause.PersonWords.IsEmpty ? "<none>" : TextOf(semantics, clause.PersonWords[0]));
+    }
+
+    [Fact]
+    public void NarratorLeadIn_IsItsOwnClause()
+    {
+        var semantics = Of("Titre\n\nJe suis ravi de partager que, selon le porte-parole Dmitri Peskov, ce fait suffit.", "fr");
+        var lead = ClauseAt(semantics, "Je suis ravi");
+        Assert.True(lead.IsNarrator);
+        Assert.Equal(GrammaticalPerson.FirstSingular, lead.Person);
+        Assert.Equal("Je suis ravi de partager que,", TextOf(semantics, lead.Span));
+        var fact = ClauseAt(semantics, "ce fait");
+        Assert.False(fact.IsNarrator);
+    }
+
+    [Fact]
+    public void IndirectSpeech_BelongsToTheReportingSubject()
+    {
+        var semantics = Of("Le ministre a affirmé qu’il avait constaté les dégâts.", "fr");
+        Assert.Equal(AttributionSource.IndirectSpeech, ClauseAt(semantics, "il avait").Attribution.Source);
+        Assert.True(ClauseAt(semantics, "Le ministre").IsNarrator);
+    }
+
+    [Fact]
+    public void InterviewAnswers_AreTheIntervieweesWords()
+    {
+        var semantics = Of("Entretien avec la maire\n\nQ : Le projet aboutira-t-il ?\n\nR : Je le crois, oui. J’ai tout fait pour.\n\nQ : Et ensuite ?\n\nNous verrons.", "fr");
+        Assert.Equal(DocumentGenre.Interview, semantics.Genre);
+        var answer = ClauseAt(semantics, "J’ai tout fait");
+        Assert.Equal(AttributionSource.InterviewAnswer, answer.Attribution.Source);
+        Assert.Equal(AttributionSource.InterviewAnswer, ClauseAt(semantics, "Nous verrons").Attribution.Source);
+        Assert.Equal(AttributionSource.InterviewQuestion, ClauseAt(semantics, "Et ensuite").Attribution.Source);
+    }
+
+    [Fact]
+    public void BlockQuotesAndDialogueDashes_AreSpeakers()
+    {
+        var markdown = RulesSdk.Syntax.DocumentSyntax.Create(RulesSdk.Text.SourceText.From("# Titre\n\n> J’ai vu la vague.\n\n— Je ne partirai pas, dit-elle.\n"), RulesSdk.Syntax.DocumentKind.Markdown, "fr");
+        var semantics = DocumentSemantics.For(markdown);
+        Assert.Equal(AttributionSource.BlockQuote, ClauseAt(semantics, "J’ai vu").Attribution.Source);
+        Assert.Equal(AttributionSource.DialogueDash, ClauseAt(semantics, "Je ne partirai").Attribution.Source);
+    }
+
+    [Fact]
+    public void Model_IsOnePerSyntax()
+    {
+        var syntax = RulesSdk.Syntax.DocumentSyntax.Create(RulesSdk.Text.SourceText.From("Titre\n\nTexte."), RulesSdk.Syntax.DocumentKind.PlainText, "fr");
+        Assert.Same(DocumentSemantics.For(syntax), DocumentSemantics.For(syntax));
+    }
+}
