@@ -22,7 +22,7 @@ public sealed class SampleBuildTests(SampleBuild sample) : IClassFixture<SampleB
                 LeadIn,
                 "docs/communique.md(5,1): warning NF0004: Ana Ruiz parle à la première personne hors de toute citation (fix: Rétablir l’attribution à la troisième personne; run 'dotnet docrules fix')",
                 "docs/communique.md(9,81): warning NF0008: « Vladimir Zelensky » : le président ukrainien s’appelle Volodymyr Zelensky (fix: Écrire Volodymyr Zelensky; run 'dotnet docrules fix')",
-                "docs/communique.md(11,1): warning NF0009: La dernière ligne est une métadonnée de publication : « 2026-11-30 09:15 » (fix: Supprimer la ligne de métadonnées; run 'dotnet docrules fix')",
+                "docs/communique.md(11,1): warning NF0009: Métadonnée de publication en fin d’article : « 2026-11-30 09:15 » (fix: Supprimer la ligne de métadonnées; run 'dotnet docrules fix')",
             ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), result.Diagnostics.Select(WithoutHelpLink));
     }
