@@ -227,4 +227,19 @@ public sealed class CheckKindTests
             """)));
         Assert.Equal("Il a, dit cela.", Dsl.FixAll(pack, "Il a, je crois, dit cela."));
     }
+
+    [Theory]
+    [InlineData("Titre\nJe crois, les faits sont établis.\n", "Titre\nLes faits sont établis.\n")]
+    [InlineData("Titre\rJe crois, les faits sont établis.\r", "Titre\rLes faits sont établis.\r")]
+    [InlineData("Il a dit\nje crois, les faits.\n", "Il a dit\nles faits.\n")]
+    public void Capitalize_next_after_a_capitalised_deletion_at_a_line_start(string input, string expected)
+    {
+        // A title line with no blank line after it is one block with the line below it: a capitalised
+        // deletion at a line start still leaves a sentence to re-capitalise; a lower-case one does not.
+        var pack = Dsl.CompileOk(Dsl.Pack(Dsl.Rule("""
+            match /[Jj]e crois,\s*/
+            fix "Supprimer" => delete match then capitalize next
+            """)));
+        Assert.Equal(expected, Dsl.FixAll(pack, input));
+    }
 }

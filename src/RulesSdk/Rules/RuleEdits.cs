@@ -27,8 +27,10 @@ public static class RuleEdits
         };
 
         // Only a deletion at the start of a sentence leaves a sentence to re-capitalise; mid-sentence
-        // ("il a, je crois, dit") the next word keeps its case.
-        if (!capitalizeNext || !StartsSentence(syntax, span.Start))
+        // ("il a, je crois, dit") the next word keeps its case. A capitalised deletion at the start of
+        // a line counts too: a title line with no blank line after it is not a sentence of its own to
+        // the segmenter, yet the line below it starts one.
+        if (!capitalizeNext || !(StartsSentence(syntax, span.Start) || StartsCapitalisedLine(text, span)))
         {
             return [new TextChange(span, string.Empty)];
         }
@@ -47,6 +49,25 @@ public static class RuleEdits
         }
 
         return [new TextChange(span, string.Empty)];
+    }
+
+    private static bool StartsCapitalisedLine(SourceText text, TextSpan span)
+    {
+        if (span.IsEmpty || !char.IsUpper(text[span.Start]))
+        {
+            return false;
+        }
+
+        var lineStart = text.Lines.GetLineFromPosition(span.Start).Start;
+        for (var i = lineStart; i < span.Start; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool StartsSentence(DocumentSyntax syntax, int position)
