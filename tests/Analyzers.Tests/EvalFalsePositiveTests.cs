@@ -11,11 +11,7 @@ namespace Analyzers.Tests;
 public sealed class EvalFalsePositiveTests(ITestOutputHelper output)
 {
     /// <summary>shared/eval/clean beside the repository (as the project lays it out), else the workplace copy.</summary>
-    private static readonly string? EvalFolder = new[]
-    {
-        Path.GetFullPath(Path.Combine(BuiltInPacks.RepoRoot, "..", "shared", "eval", "clean")),
-        "/work/shared/eval/clean",
-    }.FirstOrDefault(Directory.Exists);
+    private static readonly string? EvalFolder = CarrierRoots.EvalClean;
 
     [SkippableFact]
     public void CleanDocuments_HaveAtMostOneDiagnosticPerFiveDocuments()

@@ -2,8 +2,8 @@ namespace Analyzers.Tests;
 
 /// <summary>
 /// Where a case's carrier lives: <c>repo:fr/fr-001.txt</c> under tests/corpus of this repository,
-/// any other path under the evaluation texts (../shared/eval/clean beside the repository, as
-/// <see cref="EvalFalsePositiveTests"/> finds them), which may be absent from a checkout.
+/// any other path under the evaluation texts (../shared/eval/clean beside the repository, the one
+/// lookup the eval-text tests share), which may be absent from a checkout.
 /// </summary>
 internal static class CarrierRoots
 {
