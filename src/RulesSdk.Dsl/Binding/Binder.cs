@@ -511,10 +511,62 @@ internal sealed partial class Binder
             case LiteralTokenSyntax literal when string.IsNullOrWhiteSpace(literal.Text):
                 Error("DSL0019", "an empty literal matches nothing", literal.Position);
                 return false;
+            case RegexTokenSyntax regex:
+                return CheckTokenRegex(regex);
+            case NegatedTokenSyntax negated:
+                if (!CheckTokens(negated.Item, lists, captures))
+                {
+                    return false;
+                }
+
+                if (MultiTokenPart(negated.Item, lists) is { } reason)
+                {
+                    Error("DSL0019", $"!…: {reason}; a negation stands for one token, so it takes a word, a list of words, a word class, a /regex/ or a group of these", negated.Position);
+                    return false;
+                }
+
+                return true;
             default:
                 return true;
         }
     }
+
+    private bool CheckTokenRegex(RegexTokenSyntax regex)
+    {
+        if (RegexNesting.TooDeepAt(regex.Pattern) is { } deep)
+        {
+            Error("DSL0040", $"regex groups nested deeper than {RegexNesting.MaxDepth} levels; flatten the pattern", regex.Position with { Column = regex.Position.Column + 1 + deep });
+            return false;
+        }
+
+        try
+        {
+            _ = new Regex(regex.Pattern, RegexOptions.CultureInvariant | (regex.Flags.Contains('i') ? RegexOptions.IgnoreCase : 0), TimeSpan.FromSeconds(1));
+            return true;
+        }
+        catch (RegexParseException ex)
+        {
+            Error("DSL0005", $"invalid regex: {ex.Message}", regex.Position with { Column = regex.Position.Column + 1 + Math.Max(0, ex.Offset - 1) });
+            return false;
+        }
+    }
+
+    /// <summary>What in a negated item can match other than exactly one token (null when nothing can).</summary>
+    private static string? MultiTokenPart(TokenSyntax item, ImmutableDictionary<string, ImmutableArray<string>>.Builder lists) => item switch
+    {
+        LiteralTokenSyntax literal when IsMultiToken(literal.Text) => $"\"{literal.Text}\" is more than one token",
+        ListTokenSyntax list when lists.TryGetValue(list.Name, out var entries) && entries.FirstOrDefault(IsMultiToken) is { } entry =>
+            $"@{list.Name} holds \"{entry}\", more than one token",
+        ClassTokenSyntax { ClassName: "any" } => "any matches every token",
+        AlternationTokenSyntax alternation => alternation.Alternatives.Select(a => MultiTokenPart(a, lists)).FirstOrDefault(r => r is not null),
+        CaptureTokenSyntax => "a capture cannot be negated",
+        SkipTokenSyntax => "skip(…) is not one token",
+        RepeatTokenSyntax or SequenceTokenSyntax => "a sequence or repetition is not one token",
+        NegatedTokenSyntax => "a double negation",
+        _ => null,
+    };
+
+    private static bool IsMultiToken(string text) => text.Trim().Any(char.IsWhiteSpace);
 
     /// <summary>
     /// Words at least one of which every match of a token pattern contains. Only single words are

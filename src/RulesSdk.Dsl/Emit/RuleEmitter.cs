@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RulesSdk.Rules;
 using RulesSdk.Diagnostics;
 using RulesSdk.Dsl.Binding;
 using RulesSdk.Dsl.Syntax;
@@ -96,7 +97,7 @@ internal static class RuleEmitter
                 return $"new RegexRuleMatcher(Pattern{regexes.Count - 1}())";
             }
 
-            return MatcherExpression(matcher, regexTimeout);
+            return MatcherExpression(matcher, regexTimeout, rule.Language);
         }
 
         w.Open($"public sealed {(generateRegexes ? "partial " : string.Empty)}class {className} : DocumentAnalyzer");
@@ -314,12 +315,12 @@ internal static class RuleEmitter
         _ => throw new InvalidOperationException("Unknown template node."),
     };
 
-    private static string MatcherExpression(BoundMatcher matcher, TimeSpan regexTimeout) => matcher switch
+    private static string MatcherExpression(BoundMatcher matcher, TimeSpan regexTimeout, string language) => matcher switch
     {
         BoundRegexMatcher regex =>
             $"new RegexRuleMatcher(new Regex({Literal(regex.Pattern)}, {RegexOptionsExpression(regex)}, TimeSpan.FromMilliseconds({Literal((int)regexTimeout.TotalMilliseconds)})))",
         BoundPhraseMatcher phrase => $"new PhraseRuleMatcher({StringArray(phrase.Phrases)})",
-        BoundTokenMatcher tokens => $"new TokenRuleMatcher({TokenExpression(tokens.Pattern, tokens.Lists)})",
+        BoundTokenMatcher tokens => $"new TokenRuleMatcher({TokenExpression(tokens.Pattern, tokens.Lists, language)})",
         BoundCheckMatcher check => check.Check switch
         {
             "repeated block first" => "new RepeatedBlockMatcher(firstOnly: true)",
@@ -329,7 +330,7 @@ internal static class RuleEmitter
             "date at end" => "new TrailingDateMatcher()",
             _ => check.Exceptions.IsEmpty ? "new LowercaseAfterStopMatcher()" : $"new LowercaseAfterStopMatcher({StringArray(check.Exceptions)})",
         },
-        _ => KindEmitter.Expression(matcher, regexTimeout, m => MatcherExpression(m, regexTimeout)),
+        _ => KindEmitter.Expression(matcher, regexTimeout, m => MatcherExpression(m, regexTimeout, language)),
     };
 
     private static string RegexOptionsExpression(BoundRegexMatcher regex)
@@ -358,7 +359,7 @@ internal static class RuleEmitter
         return string.Join(" | ", options);
     }
 
-    private static string TokenExpression(TokenSyntax token, ImmutableDictionary<string, ImmutableArray<string>> lists) => token switch
+    private static string TokenExpression(TokenSyntax token, ImmutableDictionary<string, ImmutableArray<string>> lists, string language) => token switch
     {
         LiteralTokenSyntax literal => $"TokenPattern.Literal({Literal(literal.Text)})",
         ListTokenSyntax list => $"TokenPattern.AnyOf({StringArray(lists[list.Name])})",
@@ -368,14 +369,28 @@ internal static class RuleEmitter
             "lower" => "TokenPattern.LowercaseWord",
             "word" => "TokenPattern.AnyWord",
             "number" => "TokenPattern.Number",
-            _ => "TokenPattern.AnyToken",
+            "any" => "TokenPattern.AnyToken",
+            _ => $"TokenPattern.WordOfClass(TokenWordClass.{WordClassName(cls.ClassName)}, {Literal(language)})",
         },
+        RegexTokenSyntax regex => $"TokenPattern.Regex({Literal(regex.Pattern)}, ignoreCase: {(regex.Flags.Contains('i') ? "true" : "false")})",
+        NegatedTokenSyntax negated => $"TokenPattern.Not({TokenExpression(negated.Item, lists, language)})",
         SkipTokenSyntax skip => $"TokenPattern.Skip({Literal(skip.Min)}, {Literal(skip.Max)})",
-        RepeatTokenSyntax repeat => $"TokenPattern.Repeat({TokenExpression(repeat.Item, lists)}, {Literal(repeat.Min)}, {Literal(repeat.Max)})",
-        CaptureTokenSyntax capture => $"TokenPattern.Capture({Literal(capture.Name)}, {TokenExpression(capture.Item, lists)})",
-        SequenceTokenSyntax sequence => $"TokenPattern.Sequence({string.Join(", ", sequence.Items.Select(i => TokenExpression(i, lists)))})",
-        AlternationTokenSyntax alternation => $"TokenPattern.AnyOf({string.Join(", ", alternation.Alternatives.Select(i => TokenExpression(i, lists)))})",
+        RepeatTokenSyntax repeat => $"TokenPattern.Repeat({TokenExpression(repeat.Item, lists, language)}, {Literal(repeat.Min)}, {Literal(repeat.Max)})",
+        CaptureTokenSyntax capture => $"TokenPattern.Capture({Literal(capture.Name)}, {TokenExpression(capture.Item, lists, language)})",
+        SequenceTokenSyntax sequence => $"TokenPattern.Sequence({string.Join(", ", sequence.Items.Select(i => TokenExpression(i, lists, language)))})",
+        AlternationTokenSyntax alternation => $"TokenPattern.AnyOf({string.Join(", ", alternation.Alternatives.Select(i => TokenExpression(i, lists, language)))})",
         _ => throw new InvalidOperationException("Unknown token pattern."),
+    };
+
+    private static string WordClassName(string dslName) => dslName switch
+    {
+        "det" => nameof(TokenWordClass.Determiner),
+        "pronoun" => nameof(TokenWordClass.Pronoun),
+        "prep" => nameof(TokenWordClass.Preposition),
+        "conj" => nameof(TokenWordClass.Conjunction),
+        "aux" => nameof(TokenWordClass.Auxiliary),
+        "modal" => nameof(TokenWordClass.Modal),
+        _ => throw new InvalidOperationException($"Unknown word class '{dslName}' reached the emitter."),
     };
 
     private static string SeverityName(DiagnosticSeverity severity) => severity switch

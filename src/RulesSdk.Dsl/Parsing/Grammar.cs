@@ -247,7 +247,9 @@ internal sealed class Grammar
         var cls =
             from position in at
             from name in Keyword("Cap").Or(Keyword("lower")).Or(Keyword("word")).Or(Keyword("number")).Or(Keyword("any"))
+                .Or(Keyword("det")).Or(Keyword("pronoun")).Or(Keyword("prep")).Or(Keyword("conj")).Or(Keyword("aux")).Or(Keyword("modal"))
             select (TokenSyntax)new ClassTokenSyntax(name, position);
+        var tokenRegex = from position in at from r in RegexLiteral select (TokenSyntax)new RegexTokenSyntax(r.Pattern, r.Flags, position);
 
         Parser<TokenSyntax>? postfix = null;
         var capture =
@@ -257,7 +259,15 @@ internal sealed class Grammar
             from item in nesting.Nested(Parse.Ref(() => postfix!))
             select (TokenSyntax)new CaptureTokenSyntax(name, item, position);
 
-        var atom = literal.Or(list).Or(group).Or(skip).Or(cls).Or(capture);
+        // Any item parses after '!', so the binder can say why one that is not a single token is refused.
+        var negated =
+            from position in at
+            from bang in Parse.Char('!')
+            from item in nesting.Nested(Parse.Ref(() => postfix!))
+            select (TokenSyntax)new NegatedTokenSyntax(item, position);
+
+        // A capture first: its name may also be a class keyword ("det=det").
+        var atom = capture.Or(literal).Or(list).Or(group).Or(skip).Or(tokenRegex).Or(negated).Or(cls);
         var bounds =
             Parse.Char('?').Return((0, 1))
             .Or(Parse.Char('+').Return((1, 8)))

@@ -29,6 +29,15 @@ public abstract class TokenPattern
 
     public static TokenPattern Capture(string name, TokenPattern pattern) => new CaptureTokenPattern(name, pattern);
 
+    /// <summary>One token whose whole text matches <paramref name="pattern"/> (a one-second timeout, like every rule regex).</summary>
+    public static TokenPattern Regex(string pattern, bool ignoreCase = false) => new RegexTokenPattern(pattern, ignoreCase);
+
+    /// <summary>One token that <paramref name="pattern"/> does not match as a single token.</summary>
+    public static TokenPattern Not(TokenPattern pattern) => new NegatedTokenPattern(pattern);
+
+    /// <summary>One word of a closed word class of <paramref name="language"/> (see <see cref="WordClassLexicon"/>).</summary>
+    public static TokenPattern WordOfClass(TokenWordClass wordClass, string language) => new WordClassTokenPattern(wordClass, language);
+
     public static TokenPattern CapitalizedWord => ClassTokenPattern.Capitalized;
 
     public static TokenPattern LowercaseWord => ClassTokenPattern.Lowercase;
