@@ -62,6 +62,12 @@ internal static class DslText
                 next++;
                 i++;
             }
+            else if (c == '%' && IndexedPlaceholder(message, i) is var (index, length) && length > 0)
+            {
+                // %[2]s: Vale's explicit argument index (1-based), as in Go's fmt.
+                builder.Append('{').Append(index >= 1 && index <= arguments.Count ? arguments[index - 1] : "match").Append('}');
+                i += length - 1;
+            }
             else if (c == '%' && i + 1 < message.Length && message[i + 1] == '%')
             {
                 builder.Append('%');
@@ -74,6 +80,24 @@ internal static class DslText
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>The index and length of a "%[N]s" placeholder at <paramref name="start"/>, or length 0.</summary>
+    private static (int Index, int Length) IndexedPlaceholder(string message, int start)
+    {
+        if (start + 4 >= message.Length || message[start + 1] != '[')
+        {
+            return (0, 0);
+        }
+
+        var close = message.IndexOf(']', start + 2);
+        if (close < 0 || close + 1 >= message.Length || message[close + 1] != 's'
+            || !int.TryParse(message.AsSpan(start + 2, close - start - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+        {
+            return (0, 0);
+        }
+
+        return (index, close + 2 - start);
     }
 
     /// <summary>"HeadingAcronyms" → "heading-acronyms", "AMPM" → "ampm", "E-Prime" → "e-prime".</summary>

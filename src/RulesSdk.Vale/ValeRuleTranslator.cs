@@ -11,7 +11,7 @@ namespace RulesSdk.Vale;
 /// either translated, or reported (unsupported fields as warnings; what makes the rule unusable
 /// as an error, and then no file is written for it).
 /// </summary>
-internal sealed class ValeRuleTranslator
+internal sealed partial class ValeRuleTranslator
 {
     private static readonly FrozenSet<string> CommonFields =
         FrozenSet.ToFrozenSet(["extends", "message", "description", "level", "scope", "link", "ignorecase", "nonword", "action", "limit", "vocab"], StringComparer.Ordinal);
@@ -26,9 +26,10 @@ internal sealed class ValeRuleTranslator
         ["conditional"] = ["first", "second", "exceptions"],
         ["capitalization"] = ["match", "style", "exceptions", "indicators", "threshold", "prefix"],
         ["metric"] = ["formula", "condition"],
+        ["sequence"] = ["tokens"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> KnownButUnsupportedKinds = FrozenSet.ToFrozenSet(["spelling", "sequence", "script", "readability"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> KnownButUnsupportedKinds = FrozenSet.ToFrozenSet(["spelling", "script", "readability"], StringComparer.Ordinal);
 
     private readonly string _style;
     private readonly string _name;
@@ -141,6 +142,7 @@ internal sealed class ValeRuleTranslator
             "consistency" => Consistency(fields, flags, nonword),
             "conditional" => Conditional(fields, flags),
             "capitalization" => Capitalization(fields),
+            "sequence" => SequenceCheck(fields, ignoreCase),
             _ => Metric(fields),
         };
         var scope = Scope(fields, defaultScope);
@@ -191,7 +193,6 @@ internal sealed class ValeRuleTranslator
     private static string UnsupportedReason(string kind) => kind switch
     {
         "spelling" => "RulesSdk has no Hunspell dictionary reader yet",
-        "sequence" => "it needs part-of-speech tags; write a DSL 'tokens' pattern with word classes instead",
         "readability" => "write a DSL 'metric' rule instead",
         _ => "Tengo scripts cannot run in RulesSdk",
     };
