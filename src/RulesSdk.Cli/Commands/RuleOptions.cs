@@ -41,9 +41,17 @@ public sealed class RuleOptions
         Description = "Compile the rule packs again instead of reusing compiled packs from the cache (the fresh result replaces the cached one).",
     };
 
+    public Option<int?> RuleTimeout { get; } = new("--rule-timeout")
+    {
+        Description = "Each rule's time budget per document, in milliseconds (overrides the configuration's ruleTimeout); a rule past it is stopped there and reported as DR0002.",
+        HelpName = "MS",
+        CustomParser = result => WholeNumber.Parse(result, "--rule-timeout", 1, 3_600_000),
+    };
+
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
+        command.Options.Add(RuleTimeout);
         command.Options.Add(Rules);
         command.Options.Add(Analyzers);
         command.Options.Add(NoBuiltIn);
@@ -69,7 +77,8 @@ public sealed class RuleOptions
     public DocRulesConfiguration LoadConfiguration(ParseResult parse, string? firstPath)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        return ConfigurationLoader.Load(parse.GetValue(Config), firstPath, Directory.GetCurrentDirectory());
+        var configuration = ConfigurationLoader.Load(parse.GetValue(Config), firstPath, Directory.GetCurrentDirectory());
+        return parse.GetValue(RuleTimeout) is { } milliseconds ? configuration with { RuleTimeout = TimeSpan.FromMilliseconds(milliseconds) } : configuration;
     }
 
     /// <summary>Compiles the built-in packs (unless turned off), the <c>--rules</c> packs and the configuration's <c>rulePacks</c>.</summary>
