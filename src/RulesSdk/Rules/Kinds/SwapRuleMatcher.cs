@@ -8,15 +8,25 @@ namespace RulesSdk.Rules.Kinds;
 /// A substitution list compiled to a character trie: one pass over the scope, at each word start
 /// the longest entry that ends on a word boundary wins. Matching ignores case (and ’ versus ');
 /// the replacement takes the case of the match (Suite au → À la suite du, SUITE AU → À LA SUITE DU).
-/// Thousands of entries cost no more per character than a handful: the walk stops at the first
-/// character no entry continues with.
+/// Thousands of entries cost about what a handful do per character: a word is looked up once in
+/// the set of the entries' first words, and only a word that starts an entry walks the trie (a
+/// big trie shares every prefix, so walking it for each word went as deep as the word is long).
 /// </summary>
 public sealed class SwapRuleMatcher : RuleMatcher
 {
     /// <summary>The value holding the case-adapted replacement, read as <c>{replacement}</c>.</summary>
     public const string ReplacementValue = "replacement";
 
+    // Longer first words are not put in the set: a word that long walks the trie instead.
+    private const int MaxIndexedWordLength = 64;
+
     private readonly TrieNode _root = new();
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
+
+    // Entries starting with a character that is not a letter or digit, or with a first word longer
+    // than MaxIndexedWordLength: the trie is walked for them without the first-word check.
+    private readonly bool _hasUnindexedStarts;
 
     public SwapRuleMatcher(IEnumerable<SwapEntry> entries)
     {
@@ -36,7 +46,25 @@ public sealed class SwapRuleMatcher : RuleMatcher
 
             // The first entry for a key wins, as in a dictionary literal read top to bottom.
             node.Entry ??= entry;
+
+            var firstWord = FirstWordLength(entry.From, 0, entry.From.Length);
+            if (firstWord is 0 or > MaxIndexedWordLength)
+            {
+                _hasUnindexedStarts = true;
+            }
+            else
+            {
+                _firstWords.Add(string.Create(firstWord, entry.From, static (span, from) =>
+                {
+                    for (var i = 0; i < span.Length; i++)
+                    {
+                        span[i] = Normalize(from[i]);
+                    }
+                }));
+            }
         }
+
+        _firstWordLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public override void Match(DocumentSyntax syntax, TextSpan scope, List<RuleMatch> results)
@@ -44,26 +72,48 @@ public sealed class SwapRuleMatcher : RuleMatcher
         var prose = syntax.Prose;
         var end = scope.End;
         var position = scope.Start;
+        Span<char> word = stackalloc char[MaxIndexedWordLength];
         while (position < end)
         {
-            if (!IsWordStart(prose, position, scope.Start))
+            var wordLength = FirstWordLength(prose, position, end);
+            var candidate = wordLength == 0 || wordLength > MaxIndexedWordLength
+                ? _hasUnindexedStarts
+                : IsFirstWord(prose.AsSpan(position, wordLength), word) || _hasUnindexedStarts;
+            if (candidate && LongestAt(prose, position, end) is (> 0, var entry) found)
             {
-                position++;
+                var span = new TextSpan(position, found.Length);
+                var adapted = CaseAdapter.Adapt(prose.AsSpan(position, found.Length), entry.From, entry.To);
+                results.Add(new RuleMatch(span, scope, values: ImmutableDictionary<string, string>.Empty.Add(ReplacementValue, adapted)));
+                position += found.Length;
                 continue;
             }
 
-            var (length, entry) = LongestAt(prose, position, end);
-            if (length == 0)
-            {
-                position++;
-                continue;
-            }
-
-            var span = new TextSpan(position, length);
-            var adapted = CaseAdapter.Adapt(prose.AsSpan(position, length), entry.From, entry.To);
-            results.Add(new RuleMatch(span, scope, values: ImmutableDictionary<string, string>.Empty.Add(ReplacementValue, adapted)));
-            position += length;
+            // No entry starts inside a word: go to the next word start.
+            position += Math.Max(1, wordLength);
         }
+    }
+
+    private bool IsFirstWord(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        var normalized = buffer[..text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            normalized[i] = Normalize(text[i]);
+        }
+
+        return _firstWordLookup.Contains(normalized);
+    }
+
+    /// <summary>The length of the run of letters and digits at <paramref name="start"/> (0 when it is not one).</summary>
+    private static int FirstWordLength(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i - start;
     }
 
     private (int Length, SwapEntry Entry) LongestAt(string prose, int start, int end)
@@ -88,9 +138,6 @@ public sealed class SwapRuleMatcher : RuleMatcher
 
         return (bestLength, best);
     }
-
-    private static bool IsWordStart(string text, int position, int scopeStart) =>
-        position == scopeStart || !(char.IsLetterOrDigit(text[position - 1]) && char.IsLetterOrDigit(text[position]));
 
     private static bool IsWordEnd(string text, int position, int scopeEnd) =>
         position >= scopeEnd || !(char.IsLetterOrDigit(text[position - 1]) && char.IsLetterOrDigit(text[position]));
