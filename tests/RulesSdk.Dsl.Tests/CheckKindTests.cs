@@ -70,6 +70,22 @@ public sealed class CheckKindTests
     }
 
     [Fact]
+    public void A_swap_list_is_emitted_as_two_string_arrays_not_an_object_per_entry()
+    {
+        // The pack compiler checks every name in generated code; names inside one big field
+        // initializer made that check quadratic (1,000 entries: 20 s), string literals are not checked.
+        var entries = string.Join('\n', Enumerable.Range(0, 300).Select(i => $"w{i} of\tthe w{i}"));
+        var files = new Dictionary<string, string> { ["/rules/swaps.tsv"] = entries };
+        var compilation = Dsl.Compile(Dsl.Pack(Dsl.Rule("message \"{replacement}\"\nmatch swap from \"swaps.tsv\""), "en"), files);
+
+        Assert.True(compilation.Success);
+        var source = Assert.Single(compilation.GeneratedSources.Values, s => s.Contains("SwapRuleMatcher", StringComparison.Ordinal));
+        Assert.Contains("SwapRuleMatcher(new string[] { \"w0 of\", \"w1 of\"", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("SwapEntry(", source, StringComparison.Ordinal);
+        Assert.Equal(["the w299"], Messages(compilation.Pack!, "It is w299 of them.", "en"));
+    }
+
+    [Fact]
     public void Swap_file_errors_are_positioned()
     {
         var files = new Dictionary<string, string> { ["/rules/swaps.tsv"] = "no separator here\n" };

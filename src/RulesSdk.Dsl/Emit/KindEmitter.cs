@@ -13,7 +13,9 @@ internal static class KindEmitter
         return matcher switch
         {
             BoundSwapMatcher { RegexPattern: null } swap =>
-                $"new global::RulesSdk.Rules.Kinds.SwapRuleMatcher(new global::RulesSdk.Rules.Kinds.SwapEntry[] {{ {string.Join(", ", swap.Entries.Select(e => $"new global::RulesSdk.Rules.Kinds.SwapEntry({Literal(e.From)}, {Literal(e.To)})"))} }})",
+                // Two string arrays rather than an object per entry: the compiler's allowlist check
+                // binds each name in a field initializer again, so 10,000 entries cost minutes.
+                $"new global::RulesSdk.Rules.Kinds.SwapRuleMatcher({StringArray(swap.Entries.Select(e => e.From))}, {StringArray(swap.Entries.Select(e => e.To))})",
             BoundSwapMatcher swap =>
                 $"new global::RulesSdk.Rules.Kinds.RegexSwapMatcher(new Regex({Literal(swap.RegexPattern)}, RegexOptions.CultureInvariant, {Timeout(regexTimeout)}), {StringArray(swap.Entries.Select(e => e.From))}, {StringArray(swap.Entries.Select(e => e.To))})",
             BoundOccurrenceMatcher occurrence =>

@@ -28,6 +28,12 @@ public sealed class SwapRuleMatcher : RuleMatcher
     // than MaxIndexedWordLength: the trie is walked for them without the first-word check.
     private readonly bool _hasUnindexedStarts;
 
+    /// <summary>Entries given as two parallel arrays (generated code: no object per entry).</summary>
+    public SwapRuleMatcher(string[] from, string[] to)
+        : this(Zip(from, to))
+    {
+    }
+
     public SwapRuleMatcher(IEnumerable<SwapEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
@@ -91,6 +97,18 @@ public sealed class SwapRuleMatcher : RuleMatcher
             // No entry starts inside a word: go to the next word start.
             position += Math.Max(1, wordLength);
         }
+    }
+
+    private static IEnumerable<SwapEntry> Zip(string[] from, string[] to)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        if (from.Length != to.Length)
+        {
+            throw new ArgumentException($"{from.Length} entries to find but {to.Length} replacements", nameof(to));
+        }
+
+        return from.Select((text, i) => new SwapEntry(text, to[i]));
     }
 
     private bool IsFirstWord(ReadOnlySpan<char> text, Span<char> buffer)
