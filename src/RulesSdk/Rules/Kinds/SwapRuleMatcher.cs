@@ -82,9 +82,10 @@ public sealed class SwapRuleMatcher : RuleMatcher
         while (position < end)
         {
             var wordLength = FirstWordLength(prose, position, end);
-            var candidate = wordLength == 0 || wordLength > MaxIndexedWordLength
-                ? _hasUnindexedStarts
-                : IsFirstWord(prose.AsSpan(position, wordLength), word) || _hasUnindexedStarts;
+            // The trie's root rules out most words by their first letter before any hashing.
+            var candidate = _hasUnindexedStarts || (wordLength is > 0 and <= MaxIndexedWordLength
+                && _root.Find(Normalize(prose[position])) is not null
+                && IsFirstWord(prose.AsSpan(position, wordLength), word));
             if (candidate && LongestAt(prose, position, end) is (> 0, var entry) found)
             {
                 var span = new TextSpan(position, found.Length);
