@@ -1,0 +1,211 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using RulesSdk.Spelling;
+using RulesSdk.Syntax;
+using RulesSdk.Text;
+
+namespace RulesSdk.Rules.Kinds;
+
+/// <summary>
+/// Vale's <c>spelling</c>: every word of the scope that no dictionary accepts, with up to
+/// <c>maxSuggestions</c> corrections. Words with digits, ALL-CAPS acronyms, e-mail addresses,
+/// URLs and paths are never checked (code and markup are not prose at all); accepted words and
+/// patterns are skipped; with <c>skipCapitalized</c>, so are capitalised words inside a sentence
+/// (proper nouns). Each word is checked once per document: the verdicts are cached per document.
+/// </summary>
+public sealed class SpellingRuleMatcher : RuleMatcher
+{
+    /// <summary>The value holding the misspelled word, read as <c>{word}</c>.</summary>
+    public const string WordValue = "word";
+
+    /// <summary>The value holding the best correction ("" when there is none), read as <c>{suggestion}</c>.</summary>
+    public const string SuggestionValue = "suggestion";
+
+    /// <summary>The value holding every correction, comma-separated, read as <c>{suggestions}</c>.</summary>
+    public const string SuggestionsValue = "suggestions";
+
+    private const string Separator = ", ";
+
+    private static readonly char[] Apostrophes = ['\'', '’'];
+
+    private readonly string[] _dictionaryNames;
+    private readonly HashSet<string> _accepted;
+    private readonly Regex[] _acceptedPatterns;
+    private readonly bool _skipCapitalized;
+    private readonly int _maxSuggestions;
+    private readonly ConditionalWeakTable<DocumentSyntax, ConcurrentDictionary<string, string[]?>> _verdicts = [];
+    private HunspellDictionary[]? _dictionaries;
+    private string _joiners = "-";
+
+    /// <param name="dictionaries">Bundled names ("en", "fr") or .aff/.dic paths; a word is right when any accepts it.</param>
+    /// <param name="acceptedWords">Words that are always right (a lower-case entry also accepts its Capitalised and ALL-CAPS forms).</param>
+    /// <param name="acceptedPatterns">Words any of these match are right (Vale's <c>filters</c>; not anchored unless written so).</param>
+    public SpellingRuleMatcher(IEnumerable<string> dictionaries, IEnumerable<string> acceptedWords, IEnumerable<Regex> acceptedPatterns, bool skipCapitalized = false, int maxSuggestions = 3)
+    {
+        ArgumentNullException.ThrowIfNull(dictionaries);
+        ArgumentNullException.ThrowIfNull(acceptedWords);
+        ArgumentNullException.ThrowIfNull(acceptedPatterns);
+        _dictionaryNames = [.. dictionaries];
+        _accepted = new HashSet<string>(acceptedWords.Select(w => w.Replace('’', '\'')), StringComparer.Ordinal);
+        _acceptedPatterns = [.. acceptedPatterns];
+        _skipCapitalized = skipCapitalized;
+        _maxSuggestions = Math.Max(0, maxSuggestions);
+    }
+
+    /// <summary>One copy of <paramref name="match"/> per correction, each with <c>{suggestion}</c> set to it: one code action each.</summary>
+    public static IEnumerable<RuleMatch> PerSuggestion(RuleMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        if (!match.Values.TryGetValue(SuggestionsValue, out var all) || all.Length == 0)
+        {
+            yield break;
+        }
+
+        foreach (var suggestion in all.Split(Separator))
+        {
+            yield return new RuleMatch(match.Span, match.Scope, match.Captures, match.Values.SetItem(SuggestionValue, suggestion));
+        }
+    }
+
+    public override void Match(DocumentSyntax syntax, TextSpan scope, List<RuleMatch> results)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        ArgumentNullException.ThrowIfNull(results);
+
+        // Loaded on first use (a bundled dictionary once per process); a file gone since compile time is a HunspellFormatException naming it.
+        var dictionaries = _dictionaries ??= Load();
+        var verdicts = _verdicts.GetValue(syntax, _ => new ConcurrentDictionary<string, string[]?>(StringComparer.Ordinal));
+        var prose = syntax.Prose;
+        var end = Math.Min(scope.End, prose.Length);
+        var position = scope.Start;
+        while (position < end)
+        {
+            if (!IsWordCharacter(prose[position]))
+            {
+                position++;
+                continue;
+            }
+
+            var start = position;
+            var hasDigit = false;
+            while (position < end)
+            {
+                var c = prose[position];
+                if (IsWordCharacter(c))
+                {
+                    hasDigit |= char.IsDigit(c);
+                    position++;
+                }
+                else if (IsJoiner(c) && position + 1 < end && IsWordCharacter(prose[position + 1]))
+                {
+                    position++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var word = prose[start..position];
+            if (hasDigit || ShouldSkip(prose, start, position, word, scope.Start))
+            {
+                continue;
+            }
+
+            var suggestions = verdicts.GetOrAdd(word, w => Verdict(dictionaries, w));
+            if (suggestions is null)
+            {
+                continue;
+            }
+
+            var values = ImmutableDictionary<string, string>.Empty
+                .Add(WordValue, word)
+                .Add(SuggestionValue, suggestions.Length > 0 ? suggestions[0] : string.Empty)
+                .Add(SuggestionsValue, string.Join(Separator, suggestions));
+            results.Add(new RuleMatch(new TextSpan(start, position - start), scope, values: values));
+        }
+    }
+
+    private HunspellDictionary[] Load()
+    {
+        var loaded = _dictionaryNames.Select(SpellingDictionaries.Get).ToArray();
+        _joiners = "-" + string.Concat(loaded.SelectMany(d => d.WordCharacters).Where(c => !char.IsLetterOrDigit(c)).Distinct());
+        return loaded;
+    }
+
+    /// <summary>Null for a right word; else its corrections (possibly none).</summary>
+    private string[]? Verdict(HunspellDictionary[] dictionaries, string word)
+    {
+        if (IsAccepted(word) || dictionaries.Any(d => d.Check(word)))
+        {
+            return null;
+        }
+
+        // A word ending in an elided article is checked whole first ("qu'"), then without the apostrophe part.
+        return [.. dictionaries.SelectMany(d => d.Suggest(word, _maxSuggestions)).Distinct(StringComparer.Ordinal).Take(_maxSuggestions)];
+    }
+
+    private bool IsAccepted(string word)
+    {
+        var normalized = word.Replace('’', '\'');
+        return _accepted.Contains(normalized) ||
+            _accepted.Contains(normalized.ToLower(CultureInfo.InvariantCulture)) ||
+            _accepted.Contains(char.ToLowerInvariant(normalized[0]) + normalized[1..]) ||
+            _acceptedPatterns.Any(p => p.IsMatch(word));
+    }
+
+    private bool ShouldSkip(string prose, int start, int end, string word, int scopeStart)
+    {
+        // ALL-CAPS acronyms (NATO, UE, ONU): a dictionary rarely has them and they are deliberate.
+        if (word.Length > 1 && word.Any(char.IsLetter) && !word.Any(char.IsLower))
+        {
+            return true;
+        }
+
+        // Part of an e-mail address, a URL, a path or a file name left in the prose.
+        var runStart = start;
+        while (runStart > 0 && !char.IsWhiteSpace(prose[runStart - 1]))
+        {
+            runStart--;
+        }
+
+        var runEnd = end;
+        while (runEnd < prose.Length && !char.IsWhiteSpace(prose[runEnd]))
+        {
+            runEnd++;
+        }
+
+        var run = prose.AsSpan(runStart, runEnd - runStart);
+        if (run.Contains('@') || run.Contains("://", StringComparison.Ordinal) || run.Contains('/') || run.Contains('\\') ||
+            run.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || run.Contains('_'))
+        {
+            return true;
+        }
+
+        return _skipCapitalized && char.IsUpper(word[0]) && !IsSentenceStart(prose, start, scopeStart);
+    }
+
+    private static bool IsSentenceStart(string prose, int position, int scopeStart)
+    {
+        for (var i = position - 1; i >= scopeStart; i--)
+        {
+            var c = prose[i];
+            if (char.IsWhiteSpace(c) || c is '«' or '»' or '"' or '“' or '”' or '(' or '\u00A0' or '\u202F' or '—' or '–' or '-' or '*')
+            {
+                continue;
+            }
+
+            return c is '.' or '!' or '?' or '…' or ':';
+        }
+
+        return true;
+    }
+
+    private static bool IsWordCharacter(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private bool IsJoiner(char c) => Array.IndexOf(Apostrophes, c) >= 0 || _joiners.Contains(c, StringComparison.Ordinal);
+}
