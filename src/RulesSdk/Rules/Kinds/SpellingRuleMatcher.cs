@@ -29,16 +29,13 @@ public sealed class SpellingRuleMatcher : RuleMatcher
 
     private const string Separator = ", ";
 
-    private static readonly char[] Apostrophes = ['\'', '’'];
-
     private readonly string[] _dictionaryNames;
     private readonly HashSet<string> _accepted;
     private readonly Regex[] _acceptedPatterns;
     private readonly bool _skipCapitalized;
     private readonly int _maxSuggestions;
     private readonly ConditionalWeakTable<DocumentSyntax, ConcurrentDictionary<string, string[]?>> _verdicts = [];
-    private HunspellDictionary[]? _dictionaries;
-    private string _joiners = "-";
+    private Loaded? _loaded;
 
     /// <param name="dictionaries">Bundled names ("en", "fr") or .aff/.dic paths; a word is right when any accepts it.</param>
     /// <param name="acceptedWords">Words that are always right (a lower-case entry also accepts its Capitalised and ALL-CAPS forms).</param>
@@ -76,7 +73,8 @@ public sealed class SpellingRuleMatcher : RuleMatcher
         ArgumentNullException.ThrowIfNull(results);
 
         // Loaded on first use (a bundled dictionary once per process); a file gone since compile time is a HunspellFormatException naming it.
-        var dictionaries = _dictionaries ??= Load();
+        var loaded = _loaded ??= Load();
+        var dictionaries = loaded.Dictionaries;
         var verdicts = _verdicts.GetValue(syntax, _ => new ConcurrentDictionary<string, string[]?>(StringComparer.Ordinal));
         var prose = syntax.Prose;
         var end = Math.Min(scope.End, prose.Length);
@@ -99,7 +97,7 @@ public sealed class SpellingRuleMatcher : RuleMatcher
                     hasDigit |= char.IsDigit(c);
                     position++;
                 }
-                else if (IsJoiner(c) && position + 1 < end && IsWordCharacter(prose[position + 1]))
+                else if (IsJoiner(c, loaded.Joiners) && position + 1 < end && IsWordCharacter(prose[position + 1]))
                 {
                     position++;
                 }
@@ -129,11 +127,11 @@ public sealed class SpellingRuleMatcher : RuleMatcher
         }
     }
 
-    private HunspellDictionary[] Load()
+    private Loaded Load()
     {
-        var loaded = _dictionaryNames.Select(SpellingDictionaries.Get).ToArray();
-        _joiners = "-" + string.Concat(loaded.SelectMany(d => d.WordCharacters).Where(c => !char.IsLetterOrDigit(c)).Distinct());
-        return loaded;
+        // Inside words: apostrophes, hyphens and the dictionaries' other WORDCHARS (fr: "." and "·").
+        var dictionaries = _dictionaryNames.Select(SpellingDictionaries.Get).ToArray();
+        return new Loaded(dictionaries, "-'’" + string.Concat(dictionaries.SelectMany(d => d.WordCharacters).Where(c => !char.IsLetterOrDigit(c)).Distinct()));
     }
 
     /// <summary>Null for a right word; else its corrections (possibly none).</summary>
@@ -144,7 +142,6 @@ public sealed class SpellingRuleMatcher : RuleMatcher
             return null;
         }
 
-        // A word ending in an elided article is checked whole first ("qu'"), then without the apostrophe part.
         return [.. dictionaries.SelectMany(d => d.Suggest(word, _maxSuggestions)).Distinct(StringComparer.Ordinal).Take(_maxSuggestions)];
     }
 
@@ -207,5 +204,7 @@ public sealed class SpellingRuleMatcher : RuleMatcher
     private static bool IsWordCharacter(char c) =>
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
-    private bool IsJoiner(char c) => Array.IndexOf(Apostrophes, c) >= 0 || _joiners.Contains(c, StringComparison.Ordinal);
+    private static bool IsJoiner(char c, string joiners) => joiners.Contains(c, StringComparison.Ordinal);
+
+    private sealed record Loaded(HunspellDictionary[] Dictionaries, string Joiners);
 }
