@@ -156,8 +156,11 @@ public sealed class SpellingRuleMatcher : RuleMatcher
 
     private bool ShouldSkip(string prose, int start, int end, string word, int scopeStart)
     {
+        // After an elided article or pronoun (l', d', qu', jusqu'), the word proper decides: l'ONU, d'Ansar.
+        var core = WithoutElision(word);
+
         // ALL-CAPS acronyms (NATO, UE, ONU): a dictionary rarely has them and they are deliberate.
-        if (word.Length > 1 && word.Any(char.IsLetter) && !word.Any(char.IsLower))
+        if (core.Length > 1 && core.Any(char.IsLetter) && !core.Any(char.IsLower))
         {
             return true;
         }
@@ -182,7 +185,14 @@ public sealed class SpellingRuleMatcher : RuleMatcher
             return true;
         }
 
-        return _skipCapitalized && char.IsUpper(word[0]) && !IsSentenceStart(prose, start, scopeStart);
+        return _skipCapitalized && char.IsUpper(core[0]) && (core.Length < word.Length || !IsSentenceStart(prose, start, scopeStart));
+    }
+
+    /// <summary>The word without a leading elision of up to six letters ("l'", "qu’", "jusqu'"); the word itself when it has none.</summary>
+    private static string WithoutElision(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe is > 0 and <= 6 && apostrophe + 1 < word.Length && word[..apostrophe].All(char.IsLower) ? word[(apostrophe + 1)..] : word;
     }
 
     private static bool IsSentenceStart(string prose, int position, int scopeStart)
