@@ -439,9 +439,17 @@ internal sealed class ValeRuleTranslator
             {
                 Warning(ValeDiagnosticIds.UnsupportedField, $"dictionary '{name}' is not bundled and not copied: put {name}.aff and {name}.dic beside the imported rule and add \"{name}\" to its 'dictionary' clause", node);
             }
-            else if (!dictionaries.Contains(bundled))
+            else
             {
-                dictionaries.Add(bundled);
+                if (name is not ("en" or "en_US" or "en-US" or "fr" or "fr_FR" or "fr-FR"))
+                {
+                    Warning(ValeDiagnosticIds.UnsupportedField, $"dictionary '{name}' is approximated by the bundled '{bundled}' ({(bundled == "en" ? "American English" : "French of France")})", node);
+                }
+
+                if (!dictionaries.Contains(bundled))
+                {
+                    dictionaries.Add(bundled);
+                }
             }
         }
 
