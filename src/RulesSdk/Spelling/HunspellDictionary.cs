@@ -14,6 +14,12 @@ namespace RulesSdk.Spelling;
 /// </summary>
 public sealed class HunspellDictionary
 {
+    /// <summary>Hyphenated (BREAK) words with more parts are not checked part by part.</summary>
+    private const int MaxBreakParts = 10;
+
+    /// <summary>Longer "words" (a run of letters pasted without spaces) are neither checked nor corrected: they are reported as unknown.</summary>
+    private const int MaxWordLength = 100;
+
     private readonly AffixFile _affix;
     private readonly Dictionary<string, FlagSet[]> _words;
     private readonly Dictionary<string, FlagSet[]>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
@@ -75,7 +81,7 @@ public sealed class HunspellDictionary
     public bool Check(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return word.Length == 0 || CheckConverted(Convert(word, _affix.InputConversions), forSuggestion: false, depth: 0);
+        return word.Length == 0 || (word.Length <= MaxWordLength && CheckConverted(Convert(word, _affix.InputConversions), forSuggestion: false, depth: 0));
     }
 
     /// <summary>
@@ -86,7 +92,7 @@ public sealed class HunspellDictionary
     public IReadOnlyList<string> Suggest(string word, int maxCount = 5)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return maxCount <= 0 || word.Length == 0 || Check(word) ? [] : _suggester.Suggest(word, maxCount);
+        return maxCount <= 0 || word.Length == 0 || word.Length > MaxWordLength / 2 || Check(word) ? [] : _suggester.Suggest(word, maxCount);
     }
 
     internal bool CheckConverted(string word, bool forSuggestion, int depth)
@@ -98,7 +104,7 @@ public sealed class HunspellDictionary
         }
 
         // BREAK: "porte-monnaie" is right when both halves are; "^'" / "'$" drop a leading / trailing apostrophe.
-        if (depth >= 4)
+        if (depth >= 2)
         {
             return false;
         }
@@ -123,12 +129,11 @@ public sealed class HunspellDictionary
             }
             else
             {
-                for (var at = word.IndexOf(pattern, 1, StringComparison.Ordinal); at > 0 && at + pattern.Length < word.Length; at = word.IndexOf(pattern, at + 1, StringComparison.Ordinal))
+                // Every part must be a word; splitting once on all occurrences keeps this linear ("a-b-c-…").
+                var parts = word.Split(pattern);
+                if (parts.Length is >= 2 and <= MaxBreakParts && parts.All(p => p.Length > 0) && parts.All(p => CheckConverted(p, forSuggestion, depth + 1)))
                 {
-                    if (CheckConverted(word[..at], forSuggestion, depth + 1) && CheckConverted(word[(at + pattern.Length)..], forSuggestion, depth + 1))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }

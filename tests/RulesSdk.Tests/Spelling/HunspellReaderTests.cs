@@ -168,6 +168,18 @@ public sealed class HunspellReaderTests
     }
 
     [Fact]
+    public void Hostile_words_stay_linear()
+    {
+        var dictionary = Dictionary("BREAK 3\nBREAK -\nBREAK .\nBREAK ^'\n", "porte", "monnaie");
+        Assert.True(dictionary.Check("'porte-monnaie"));
+        Assert.True(dictionary.Check("porte-monnaie.porte"));
+        Assert.False(dictionary.Check(string.Join("-", Enumerable.Repeat("porte", 5_000))));
+        Assert.False(dictionary.Check(string.Join("-.", Enumerable.Repeat("porte", 5_000))));
+        Assert.False(dictionary.Check(new string('a', 100_000)));
+        Assert.Empty(dictionary.Suggest(new string('a', 100_000)));
+    }
+
+    [Fact]
     public void Rep_and_key_suggestions_come_before_plain_edits()
     {
         var dictionary = Dictionary("""
