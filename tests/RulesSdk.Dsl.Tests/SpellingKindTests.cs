@@ -101,6 +101,14 @@ public sealed class SpellingKindTests
             var missing = RulePack.Compile([new RuleSource(rules, Dsl.Pack(Dsl.Rule("match spelling dictionary \"dict/none\""), "en"))], new RulePackOptions { UseCache = false });
             Assert.Contains("none.aff", Dsl.Single(missing.Diagnostics, "DSL0011").Message, StringComparison.Ordinal);
 
+            // A dictionary gone after compiling: one analyzer-failure diagnostic naming the file, not a crash.
+            var later = RulePack.Compile([new RuleSource(rules, Dsl.Pack(Dsl.Rule("match spelling dictionary \"dict/tiny\""), "en"))], new RulePackOptions { UseCache = false });
+            Assert.True(later.Success, string.Join("\n", later.Diagnostics));
+            File.Delete(Path.Combine(folder, "dict", "tiny.dic"));
+            var failure = Assert.Single(Dsl.Analyze(later.Pack!, "The zorbgizmos.", "en"));
+            Assert.Equal("DR0001", failure.Id);
+            Assert.Contains("tiny.dic: cannot be read", failure.GetMessage(), StringComparison.Ordinal);
+
             var outside = RulePack.Compile([new RuleSource(rules, Dsl.Pack(Dsl.Rule("match spelling dictionary \"../elsewhere/x\""), "en"))], new RulePackOptions { UseCache = false });
             Dsl.Single(outside.Diagnostics, "DSL0041");
         }
