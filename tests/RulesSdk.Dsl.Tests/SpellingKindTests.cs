@@ -119,6 +119,15 @@ public sealed class SpellingKindTests
     }
 
     [Fact]
+    public void Corrections_are_computed_only_when_a_message_or_fix_shows_them()
+    {
+        var silent = Dsl.Compile(Dsl.Pack(Dsl.Rule("message \"Unknown '{word}'\"\nmatch spelling"), "en"));
+        Assert.Contains("maxSuggestions: 0", Assert.Single(silent.GeneratedSources).Value, StringComparison.Ordinal);
+        var shown = Dsl.Compile(Dsl.Pack(Dsl.Rule("message \"Unknown '{word}', try {suggestion}\"\nmatch spelling suggestions 5"), "en"));
+        Assert.Contains("maxSuggestions: 5", Assert.Single(shown.GeneratedSources).Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Spelling_errors_are_positioned()
     {
         Assert.Contains("no bundled dictionary 'de'", Dsl.Single(Dsl.Compile(Dsl.Pack(Dsl.Rule("match spelling dictionary \"de\""))).Diagnostics, "DSL0023").Message, StringComparison.Ordinal);

@@ -149,6 +149,10 @@ internal sealed partial class Binder
         return true;
     }
 
+    private static bool UsesSuggestions(ImmutableArray<string> messageCaptures, IEnumerable<BoundFix> fixes) =>
+        messageCaptures.Intersect(SuggestionValues).Any() ||
+        fixes.Any(f => f.Template.Concat(f.TitleTemplate).SelectMany(TemplateParser.CapturesOf).Intersect(SuggestionValues).Any());
+
     /// <summary>A correction is a guess: a rule's safe fix (its first <c>fix</c>) must not apply one.</summary>
     private void CheckSpellingFix(BoundFix fix, SourcePosition position)
     {

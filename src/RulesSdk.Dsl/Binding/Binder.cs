@@ -240,6 +240,12 @@ internal sealed partial class Binder
             return null;
         }
 
+        if (matcher is BoundSpellingMatcher spelling && !UsesSuggestions(messageCaptures, fixes))
+        {
+            // Corrections cost milliseconds per unknown word: none are computed when nothing shows them.
+            matcher = spelling with { MaxSuggestions = 0 };
+        }
+
         return new BoundRule(
             rule.Id,
             rule.Name,
