@@ -209,9 +209,10 @@ internal sealed class SpellingSuggester(HunspellDictionary dictionary, AffixFile
         }
     }
 
+    /// <summary>A missing space; parts of one or two letters ("occur ed", "a peller") are left to REP entries such as "alot" → "a lot".</summary>
     private static IEnumerable<string> Splits(string word)
     {
-        for (var i = 1; i < word.Length; i++)
+        for (var i = 3; i + 3 <= word.Length; i++)
         {
             yield return new StringBuilder(word.Length + 1).Append(word, 0, i).Append(' ').Append(word, i, word.Length - i).ToString();
         }

@@ -99,5 +99,12 @@ public sealed class BundledDictionaryTests
         Assert.All(English.Suggest("fuk", 10), s => Assert.NotEqual("fuck", s, StringComparer.OrdinalIgnoreCase));
 
     [Fact]
+    public void A_missing_space_is_suggested_but_not_one_letter_fragments()
+    {
+        Assert.Equal("quelque chose", French.Suggest("quelquechose", 3).First());
+        Assert.Equal(["occurred"], English.Suggest("occured", 3));
+    }
+
+    [Fact]
     public void A_correct_word_has_no_suggestions() => Assert.Empty(English.Suggest("house"));
 }
