@@ -27,9 +27,10 @@ internal sealed partial class ValeRuleTranslator
         ["capitalization"] = ["match", "style", "exceptions", "indicators", "threshold", "prefix"],
         ["metric"] = ["formula", "condition"],
         ["sequence"] = ["tokens"],
+        ["spelling"] = ["dicpath", "dictionaries", "filters", "ignore", "custom", "append", "aff", "dic", "threshold"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> KnownButUnsupportedKinds = FrozenSet.ToFrozenSet(["spelling", "script", "readability"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> KnownButUnsupportedKinds = FrozenSet.ToFrozenSet(["script", "readability"], StringComparer.Ordinal);
 
     private readonly string _style;
     private readonly string _name;
@@ -143,6 +144,7 @@ internal sealed partial class ValeRuleTranslator
             "conditional" => Conditional(fields, flags),
             "capitalization" => Capitalization(fields),
             "sequence" => SequenceCheck(fields, ignoreCase),
+            "spelling" => Spelling(fields),
             _ => Metric(fields),
         };
         var scope = Scope(fields, defaultScope);
@@ -192,7 +194,6 @@ internal sealed partial class ValeRuleTranslator
 
     private static string UnsupportedReason(string kind) => kind switch
     {
-        "spelling" => "RulesSdk has no Hunspell dictionary reader yet",
         "readability" => "write a DSL 'metric' rule instead",
         _ => "Tengo scripts cannot run in RulesSdk",
     };
@@ -417,6 +418,123 @@ internal sealed partial class ValeRuleTranslator
         }
     }
 
+    /// <summary>
+    /// Vale's spelling: its default en_US and the dictionaries named like a bundled one ("en_US", "fr",
+    /// "fr_FR") map to the bundled dictionaries; other dictionaries are not copied (a warning names
+    /// them); <c>filters</c> become accepted patterns and the words of <c>ignore</c> files accepted words.
+    /// </summary>
+    private (string? Match, string[] Captures, string Scope) Spelling(Dictionary<string, (YamlNode Key, YamlNode Value)> fields)
+    {
+        var dictionaries = new List<string>();
+        var named = Sequence(fields, "dictionaries");
+        var custom = Bool(fields, "custom");
+        if (named.Count == 0 || Bool(fields, "append") || !custom && named.Count == 0)
+        {
+            dictionaries.Add("en");
+        }
+
+        foreach (var (name, node) in named)
+        {
+            var bundled = BundledName(name);
+            if (bundled is null)
+            {
+                Warning(ValeDiagnosticIds.UnsupportedField, $"dictionary '{name}' is not bundled and not copied: put {name}.aff and {name}.dic beside the imported rule and add \"{name}\" to its 'dictionary' clause", node);
+            }
+            else
+            {
+                if (name is not ("en" or "en_US" or "en-US" or "fr" or "fr_FR" or "fr-FR"))
+                {
+                    Warning(ValeDiagnosticIds.UnsupportedField, $"dictionary '{name}' is approximated by the bundled '{bundled}' ({(bundled == "en" ? "American English" : "French of France")})", node);
+                }
+
+                if (!dictionaries.Contains(bundled))
+                {
+                    dictionaries.Add(bundled);
+                }
+            }
+        }
+
+        foreach (var field in new[] { "aff", "dic", "dicpath" })
+        {
+            if (fields.TryGetValue(field, out var location) && (field != "dicpath" || dictionaries.Count == 0))
+            {
+                Warning(ValeDiagnosticIds.UnsupportedField, $"'{field}' ({Scalar(location.Value)}): only the bundled dictionaries (en, fr) are imported; copy the files beside the imported rule and name them in its 'dictionary' clause", location.Key);
+            }
+        }
+
+        if (fields.TryGetValue("threshold", out var threshold))
+        {
+            Warning(ValeDiagnosticIds.UnsupportedField, "'threshold' is not supported: every unknown word is reported", threshold.Key);
+        }
+
+        if (dictionaries.Count == 0)
+        {
+            Error(ValeDiagnosticIds.UnsupportedField, "no dictionary of this rule is bundled (en, fr): the rule cannot be imported", fields.TryGetValue("dictionaries", out var d) ? d.Key : fields["extends"].Key);
+            return (null, [], "block");
+        }
+
+        var match = new StringBuilder("spelling dictionary ").Append(string.Join(", ", dictionaries.Select(DslText.String)));
+        var accepted = new List<string>();
+        foreach (var (pattern, node) in Sequence(fields, "filters"))
+        {
+            var converted = ConvertRegex(pattern, node);
+            if (ValeRegex.Validate(converted) is { } problem)
+            {
+                Error(ValeDiagnosticIds.InvalidRegex, $"filter does not compile in .NET: {problem}", node);
+                continue;
+            }
+
+            accepted.Add(DslText.Regex(converted, string.Empty));
+        }
+
+        var words = new List<(string Text, YamlNode Node)>();
+        foreach (var (file, node) in Sequence(fields, "ignore"))
+        {
+            if (IgnoreFileWords(file) is { } fileWords)
+            {
+                words.AddRange(fileWords.Select(w => (w, node)));
+            }
+            else
+            {
+                Warning(ValeDiagnosticIds.UnsupportedField, $"ignore file '{file}' not found beside the rule or in the styles folder: its words are not accepted", node);
+            }
+        }
+
+        if (words.Count > 0)
+        {
+            accepted.Add("@" + DeclareList("accepted", words));
+        }
+
+        if (accepted.Count > 0)
+        {
+            match.Append(" accept ").Append(string.Join(", ", accepted));
+        }
+
+        return (match.ToString(), ["word"], "block");
+    }
+
+    private static string? BundledName(string valeName)
+    {
+        var language = valeName.Split('_', '-', '.')[0].ToLowerInvariant();
+        return language is "en" or "fr" ? language : null;
+    }
+
+    /// <summary>The words of a Vale ignore file, looked for beside the rule, then in the styles folder (its parent) and its config/ignore folder.</summary>
+    private string[]? IgnoreFileWords(string file)
+    {
+        var ruleFolder = Path.GetDirectoryName(_path) ?? ".";
+        var stylesPath = Path.GetDirectoryName(ruleFolder) ?? ruleFolder;
+        foreach (var candidate in new[] { Path.Combine(ruleFolder, file), Path.Combine(stylesPath, file), Path.Combine(stylesPath, "config", "ignore", file) })
+        {
+            if (File.Exists(candidate))
+            {
+                return [.. File.ReadAllLines(candidate).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))];
+            }
+        }
+
+        return null;
+    }
+
     private (string? Match, string[] Captures, string Scope) Metric(Dictionary<string, (YamlNode Key, YamlNode Value)> fields)
     {
         var formula = Scalar(fields, "formula");
@@ -518,6 +636,9 @@ internal sealed partial class ValeRuleTranslator
                 return ["fix         \"Use '{replacement}'\" => \"{replacement}\""];
             case "replace" when parameters.Count > 0:
                 return [.. parameters.Select((text, i) => $"{(i == 0 ? "fix    " : "suggest")}     {DslText.String("Use '" + text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal) + "'")} => {DslText.String(text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal))}")];
+            case "suggest" when kind == "spelling":
+                // Corrections are guesses: suggestions, one per correction, never the safe fix.
+                return ["suggest     \"Use '{suggestion}'\" => \"{suggestion}\""];
             case "remove" when kind is "existence" or "substitution" or "repetition":
                 return ["fix         \"Remove '{match}'\" => delete match"];
             default:

@@ -43,7 +43,7 @@ public sealed class ImporterTests : IDisposable
     public void Unknown_and_unsupported_kinds_are_errors_naming_the_kind()
     {
         Write("Odd", "extends: telepathy\nmessage: x\n");
-        Write("Spell", "extends: spelling\nmessage: x\n");
+        Write("Script", "extends: script\nmessage: x\n");
 
         var import = Import();
 
@@ -51,8 +51,38 @@ public sealed class ImporterTests : IDisposable
         Assert.Equal(2, unknown.Count);
         Assert.Contains("unknown check kind 'telepathy'", unknown[0].Message, StringComparison.Ordinal);
         Assert.Equal((1, 10), (unknown[0].Line, unknown[0].Column));
-        Assert.Contains("spelling", unknown[1].Message, StringComparison.Ordinal);
+        Assert.Contains("script", unknown[1].Message, StringComparison.Ordinal);
         Assert.Empty(import.Rules);
+    }
+
+    [Fact]
+    public void Spelling_maps_dictionaries_filters_and_ignore_files()
+    {
+        File.WriteAllText(Path.Combine(_root, "Style", "words.txt"), "# accepted\nzorbwidget\n");
+        Write("Spelling", "extends: spelling\nmessage: \"Did you really mean '%s'?\"\nlevel: error\ndictionaries:\n  - en_US\n  - fr_FR\n  - de_CH\nfilters:\n  - '[pP]y.*\\b'\nignore:\n  - words.txt\n  - missing.txt\naction:\n  name: suggest\n  params:\n    - spellings\nthreshold: 3\n");
+        Write("Custom", "extends: spelling\nmessage: x\ncustom: true\ndicpath: dicts\ndictionaries:\n  - medical\n");
+
+        var import = Import();
+
+        var text = import.Files["Style.Spelling.rules"];
+        Assert.Contains("match       spelling dictionary \"en\", \"fr\" accept /[pP]y.*\\b/, @spelling_accepted", text, StringComparison.Ordinal);
+        Assert.Contains("suggest     \"Use '{suggestion}'\" => \"{suggestion}\"", text, StringComparison.Ordinal);
+        var warnings = import.Diagnostics.Where(d => !d.IsError).Select(d => d.Message).ToList();
+        Assert.Contains(warnings, m => m.Contains("dictionary 'de_CH' is not bundled", StringComparison.Ordinal));
+        Assert.Contains(warnings, m => m.Contains("ignore file 'missing.txt' not found", StringComparison.Ordinal));
+        Assert.Contains(warnings, m => m.Contains("'threshold' is not supported", StringComparison.Ordinal));
+
+        // A rule whose only dictionary is not bundled cannot be imported; the rest still is.
+        var error = Assert.Single(import.Diagnostics, d => d.IsError);
+        Assert.Contains("no dictionary of this rule is bundled", error.Message, StringComparison.Ordinal);
+        Assert.Equal<string>(["Style.Custom"], import.SkippedRules);
+
+        var compilation = RulePack.Compile(import.Files.Select(f => new RuleSource("/import/" + f.Key, f.Value)), new RulePackOptions { UseCache = false, UseRegexGenerator = false });
+        Assert.True(compilation.Success, string.Join('\n', compilation.Diagnostics.Select(d => d.ToDisplayString())));
+        var driver = new Analyzers.AnalyzerDriver(compilation.Pack!.Analyzers);
+        var document = new Workspaces.TextDocument(Workspaces.DocumentId.FromPath("doc.md"), "doc.md", Text.SourceText.From("The zorbwidget and Python run teh code.\n"), declaredLanguage: "en");
+        var diagnostic = Assert.Single(driver.AnalyzeDocument(document));
+        Assert.Equal("Did you really mean 'teh'?", diagnostic.GetMessage());
     }
 
     [Fact]

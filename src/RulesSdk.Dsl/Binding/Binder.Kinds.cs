@@ -7,7 +7,7 @@ using RulesSdk.Rules.Kinds;
 
 namespace RulesSdk.Dsl.Binding;
 
-/// <summary>Binding of the Vale-like check kinds (swap, occurrence, repetition, consistency, conditional, capitalization, metric).</summary>
+/// <summary>Binding of the Vale-like check kinds (swap, occurrence, repetition, consistency, conditional, capitalization, metric, spelling).</summary>
 internal sealed partial class Binder
 {
     private BoundMatcher? BindKind(MatcherSyntax syntax, string scopeKind) => syntax switch
@@ -19,6 +19,7 @@ internal sealed partial class Binder
         ConditionalMatcherSyntax conditional => BindConditional(conditional, scopeKind),
         CapitalizationMatcherSyntax capitalization => BindCapitalization(capitalization),
         MetricMatcherSyntax metric => BindMetric(metric),
+        SpellingMatcherSyntax spelling => BindSpelling(spelling, scopeKind),
         _ => null,
     };
 

@@ -20,6 +20,7 @@ internal sealed partial class Binder
     private readonly Dictionary<string, ImmutableArray<string>> _lists = new(StringComparer.Ordinal);
     private readonly Func<string, string?> _readFile;
     private readonly Func<string, string?> _refusal;
+    private string _ruleLanguage = "any";
 
     /// <param name="refusal">Why a list file may not be read (outside the pack's folder), or null when it may.</param>
     public Binder(List<DslDiagnostic> diagnostics, Func<string, string?> readFile, Func<string, string?>? refusal = null)
@@ -187,6 +188,7 @@ internal sealed partial class Binder
         }
 
         var predicates = BindWhere(rule);
+        _ruleLanguage = texts.TryGetValue("language", out var ruleLanguage) ? ruleLanguage.Value : packLanguage;
         var matcher = matches.Count > 0 ? BindMatcher(matches[0].Matcher, scopeKind) : null;
         var unless = rule.Clauses.OfType<MatchClause>().Where(m => m.IsUnless).Select(m => BindMatcher(m.Matcher, scopeKind)).Where(m => m is not null).Select(m => m!).ToImmutableArray();
         var captures = matcher?.Captures ?? [];
@@ -201,6 +203,11 @@ internal sealed partial class Binder
             var isSafe = !fix.IsSuggestion && !hasSafe;
             hasSafe |= isSafe;
             var bound = BindFix(fix, isSafe, captures, scopeKind);
+            if (bound is not null && matcher is BoundSpellingMatcher)
+            {
+                CheckSpellingFix(bound, fix.Position);
+            }
+
             if (bound is not null)
             {
                 fixes.Add(bound);
@@ -231,6 +238,12 @@ internal sealed partial class Binder
         if (_diagnostics.Count > errorsBefore || matcher is null)
         {
             return null;
+        }
+
+        if (matcher is BoundSpellingMatcher spelling && !UsesSuggestions(messageCaptures, fixes))
+        {
+            // Corrections cost milliseconds per unknown word: none are computed when nothing shows them.
+            matcher = spelling with { MaxSuggestions = 0 };
         }
 
         return new BoundRule(

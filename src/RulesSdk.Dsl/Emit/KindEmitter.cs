@@ -29,6 +29,8 @@ internal static class KindEmitter
                 $"new global::RulesSdk.Rules.Kinds.CapitalizationRuleMatcher(global::RulesSdk.Rules.Kinds.CapitalizationStyle.{capitalization.Style}, {StringArray(capitalization.Exceptions)}, {StringArray(capitalization.Indicators)}, {Number(capitalization.Threshold)})",
             BoundMetricMatcher metric =>
                 $"new global::RulesSdk.Rules.Kinds.MetricRuleMatcher(global::RulesSdk.Rules.Kinds.MetricFormula.Parse({Literal(metric.EnglishFormula)}), global::RulesSdk.Rules.Kinds.MetricFormula.Parse({Literal(metric.FrenchFormula)}), {Literal(metric.Comparison)}, {Number(metric.Threshold)})",
+            BoundSpellingMatcher spelling =>
+                $"new global::RulesSdk.Rules.Kinds.SpellingRuleMatcher({StringArray(spelling.Dictionaries)}, {StringArray(spelling.AcceptedWords)}, new Regex[] {{ {string.Join(", ", spelling.AcceptedPatterns.Select(Regex))} }}, skipCapitalized: {Literal(spelling.SkipCapitalized)}, maxSuggestions: {Literal(spelling.MaxSuggestions)})",
             _ => throw new InvalidOperationException("Unknown matcher."),
         };
     }

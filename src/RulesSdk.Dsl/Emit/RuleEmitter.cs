@@ -251,6 +251,16 @@ internal static class RuleEmitter
                 ? $"RuleEdits.Delete(document, match, {Literal(fix.DeleteTarget)}, capitalizeNext: {Literal(fix.CapitalizeNext)})"
                 : $"RuleEdits.Replace(match.GetSpan({Literal(fix.Capture ?? "match")}), Template{i}(match, document))";
             var title = fix.HasConstantTitle ? Literal(fix.ConstantTitle) : $"Title{i}(match, document)";
+            if (rule.Matcher is BoundSpellingMatcher && UsesSuggestion(fix))
+            {
+                // One suggestion per correction, each titled with its own word ("Replace with 'receive'").
+                w.Open("foreach (var option in global::RulesSdk.Rules.Kinds.SpellingRuleMatcher.PerSuggestion(match))");
+                var optionTitle = fix.HasConstantTitle ? Literal(fix.ConstantTitle) : $"Title{i}(option, document)";
+                w.Line($"context.RegisterSuggestion(CodeAction.Create({optionTitle}, RuleEdits.Replace(option.GetSpan({Literal(fix.Capture ?? "match")}), Template{i}(option, document)), {Literal(fix.Title)} + \" \" + option.GetText(document.Text, \"suggestion\")));");
+                w.Close();
+                continue;
+            }
+
             w.Line($"context.{register}(CodeAction.Create({title}, {changes}, {Literal(fix.Title)}));");
         }
 
@@ -273,6 +283,9 @@ internal static class RuleEmitter
         w.Close();
         return w.ToString();
     }
+
+    private static bool UsesSuggestion(BoundFix fix) =>
+        fix.Template.Concat(fix.TitleTemplate).SelectMany(TemplateParser.CapturesOf).Any(name => name is "suggestion" or "suggestions");
 
     private static void EmitTemplateMethod(CodeWriter w, BoundRule rule, string name, ImmutableArray<TemplateNode> template)
     {

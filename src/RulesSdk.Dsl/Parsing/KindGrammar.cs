@@ -12,7 +12,7 @@ namespace RulesSdk.Dsl.Parsing;
 /// </summary>
 internal static class KindGrammar
 {
-    public const string Names = "swap, occurrence, repetition, consistency, conditional, capitalization, metric";
+    public const string Names = "swap, occurrence, repetition, consistency, conditional, capitalization, metric, spelling";
 
     public static Parser<MatcherSyntax> Matchers(Parser<SourcePosition> at, Parser<MatcherSyntax> simple)
     {
@@ -120,6 +120,47 @@ internal static class KindGrammar
             from threshold in Lex(Parse.Regex(@"-?[0-9]+(?:\.[0-9]+)?").Named("a number"))
             select (MatcherSyntax)new MetricMatcherSyntax(f.Text, f.IsPreset, op, threshold, position, f.Position);
 
-        return swap.Or(occurrence).Or(repetition).Or(consistency).Or(conditional).Or(capitalization).Or(metric);
+        return swap.Or(occurrence).Or(repetition).Or(consistency).Or(conditional).Or(capitalization).Or(metric).Or(Spelling(at, regex, listReference));
     }
+
+    /// <summary><c>spelling</c> and its options, in any order: dictionary, accept, ignore, skip capitalized, suggestions.</summary>
+    private static Parser<MatcherSyntax> Spelling(Parser<SourcePosition> at, Parser<RegexMatcherSyntax> regex, Parser<PhraseItem> listReference)
+    {
+        var quoted = from position in at from value in QuotedString select new PhraseItem(value, false, position);
+        Parser<ImmutableArray<T>> CommaList<T>(Parser<T> item) =>
+            from first in item
+            from rest in (from comma in Symbol(',') from next in item select next).Many()
+            select ImmutableArray.Create([first, .. rest]);
+
+        var acceptItem =
+            (from position in at from word in QuotedString select new SpellingAcceptSyntax(word, null, null, position))
+            .Or(from position in at from r in regex select new SpellingAcceptSyntax(null, r, null, position))
+            .Or(from position in at from list in listReference select new SpellingAcceptSyntax(null, null, list, position));
+
+        var option =
+            (from k in Keyword("dictionary") from names in CommaList(quoted) select new SpellingOption(names, [], [], false, null))
+            .Or(from k in Keyword("accept") from items in CommaList(acceptItem) select new SpellingOption([], items, [], false, null))
+            .Or(from k in Keyword("ignore") from files in CommaList(quoted) select new SpellingOption([], [], files, false, null))
+            .Or(from k in Keyword("skip") from c in Keyword("capitalized") select new SpellingOption([], [], [], true, null))
+            .Or(from k in Keyword("suggestions") from n in Lex(Integer) select new SpellingOption([], [], [], false, n));
+
+        return from position in at
+               from k in Keyword("spelling")
+               from options in option.Many()
+               let all = options.ToList()
+               select (MatcherSyntax)new SpellingMatcherSyntax(
+                   [.. all.SelectMany(o => o.Dictionaries)],
+                   [.. all.SelectMany(o => o.Accept)],
+                   [.. all.SelectMany(o => o.Ignore)],
+                   all.Any(o => o.SkipCapitalized),
+                   all.Select(o => o.Suggestions).LastOrDefault(n => n is not null),
+                   position);
+    }
+
+    private sealed record SpellingOption(
+        ImmutableArray<PhraseItem> Dictionaries,
+        ImmutableArray<SpellingAcceptSyntax> Accept,
+        ImmutableArray<PhraseItem> Ignore,
+        bool SkipCapitalized,
+        int? Suggestions);
 }

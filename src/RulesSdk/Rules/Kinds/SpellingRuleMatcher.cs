@@ -1,0 +1,220 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using RulesSdk.Spelling;
+using RulesSdk.Syntax;
+using RulesSdk.Text;
+
+namespace RulesSdk.Rules.Kinds;
+
+/// <summary>
+/// Vale's <c>spelling</c>: every word of the scope that no dictionary accepts, with up to
+/// <c>maxSuggestions</c> corrections. Words with digits, ALL-CAPS acronyms, e-mail addresses,
+/// URLs and paths are never checked (code and markup are not prose at all); accepted words and
+/// patterns are skipped; with <c>skipCapitalized</c>, so are capitalised words inside a sentence
+/// (proper nouns). Each word is checked once per document: the verdicts are cached per document.
+/// </summary>
+public sealed class SpellingRuleMatcher : RuleMatcher
+{
+    /// <summary>The value holding the misspelled word, read as <c>{word}</c>.</summary>
+    public const string WordValue = "word";
+
+    /// <summary>The value holding the best correction ("" when there is none), read as <c>{suggestion}</c>.</summary>
+    public const string SuggestionValue = "suggestion";
+
+    /// <summary>The value holding every correction, comma-separated, read as <c>{suggestions}</c>.</summary>
+    public const string SuggestionsValue = "suggestions";
+
+    private const string Separator = ", ";
+
+    private readonly string[] _dictionaryNames;
+    private readonly HashSet<string> _accepted;
+    private readonly Regex[] _acceptedPatterns;
+    private readonly bool _skipCapitalized;
+    private readonly int _maxSuggestions;
+    private readonly ConditionalWeakTable<DocumentSyntax, ConcurrentDictionary<string, string[]?>> _verdicts = [];
+    private Loaded? _loaded;
+
+    /// <param name="dictionaries">Bundled names ("en", "fr") or .aff/.dic paths; a word is right when any accepts it.</param>
+    /// <param name="acceptedWords">Words that are always right (a lower-case entry also accepts its Capitalised and ALL-CAPS forms).</param>
+    /// <param name="acceptedPatterns">Words any of these match are right (Vale's <c>filters</c>; not anchored unless written so).</param>
+    public SpellingRuleMatcher(IEnumerable<string> dictionaries, IEnumerable<string> acceptedWords, IEnumerable<Regex> acceptedPatterns, bool skipCapitalized = false, int maxSuggestions = 3)
+    {
+        ArgumentNullException.ThrowIfNull(dictionaries);
+        ArgumentNullException.ThrowIfNull(acceptedWords);
+        ArgumentNullException.ThrowIfNull(acceptedPatterns);
+        _dictionaryNames = [.. dictionaries];
+        _accepted = new HashSet<string>(acceptedWords.Select(w => w.Replace('’', '\'')), StringComparer.Ordinal);
+        _acceptedPatterns = [.. acceptedPatterns];
+        _skipCapitalized = skipCapitalized;
+        _maxSuggestions = Math.Max(0, maxSuggestions);
+    }
+
+    /// <summary>One copy of <paramref name="match"/> per correction, each with <c>{suggestion}</c> set to it: one code action each.</summary>
+    public static IEnumerable<RuleMatch> PerSuggestion(RuleMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        if (!match.Values.TryGetValue(SuggestionsValue, out var all) || all.Length == 0)
+        {
+            yield break;
+        }
+
+        foreach (var suggestion in all.Split(Separator))
+        {
+            yield return new RuleMatch(match.Span, match.Scope, match.Captures, match.Values.SetItem(SuggestionValue, suggestion));
+        }
+    }
+
+    public override void Match(DocumentSyntax syntax, TextSpan scope, List<RuleMatch> results)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        ArgumentNullException.ThrowIfNull(results);
+
+        // Loaded on first use (a bundled dictionary once per process); a file gone since compile time is a HunspellFormatException naming it.
+        var loaded = _loaded ??= Load();
+        var dictionaries = loaded.Dictionaries;
+        var verdicts = _verdicts.GetValue(syntax, _ => new ConcurrentDictionary<string, string[]?>(StringComparer.Ordinal));
+        var prose = syntax.Prose;
+        var end = Math.Min(scope.End, prose.Length);
+        var position = scope.Start;
+        while (position < end)
+        {
+            if (!IsWordCharacter(prose[position]))
+            {
+                position++;
+                continue;
+            }
+
+            var start = position;
+            var hasDigit = false;
+            while (position < end)
+            {
+                var c = prose[position];
+                if (IsWordCharacter(c))
+                {
+                    hasDigit |= char.IsDigit(c);
+                    position++;
+                }
+                else if (IsJoiner(c, loaded.Joiners) && position + 1 < end && IsWordCharacter(prose[position + 1]))
+                {
+                    position++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var word = prose[start..position];
+            if (hasDigit || ShouldSkip(prose, start, position, word, scope.Start))
+            {
+                continue;
+            }
+
+            var suggestions = verdicts.GetOrAdd(word, w => Verdict(dictionaries, w));
+            if (suggestions is null)
+            {
+                continue;
+            }
+
+            var values = ImmutableDictionary<string, string>.Empty
+                .Add(WordValue, word)
+                .Add(SuggestionValue, suggestions.Length > 0 ? suggestions[0] : string.Empty)
+                .Add(SuggestionsValue, string.Join(Separator, suggestions));
+            results.Add(new RuleMatch(new TextSpan(start, position - start), scope, values: values));
+        }
+    }
+
+    private Loaded Load()
+    {
+        // Inside words: apostrophes, hyphens and the dictionaries' other WORDCHARS (fr: "." and "·").
+        var dictionaries = _dictionaryNames.Select(SpellingDictionaries.Get).ToArray();
+        return new Loaded(dictionaries, "-'’" + string.Concat(dictionaries.SelectMany(d => d.WordCharacters).Where(c => !char.IsLetterOrDigit(c)).Distinct()));
+    }
+
+    /// <summary>Null for a right word; else its corrections (possibly none).</summary>
+    private string[]? Verdict(HunspellDictionary[] dictionaries, string word)
+    {
+        if (IsAccepted(word) || dictionaries.Any(d => d.Check(word)))
+        {
+            return null;
+        }
+
+        return [.. dictionaries.SelectMany(d => d.Suggest(word, _maxSuggestions)).Distinct(StringComparer.Ordinal).Take(_maxSuggestions)];
+    }
+
+    private bool IsAccepted(string word)
+    {
+        var normalized = word.Replace('’', '\'');
+        return _accepted.Contains(normalized) ||
+            _accepted.Contains(normalized.ToLower(CultureInfo.InvariantCulture)) ||
+            _accepted.Contains(char.ToLowerInvariant(normalized[0]) + normalized[1..]) ||
+            _acceptedPatterns.Any(p => p.IsMatch(word));
+    }
+
+    private bool ShouldSkip(string prose, int start, int end, string word, int scopeStart)
+    {
+        // After an elided article or pronoun (l', d', qu', jusqu'), the word proper decides: l'ONU, d'Ansar.
+        var core = WithoutElision(word);
+
+        // ALL-CAPS acronyms (NATO, UE, ONU): a dictionary rarely has them and they are deliberate.
+        if (core.Length > 1 && core.Any(char.IsLetter) && !core.Any(char.IsLower))
+        {
+            return true;
+        }
+
+        // Part of an e-mail address, a URL, a path or a file name left in the prose.
+        var runStart = start;
+        while (runStart > 0 && !char.IsWhiteSpace(prose[runStart - 1]))
+        {
+            runStart--;
+        }
+
+        var runEnd = end;
+        while (runEnd < prose.Length && !char.IsWhiteSpace(prose[runEnd]))
+        {
+            runEnd++;
+        }
+
+        var run = prose.AsSpan(runStart, runEnd - runStart);
+        if (run.Contains('@') || run.Contains("://", StringComparison.Ordinal) || run.Contains('/') || run.Contains('\\') ||
+            run.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || run.Contains('_'))
+        {
+            return true;
+        }
+
+        return _skipCapitalized && char.IsUpper(core[0]) && (core.Length < word.Length || !IsSentenceStart(prose, start, scopeStart));
+    }
+
+    /// <summary>The word without a leading elision of up to six letters ("l'", "qu’", "jusqu'"); the word itself when it has none.</summary>
+    private static string WithoutElision(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe is > 0 and <= 6 && apostrophe + 1 < word.Length && word[..apostrophe].All(char.IsLower) ? word[(apostrophe + 1)..] : word;
+    }
+
+    private static bool IsSentenceStart(string prose, int position, int scopeStart)
+    {
+        for (var i = position - 1; i >= scopeStart; i--)
+        {
+            var c = prose[i];
+            if (char.IsWhiteSpace(c) || c is '«' or '»' or '"' or '“' or '”' or '(' or '\u00A0' or '\u202F' or '—' or '–' or '-' or '*')
+            {
+                continue;
+            }
+
+            return c is '.' or '!' or '?' or '…' or ':';
+        }
+
+        return true;
+    }
+
+    private static bool IsWordCharacter(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsJoiner(char c, string joiners) => joiners.Contains(c, StringComparison.Ordinal);
+
+    private sealed record Loaded(HunspellDictionary[] Dictionaries, string Joiners);
+}
