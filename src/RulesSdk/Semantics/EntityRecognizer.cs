@@ -97,6 +97,12 @@ internal static class EntityRecognizer
 
         for (var back = start - 1; back >= 0 && back >= start - 3; back--)
         {
+            // The stop of an abbreviated title ("M. Scholtz", "Dr. Price") belongs to the title.
+            if (back == start - 1 && back > 0 && tokens[back].Text == "." && tokens[back - 1].Kind == TokenKind.Word)
+            {
+                continue;
+            }
+
             if (tokens[back].Kind != TokenKind.Word)
             {
                 break;

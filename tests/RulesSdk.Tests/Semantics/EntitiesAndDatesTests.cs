@@ -26,6 +26,7 @@ public sealed class EntitiesAndDatesTests
     [InlineData("Pedro Sanchez", NameMatchKind.Official, "Pedro Sanchez")]
     [InlineData("PEDRO SÁNCHEZ", NameMatchKind.Official, "PEDRO SÁNCHEZ")]
     [InlineData("Olaf Schölz", NameMatchKind.NearMiss, "Olaf Scholz")]
+    [InlineData("Benyamin Nétanyahou", NameMatchKind.Official, "Benyamin Nétanyahou")]
     public void Gazetteer_TellsOfficialSpellingsFromNearMisses(string name, NameMatchKind kind, string? canonical)
     {
         var (match, form, _) = PublicFigureGazetteer.Default.Match(name);
@@ -51,6 +52,7 @@ public sealed class EntitiesAndDatesTests
     [InlineData("fr", "La présidente de la Commission, Ursula von der Leyden, doit se rendre sur place.", "Ursula von der Leyden", "Ursula von der Leyen")]
     [InlineData("en", "European Commission President Ursula von der Leyden is due to visit.", "Ursula von der Leyden", "Ursula von der Leyen")]
     [InlineData("fr", "Le chef du gouvernement espagnol, Pedro Sanchéz, a salué l’initiative.", "Pedro Sanchéz", "Pedro Sánchez")]
+    [InlineData("fr", "M. Scholtz a salué l’initiative.", "Scholtz", "Scholz")]
     public void Entities_FindNearMissesWithParticlesAndAccents(string language, string sentence, string name, string canonical)
     {
         var semantics = Of("Titre\n\n" + sentence, language);
