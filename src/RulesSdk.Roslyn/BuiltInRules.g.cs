@@ -33,6 +33,9 @@ internal static class BuiltInRules
         new KnownRule("NE0017", "Named group speaking as “we” outside quotation marks", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0017.md", "Restore the third person"),
         new KnownRule("NE0018", "Public figure's name one or two letters off", "wrong-name", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0018.md", "Write the official spelling"),
         new KnownRule("NE0019", "Narrators presented as witnesses (“We saw…”)", "narrator-witness", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0019.md", "Report the fact without the narrator"),
+        new KnownRule("NE0020", "The narrator addresses the reader", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0020.md", "Delete the address"),
+        new KnownRule("NE0021", "Writer’s opinion sentence", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0021.md", "Delete the opinion sentence"),
+        new KnownRule("NE0022", "The narrator greets the reader", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0022.md", "Delete the salutation"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -52,5 +55,8 @@ internal static class BuiltInRules
         new KnownRule("NF0018", "Groupe nommé qui parle en « nous » hors citation", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0018.md", "Rétablir la troisième personne"),
         new KnownRule("NF0019", "Groupe nommé sans article qui parle en « nous » hors citation", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0019.md", "Rétablir la troisième personne"),
         new KnownRule("NF0020", "Nom de personnalité à une ou deux lettres près", "wrong-name", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0020.md", "Écrire la graphie officielle"),
+        new KnownRule("NF0021", "Le narrateur interpelle le lecteur", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0021.md", "Supprimer l’interpellation"),
+        new KnownRule("NF0022", "Phrase d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0022.md", "Supprimer la phrase d’opinion"),
+        new KnownRule("NF0023", "Le narrateur salue le lecteur", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0023.md", "Supprimer l’apostrophe"),
     };
 }

@@ -304,7 +304,7 @@ internal static class RuleEmitter
 
     private static bool UsesLanguage(TemplateNode node) => node switch
     {
-        CallTemplateNode call => call.Function is "third_person" or "past_participle" || UsesLanguage(call.Argument),
+        CallTemplateNode call => call.Function is "third_person" or "third_person_plural" or "past_participle" || UsesLanguage(call.Argument),
         _ => false,
     };
 
@@ -318,6 +318,7 @@ internal static class RuleEmitter
             "lower" => $"TemplateFunctions.Lower({TemplateExpression(call.Argument)})",
             "capitalize" => $"TemplateFunctions.Capitalize({TemplateExpression(call.Argument)})",
             "third_person" => $"TemplateFunctions.ThirdPerson({TemplateExpression(call.Argument)}, language)",
+            "third_person_plural" => $"TemplateFunctions.ThirdPersonPlural({TemplateExpression(call.Argument)}, language)",
             "past_participle" => $"TemplateFunctions.PastParticiple({TemplateExpression(call.Argument)}, language)",
             "passe_compose" => $"TemplateFunctions.PasseCompose({TemplateExpression(call.Argument)})",
             "simple_past" => $"TemplateFunctions.SimplePast({TemplateExpression(call.Argument)})",

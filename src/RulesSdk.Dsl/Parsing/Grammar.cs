@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RulesSdk.Diagnostics;
 using RulesSdk.Dsl.Syntax;
 using Sprache;
 using static RulesSdk.Dsl.Parsing.Lexical;
@@ -9,7 +10,7 @@ namespace RulesSdk.Dsl.Parsing;
 internal sealed class Grammar
 {
     public static readonly ImmutableArray<string> ClauseKeywords =
-        ["title", "message", "severity", "category", "help", "description", "tags", "enabled", "scope", "where", "language", "when", "match", "unless", "fix", "suggest", "example", "clean"];
+        ["title", "message", "severity", "category", "help", "description", "tags", "yields", "enabled", "scope", "where", "language", "when", "match", "unless", "fix", "suggest", "example", "clean"];
 
     /// <summary>Token groups and captures nested inside one another, at most.</summary>
     public const int MaxTokenNesting = 32;
@@ -108,6 +109,15 @@ internal sealed class Grammar
             from rest in (from comma in Symbol(',') from tag in Lex(word) select tag).Many()
             select (RuleClause)new TagsClause([first, .. rest], position);
 
+        // `yields to NAME, …`: precedence, carried by a well-known tag the driver honours.
+        var yields =
+            from position in at
+            from k in Keyword("yields")
+            from to in Keyword("to")
+            from first in Lex(word)
+            from rest in (from comma in Symbol(',') from name in Lex(word) select name).Many()
+            select (RuleClause)new TagsClause([.. new[] { first }.Concat(rest).Select(n => WellKnownDiagnosticTags.YieldsToPrefix + n)], position);
+
         var scopeKind = Parse.Regex("document|blockquote|block|paragraph|sentence|clause|line|heading|list").Named("document, block, paragraph, sentence, clause, line, heading, list or blockquote");
         var filter =
             (from o in Keyword("outside") from q in Keyword("quotes") select "outside quotes")
@@ -175,6 +185,7 @@ internal sealed class Grammar
             .Or(Text("enabled", boolean))
             .Or(Text("language", Identifier))
             .Or(tags)
+            .Or(yields)
             .Or(scope)
             .Or(where)
             .Or(option)

@@ -634,6 +634,9 @@ public sealed class AnalyzerDriver
             kept.Add(diagnostic.WithSeverity(severity.Value));
         }
 
+        // A general rule gives way to a specific one on the same text (after configuration and
+        // suppressions: a rule turned off or suppressed takes no precedence).
+        kept = DiagnosticPrecedence.Apply(kept);
         if (suppressions is not null && !suppressions.IsEmpty)
         {
             AddSuppressionDiagnostics(document, suppressions, used, kept);

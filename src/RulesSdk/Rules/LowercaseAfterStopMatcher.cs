@@ -9,7 +9,8 @@ namespace RulesSdk.Rules;
 /// A full stop followed by a lower-case word inside running text ("contre ses civils.
 /// infrastructures"): a sentence broken by a stray stop. Abbreviations (etc., M., e.g.), initials,
 /// numbers and ellipses do not count. The match covers both words, captured as <c>before</c> and
-/// <c>after</c>. It scans for stops, so text without one costs a vectorised search.
+/// <c>after</c>. Quotations are the rule's choice (its scope's quote filter), not the matcher's: a
+/// paraphrase breaks quoted sentences too. It scans for stops, so text without one costs a vectorised search.
 /// </summary>
 public sealed class LowercaseAfterStopMatcher : RuleMatcher
 {
@@ -45,8 +46,7 @@ public sealed class LowercaseAfterStopMatcher : RuleMatcher
             position = dot + 1;
             if (TryMatchAt(prose, dot, scope.End, out var before, out var after) &&
                 !SentenceSegmenter.IsAbbreviationBefore(prose, dot) &&
-                !_exceptions.Contains(prose[before.Start..before.End]) &&
-                !syntax.IsInQuote(before.Start))
+                !_exceptions.Contains(prose[before.Start..before.End]))
             {
                 var captures = ImmutableDictionary.CreateRange([
                     KeyValuePair.Create("before", before),

@@ -45,8 +45,14 @@ internal static partial class ClauseAnalyzer
         }
 
         var previousWasReporting = false;
+        var first = true;
         foreach (var (piece, quoted) in pieces)
         {
+            // The narrator addressing the reader ahead of a reported fact ("Je dois vous dire que …, a
+            // déclaré X", "I have to tell you that …, X said") keeps the narrator's voice: the closing
+            // attribution names who said the fact, not who addresses the reader.
+            var addressesReader = first && !quoted && (language == DocumentLanguage.French ? FrenchReaderAddress() : EnglishReaderAddress()).IsMatch(prose.AsSpan(piece.Start, piece.Length));
+            first = false;
             Attribution attribution;
             if (blockAttribution is { } fixedAttribution)
             {
@@ -56,7 +62,7 @@ internal static partial class ClauseAnalyzer
             {
                 attribution = new Attribution(VoiceKind.Speaker, AttributionSource.Quotation, inciseSpeaker ?? NearbySpeaker(sentence, piece, patterns));
             }
-            else if (incise is { } i && piece.End <= i.Start && outsideQuotes)
+            else if (incise is { } i && piece.End <= i.Start && outsideQuotes && !addressesReader)
             {
                 attribution = new Attribution(VoiceKind.Speaker, AttributionSource.ReportedSpeech, inciseSpeaker);
             }
@@ -199,6 +205,13 @@ internal static partial class ClauseAnalyzer
 
     [GeneratedRegex(@"[;:](?=\s)|\bthat(?:\s*,)?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishBoundary();
+
+    // A first-person clause that speaks to the reader ("vous"/"you") and introduces a complement.
+    [GeneratedRegex(@"\A\s*(?:(?:je|j[’']|nous)\b[^.!?«»“”""]{0,60}?\bvous\b|il\s+faut\s+que\s+je\s+vous\b|(?:permettez|laissez)-(?:moi|nous)\b)[^.!?«»“”""]{0,60}?\b(?:que|qu[’'])(?:\s*,)?\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchReaderAddress();
+
+    [GeneratedRegex(@"\A\s*(?:(?:I|we)\b[^.!?“”""]{0,60}?\byou\b|(?:let|allow)\s+(?:me|us)\b)[^.!?“”""]{0,60}?\bthat(?:\s*,)?\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishReaderAddress();
 
     [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:\s+(?:\p{Lu}[\p{L}’'.-]+|von|van|der|de|du|da|la|le|bin|al))*(?=[^\p{Lu}]*$)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex LeadingName();

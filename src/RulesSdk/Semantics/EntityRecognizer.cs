@@ -32,9 +32,9 @@ internal static class EntityRecognizer
                 }
 
                 var end = i + 1;
-                while (end < tokens.Length && (IsNameWord(tokens[end]) || (IsParticle(tokens[end]) && end + 1 < tokens.Length && IsNameWord(tokens[end + 1]))))
+                while (end < tokens.Length && (IsNameWord(tokens[end]) || ParticlesBeforeName(tokens, end) > 0))
                 {
-                    end++;
+                    end += IsNameWord(tokens[end]) ? 1 : ParticlesBeforeName(tokens, end);
                 }
 
                 var entity = Best(tokens, i, end, text, gazetteer);
@@ -97,6 +97,12 @@ internal static class EntityRecognizer
 
         for (var back = start - 1; back >= 0 && back >= start - 3; back--)
         {
+            // The stop of an abbreviated title ("M. Scholtz", "Dr. Price") belongs to the title.
+            if (back == start - 1 && back > 0 && tokens[back].Text == "." && tokens[back - 1].Kind == TokenKind.Word)
+            {
+                continue;
+            }
+
             if (tokens[back].Kind != TokenKind.Word)
             {
                 break;
@@ -112,6 +118,18 @@ internal static class EntityRecognizer
     }
 
     private static bool IsNameWord(SyntaxToken token) => token.Kind == TokenKind.Word && token.IsCapitalized && token.Span.Length >= 2;
+
+    /// <summary>How many particles start at <paramref name="index"/> when a name word follows them ("von der Leyen": 2), else 0.</summary>
+    private static int ParticlesBeforeName(ImmutableArray<SyntaxToken> tokens, int index)
+    {
+        var count = 0;
+        while (count < 3 && index + count < tokens.Length && IsParticle(tokens[index + count]))
+        {
+            count++;
+        }
+
+        return count > 0 && index + count < tokens.Length && IsNameWord(tokens[index + count]) ? count : 0;
+    }
 
     private static bool IsParticle(SyntaxToken token) => token.Kind == TokenKind.Word && !token.IsCapitalized && Particles.Contains(token.Text);
 }

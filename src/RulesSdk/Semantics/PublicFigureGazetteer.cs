@@ -57,7 +57,9 @@ public sealed class PublicFigureGazetteer
 
         if (_officialForms.Contains(string.Join(' ', words)))
         {
-            return (NameMatchKind.Official, name, 0);
+            // Letters and accents as listed ("Pedro Sánchez", "Pedro Sanchez"), or a misplaced accent
+            // ("Pedro Sanchéz"): a near miss whose fix is the listed form with accents.
+            return AccentNearMiss(name) is { } accented ? (NameMatchKind.NearMiss, accented, 1) : (NameMatchKind.Official, name, 0);
         }
 
         // A lone surname is compared only with context, and only when long enough to tell a typo from another name.
@@ -86,17 +88,66 @@ public sealed class PublicFigureGazetteer
 
             // Closest first; between equally close forms, the one sharing the longest start, so a
             // French "Poutin" becomes "Poutine" and an English "Putn" becomes "Putin".
+            // Then the form written closest with its accents ("Antonio Guteres" → "Antonio Guterres",
+            // "António Guteres" → "António Guterres").
             var distance = NearMissDistance(words, candidate);
             var prefix = joined.AsSpan().CommonPrefixLength(string.Join(' ', candidate));
-            if (distance > 0 && (distance < bestDistance || (distance == bestDistance && prefix > bestPrefix)))
+            var shown = words.Length == 1 ? form.Split(' ')[^1] : form;
+            if (distance > 0 && (distance < bestDistance || (distance == bestDistance && prefix > bestPrefix) ||
+                (distance == bestDistance && prefix == bestPrefix && best is not null && RawDistance(name, shown) < RawDistance(name, best))))
             {
                 (bestDistance, bestPrefix) = (distance, prefix);
-                best = words.Length == 1 ? form.Split(' ')[^1] : form;
+                best = shown;
             }
         }
 
         return best is null ? (NameMatchKind.Unknown, null, 0) : (NameMatchKind.NearMiss, best, bestDistance);
     }
+
+    /// <summary>
+    /// The official form of a name that matches one only once accents are folded and carries an accent
+    /// none of them has where it has it (a misplaced or invented accent); null when the name is written
+    /// as listed, or without accents (a legitimate unaccented spelling).
+    /// </summary>
+    private string? AccentNearMiss(string name)
+    {
+        var normalized = name.Normalize(System.Text.NormalizationForm.FormC);
+        if (!HasAccent(normalized))
+        {
+            return null;
+        }
+
+        var key = string.Join(' ', Words(name));
+        string? best = null;
+        foreach (var (form, formWords) in _forms)
+        {
+            if (string.Join(' ', formWords) != key)
+            {
+                continue;
+            }
+
+            if (string.Equals(CollapseSpaces(form), CollapseSpaces(normalized), StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            // The writer meant an accented spelling: an accented form first, then the closest one.
+            if (best is null || (HasAccent(form) && !HasAccent(best)) ||
+                (HasAccent(form) == HasAccent(best) && RawDistance(normalized, form) < RawDistance(normalized, best)))
+            {
+                best = form;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool HasAccent(string text) => text.Any(c => c >= 128 && char.IsLetter(c));
+
+    private static string CollapseSpaces(string text) => string.Join(' ', text.Split([' ', '\u00A0', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static int RawDistance(string a, string b) =>
+        (int)Distance.Distance(CollapseSpaces(a).ToLowerInvariant(), CollapseSpaces(b).ToLowerInvariant());
 
     /// <summary>0 when not a near miss; else the summed distance of the differing words (at most 2).</summary>
     private static int NearMissDistance(string[] words, string[] form)

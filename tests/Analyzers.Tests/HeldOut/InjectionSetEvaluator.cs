@@ -154,13 +154,14 @@ internal sealed class InjectionSetEvaluator
 
         var score = report.For(@case.Kind);
         score.DamagedDocuments++;
-        if (await RepairsExactlyAsync(document, expected))
+        var repaired = await FixAsync(document);
+        if (TrimEnd(repaired) == TrimEnd(expected))
         {
             score.RepairedExactly++;
         }
         else
         {
-            report.Details.Add($"REPAIR {@case.Id} [{@case.Kind}] differs from the expected text");
+            report.Details.Add($"REPAIR {@case.Id} [{@case.Kind}] differs from the expected text{FirstDifference(repaired, expected)}");
         }
     }
 
@@ -182,10 +183,38 @@ internal sealed class InjectionSetEvaluator
         }
     }
 
-    private async Task<bool> RepairsExactlyAsync(TextDocument document, string expected)
+    private async Task<bool> RepairsExactlyAsync(TextDocument document, string expected) =>
+        TrimEnd(await FixAsync(document)) == TrimEnd(expected);
+
+    private async Task<string> FixAsync(TextDocument document) => (await _fixer.FixDocumentAsync(document)).FixedText.ToString();
+
+    // For a dev set, the first paragraph where the repair and the expectation part (held-out text stays out of logs).
+    private string FirstDifference(string repaired, string expected)
     {
-        var result = await _fixer.FixDocumentAsync(document);
-        return TrimEnd(result.FixedText.ToString()) == TrimEnd(expected);
+        if (!_showText)
+        {
+            return "";
+        }
+
+        var got = TrimEnd(repaired).Split("\n\n");
+        var want = TrimEnd(expected).Split("\n\n");
+        for (var i = 0; i < Math.Max(got.Length, want.Length); i++)
+        {
+            var a = i < got.Length ? got[i] : "(nothing)";
+            var b = i < want.Length ? want[i] : "(nothing)";
+            if (a != b)
+            {
+                return $": paragraph {i} is{QuoteText(a)}, expected{QuoteText(b)}";
+            }
+        }
+
+        return "";
+    }
+
+    private static string QuoteText(string value)
+    {
+        value = value.Replace('\n', ' ');
+        return " \"" + (value.Length <= 100 ? value : value[..100] + "…") + "\"";
     }
 
     // Only trailing whitespace at the end of the file is normalised: a removed last paragraph may

@@ -18,6 +18,15 @@ public sealed class EntitiesAndDatesTests
     [InlineData("Jean Dupont", NameMatchKind.Unknown, null)]
     [InlineData("Olaf Schulz", NameMatchKind.NearMiss, "Olaf Scholz")]
     [InlineData("Paul Girard", NameMatchKind.Unknown, null)]
+    [InlineData("Antonio Guteres", NameMatchKind.NearMiss, "Antonio Guterres")]
+    [InlineData("António Guteres", NameMatchKind.NearMiss, "António Guterres")]
+    [InlineData("Recep Tayyip Erdogn", NameMatchKind.NearMiss, "Recep Tayyip Erdogan")]
+    [InlineData("Pedro Sanchéz", NameMatchKind.NearMiss, "Pedro Sánchez")]
+    [InlineData("Pedro Sánchez", NameMatchKind.Official, "Pedro Sánchez")]
+    [InlineData("Pedro Sanchez", NameMatchKind.Official, "Pedro Sanchez")]
+    [InlineData("PEDRO SÁNCHEZ", NameMatchKind.Official, "PEDRO SÁNCHEZ")]
+    [InlineData("Olaf Schölz", NameMatchKind.NearMiss, "Olaf Scholz")]
+    [InlineData("Benyamin Nétanyahou", NameMatchKind.Official, "Benyamin Nétanyahou")]
     public void Gazetteer_TellsOfficialSpellingsFromNearMisses(string name, NameMatchKind kind, string? canonical)
     {
         var (match, form, _) = PublicFigureGazetteer.Default.Match(name);
@@ -37,6 +46,19 @@ public sealed class EntitiesAndDatesTests
         Assert.Equal("Ukrainian President", TextOf(semantics, zelensky.RoleSpan));
         Assert.Contains(entities, e => e.Name == "Olaf Scholz" && e.Match == NameMatchKind.Official);
         Assert.Contains(entities, e => e.Name == "Jean Dupont" && e.Match == NameMatchKind.Unknown);
+    }
+
+    [Theory]
+    [InlineData("fr", "La présidente de la Commission, Ursula von der Leyden, doit se rendre sur place.", "Ursula von der Leyden", "Ursula von der Leyen")]
+    [InlineData("en", "European Commission President Ursula von der Leyden is due to visit.", "Ursula von der Leyden", "Ursula von der Leyen")]
+    [InlineData("fr", "Le chef du gouvernement espagnol, Pedro Sanchéz, a salué l’initiative.", "Pedro Sanchéz", "Pedro Sánchez")]
+    [InlineData("fr", "M. Scholtz a salué l’initiative.", "Scholtz", "Scholz")]
+    public void Entities_FindNearMissesWithParticlesAndAccents(string language, string sentence, string name, string canonical)
+    {
+        var semantics = Of("Titre\n\n" + sentence, language);
+        var entity = Assert.Single(semantics.GetEntities(semantics.Syntax.Blocks[1]), e => e.IsNearMiss);
+        Assert.Equal(name, entity.Name);
+        Assert.Equal(canonical, entity.Canonical);
     }
 
     [Theory]

@@ -50,8 +50,35 @@ public static class TemplateFunctions
     /// </summary>
     public static string ThirdPerson(string verb, string language) => DocumentLanguage.Normalize(language) switch
     {
-        DocumentLanguage.French => TemplateWordText.InflectFirstWord(verb, TemplateFrenchVerbs.ThirdPerson, skipFrenchNe: true),
+        DocumentLanguage.French => FrenchThirdPerson(verb),
         DocumentLanguage.English => TemplateWordText.InflectFirstWord(verb, TemplateEnglishVerbs.ThirdPerson, skipFrenchNe: false),
+        _ => verb ?? string.Empty,
+    };
+
+    // The reflexive pronoun of "je me suis entretenu" follows the subject: "me suis" → "s’est", "me rends" → "se rend".
+    private static string FrenchThirdPerson(string? verb)
+    {
+        if (verb is null || verb.Length < 4 || !verb.StartsWith("me ", StringComparison.OrdinalIgnoreCase))
+        {
+            return TemplateWordText.InflectFirstWord(verb, TemplateFrenchVerbs.ThirdPerson, skipFrenchNe: true);
+        }
+
+        var rest = TemplateWordText.InflectFirstWord(verb[3..].TrimStart(), TemplateFrenchVerbs.ThirdPerson, skipFrenchNe: false);
+        var pronoun = verb[0] == 'M' ? "S" : "s";
+        return rest.Length > 0 && "aeiouyhâàéèêëîïôûAEIOUYHÂÀÉÈÊËÎÏÔÛ".Contains(rest[0], StringComparison.Ordinal)
+            ? pronoun + "’" + rest
+            : pronoun + "e " + rest;
+    }
+
+    /// <summary>
+    /// Conjugates the verb form that follows a first person plural subject into the third person plural, to
+    /// restore a group written as the narrator ("Nous, les dirigeants, avons…" → "Les dirigeants ont…"): French
+    /// "avons" → "ont", "sommes" → "sont", "condamnons" → "condamnent", "ne pouvons" → "ne peuvent"; English
+    /// verbs are the same after "we" and "they" and come back unchanged, as does everything in another language.
+    /// </summary>
+    public static string ThirdPersonPlural(string verb, string language) => DocumentLanguage.Normalize(language) switch
+    {
+        DocumentLanguage.French => TemplateWordText.InflectFirstWord(verb, TemplateFrenchPlural.ThirdPersonPlural, skipFrenchNe: true),
         _ => verb ?? string.Empty,
     };
 

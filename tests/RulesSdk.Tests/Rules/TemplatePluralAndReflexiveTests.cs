@@ -1,0 +1,40 @@
+using RulesSdk.Rules;
+
+namespace RulesSdk.Tests.Rules;
+
+/// <summary><c>third_person_plural</c> and the reflexive "me" of <c>third_person</c>: a group or a speaker written as the narrator.</summary>
+public sealed class TemplatePluralAndReflexiveTests
+{
+    [Theory]
+    [InlineData("avons", "ont")]
+    [InlineData("sommes", "sont")]
+    [InlineData("condamnons", "condamnent")]
+    [InlineData("réclamons", "réclament")]
+    [InlineData("finissons", "finissent")]
+    [InlineData("publions", "publient")]
+    [InlineData("prenons", "prennent")]
+    [InlineData("devons", "doivent")]
+    [InlineData("appelons", "appellent")]
+    [InlineData("signerons", "signeront")]
+    [InlineData("ne pouvons", "ne peuvent")]
+    [InlineData("Avons", "Ont")]
+    [InlineData("", "")]
+    [InlineData("42", "42")]
+    public void ThirdPersonPlural_French(string verb, string expected) =>
+        Assert.Equal(expected, TemplateFunctions.ThirdPersonPlural(verb, "fr"));
+
+    [Theory]
+    [InlineData("condemn", "condemn")]
+    [InlineData("have called", "have called")]
+    public void ThirdPersonPlural_English_IsUnchanged(string verb, string expected) =>
+        Assert.Equal(expected, TemplateFunctions.ThirdPersonPlural(verb, "en"));
+
+    [Theory]
+    [InlineData("me suis", "s’est")]
+    [InlineData("me rends", "se rend")]
+    [InlineData("m’inquiète", "s’inquiète")]
+    [InlineData("m'appelle", "s'appelle")]
+    [InlineData("ai", "a")]
+    public void ThirdPerson_French_MovesTheReflexivePronounToTheThirdPerson(string verb, string expected) =>
+        Assert.Equal(expected, TemplateFunctions.ThirdPerson(verb, "fr"));
+}
