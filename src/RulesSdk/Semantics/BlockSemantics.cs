@@ -12,6 +12,7 @@ internal sealed class BlockSemantics
     private ImmutableArray<PersonEntity> _entities;
     private ImmutableArray<DateMention> _dates;
     private int _meta = -1;
+    private int _firstPersonWord = -1;
 
     public BlockSemantics(DocumentSemantics document, BlockSyntax block)
     {
@@ -65,6 +66,23 @@ internal sealed class BlockSemantics
         }
     }
 
+    /// <summary>Whether a word of the block carries the first person (no clause can be first person without one).</summary>
+    public bool HasFirstPersonWord
+    {
+        get
+        {
+            // An int, as for Meta: a race computes the same value twice.
+            var value = Volatile.Read(ref _firstPersonWord);
+            if (value < 0)
+            {
+                value = _block.Sentences.Any(s => PersonAnalyzer.HasFirstPersonWord(s, _document.Language)) ? 1 : 0;
+                Volatile.Write(ref _firstPersonWord, value);
+            }
+
+            return value == 1;
+        }
+    }
+
     /// <summary>What the block speaks of besides the news; none for quotations and long paragraphs.</summary>
     public MetaReference Meta
     {
@@ -85,6 +103,13 @@ internal sealed class BlockSemantics
     private MetaReference ComputeMeta()
     {
         if (_block.Kind is BlockKind.Quote || _block.Sentences.Length > 3 || _block.Span.Length > 400)
+        {
+            return MetaReference.None;
+        }
+
+        // A meta block needs a sentence the detector finds about the text: without any of its cues the
+        // clauses are not worth building (blanking quotations below only removes words).
+        if (!MetaDetector.MightDetect(_block.Prose, _document.Language))
         {
             return MetaReference.None;
         }

@@ -91,6 +91,13 @@ public sealed partial class DocumentSemantics
         }
     }
 
+    /// <summary>Whether a clause of <paramref name="block"/> is the narrator's in the first person; clauses are only built when a word of the block is first person.</summary>
+    internal bool HasNarratorInFirstPerson(BlockSyntax block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return Block(block).HasFirstPersonWord && GetClauses(block).Any(c => c.IsNarrator && c.IsFirstPerson);
+    }
+
     /// <summary>Who speaks at <paramref name="span"/>'s start: the clause there, else the narrator.</summary>
     public Attribution VoiceAt(TextSpan span) =>
         GetClauses(new TextSpan(span.Start, 0)).FirstOrDefault()?.Attribution ?? Attribution.Narrator;
