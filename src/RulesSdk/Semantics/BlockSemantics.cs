@@ -8,36 +8,46 @@ internal sealed class BlockSemantics
 {
     private readonly DocumentSemantics _document;
     private readonly BlockSyntax _block;
-    private ImmutableArray<ImmutableArray<ClauseSemantics>> _clauses;
+    private readonly ImmutableArray<ClauseSemantics>[] _clauses;
+    private readonly Lazy<Attribution?> _blockAttribution;
     private ImmutableArray<PersonEntity> _entities;
     private ImmutableArray<DateMention> _dates;
     private int _meta = -1;
-    private int _firstPersonWord = -1;
 
     public BlockSemantics(DocumentSemantics document, BlockSyntax block)
     {
         _document = document;
         _block = block;
+        _clauses = new ImmutableArray<ClauseSemantics>[block.Sentences.Length];
+        _blockAttribution = new Lazy<Attribution?>(BlockAttribution);
     }
 
-    public ImmutableArray<ImmutableArray<ClauseSemantics>> Clauses
+    /// <summary>The clauses of every sentence, in order.</summary>
+    public IEnumerable<ClauseSemantics> Clauses => Enumerable.Range(0, _clauses.Length).SelectMany(i => ClausesOf(i));
+
+    /// <summary>The clauses of the block's sentence number <paramref name="sentence"/>, built on first use (sentences are analysed independently).</summary>
+    public ImmutableArray<ClauseSemantics> ClausesOf(int sentence)
     {
-        get
+        if (_clauses[sentence].IsDefault)
         {
-            if (_clauses.IsDefault)
-            {
-                var attribution = BlockAttribution();
-                var builder = ImmutableArray.CreateBuilder<ImmutableArray<ClauseSemantics>>(_block.Sentences.Length);
-                foreach (var sentence in _block.Sentences)
-                {
-                    builder.Add(ClauseAnalyzer.Analyze(sentence, attribution, _document.Language));
-                }
-
-                ImmutableInterlocked.InterlockedInitialize(ref _clauses, builder.MoveToImmutable());
-            }
-
-            return _clauses;
+            ImmutableInterlocked.InterlockedInitialize(ref _clauses[sentence], ClauseAnalyzer.Analyze(_block.Sentences[sentence], _blockAttribution.Value, _document.Language));
         }
+
+        return _clauses[sentence];
+    }
+
+    /// <summary>Whether a clause of the block is the narrator's in the first person; only sentences with a first-person word are analysed.</summary>
+    public bool HasNarratorInFirstPerson()
+    {
+        for (var i = 0; i < _clauses.Length; i++)
+        {
+            if (PersonAnalyzer.HasFirstPersonWord(_block.Sentences[i], _document.Language) && ClausesOf(i).Any(c => c.IsNarrator && c.IsFirstPerson))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public ImmutableArray<PersonEntity> Entities
@@ -63,23 +73,6 @@ internal sealed class BlockSemantics
             }
 
             return _dates;
-        }
-    }
-
-    /// <summary>Whether a word of the block carries the first person (no clause can be first person without one).</summary>
-    public bool HasFirstPersonWord
-    {
-        get
-        {
-            // An int, as for Meta: a race computes the same value twice.
-            var value = Volatile.Read(ref _firstPersonWord);
-            if (value < 0)
-            {
-                value = _block.Sentences.Any(s => PersonAnalyzer.HasFirstPersonWord(s, _document.Language)) ? 1 : 0;
-                Volatile.Write(ref _firstPersonWord, value);
-            }
-
-            return value == 1;
         }
     }
 
@@ -116,7 +109,7 @@ internal sealed class BlockSemantics
 
         // Only the narrator's own words count: a quoted "N’hésitez pas…" or "Voici le texte" is the speaker's.
         var prose = _block.Prose.ToArray();
-        foreach (var clause in Clauses.SelectMany(c => c))
+        foreach (var clause in Clauses)
         {
             if (!clause.IsNarrator)
             {
