@@ -216,6 +216,8 @@ for size in $SIZES; do
   done
 done
 
+# SKIP_STARTUP=1 on a fresh output folder leaves no start-up measurements to report.
+if [ -f "$OUT/startup.tsv" ]; then
 echo
 echo "Start-up (median of 5; one 5 KB file, built-in packs)"
 printf '%-40s %8s %8s %8s\n' what "wall s" "CPU s" "RSS MB"
@@ -223,6 +225,7 @@ cut -f1 "$OUT/startup.tsv" | awk '!seen[$0]++' | while read -r label; do
   rows=$(awk -F'\t' -v l="$label" '$1 == l && $2 != "Command"' "$OUT/startup.tsv")
   printf '%-40s %8.2f %8.2f %8.0f\n' "$label" "$(cut -f2 <<<"$rows" | median)" "$(cut -f3 <<<"$rows" | median)" "$(cut -f4 <<<"$rows" | sort -n | tail -n 1 | awk '{ print $1 / 1024 }')"
 done
+fi
 
 if [ -n "${MBPS[docrules-p1/10/files]:-}" ] && [ -n "${MBPS[docrules/10/files]:-}" ]; then
   echo

@@ -3,7 +3,7 @@ using RulesSdk.Benchmarks;
 
 // RulesSdk.Benchmarks                       BenchmarkDotNet's menu (or --filter '*Rule*', --list flat, ...)
 // RulesSdk.Benchmarks literals              the built-in packs' prefilter literals (bench/Floor/literals.txt)
-// RulesSdk.Benchmarks breakdown [--size 10] [--layout files|single] [--repeat 3]
+// RulesSdk.Benchmarks breakdown [--size 10] [--layout files|single] [--repeat 3] [--no-rules]
 //                                           a quick Stopwatch breakdown of where the time goes
 // RulesSdk.Benchmarks lsp-latency [--edits 200] [--bytes 100000] [--seed N] [--debounce default,0] [--server PATH]
 //                                           editor latency: the built server driven over stdio (docs/performance.md)

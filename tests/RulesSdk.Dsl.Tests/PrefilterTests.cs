@@ -1,4 +1,4 @@
-using RulesSdk.Dsl.Binding;
+using RulesSdk.Text;
 
 namespace RulesSdk.Dsl.Tests;
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using RulesSdk.Dsl.Syntax;
 using RulesSdk.Rules.Kinds;
+using RulesSdk.Text;
 
 namespace RulesSdk.Dsl.Binding;
 

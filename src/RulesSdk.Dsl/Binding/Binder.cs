@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using RulesSdk.Diagnostics;
 using RulesSdk.Dsl.Syntax;
+using RulesSdk.Text;
 
 namespace RulesSdk.Dsl.Binding;
 

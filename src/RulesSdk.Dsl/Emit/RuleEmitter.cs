@@ -172,14 +172,6 @@ internal static class RuleEmitter
             w.Close();
         }
 
-        if (!rule.Predicates.IsEmpty && rule.Scope != "clause")
-        {
-            w.Line();
-            w.Open($"if (!SemanticFilter.Accepts(syntax, {scopeExpression}, Where))");
-            w.Line("return;");
-            w.Close();
-        }
-
         w.Line();
         w.Line("var matches = new List<RuleMatch>();");
         if (rule.Scope == "clause")
@@ -192,6 +184,18 @@ internal static class RuleEmitter
         else
         {
             w.Line($"Matcher.Match(syntax, {scopeExpression}, matches);");
+        }
+
+        if (!rule.Predicates.IsEmpty && rule.Scope != "clause")
+        {
+            // The pattern runs first: the semantic model is only built for a scope where the rule has a candidate.
+            w.Open("if (matches.Count == 0)");
+            w.Line("return;");
+            w.Close();
+            w.Line();
+            w.Open($"if (!SemanticFilter.Accepts(syntax, {scopeExpression}, Where))");
+            w.Line("return;");
+            w.Close();
         }
 
         w.Open("foreach (var match in matches)");

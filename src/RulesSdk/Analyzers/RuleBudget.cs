@@ -46,7 +46,8 @@ internal sealed class RuleBudget
         if (t_current is { } budget)
         {
             budget.Position = position;
-            if (Stopwatch.GetTimestamp() > budget._deadline)
+            // Without a budget the deadline never comes: no timestamp to read.
+            if (budget._deadline != long.MaxValue && Stopwatch.GetTimestamp() > budget._deadline)
             {
                 throw new RuleBudgetExceededException(budget.Budget!.Value, position);
             }

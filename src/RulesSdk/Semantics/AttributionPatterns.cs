@@ -18,13 +18,21 @@ internal sealed class AttributionPatterns
     {
         var verbs = string.Join('|', SemanticLexicon.ReportingVerbs(language).OrderByDescending(v => v.Length).Select(v => Regex.Escape(v).Replace("’", "[’']", StringComparison.Ordinal)));
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+        // Every branch of ClosingIncise and ReportingBeforeComplement holds one of the verbs between word
+        // boundaries (after a space or comma, before \b, a space or "-t-"): text without one skips both.
+        // The same alternation and case options; the non-backtracking engine scans in one pass (same matches for IsMatch).
+        var wordBounded = SemanticLexicon.ReportingVerbs(language).All(v => v.Length > 0 && IsWordChar(v[0]) && IsWordChar(v[^1]));
+        ReportingVerb = new Regex(wordBounded ? $@"\b(?:{verbs})\b" : $"(?:{verbs})", options | RegexOptions.NonBacktracking, Timeout);
         if (language == DocumentLanguage.French)
         {
             ClosingIncise = new Regex(
                 $@",\s*(?<incise>(?:a|ont|avait|avaient|aurait)\s+(?:\p{{L}}+ment\s+)?(?:{verbs})\b(?<who>[^,.;!?«»“”""]*)|(?:{verbs})-t-(?:il|elle|on)\b[^,.;!?«»“”""]*|(?:{verbs})\s+(?<who>[^,.;!?«»“”""]+))\s*[.!?…]*\s*[»”""]?\s*$",
                 options, Timeout);
             According = new Regex(@"\b(?:selon|d[’']après)\s+(?!moi\b|nous\b)(?<who>[^,.;:!?«»“”""]{2,80})", options, Timeout);
-            ReportingBeforeComplement = new Regex($@"\b(?:{verbs})\b[^.;:!?]{{0,60}}\b(?:que|qu[’'])\s*$", options, Timeout);
+            const string complement = @"\b(?:que|qu[’'])\s*$";
+            ReportingBeforeComplement = new Regex($@"\b(?:{verbs})\b[^.;:!?]{{0,60}}{complement}", options, Timeout);
+            ComplementAtEnd = new Regex(complement, options | RegexOptions.RightToLeft, Timeout);
         }
         else
         {
@@ -32,9 +40,14 @@ internal sealed class AttributionPatterns
                 $@",[”""’]?\s*(?<incise>(?<who>(?:\p{{Lu}}[^,.;!?“”""]{{0,80}}?|(?:the|a|an|one|another|his|her|their)\s[^,.;!?“”""]{{1,80}}?|he|she|they))\s+(?:{verbs})\b[^,.;!?“”""]*|(?:{verbs})\s+(?<who>[^,.;!?“”""]+))\s*[.!?]*\s*[”""]?\s*$",
                 options, Timeout);
             According = new Regex(@"\baccording\s+to\s+(?!me\b|us\b)(?<who>[^,.;:!?“”""]{2,80})", options, Timeout);
-            ReportingBeforeComplement = new Regex($@"\b(?:{verbs})\b[^.;:!?]{{0,60}}\bthat\s*$", options, Timeout);
+            const string complement = @"\bthat\s*$";
+            ReportingBeforeComplement = new Regex($@"\b(?:{verbs})\b[^.;:!?]{{0,60}}{complement}", options, Timeout);
+            ComplementAtEnd = new Regex(complement, options | RegexOptions.RightToLeft, Timeout);
         }
     }
+
+    /// <summary>Any reporting verb as a word: a necessary condition of <see cref="ClosingIncise"/> and <see cref="ReportingBeforeComplement"/>.</summary>
+    public Regex ReportingVerb { get; }
 
     /// <summary>An attribution closing a sentence; group "incise" is the attribution, "who" the speaker when named.</summary>
     public Regex ClosingIncise { get; }
@@ -44,6 +57,12 @@ internal sealed class AttributionPatterns
 
     /// <summary>A clause that ends with a reporting verb and its que/that: the next clause is indirect speech.</summary>
     public Regex ReportingBeforeComplement { get; }
+
+    /// <summary>The que/that ending <see cref="ReportingBeforeComplement"/> requires, searched from the end: a cheap test before it.</summary>
+    public Regex ComplementAtEnd { get; }
+
+    // A subset of the regex \w class, so a verb this calls wordy always has a \b on that side where it occurs.
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     public static AttributionPatterns For(string language) => language == DocumentLanguage.French ? French.Value : English.Value;
 }

@@ -8,7 +8,8 @@ internal sealed class BlockSemantics
 {
     private readonly DocumentSemantics _document;
     private readonly BlockSyntax _block;
-    private ImmutableArray<ImmutableArray<ClauseSemantics>> _clauses;
+    private readonly ImmutableArray<ClauseSemantics>[] _clauses;
+    private readonly Lazy<Attribution?> _blockAttribution;
     private ImmutableArray<PersonEntity> _entities;
     private ImmutableArray<DateMention> _dates;
     private int _meta = -1;
@@ -17,26 +18,36 @@ internal sealed class BlockSemantics
     {
         _document = document;
         _block = block;
+        _clauses = new ImmutableArray<ClauseSemantics>[block.Sentences.Length];
+        _blockAttribution = new Lazy<Attribution?>(BlockAttribution);
     }
 
-    public ImmutableArray<ImmutableArray<ClauseSemantics>> Clauses
+    /// <summary>The clauses of every sentence, in order.</summary>
+    public IEnumerable<ClauseSemantics> Clauses => Enumerable.Range(0, _clauses.Length).SelectMany(i => ClausesOf(i));
+
+    /// <summary>The clauses of the block's sentence number <paramref name="sentence"/>, built on first use (sentences are analysed independently).</summary>
+    public ImmutableArray<ClauseSemantics> ClausesOf(int sentence)
     {
-        get
+        if (_clauses[sentence].IsDefault)
         {
-            if (_clauses.IsDefault)
-            {
-                var attribution = BlockAttribution();
-                var builder = ImmutableArray.CreateBuilder<ImmutableArray<ClauseSemantics>>(_block.Sentences.Length);
-                foreach (var sentence in _block.Sentences)
-                {
-                    builder.Add(ClauseAnalyzer.Analyze(sentence, attribution, _document.Language));
-                }
-
-                ImmutableInterlocked.InterlockedInitialize(ref _clauses, builder.MoveToImmutable());
-            }
-
-            return _clauses;
+            ImmutableInterlocked.InterlockedInitialize(ref _clauses[sentence], ClauseAnalyzer.Analyze(_block.Sentences[sentence], _blockAttribution.Value, _document.Language));
         }
+
+        return _clauses[sentence];
+    }
+
+    /// <summary>Whether a clause of the block is the narrator's in the first person; only sentences with a first-person word are analysed.</summary>
+    public bool HasNarratorInFirstPerson()
+    {
+        for (var i = 0; i < _clauses.Length; i++)
+        {
+            if (PersonAnalyzer.HasFirstPersonWord(_block.Sentences[i], _document.Language) && ClausesOf(i).Any(c => c.IsNarrator && c.IsFirstPerson))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public ImmutableArray<PersonEntity> Entities
@@ -89,9 +100,16 @@ internal sealed class BlockSemantics
             return MetaReference.None;
         }
 
+        // A meta block needs a sentence the detector finds about the text: without any of its cues the
+        // clauses are not worth building (blanking quotations below only removes words).
+        if (!MetaDetector.MightDetect(_block.Prose, _document.Language))
+        {
+            return MetaReference.None;
+        }
+
         // Only the narrator's own words count: a quoted "N’hésitez pas…" or "Voici le texte" is the speaker's.
         var prose = _block.Prose.ToArray();
-        foreach (var clause in Clauses.SelectMany(c => c))
+        foreach (var clause in Clauses)
         {
             if (!clause.IsNarrator)
             {

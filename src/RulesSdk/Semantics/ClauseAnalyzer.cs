@@ -29,7 +29,10 @@ internal static partial class ClauseAnalyzer
         TextSpan? incise = null;
         TextSpan? inciseSpeaker = null;
         var outsideQuotes = Unquoted(sentence, span);
-        if (blockAttribution is null)
+
+        // One scan for a reporting verb decides whether the two costly attribution patterns can match at all.
+        var mayReport = patterns.ReportingVerb.IsMatch(prose.AsSpan(span.Start, span.Length));
+        if (blockAttribution is null && mayReport)
         {
             var tail = patterns.ClosingIncise.Match(prose, span.Start, span.Length);
             if (tail.Success && tail.Index > span.Start)
@@ -83,7 +86,8 @@ internal static partial class ClauseAnalyzer
             builder.Add(new ClauseSemantics(piece, attribution, person, words));
 
             // "X a affirmé que …": the next clause is X's, unless the narrator itself reports ("je tiens à dire que").
-            previousWasReporting = !quoted && person is GrammaticalPerson.Third && patterns.ReportingBeforeComplement.IsMatch(prose.AsSpan(piece.Start, piece.Length));
+            previousWasReporting = !quoted && person is GrammaticalPerson.Third && mayReport
+                && patterns.ComplementAtEnd.IsMatch(prose.AsSpan(piece.Start, piece.Length)) && patterns.ReportingBeforeComplement.IsMatch(prose.AsSpan(piece.Start, piece.Length));
         }
 
         return builder.ToImmutable();

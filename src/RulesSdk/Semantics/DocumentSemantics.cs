@@ -58,14 +58,14 @@ public sealed partial class DocumentSemantics
     public ImmutableArray<ClauseSemantics> GetClauses(SentenceSyntax sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return Block(sentence.Block).Clauses[sentence.Index];
+        return Block(sentence.Block).ClausesOf(sentence.Index);
     }
 
     /// <summary>Every clause of <paramref name="block"/>.</summary>
     public IEnumerable<ClauseSemantics> GetClauses(BlockSyntax block)
     {
         ArgumentNullException.ThrowIfNull(block);
-        return Block(block).Clauses.SelectMany(c => c);
+        return Block(block).Clauses;
     }
 
     /// <summary>The clauses that overlap <paramref name="span"/> (or touch it when it is empty).</summary>
@@ -89,6 +89,13 @@ public sealed partial class DocumentSemantics
                 }
             }
         }
+    }
+
+    /// <summary>Whether a clause of <paramref name="block"/> is the narrator's in the first person; clauses are only built for sentences with a first-person word.</summary>
+    internal bool HasNarratorInFirstPerson(BlockSyntax block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return Block(block).HasNarratorInFirstPerson();
     }
 
     /// <summary>Who speaks at <paramref name="span"/>'s start: the clause there, else the narrator.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using RulesSdk.Analyzers;
 using RulesSdk.Syntax;
 
 namespace RulesSdk.Semantics;
@@ -14,6 +15,9 @@ namespace RulesSdk.Semantics;
 /// </summary>
 internal static partial class GenreClassifier
 {
+    // The press-release pattern runs on every block; most blocks lack all of its literals.
+    private static readonly Lazy<TextPrefilter?> PressReleaseCues = new(() => RegexCues.Of(PressRelease()));
+
     public static GenreAssessment Classify(DocumentSemantics semantics)
     {
         var syntax = semantics.Syntax;
@@ -27,13 +31,13 @@ internal static partial class GenreClassifier
         var blocks = syntax.Blocks;
         var head = blocks.Take(4).ToList();
         var tail = blocks.Skip(Math.Max(0, blocks.Length - 4)).ToList();
-        if (head.Concat(tail).FirstOrDefault(b => SpeechAddress().IsMatch(b.Prose.ToString())) is { } address)
+        if (head.Concat(tail).FirstOrDefault(b => SpeechAddress().IsMatch(b.Prose)) is { } address)
         {
             cues.Add($"address to the audience in block {address.Index}");
             return new GenreAssessment(DocumentGenre.Speech, cues.ToImmutable());
         }
 
-        if (blocks.FirstOrDefault(b => PressRelease().IsMatch(b.Prose.ToString())) is { } release)
+        if (blocks.FirstOrDefault(b => RegexCues.MightMatch(PressReleaseCues.Value, b.Prose) && PressRelease().IsMatch(b.Prose)) is { } release)
         {
             cues.Add($"press-release mark in block {release.Index}");
             return new GenreAssessment(DocumentGenre.PressRelease, cues.ToImmutable());
@@ -49,13 +53,13 @@ internal static partial class GenreClassifier
             }
 
             body++;
-            if (semantics.GetClauses(block).Any(c => c.IsNarrator && c.IsFirstPerson))
+            if (semantics.HasNarratorInFirstPerson(block))
             {
                 firstPerson++;
             }
         }
 
-        var label = head.FirstOrDefault(b => OpinionLabel().IsMatch(b.Prose.ToString()) || Byline().IsMatch(b.Prose.ToString().Trim()));
+        var label = head.FirstOrDefault(b => OpinionLabel().IsMatch(b.Prose) || Byline().IsMatch(b.Prose.Trim()));
         if (label is not null && firstPerson >= 2)
         {
             cues.Add($"opinion label or byline in block {label.Index}");

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RulesSdk.Analyzers;
 using RulesSdk.Syntax;
 
 namespace RulesSdk.Semantics;
@@ -11,6 +12,17 @@ namespace RulesSdk.Semantics;
 /// </summary>
 internal static partial class MetaDetector
 {
+    private static readonly Lazy<TextPrefilter?> FrenchCues = new(() => RegexCues.Of(FrenchText(), FrenchRewrite(), FrenchReader(), FrenchAssistant()));
+    private static readonly Lazy<TextPrefilter?> EnglishCues = new(() => RegexCues.Of(EnglishText(), EnglishRewrite(), EnglishReader(), EnglishAssistant()));
+
+    /// <summary>
+    /// False when <paramref name="text"/> holds none of the literals that some match of a
+    /// <see cref="Detect"/> pattern must contain: no sentence of it, nor any copy with words
+    /// blanked out, can then be about the text. True when unsure.
+    /// </summary>
+    public static bool MightDetect(ReadOnlySpan<char> text, string language) =>
+        RegexCues.MightMatch(language == DocumentLanguage.French ? FrenchCues.Value : EnglishCues.Value, text);
+
     public static MetaReference Detect(string prose, string language)
     {
         var french = language == DocumentLanguage.French;

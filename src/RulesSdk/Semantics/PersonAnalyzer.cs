@@ -53,6 +53,28 @@ internal static partial class PersonAnalyzer
         return (best, words.ToImmutable());
     }
 
+    /// <summary>
+    /// Whether a word of <paramref name="sentence"/> carries the first person. A clause takes its
+    /// person from these same words, so without one no clause of the sentence is in the first person:
+    /// a cheap test before the whole clause analysis.
+    /// </summary>
+    public static bool HasFirstPersonWord(SentenceSyntax sentence, string language)
+    {
+        var pronouns = SemanticLexicon.Pronouns(language);
+        var french = language == DocumentLanguage.French;
+        var tokens = sentence.Tokens;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word &&
+                PersonOf(tokens[t], t > 0 ? tokens[t - 1] : (SyntaxToken?)null, t + 1 < tokens.Length ? tokens[t + 1] : (SyntaxToken?)null, pronouns, french) is GrammaticalPerson.FirstSingular or GrammaticalPerson.FirstPlural)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static GrammaticalPerson? PersonOf(SyntaxToken token, SyntaxToken? previous, SyntaxToken? next, IReadOnlyDictionary<string, GrammaticalPerson> pronouns, bool french)
     {
         var chars = token.Chars;

@@ -18,6 +18,10 @@ public sealed class PublicFigureGazetteer
     private readonly HashSet<string> _officialWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _officialForms = new(StringComparer.Ordinal);
 
+    // Indexes into _forms by the first letter of the form's last word, in list order: a near miss keeps
+    // every word's first letter, so only forms whose surname starts with the name's can be one.
+    private readonly Dictionary<char, int[]> _formsBySurnameInitial;
+
     public PublicFigureGazetteer(IEnumerable<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -34,6 +38,10 @@ public sealed class PublicFigureGazetteer
         }
 
         _forms = forms.ToImmutable();
+        _formsBySurnameInitial = Enumerable.Range(0, _forms.Length)
+            .Where(i => _forms[i].Words.Length > 0)
+            .GroupBy(i => _forms[i].Words[^1][0])
+            .ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>The gazetteer of the SDK's data file, loaded once.</summary>
@@ -78,8 +86,14 @@ public sealed class PublicFigureGazetteer
         var bestDistance = int.MaxValue;
         var bestPrefix = -1;
         var joined = string.Join(' ', words);
-        foreach (var (form, formWords) in _forms)
+        if (!_formsBySurnameInitial.TryGetValue(words[^1][0], out var sameInitial))
         {
+            return (NameMatchKind.Unknown, null, 0);
+        }
+
+        foreach (var index in sameInitial)
+        {
+            var (form, formWords) = _forms[index];
             var candidate = words.Length == 1 ? formWords[^1..] : formWords;
             if (candidate.Length != words.Length)
             {
@@ -91,10 +105,15 @@ public sealed class PublicFigureGazetteer
             // Then the form written closest with its accents ("Antonio Guteres" → "Antonio Guterres",
             // "António Guteres" → "António Guterres").
             var distance = NearMissDistance(words, candidate);
+            if (distance == 0)
+            {
+                continue;
+            }
+
             var prefix = joined.AsSpan().CommonPrefixLength(string.Join(' ', candidate));
             var shown = words.Length == 1 ? form.Split(' ')[^1] : form;
-            if (distance > 0 && (distance < bestDistance || (distance == bestDistance && prefix > bestPrefix) ||
-                (distance == bestDistance && prefix == bestPrefix && best is not null && RawDistance(name, shown) < RawDistance(name, best))))
+            if (distance < bestDistance || (distance == bestDistance && prefix > bestPrefix) ||
+                (distance == bestDistance && prefix == bestPrefix && best is not null && RawDistance(name, shown) < RawDistance(name, best)))
             {
                 (bestDistance, bestPrefix) = (distance, prefix);
                 best = shown;

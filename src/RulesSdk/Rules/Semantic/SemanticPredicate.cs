@@ -51,7 +51,9 @@ public sealed class SemanticPredicate
         }
 
         var block = semantics.Syntax.FindBlock(position);
-        var holds = block is not null && (semantics.RoleOf(block) & _role) != 0;
+
+        // "block is meta" needs that block's meta reference only, not the roles of the whole document.
+        var holds = block is not null && (_role == StructuralRole.Meta ? semantics.IsMetaBlock(block) : (semantics.RoleOf(block) & _role) != 0);
         return holds != Negated;
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 
-namespace RulesSdk.Dsl.Binding;
+namespace RulesSdk.Text;
 
 /// <summary>
 /// Walks a .NET regex and returns a set of literals at least one of which every match contains:
@@ -13,8 +13,8 @@ internal sealed class RegexLiteralExtractor
 {
     private const int MaxLiterals = 200;
 
-    // Groups nest by recursion here; the binder refuses deeper patterns (DSL0040) before this runs.
-    private const int MaxDepth = RegexNesting.MaxDepth;
+    // Groups nest by recursion here; deeper patterns give no literals (the DSL's binder refuses them, DSL0040, at the same depth).
+    private const int MaxDepth = 100;
     private int _depth;
     private readonly string _pattern;
     private readonly bool _ignoreWhitespace;

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace RulesSdk.Dsl.Binding;
+namespace RulesSdk.Text;
 
 /// <summary>
 /// Words found in nearly every sentence of French or English news. A prefilter built from one of

@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 
-namespace RulesSdk.Dsl.Binding;
+namespace RulesSdk.Text;
 
 /// <summary>
 /// Conservative literal extraction for prefilters: a literal is only returned when every match of
 /// the pattern must contain it (ignoring case), so skipping text without it never loses a match.
+/// The DSL derives its rules' prefilters with it; the semantic model gates its own patterns.
 /// </summary>
-internal static class RegexLiterals
+public static class RegexLiterals
 {
     /// <summary>
     /// Literals at least one of which every match of <paramref name="pattern"/> contains (ignoring

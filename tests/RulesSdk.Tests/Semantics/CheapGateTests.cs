@@ -1,0 +1,109 @@
+using RulesSdk.Semantics;
+using RulesSdk.Syntax;
+using RulesSdk.Text;
+
+namespace RulesSdk.Tests.Semantics;
+
+/// <summary>
+/// The model skips its costly patterns when a cheap test says they cannot match. Each test must be
+/// a necessary condition: wherever the pattern matches, the test passes too. Checked on hand-written
+/// sentences for every branch and on every sentence of the repository's news corpus.
+/// </summary>
+public sealed class CheapGateTests
+{
+    public static TheoryData<string, string> AttributedSentences => new()
+    {
+        { "fr", "Les négociations reprendront lundi, a déclaré le ministre." },
+        { "fr", "Les négociations reprendront lundi, a notamment précisé la porte-parole." },
+        { "fr", "« Nous ne céderons pas », ajoute-t-il." },
+        { "fr", "Il faut agir vite, estime Jean Dupont." },
+        { "fr", "Rien n’est décidé, s’est inquiété le maire." },
+        { "en", "Talks will resume on Monday, the minister said." },
+        { "en", "Talks will resume on Monday, said Jane Smith." },
+        { "en", "\"We will not give in,\" she added." },
+        { "en", "The deal is off, a spokesman for the ministry told reporters." },
+    };
+
+    [Theory]
+    [MemberData(nameof(AttributedSentences))]
+    public void ClosingIncise_NeverMatchesWithoutAReportingVerb(string language, string sentence)
+    {
+        var patterns = AttributionPatterns.For(language);
+        Assert.True(patterns.ClosingIncise.IsMatch(sentence), $"the example no longer shows a closing incise: {sentence}");
+        Assert.True(patterns.ReportingVerb.IsMatch(sentence), $"the reporting-verb test rejects a sentence the incise pattern matches: {sentence}");
+    }
+
+    [Theory]
+    [InlineData("fr", "Le ministre a affirmé que")]
+    [InlineData("fr", "Elle a ensuite rappelé qu’")]
+    [InlineData("en", "The minister said that")]
+    [InlineData("en", "She told reporters on Friday that ")]
+    public void ReportingBeforeComplement_NeverMatchesWithoutTheFinalComplement(string language, string clause)
+    {
+        var patterns = AttributionPatterns.For(language);
+        Assert.True(patterns.ReportingBeforeComplement.IsMatch(clause), $"the example no longer ends with a reporting verb and its complement: {clause}");
+        Assert.Matches(patterns.ReportingVerb, clause);
+        Assert.True(patterns.ComplementAtEnd.IsMatch(clause), $"the complement test rejects a clause the pattern matches: {clause}");
+    }
+
+    [Theory]
+    [InlineData("fr", "Bien sûr ! Voici l’article reformulé :")]
+    [InlineData("fr", "Remarque : j’ai reformulé le texte en conservant les faits.")]
+    [InlineData("fr", "N’hésitez pas à me dire si vous souhaitez une version plus courte.")]
+    [InlineData("fr", "J’espère que cette reformulation vous convient.")]
+    [InlineData("fr", "En tant qu’assistant, je ne peux pas vérifier ces chiffres.")]
+    [InlineData("en", "Sure! Here is the rewritten article:")]
+    [InlineData("en", "Note: I have paraphrased the original story.")]
+    [InlineData("en", "Let me know if you would like me to shorten it.")]
+    [InlineData("en", "As an AI language model, I cannot verify these figures.")]
+    public void MetaDetector_CuesPassEveryMetaSentence(string language, string sentence)
+    {
+        Assert.NotEqual(MetaReference.None, MetaDetector.Detect(sentence, language));
+        Assert.True(MetaDetector.MightDetect(sentence, language), $"the cue test rejects a sentence the meta detector reads as meta: {sentence}");
+    }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("en")]
+    public void Gates_HoldOnEverySentenceOfTheCorpus(string language)
+    {
+        var folder = Path.Combine(RepositoryRoot(), "tests", "corpus", language);
+        var patterns = AttributionPatterns.For(language);
+        var sentences = 0;
+        var incises = 0;
+        foreach (var path in Directory.EnumerateFiles(folder, "*.txt"))
+        {
+            var syntax = DocumentSyntax.Create(SourceText.From(File.ReadAllText(path)), DocumentKind.PlainText, language);
+            foreach (var sentence in syntax.Blocks.SelectMany(b => b.Sentences))
+            {
+                var text = syntax.Prose.Substring(sentence.Span.Start, sentence.Span.Length);
+                sentences++;
+                if (patterns.ClosingIncise.IsMatch(text))
+                {
+                    incises++;
+                    Assert.True(patterns.ReportingVerb.IsMatch(text), $"{Path.GetFileName(path)}: the reporting-verb test rejects \"{text}\"");
+                }
+
+                if (MetaDetector.Detect(text, language) != MetaReference.None)
+                {
+                    Assert.True(MetaDetector.MightDetect(text, language), $"{Path.GetFileName(path)}: the meta cue test rejects \"{text}\"");
+                }
+            }
+        }
+
+        Assert.True(sentences > 100 && incises > 0, $"{folder}: {sentences} sentences, {incises} closing incises: the corpus no longer exercises the gates");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "RulesSdk.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"no RulesSdk.sln above {AppContext.BaseDirectory}");
+    }
+}
