@@ -36,6 +36,8 @@ internal static class BuiltInRules
         new KnownRule("NE0020", "The narrator addresses the reader", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0020.md", "Delete the address"),
         new KnownRule("NE0021", "Writer’s opinion sentence", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0021.md", "Delete the opinion sentence"),
         new KnownRule("NE0022", "The narrator greets the reader", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0022.md", "Delete the salutation"),
+        new KnownRule("NE0030", "Named speaker, then the first person", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0030.md", "Restore third-person attribution"),
+        new KnownRule("NE0031", "“In my view” after a named speaker", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0031.md", "Attribute the view to the speaker"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -58,5 +60,7 @@ internal static class BuiltInRules
         new KnownRule("NF0021", "Le narrateur interpelle le lecteur", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0021.md", "Supprimer l’interpellation"),
         new KnownRule("NF0022", "Phrase d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0022.md", "Supprimer la phrase d’opinion"),
         new KnownRule("NF0023", "Le narrateur salue le lecteur", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0023.md", "Supprimer l’apostrophe"),
+        new KnownRule("NF0030", "Personnalité nommée puis reprise à la première personne", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0030.md", "Rétablir l’attribution à la troisième personne"),
+        new KnownRule("NF0031", "« Selon moi » après une personnalité nommée", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0031.md", "Attribuer l’avis à la personnalité"),
     };
 }

@@ -31,7 +31,7 @@ public sealed class DocsExampleTests
     {
         var verifier = RulePackVerifier.For("analyzers/news-fr", ruleId: "NF0004");
         return verifier.VerifyFixAsync(
-            "[|Moi, Jens Stoltenberg, secrétaire général de l’OTAN, j’ai|] fortement plaidé.",
+            "[|Moi, Jens Stoltenberg, secrétaire général de l’OTAN, j’ai fortement plaidé|].",
             "Jens Stoltenberg, secrétaire général de l’OTAN, a fortement plaidé.");
     }
 }

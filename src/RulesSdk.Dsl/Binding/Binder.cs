@@ -14,7 +14,7 @@ namespace RulesSdk.Dsl.Binding;
 internal sealed partial class Binder
 {
     public static readonly ImmutableHashSet<string> Functions =
-        ["upper", "lower", "capitalize", "third_person", "third_person_plural", "passe_compose", "simple_past", "past_participle", "trim", "canonical_name"];
+        ["upper", "lower", "capitalize", "third_person", "third_person_plural", "third_person_possessive", "third_person_plural_possessive", "passe_compose", "simple_past", "past_participle", "trim", "canonical_name"];
 
     private readonly List<DslDiagnostic> _diagnostics;
     private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);

@@ -308,7 +308,7 @@ internal static class RuleEmitter
 
     private static bool UsesLanguage(TemplateNode node) => node switch
     {
-        CallTemplateNode call => call.Function is "third_person" or "third_person_plural" or "past_participle" || UsesLanguage(call.Argument),
+        CallTemplateNode call => call.Function is "third_person" or "third_person_plural" or "third_person_possessive" or "third_person_plural_possessive" or "past_participle" || UsesLanguage(call.Argument),
         _ => false,
     };
 
@@ -323,6 +323,8 @@ internal static class RuleEmitter
             "capitalize" => $"TemplateFunctions.Capitalize({TemplateExpression(call.Argument)})",
             "third_person" => $"TemplateFunctions.ThirdPerson({TemplateExpression(call.Argument)}, language)",
             "third_person_plural" => $"TemplateFunctions.ThirdPersonPlural({TemplateExpression(call.Argument)}, language)",
+            "third_person_possessive" => $"TemplateFunctions.ThirdPersonPossessive({TemplateExpression(call.Argument)}, language)",
+            "third_person_plural_possessive" => $"TemplateFunctions.ThirdPersonPluralPossessive({TemplateExpression(call.Argument)}, language)",
             "past_participle" => $"TemplateFunctions.PastParticiple({TemplateExpression(call.Argument)}, language)",
             "passe_compose" => $"TemplateFunctions.PasseCompose({TemplateExpression(call.Argument)})",
             "simple_past" => $"TemplateFunctions.SimplePast({TemplateExpression(call.Argument)})",

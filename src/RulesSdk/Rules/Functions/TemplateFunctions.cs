@@ -83,6 +83,19 @@ public static class TemplateFunctions
     };
 
     /// <summary>
+    /// The first-person possessives of a single speaker in the third person, to go with <see cref="ThirdPerson"/>:
+    /// French "mon/ma/mes" → "son/sa/ses" ("j’ai prévenu mes ministres" → "a prévenu ses ministres"). English "my"
+    /// is unchanged (his or her depends on the speaker), as is capitalised text and everything in another language.
+    /// </summary>
+    public static string ThirdPersonPossessive(string text, string language) => TemplatePossessives.Singular(text, language);
+
+    /// <summary>
+    /// The first-person possessives of a group in the third person plural, to go with <see cref="ThirdPersonPlural"/>:
+    /// French "notre/nos" → "leur/leurs", English "our/ours" → "their/theirs".
+    /// </summary>
+    public static string ThirdPersonPluralPossessive(string text, string language) => TemplatePossessives.Plural(text, language);
+
+    /// <summary>
     /// Past participle of an infinitive. French: masculine singular ("faire" → "fait", "venir" → "venu",
     /// "se défendre" → "défendu"). English: the past participle ("take" → "taken", "argue" → "argued").
     /// Text that is not an infinitive, or in another language, is unchanged.
