@@ -60,6 +60,11 @@ internal static class EntityRecognizer
             var name = text.Substring(span.Start, span.Length);
             var allowSurname = from == end - 1 && (role is not null || from > start);
             var (kind, canonical, distance) = gazetteer.Match(name, allowSurname && role is not null);
+            if (kind == NameMatchKind.Unknown && from == end - 1 && role is null)
+            {
+                (kind, canonical, distance) = gazetteer.MatchSurnameOfNamedFigure(name, text);
+            }
+
             if (kind != NameMatchKind.Unknown)
             {
                 return new PersonEntity(span, name, role, kind, canonical, distance);

@@ -15,6 +15,9 @@ public sealed class PublicFigureGazetteer
 
     // Official forms, each as its folded words; and every folded word that appears in an official form.
     private readonly ImmutableArray<(string Form, string[] Words)> _forms;
+
+    // Every official form of the person each form names (the forms of its line).
+    private readonly ImmutableArray<string[]> _personForms;
     private readonly HashSet<string> _officialWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _officialForms = new(StringComparer.Ordinal);
 
@@ -26,18 +29,22 @@ public sealed class PublicFigureGazetteer
     {
         ArgumentNullException.ThrowIfNull(lines);
         var forms = ImmutableArray.CreateBuilder<(string, string[])>();
+        var personForms = ImmutableArray.CreateBuilder<string[]>();
         foreach (var line in lines)
         {
-            foreach (var form in line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            var person = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var form in person)
             {
                 var words = Words(form);
                 forms.Add((form, words));
+                personForms.Add(person);
                 _officialForms.Add(string.Join(' ', words));
                 _officialWords.UnionWith(words);
             }
         }
 
         _forms = forms.ToImmutable();
+        _personForms = personForms.ToImmutable();
         _formsBySurnameInitial = Enumerable.Range(0, _forms.Length)
             .Where(i => _forms[i].Words.Length > 0)
             .GroupBy(i => _forms[i].Words[^1][0])
@@ -121,6 +128,34 @@ public sealed class PublicFigureGazetteer
         }
 
         return best is null ? (NameMatchKind.Unknown, null, 0) : (NameMatchKind.NearMiss, best, bestDistance);
+    }
+
+    /// <summary>
+    /// A lone word without a title ("Macorn a ajouté") one letter off the surname of a figure whose
+    /// full official name <paramref name="documentText"/> writes elsewhere ("Emmanuel Macron"): the
+    /// document names the person, so the word is a misspelling of them rather than another word.
+    /// </summary>
+    public (NameMatchKind Kind, string? Canonical, int Distance) MatchSurnameOfNamedFigure(string word, string documentText)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(documentText);
+        var match = Match(word, allowSurnameOnly: true);
+        if (match.Kind != NameMatchKind.NearMiss || match.Canonical is null)
+        {
+            return (NameMatchKind.Unknown, null, 0);
+        }
+
+        for (var i = 0; i < _forms.Length; i++)
+        {
+            var (form, formWords) = _forms[i];
+            if (formWords.Length > 1 && form.EndsWith(match.Canonical, StringComparison.Ordinal) &&
+                _personForms[i].Any(full => full.Contains(' ') && documentText.Contains(full, StringComparison.Ordinal)))
+            {
+                return match;
+            }
+        }
+
+        return (NameMatchKind.Unknown, null, 0);
     }
 
     /// <summary>
