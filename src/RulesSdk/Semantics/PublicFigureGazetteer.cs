@@ -77,11 +77,16 @@ public sealed class PublicFigureGazetteer
             return AccentNearMiss(name) is { } accented ? (NameMatchKind.NearMiss, accented, 1) : (NameMatchKind.Official, name, 0);
         }
 
-        // A lone surname is compared only with context, and only when long enough to tell a typo from another name.
-        if (words.Length == 1 && (!allowSurnameOnly || words[0].Length < 6))
+        // A lone surname is compared only with context. A short one (four or five letters: "Merz",
+        // "Trump", "Rutte") is one letter off many real surnames ("Fabre"/"Faure", "Reeve"/"Reeves"),
+        // so it is a near miss only in the shape of a typing slip: two letters swapped or a doubled
+        // letter written once or thrice ("Trupm", "Rute").
+        if (words.Length == 1 && (!allowSurnameOnly || words[0].Length < 4))
         {
             return (NameMatchKind.Unknown, null, 0);
         }
+
+        var shortSurname = words.Length == 1 && words[0].Length < 6;
 
         // A name whose every word is official ("Zelensky", "Olaf Scholz") is never a near miss.
         if (words.All(_officialWords.Contains))
@@ -112,7 +117,7 @@ public sealed class PublicFigureGazetteer
             // Then the form written closest with its accents ("Antonio Guteres" → "Antonio Guterres",
             // "António Guteres" → "António Guterres").
             var distance = NearMissDistance(words, candidate);
-            if (distance == 0)
+            if (distance == 0 || (shortSurname && !IsTypingSlip(words[0], candidate[0])))
             {
                 continue;
             }
@@ -233,6 +238,43 @@ public sealed class PublicFigureGazetteer
         }
 
         return total <= 2 ? total : 0;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="written"/> is <paramref name="official"/> with two adjacent letters
+    /// swapped, or with one of a doubled letter dropped or one more added ("Rute", "Ruttte" for "Rutte").
+    /// </summary>
+    private static bool IsTypingSlip(string written, string official)
+    {
+        if (written.Length == official.Length)
+        {
+            var first = 0;
+            while (first < written.Length && written[first] == official[first])
+            {
+                first++;
+            }
+
+            return first + 1 < written.Length && written[first] == official[first + 1] && written[first + 1] == official[first] &&
+                written.AsSpan(first + 2).SequenceEqual(official.AsSpan(first + 2));
+        }
+
+        var (longer, shorter) = written.Length > official.Length ? (written, official) : (official, written);
+        if (longer.Length != shorter.Length + 1)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < longer.Length; i++)
+        {
+            // Dropping longer[i] gives the shorter word, and longer[i] was one of a doubled pair.
+            var doubled = (i > 0 && longer[i - 1] == longer[i]) || (i + 1 < longer.Length && longer[i + 1] == longer[i]);
+            if (doubled && string.Concat(longer.AsSpan(0, i), longer.AsSpan(i + 1)) == shorter)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string[] Words(string name) =>

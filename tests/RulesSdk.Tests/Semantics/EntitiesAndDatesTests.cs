@@ -59,6 +59,9 @@ public sealed class EntitiesAndDatesTests
     [InlineData("en", "European Commission President Ursula von der Leyden is due to visit.", "Ursula von der Leyden", "Ursula von der Leyen")]
     [InlineData("fr", "Le chef du gouvernement espagnol, Pedro Sanchéz, a salué l’initiative.", "Pedro Sanchéz", "Pedro Sánchez")]
     [InlineData("fr", "M. Scholtz a salué l’initiative.", "Scholtz", "Scholz")]
+    [InlineData("en", "President Trupm signed the order.", "Trupm", "Trump")]
+    [InlineData("fr", "Le chancelier Mezr a salué l’initiative.", "Mezr", "Merz")]
+    [InlineData("en", "NATO chief Rute spoke first.", "Rute", "Rutte")]
     public void Entities_FindNearMissesWithParticlesAndAccents(string language, string sentence, string name, string canonical)
     {
         var semantics = Of("Titre\n\n" + sentence, language);
@@ -78,6 +81,16 @@ public sealed class EntitiesAndDatesTests
         var entity = Assert.Single(semantics.GetEntities(semantics.Syntax.Blocks[1]), e => e.IsNearMiss);
         Assert.Equal(name, entity.Name);
         Assert.Equal(canonical, entity.Canonical);
+    }
+
+    [Theory]
+    [InlineData("fr", "Mme Fabre a salué l’initiative.")]
+    [InlineData("en", "Mr Reeve said the road would reopen.")]
+    [InlineData("en", "President Biden signed the order.")]
+    public void Entities_ShortSurnameAfterATitleIsANearMissOnlyAsATypingSlip(string language, string sentence)
+    {
+        var semantics = Of("Title\n\n" + sentence, language);
+        Assert.DoesNotContain(semantics.GetEntities(semantics.Syntax.Blocks[1]), e => e.IsNearMiss);
     }
 
     [Fact]
