@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using F23.StringSimilarity;
 
 namespace RulesSdk.Semantics;
@@ -18,6 +20,12 @@ public sealed class PublicFigureGazetteer
 
     // Every official form of the person each form names (the forms of its line).
     private readonly ImmutableArray<string[]> _personForms;
+
+    // Full names (two words or more) as written, found in a document in one vectorised pass; and the
+    // folded surnames of the people a document names, computed once per document text.
+    private readonly SearchValues<string> _fullNames;
+    private readonly Dictionary<string, string[]> _surnamesByFullName = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<string, HashSet<string>> _surnamesNamedIn = new();
     private readonly HashSet<string> _officialWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _officialForms = new(StringComparer.Ordinal);
 
@@ -45,6 +53,15 @@ public sealed class PublicFigureGazetteer
 
         _forms = forms.ToImmutable();
         _personForms = personForms.ToImmutable();
+        for (var i = 0; i < _forms.Length; i++)
+        {
+            if (_forms[i].Words.Length > 1)
+            {
+                _surnamesByFullName[_forms[i].Form] = _personForms[i].Select(form => Words(form)).Where(w => w.Length > 0).Select(w => w[^1]).Distinct().ToArray();
+            }
+        }
+
+        _fullNames = SearchValues.Create([.. _surnamesByFullName.Keys], StringComparison.Ordinal);
         _formsBySurnameInitial = Enumerable.Range(0, _forms.Length)
             .Where(i => _forms[i].Words.Length > 0)
             .GroupBy(i => _forms[i].Words[^1][0])
@@ -144,24 +161,45 @@ public sealed class PublicFigureGazetteer
     {
         ArgumentNullException.ThrowIfNull(word);
         ArgumentNullException.ThrowIfNull(documentText);
-        var match = Match(word, allowSurnameOnly: true);
-        if (match.Kind != NameMatchKind.NearMiss || match.Canonical is null)
+        // Cheap gates first: the document names someone whose surname could be this word's.
+        var folded = Words(word);
+        var named = SurnamesNamedIn(documentText);
+        if (folded.Length != 1 || named.Count == 0 ||
+            !named.Any(surname => surname[0] == folded[0][0] && Math.Abs(surname.Length - folded[0].Length) <= 1))
         {
             return (NameMatchKind.Unknown, null, 0);
         }
 
-        for (var i = 0; i < _forms.Length; i++)
+        var match = Match(word, allowSurnameOnly: true);
+        return match.Kind == NameMatchKind.NearMiss && match.Canonical is not null && named.Contains(Words(match.Canonical)[^1])
+            ? match
+            : (NameMatchKind.Unknown, null, 0);
+    }
+
+    /// <summary>The folded surnames, in every official form, of the people whose full name the text writes.</summary>
+    private HashSet<string> SurnamesNamedIn(string text) => _surnamesNamedIn.GetValue(text, t =>
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var rest = t.AsSpan();
+        int at;
+        while ((at = rest.IndexOfAny(_fullNames)) >= 0)
         {
-            var (form, formWords) = _forms[i];
-            if (formWords.Length > 1 && form.EndsWith(match.Canonical, StringComparison.Ordinal) &&
-                _personForms[i].Any(full => full.Contains(' ') && documentText.Contains(full, StringComparison.Ordinal)))
+            rest = rest[at..];
+            var length = 1;
+            foreach (var (fullName, personSurnames) in _surnamesByFullName)
             {
-                return match;
+                if (rest.StartsWith(fullName, StringComparison.Ordinal))
+                {
+                    surnames.UnionWith(personSurnames);
+                    length = Math.Max(length, fullName.Length);
+                }
             }
+
+            rest = rest[length..];
         }
 
-        return (NameMatchKind.Unknown, null, 0);
-    }
+        return surnames;
+    });
 
     /// <summary>
     /// The official form of a name that matches one only once accents are folded and carries an accent
