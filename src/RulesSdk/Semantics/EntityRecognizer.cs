@@ -53,12 +53,18 @@ internal static class EntityRecognizer
     private static PersonEntity? Best(ImmutableArray<SyntaxToken> tokens, int start, int end, string text, PublicFigureGazetteer gazetteer)
     {
         var role = RoleBefore(tokens, start, end, out var nameStart);
+        var nameEnd = NameEnd(tokens[end - 1]);
         for (var from = nameStart; from < end; from++)
         {
-            var span = TextSpan.FromBounds(tokens[from].Span.Start, tokens[end - 1].Span.End);
+            var span = TextSpan.FromBounds(tokens[from].Span.Start, nameEnd);
             var name = text.Substring(span.Start, span.Length);
             var allowSurname = from == end - 1 && (role is not null || from > start);
             var (kind, canonical, distance) = gazetteer.Match(name, allowSurname && role is not null);
+            if (kind == NameMatchKind.Unknown && from == end - 1 && role is null)
+            {
+                (kind, canonical, distance) = gazetteer.MatchSurnameOfNamedFigure(name, text);
+            }
+
             if (kind != NameMatchKind.Unknown)
             {
                 return new PersonEntity(span, name, role, kind, canonical, distance);
@@ -68,7 +74,7 @@ internal static class EntityRecognizer
         // Not a listed figure: a name of two or more capitalised words, or one after a role.
         if (end - nameStart >= 2 || (role is not null && end - nameStart == 1))
         {
-            var span = TextSpan.FromBounds(tokens[nameStart].Span.Start, tokens[end - 1].Span.End);
+            var span = TextSpan.FromBounds(tokens[nameStart].Span.Start, nameEnd);
             return new PersonEntity(span, text.Substring(span.Start, span.Length), role, NameMatchKind.Unknown, null, 0);
         }
 
@@ -84,7 +90,7 @@ internal static class EntityRecognizer
         nameStart = start;
         for (var i = start; i < end - 1; i++)
         {
-            if (SemanticLexicon.Roles.Contains(SemanticLexicon.Fold(tokens[i].Text)))
+            if (IsRole(tokens[i]))
             {
                 nameStart = i + 1;
             }
@@ -108,13 +114,31 @@ internal static class EntityRecognizer
                 break;
             }
 
-            if (SemanticLexicon.Roles.Contains(SemanticLexicon.Fold(tokens[back].Text)))
+            if (IsRole(tokens[back]))
             {
                 return TextSpan.FromBounds(tokens[back].Span.Start, tokens[start - 1].Span.End);
             }
         }
 
         return null;
+    }
+
+    /// <summary>A role word, also as a former one ("l’ex-président Sarkozy", "ex-Chancellor Merkel").</summary>
+    private static bool IsRole(SyntaxToken token)
+    {
+        var folded = SemanticLexicon.Fold(token.Text);
+        return SemanticLexicon.Roles.Contains(folded) ||
+            (folded.StartsWith("ex-", StringComparison.Ordinal) && SemanticLexicon.Roles.Contains(folded[3..]));
+    }
+
+    /// <summary>
+    /// Where a name ending with <paramref name="last"/> ends: before an English possessive, which the
+    /// tokenizer keeps inside the word ("Starmer's" names Starmer).
+    /// </summary>
+    private static int NameEnd(SyntaxToken last)
+    {
+        var text = last.Chars;
+        return text.Length > 3 && text[^1] is 's' && text[^2] is '\'' or '’' ? last.Span.End - 2 : last.Span.End;
     }
 
     private static bool IsNameWord(SyntaxToken token) => token.Kind == TokenKind.Word && token.IsCapitalized && token.Span.Length >= 2;

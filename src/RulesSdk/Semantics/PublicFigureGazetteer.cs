@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using F23.StringSimilarity;
 
 namespace RulesSdk.Semantics;
@@ -15,6 +17,15 @@ public sealed class PublicFigureGazetteer
 
     // Official forms, each as its folded words; and every folded word that appears in an official form.
     private readonly ImmutableArray<(string Form, string[] Words)> _forms;
+
+    // Every official form of the person each form names (the forms of its line).
+    private readonly ImmutableArray<string[]> _personForms;
+
+    // Full names (two words or more) as written, found in a document in one vectorised pass; and the
+    // folded surnames of the people a document names, computed once per document text.
+    private readonly SearchValues<string> _fullNames;
+    private readonly Dictionary<string, string[]> _surnamesByFullName = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<string, HashSet<string>> _surnamesNamedIn = new();
     private readonly HashSet<string> _officialWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _officialForms = new(StringComparer.Ordinal);
 
@@ -26,18 +37,31 @@ public sealed class PublicFigureGazetteer
     {
         ArgumentNullException.ThrowIfNull(lines);
         var forms = ImmutableArray.CreateBuilder<(string, string[])>();
+        var personForms = ImmutableArray.CreateBuilder<string[]>();
         foreach (var line in lines)
         {
-            foreach (var form in line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            var person = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var form in person)
             {
                 var words = Words(form);
                 forms.Add((form, words));
+                personForms.Add(person);
                 _officialForms.Add(string.Join(' ', words));
                 _officialWords.UnionWith(words);
             }
         }
 
         _forms = forms.ToImmutable();
+        _personForms = personForms.ToImmutable();
+        for (var i = 0; i < _forms.Length; i++)
+        {
+            if (_forms[i].Words.Length > 1)
+            {
+                _surnamesByFullName[_forms[i].Form] = _personForms[i].Select(form => Words(form)).Where(w => w.Length > 0).Select(w => w[^1]).Distinct().ToArray();
+            }
+        }
+
+        _fullNames = SearchValues.Create([.. _surnamesByFullName.Keys], StringComparison.Ordinal);
         _formsBySurnameInitial = Enumerable.Range(0, _forms.Length)
             .Where(i => _forms[i].Words.Length > 0)
             .GroupBy(i => _forms[i].Words[^1][0])
@@ -70,11 +94,16 @@ public sealed class PublicFigureGazetteer
             return AccentNearMiss(name) is { } accented ? (NameMatchKind.NearMiss, accented, 1) : (NameMatchKind.Official, name, 0);
         }
 
-        // A lone surname is compared only with context, and only when long enough to tell a typo from another name.
-        if (words.Length == 1 && (!allowSurnameOnly || words[0].Length < 6))
+        // A lone surname is compared only with context. A short one (four or five letters: "Merz",
+        // "Trump", "Rutte") is one letter off many real surnames ("Fabre"/"Faure", "Reeve"/"Reeves"),
+        // so it is a near miss only in the shape of a typing slip: two letters swapped or a doubled
+        // letter written once or thrice ("Trupm", "Rute").
+        if (words.Length == 1 && (!allowSurnameOnly || words[0].Length < 4))
         {
             return (NameMatchKind.Unknown, null, 0);
         }
+
+        var shortSurname = words.Length == 1 && words[0].Length < 6;
 
         // A name whose every word is official ("Zelensky", "Olaf Scholz") is never a near miss.
         if (words.All(_officialWords.Contains))
@@ -105,7 +134,7 @@ public sealed class PublicFigureGazetteer
             // Then the form written closest with its accents ("Antonio Guteres" → "Antonio Guterres",
             // "António Guteres" → "António Guterres").
             var distance = NearMissDistance(words, candidate);
-            if (distance == 0)
+            if (distance == 0 || (shortSurname && !IsTypingSlip(words[0], candidate[0])))
             {
                 continue;
             }
@@ -122,6 +151,55 @@ public sealed class PublicFigureGazetteer
 
         return best is null ? (NameMatchKind.Unknown, null, 0) : (NameMatchKind.NearMiss, best, bestDistance);
     }
+
+    /// <summary>
+    /// A lone word without a title ("Macorn a ajouté") one letter off the surname of a figure whose
+    /// full official name <paramref name="documentText"/> writes elsewhere ("Emmanuel Macron"): the
+    /// document names the person, so the word is a misspelling of them rather than another word.
+    /// </summary>
+    public (NameMatchKind Kind, string? Canonical, int Distance) MatchSurnameOfNamedFigure(string word, string documentText)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(documentText);
+        // Cheap gates first: the document names someone whose surname could be this word's.
+        var folded = Words(word);
+        var named = SurnamesNamedIn(documentText);
+        if (folded.Length != 1 || named.Count == 0 ||
+            !named.Any(surname => surname[0] == folded[0][0] && Math.Abs(surname.Length - folded[0].Length) <= 1))
+        {
+            return (NameMatchKind.Unknown, null, 0);
+        }
+
+        var match = Match(word, allowSurnameOnly: true);
+        return match.Kind == NameMatchKind.NearMiss && match.Canonical is not null && named.Contains(Words(match.Canonical)[^1])
+            ? match
+            : (NameMatchKind.Unknown, null, 0);
+    }
+
+    /// <summary>The folded surnames, in every official form, of the people whose full name the text writes.</summary>
+    private HashSet<string> SurnamesNamedIn(string text) => _surnamesNamedIn.GetValue(text, t =>
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var rest = t.AsSpan();
+        int at;
+        while ((at = rest.IndexOfAny(_fullNames)) >= 0)
+        {
+            rest = rest[at..];
+            var length = 1;
+            foreach (var (fullName, personSurnames) in _surnamesByFullName)
+            {
+                if (rest.StartsWith(fullName, StringComparison.Ordinal))
+                {
+                    surnames.UnionWith(personSurnames);
+                    length = Math.Max(length, fullName.Length);
+                }
+            }
+
+            rest = rest[length..];
+        }
+
+        return surnames;
+    });
 
     /// <summary>
     /// The official form of a name that matches one only once accents are folded and carries an accent
@@ -198,6 +276,43 @@ public sealed class PublicFigureGazetteer
         }
 
         return total <= 2 ? total : 0;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="written"/> is <paramref name="official"/> with two adjacent letters
+    /// swapped, or with one of a doubled letter dropped or one more added ("Rute", "Ruttte" for "Rutte").
+    /// </summary>
+    private static bool IsTypingSlip(string written, string official)
+    {
+        if (written.Length == official.Length)
+        {
+            var first = 0;
+            while (first < written.Length && written[first] == official[first])
+            {
+                first++;
+            }
+
+            return first + 1 < written.Length && written[first] == official[first + 1] && written[first + 1] == official[first] &&
+                written.AsSpan(first + 2).SequenceEqual(official.AsSpan(first + 2));
+        }
+
+        var (longer, shorter) = written.Length > official.Length ? (written, official) : (official, written);
+        if (longer.Length != shorter.Length + 1)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < longer.Length; i++)
+        {
+            // Dropping longer[i] gives the shorter word, and longer[i] was one of a doubled pair.
+            var doubled = (i > 0 && longer[i - 1] == longer[i]) || (i + 1 < longer.Length && longer[i + 1] == longer[i]);
+            if (doubled && string.Concat(longer.AsSpan(0, i), longer.AsSpan(i + 1)) == shorter)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string[] Words(string name) =>
