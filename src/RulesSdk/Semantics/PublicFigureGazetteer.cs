@@ -18,6 +18,10 @@ public sealed class PublicFigureGazetteer
     // Official forms, each as its folded words; and every folded word that appears in an official form.
     private readonly ImmutableArray<(string Form, string[] Words)> _forms;
 
+    // Per form, what the near-miss search compares with, computed once rather than per candidate:
+    // the folded words joined, the folded surname alone (as a one-word name), the surname as written.
+    private readonly ImmutableArray<(string Joined, string[] Surname, string ShownSurname)> _formKeys;
+
     // Every official form of the person each form names (the forms of its line).
     private readonly ImmutableArray<string[]> _personForms;
 
@@ -25,6 +29,7 @@ public sealed class PublicFigureGazetteer
     // folded surnames of the people a document names, computed once per document text.
     private readonly SearchValues<string> _fullNames;
     private readonly Dictionary<string, string[]> _surnamesByFullName = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, (string FullName, string[] Surnames)[]> _fullNamesByFirstChar;
     private readonly ConditionalWeakTable<string, HashSet<string>> _surnamesNamedIn = new();
     private readonly HashSet<string> _officialWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _officialForms = new(StringComparer.Ordinal);
@@ -53,6 +58,7 @@ public sealed class PublicFigureGazetteer
 
         _forms = forms.ToImmutable();
         _personForms = personForms.ToImmutable();
+        _formKeys = [.. _forms.Select(f => (string.Join(' ', f.Words), f.Words.Length > 0 ? new[] { f.Words[^1] } : [], f.Form.Split(' ')[^1]))];
         for (var i = 0; i < _forms.Length; i++)
         {
             if (_forms[i].Words.Length > 1)
@@ -62,6 +68,9 @@ public sealed class PublicFigureGazetteer
         }
 
         _fullNames = SearchValues.Create([.. _surnamesByFullName.Keys], StringComparison.Ordinal);
+        _fullNamesByFirstChar = _surnamesByFullName
+            .GroupBy(pair => pair.Key[0])
+            .ToDictionary(g => g.Key, g => g.Select(pair => (pair.Key, pair.Value)).ToArray());
         _formsBySurnameInitial = Enumerable.Range(0, _forms.Length)
             .Where(i => _forms[i].Words.Length > 0)
             .GroupBy(i => _forms[i].Words[^1][0])
@@ -123,7 +132,8 @@ public sealed class PublicFigureGazetteer
         foreach (var index in sameInitial)
         {
             var (form, formWords) = _forms[index];
-            var candidate = words.Length == 1 ? formWords[^1..] : formWords;
+            var keys = _formKeys[index];
+            var candidate = words.Length == 1 ? keys.Surname : formWords;
             if (candidate.Length != words.Length)
             {
                 continue;
@@ -139,8 +149,8 @@ public sealed class PublicFigureGazetteer
                 continue;
             }
 
-            var prefix = joined.AsSpan().CommonPrefixLength(string.Join(' ', candidate));
-            var shown = words.Length == 1 ? form.Split(' ')[^1] : form;
+            var prefix = joined.AsSpan().CommonPrefixLength(words.Length == 1 ? keys.Surname[0] : keys.Joined);
+            var shown = words.Length == 1 ? keys.ShownSurname : form;
             if (distance < bestDistance || (distance == bestDistance && prefix > bestPrefix) ||
                 (distance == bestDistance && prefix == bestPrefix && best is not null && RawDistance(name, shown) < RawDistance(name, best)))
             {
@@ -164,8 +174,7 @@ public sealed class PublicFigureGazetteer
         // Cheap gates first: the document names someone whose surname could be this word's.
         var folded = Words(word);
         var named = SurnamesNamedIn(documentText);
-        if (folded.Length != 1 || named.Count == 0 ||
-            !named.Any(surname => surname[0] == folded[0][0] && Math.Abs(surname.Length - folded[0].Length) <= 1))
+        if (folded.Length != 1 || named.Count == 0 || !CouldBeOneEditFromAny(folded[0], named))
         {
             return (NameMatchKind.Unknown, null, 0);
         }
@@ -174,6 +183,23 @@ public sealed class PublicFigureGazetteer
         return match.Kind == NameMatchKind.NearMiss && match.Canonical is not null && named.Contains(Words(match.Canonical)[^1])
             ? match
             : (NameMatchKind.Unknown, null, 0);
+    }
+
+    /// <summary>
+    /// Whether some surname shares the word's first letter and could be one edit from it (a lone word is a
+    /// near miss only at distance one): a necessary condition, checked before the gazetteer is searched.
+    /// </summary>
+    private static bool CouldBeOneEditFromAny(string word, HashSet<string> surnames)
+    {
+        foreach (var surname in surnames)
+        {
+            if (surname[0] == word[0] && Math.Abs(surname.Length - word.Length) <= 1 && EditDistanceLowerBound(word, surname) <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The folded surnames, in every official form, of the people whose full name the text writes.</summary>
@@ -186,7 +212,7 @@ public sealed class PublicFigureGazetteer
         {
             rest = rest[at..];
             var length = 1;
-            foreach (var (fullName, personSurnames) in _surnamesByFullName)
+            foreach (var (fullName, personSurnames) in _fullNamesByFirstChar[rest[0]])
             {
                 if (rest.StartsWith(fullName, StringComparison.Ordinal))
                 {
@@ -259,14 +285,15 @@ public sealed class PublicFigureGazetteer
 
             // A misspelt word keeps its first letter and is long enough for a typo to be told from another name.
             var (a, b) = (words[i], form[i]);
-            if (a.Length < 4 || b.Length < 4 || a[0] != b[0] || Math.Abs(a.Length - b.Length) > 2)
+            // Two edits only inside a full name: a lone surname two letters off is too often another person.
+            var allowed = Math.Min(a.Length, b.Length) >= 7 && words.Length > 1 ? 2 : 1;
+            if (a.Length < 4 || b.Length < 4 || a[0] != b[0] || Math.Abs(a.Length - b.Length) > allowed ||
+                EditDistanceLowerBound(a, b) > allowed)
             {
                 return 0;
             }
 
             var distance = (int)Distance.Distance(a, b);
-            // Two edits only inside a full name: a lone surname two letters off is too often another person.
-            var allowed = Math.Min(a.Length, b.Length) >= 7 && words.Length > 1 ? 2 : 1;
             if (distance > allowed)
             {
                 return 0;
@@ -276,6 +303,41 @@ public sealed class PublicFigureGazetteer
         }
 
         return total <= 2 ? total : 0;
+    }
+
+    /// <summary>
+    /// A lower bound of the Damerau distance from letter counts alone: a substitution changes the counts
+    /// of two letters, an insertion or deletion one, a transposition none, so the distance is at least
+    /// half the summed count differences. It rejects most pairs without the library's matrix.
+    /// </summary>
+    internal static int EditDistanceLowerBound(string a, string b)
+    {
+        // Letters outside ASCII are left uncounted: fewer counted differences keep the bound a lower one.
+        Span<int> counts = stackalloc int[128];
+        counts.Clear();
+        foreach (var c in a)
+        {
+            if (c < 128)
+            {
+                counts[c]++;
+            }
+        }
+
+        foreach (var c in b)
+        {
+            if (c < 128)
+            {
+                counts[c]--;
+            }
+        }
+
+        var differences = 0;
+        foreach (var count in counts)
+        {
+            differences += Math.Abs(count);
+        }
+
+        return (differences + 1) / 2;
     }
 
     /// <summary>
