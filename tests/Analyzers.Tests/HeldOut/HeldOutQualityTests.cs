@@ -42,9 +42,15 @@ public sealed class HeldOutQualityTests(ITestOutputHelper output)
     [InlineData("dev", "en", "news-en")]
     [InlineData("check", "fr", "news-fr")]
     [InlineData("check", "en", "news-en")]
-    [InlineData("blind", "fr", "news-fr")]
-    [InlineData("blind", "en", "news-en")]
-    public async Task Dev_ComposesAndMeetsFloors(string split, string language, string packName)
+    public Task Dev_ComposesAndMeetsFloors(string split, string language, string packName) => ScoreSplitAsync(split, language, packName);
+
+    /// <summary>The blind split, apart so that tuners can run the dev and check splits without seeing its scores.</summary>
+    [SkippableTheory]
+    [InlineData("fr", "news-fr")]
+    [InlineData("en", "news-en")]
+    public Task Blind_ComposesAndMeetsFloors(string language, string packName) => ScoreSplitAsync("blind", language, packName);
+
+    private async Task ScoreSplitAsync(string split, string language, string packName)
     {
         var folder = Path.Combine(CorpusFolder, "dev");
         var path = Path.Combine(folder, $"{split}-{language}.json");
