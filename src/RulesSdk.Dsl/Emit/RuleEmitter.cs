@@ -172,6 +172,15 @@ internal static class RuleEmitter
             w.Close();
         }
 
+        if (!rule.Predicates.IsEmpty && rule.Scope != "clause")
+        {
+            // A cheap necessary condition of the where clause (a first-person word) before the pattern.
+            w.Line();
+            w.Open($"if (!SemanticFilter.MightAccept(syntax, {scopeExpression}, Where))");
+            w.Line("return;");
+            w.Close();
+        }
+
         w.Line();
         w.Line("var matches = new List<RuleMatch>();");
         if (rule.Scope == "clause")

@@ -10,6 +10,9 @@ internal sealed class BlockSemantics
     private readonly BlockSyntax _block;
     private readonly ImmutableArray<ClauseSemantics>[] _clauses;
     private readonly Lazy<Attribution?> _blockAttribution;
+
+    // Per sentence: 0 not yet known, 1 without a first-person word, 2 with one.
+    private readonly byte[] _firstPersonWord;
     private ImmutableArray<PersonEntity> _entities;
     private ImmutableArray<DateMention> _dates;
     private int _meta = -1;
@@ -19,6 +22,7 @@ internal sealed class BlockSemantics
         _document = document;
         _block = block;
         _clauses = new ImmutableArray<ClauseSemantics>[block.Sentences.Length];
+        _firstPersonWord = new byte[block.Sentences.Length];
         _blockAttribution = new Lazy<Attribution?>(BlockAttribution);
     }
 
@@ -36,12 +40,26 @@ internal sealed class BlockSemantics
         return _clauses[sentence];
     }
 
+    /// <summary>
+    /// Whether sentence number <paramref name="sentence"/> has a word that carries the first person,
+    /// computed once and shared by every rule: no clause of a sentence without one is in the first person.
+    /// </summary>
+    public bool HasFirstPersonWord(int sentence)
+    {
+        if (_firstPersonWord[sentence] == 0)
+        {
+            _firstPersonWord[sentence] = PersonAnalyzer.HasFirstPersonWord(_block.Sentences[sentence], _document.Language) ? (byte)2 : (byte)1;
+        }
+
+        return _firstPersonWord[sentence] == 2;
+    }
+
     /// <summary>Whether a clause of the block is the narrator's in the first person; only sentences with a first-person word are analysed.</summary>
     public bool HasNarratorInFirstPerson()
     {
         for (var i = 0; i < _clauses.Length; i++)
         {
-            if (PersonAnalyzer.HasFirstPersonWord(_block.Sentences[i], _document.Language) && ClausesOf(i).Any(c => c.IsNarrator && c.IsFirstPerson))
+            if (HasFirstPersonWord(i) && ClausesOf(i).Any(c => c.IsNarrator && c.IsFirstPerson))
             {
                 return true;
             }

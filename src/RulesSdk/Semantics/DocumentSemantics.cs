@@ -91,6 +91,33 @@ public sealed partial class DocumentSemantics
         }
     }
 
+    /// <summary>
+    /// Whether a sentence overlapping <paramref name="span"/> has a word that carries the first person: a
+    /// necessary condition of a first-person clause there, answered without building any clause.
+    /// </summary>
+    public bool MayHaveFirstPersonClause(TextSpan span)
+    {
+        foreach (var block in BlocksIn(span))
+        {
+            var sentences = block.Sentences;
+            for (var i = 0; i < sentences.Length; i++)
+            {
+                var sentence = sentences[i];
+                if (sentence.Span.End < span.Start || sentence.Span.Start > span.End)
+                {
+                    continue;
+                }
+
+                if (Block(block).HasFirstPersonWord(i))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a clause of <paramref name="block"/> is the narrator's in the first person; clauses are only built for sentences with a first-person word.</summary>
     internal bool HasNarratorInFirstPerson(BlockSyntax block)
     {

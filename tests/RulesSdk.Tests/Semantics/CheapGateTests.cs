@@ -71,11 +71,20 @@ public sealed class CheapGateTests
         var patterns = AttributionPatterns.For(language);
         var sentences = 0;
         var incises = 0;
+        var firstPerson = 0;
         foreach (var path in Directory.EnumerateFiles(folder, "*.txt"))
         {
             var syntax = DocumentSyntax.Create(SourceText.From(File.ReadAllText(path)), DocumentKind.PlainText, language);
+            var semantics = DocumentSemantics.For(syntax);
             foreach (var sentence in syntax.Blocks.SelectMany(b => b.Sentences))
             {
+                // The rules' first-person gate: a clause in the first person only where the sentence has a first-person word.
+                if (semantics.GetClauses(sentence).Any(c => c.IsFirstPerson))
+                {
+                    firstPerson++;
+                    Assert.True(semantics.MayHaveFirstPersonClause(sentence.Span), $"{Path.GetFileName(path)}: the first-person gate rejects \"{syntax.Prose.Substring(sentence.Span.Start, sentence.Span.Length)}\"");
+                }
+
                 var text = syntax.Prose.Substring(sentence.Span.Start, sentence.Span.Length);
                 sentences++;
                 if (patterns.ClosingIncise.IsMatch(text))
@@ -91,7 +100,7 @@ public sealed class CheapGateTests
             }
         }
 
-        Assert.True(sentences > 100 && incises > 0, $"{folder}: {sentences} sentences, {incises} closing incises: the corpus no longer exercises the gates");
+        Assert.True(sentences > 100 && incises > 0 && firstPerson > 0, $"{folder}: {sentences} sentences, {incises} closing incises, {firstPerson} in the first person: the corpus no longer exercises the gates");
     }
 
     private static string RepositoryRoot()

@@ -11,6 +11,27 @@ namespace RulesSdk.Rules;
 /// </summary>
 public static class SemanticFilter
 {
+    /// <summary>
+    /// False when the scope cannot pass: the predicates want a first-person clause and no sentence of
+    /// the scope has a first-person word. Generated analyzers ask it before their pattern runs, since
+    /// the answer is one cached word scan per sentence shared by every rule, and most news sentences
+    /// have no first person.
+    /// </summary>
+    public static bool MightAccept(DocumentSyntax syntax, TextSpan scope, SemanticPredicate[] predicates)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        ArgumentNullException.ThrowIfNull(predicates);
+        foreach (var predicate in predicates)
+        {
+            if (predicate.RequiresFirstPerson)
+            {
+                return DocumentSemantics.For(syntax).MayHaveFirstPersonClause(scope);
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when the scope passes every predicate (for sentence, paragraph, block, line and document scopes).</summary>
     public static bool Accepts(DocumentSyntax syntax, TextSpan scope, SemanticPredicate[] predicates)
     {
@@ -19,6 +40,12 @@ public static class SemanticFilter
         if (predicates.Length == 0)
         {
             return true;
+        }
+
+        // The cheap first-person test before document-wide conditions such as the genre.
+        if (!MightAccept(syntax, scope, predicates))
+        {
+            return false;
         }
 
         var semantics = DocumentSemantics.For(syntax);
@@ -52,6 +79,11 @@ public static class SemanticFilter
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(predicates);
         var spans = new List<TextSpan>();
+        if (!MightAccept(sentence.Block.Document, sentence.Span, predicates))
+        {
+            return spans;
+        }
+
         var semantics = DocumentSemantics.For(sentence.Block.Document);
         foreach (var predicate in predicates)
         {

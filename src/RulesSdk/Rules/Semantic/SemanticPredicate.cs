@@ -13,18 +13,22 @@ public sealed class SemanticPredicate
     private readonly Func<DocumentGenre, bool>? _genre;
     private readonly StructuralRole _role;
 
-    private SemanticPredicate(SemanticPredicateKind kind, bool negated, Func<ClauseSemantics, bool>? clause, Func<DocumentGenre, bool>? genre, StructuralRole role)
+    private SemanticPredicate(SemanticPredicateKind kind, bool negated, Func<ClauseSemantics, bool>? clause, Func<DocumentGenre, bool>? genre, StructuralRole role, bool requiresFirstPerson = false)
     {
         Kind = kind;
         Negated = negated;
         _clause = clause;
         _genre = genre;
         _role = role;
+        RequiresFirstPerson = requiresFirstPerson;
     }
 
     public SemanticPredicateKind Kind { get; }
 
     public bool Negated { get; }
+
+    /// <summary>Whether a clause passes only in the first person ("person is first", "person is first-singular").</summary>
+    public bool RequiresFirstPerson { get; }
 
     public bool IsClauseLevel => Kind is SemanticPredicateKind.Voice or SemanticPredicateKind.Person;
 
@@ -33,7 +37,8 @@ public sealed class SemanticPredicate
 
     /// <summary><paramref name="person"/> null means first person, singular or plural.</summary>
     public static SemanticPredicate Person(GrammaticalPerson? person, bool negated = false) =>
-        new(SemanticPredicateKind.Person, negated, person is { } p ? c => c.Person == p : c => c.IsFirstPerson, null, StructuralRole.None);
+        new(SemanticPredicateKind.Person, negated, person is { } p ? c => c.Person == p : c => c.IsFirstPerson, null, StructuralRole.None,
+            requiresFirstPerson: !negated && (person is null or GrammaticalPerson.FirstSingular or GrammaticalPerson.FirstPlural));
 
     public static SemanticPredicate Genre(DocumentGenre genre, bool negated = false) =>
         new(SemanticPredicateKind.Genre, negated, null, g => g == genre, StructuralRole.None);
