@@ -1,7 +1,9 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using F23.StringSimilarity;
+using RulesSdk.Analyzers;
 
 namespace RulesSdk.Semantics;
 
@@ -27,11 +29,16 @@ public sealed class PublicFigureGazetteer
 
     // Full names (two words or more) as written, found in a document in one vectorised pass; and the
     // folded surnames of the people a document names, computed once per document text.
-    private readonly SearchValues<string> _fullNames;
+    private readonly SearchValues<string> _fullNameKeys;
     private readonly Dictionary<string, string[]> _surnamesByFullName = new(StringComparer.Ordinal);
-    private readonly Dictionary<char, (string FullName, string[] Surnames)[]> _fullNamesByFirstChar;
+    private readonly Dictionary<char, (string Key, int Offset, string FullName, string[] Surnames)[]> _fullNamesByKeyFirstChar;
     private readonly ConditionalWeakTable<string, HashSet<string>> _surnamesNamedIn = new();
     private readonly HashSet<string> _officialWords = new(StringComparer.Ordinal);
+
+    // Results of Match per name as written, with and without the lone-surname comparison.
+    private const int MemoCapacity = 100_000;
+    private readonly ConcurrentDictionary<string, (NameMatchKind, string?, int)> _matches = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (NameMatchKind, string?, int)> _surnameMatches = new(StringComparer.Ordinal);
     private readonly HashSet<string> _officialForms = new(StringComparer.Ordinal);
 
     // Indexes into _forms by the first letter of the form's last word, in list order: a near miss keeps
@@ -67,10 +74,15 @@ public sealed class PublicFigureGazetteer
             }
         }
 
-        _fullNames = SearchValues.Create([.. _surnamesByFullName.Keys], StringComparison.Ordinal);
-        _fullNamesByFirstChar = _surnamesByFullName
-            .GroupBy(pair => pair.Key[0])
-            .ToDictionary(g => g.Key, g => g.Select(pair => (pair.Key, pair.Value)).ToArray());
+        // Each full name is searched by its longest ASCII run ("Ayrault" for "Jean-Marc Ayrault", "Macron"
+        // for "Emmanuel Macron"): a set of ASCII keys takes the vectorised search, where one accented
+        // name would send the whole set to the much slower general one. A hit is then checked in full.
+        var keyed = _surnamesByFullName
+            .Select(pair => (Key: TextPrefilter.SearchKey(pair.Key), FullName: pair.Key, Surnames: pair.Value))
+            .Select(n => (n.Key, Offset: n.FullName.IndexOf(n.Key, StringComparison.Ordinal), n.FullName, n.Surnames))
+            .ToArray();
+        _fullNameKeys = SearchValues.Create([.. keyed.Select(n => n.Key).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+        _fullNamesByKeyFirstChar = keyed.GroupBy(n => n.Key[0]).ToDictionary(g => g.Key, g => g.ToArray());
         _formsBySurnameInitial = Enumerable.Range(0, _forms.Length)
             .Where(i => _forms[i].Words.Length > 0)
             .GroupBy(i => _forms[i].Words[^1][0])
@@ -90,6 +102,27 @@ public sealed class PublicFigureGazetteer
     public (NameMatchKind Kind, string? Canonical, int Distance) Match(string name, bool allowSurnameOnly = false)
     {
         ArgumentNullException.ThrowIfNull(name);
+
+        // The same capitalised runs come back in every document ("Monday", "European Union", the
+        // figures of the day): each is compared with the list once. The memo stops growing at a
+        // bound, so a long-running host keeps its memory.
+        var memo = allowSurnameOnly ? _surnameMatches : _matches;
+        if (memo.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var result = MatchUncached(name, allowSurnameOnly);
+        if (memo.Count < MemoCapacity)
+        {
+            memo.TryAdd(name, result);
+        }
+
+        return result;
+    }
+
+    private (NameMatchKind Kind, string? Canonical, int Distance) MatchUncached(string name, bool allowSurnameOnly)
+    {
         var words = Words(name);
         if (words.Length == 0)
         {
@@ -206,22 +239,27 @@ public sealed class PublicFigureGazetteer
     private HashSet<string> SurnamesNamedIn(string text) => _surnamesNamedIn.GetValue(text, t =>
     {
         var surnames = new HashSet<string>(StringComparer.Ordinal);
-        var rest = t.AsSpan();
-        int at;
-        while ((at = rest.IndexOfAny(_fullNames)) >= 0)
+        var text = t.AsSpan();
+        var position = 0;
+        while (position < text.Length)
         {
-            rest = rest[at..];
-            var length = 1;
-            foreach (var (fullName, personSurnames) in _fullNamesByFirstChar[rest[0]])
+            var found = text[position..].IndexOfAny(_fullNameKeys);
+            if (found < 0)
             {
-                if (rest.StartsWith(fullName, StringComparison.Ordinal))
+                break;
+            }
+
+            var at = position + found;
+            foreach (var (key, offset, fullName, personSurnames) in _fullNamesByKeyFirstChar[text[at]])
+            {
+                var start = at - offset;
+                if (start >= 0 && text[at..].StartsWith(key, StringComparison.Ordinal) && text[start..].StartsWith(fullName, StringComparison.Ordinal))
                 {
                     surnames.UnionWith(personSurnames);
-                    length = Math.Max(length, fullName.Length);
                 }
             }
 
-            rest = rest[length..];
+            position = at + 1;
         }
 
         return surnames;
