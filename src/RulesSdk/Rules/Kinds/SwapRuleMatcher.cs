@@ -21,7 +21,6 @@ public sealed class SwapRuleMatcher : RuleMatcher
     private const int MaxIndexedWordLength = 64;
 
     private readonly TrieNode _root = new();
-    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
 
     // Entries starting with a character that is not a letter or digit, or with a first word longer
@@ -37,6 +36,7 @@ public sealed class SwapRuleMatcher : RuleMatcher
     public SwapRuleMatcher(IEnumerable<SwapEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        var firstWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             if (entry.From.Length == 0)
@@ -60,7 +60,7 @@ public sealed class SwapRuleMatcher : RuleMatcher
             }
             else
             {
-                _firstWords.Add(string.Create(firstWord, entry.From, static (span, from) =>
+                firstWords.Add(string.Create(firstWord, entry.From, static (span, from) =>
                 {
                     for (var i = 0; i < span.Length; i++)
                     {
@@ -70,7 +70,7 @@ public sealed class SwapRuleMatcher : RuleMatcher
             }
         }
 
-        _firstWordLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWordLookup = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public override void Match(DocumentSyntax syntax, TextSpan scope, List<RuleMatch> results)
