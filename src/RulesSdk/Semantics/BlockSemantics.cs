@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using RulesSdk.Syntax;
+using RulesSdk.Text;
 
 namespace RulesSdk.Semantics;
 
@@ -166,8 +167,10 @@ internal sealed class BlockSemantics
             return false;
         }
 
+        // Only what stands right before: a code block or a table between them is what the colon introduced.
         var previous = _block.Document.Blocks[_block.Index - 1];
         var text = previous.Prose.TrimEnd();
-        return previous.Kind == BlockKind.Paragraph && text.Length is > 0 and <= 200 && text[^1] == ':';
+        var between = _block.Document.Text.AsSpan(new TextSpan(previous.Span.End, _block.Span.Start - previous.Span.End));
+        return previous.Kind == BlockKind.Paragraph && text.Length is > 0 and <= 200 && text[^1] == ':' && between.IsWhiteSpace();
     }
 }

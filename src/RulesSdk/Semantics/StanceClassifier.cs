@@ -101,14 +101,14 @@ internal static partial class StanceClassifier
     private static partial Regex EnglishNewsroom();
 
     // The narrator editing the text or speaking to its requester.
-    [GeneratedRegex(@"\b(?:j[’']\s*ai|je\s+l[’']\s*ai|je\s+les\s+ai|nous\s+avons)\s+(?:(?:simplement|volontairement|seulement|juste)\s+)?(?:simplifié|reformulé|réécrit|résumé|raccourci|conservé|gardé|traduit|corrigé|allégé|condensé|retravaillé|adapté|fusionné|paraphrasé)\b|\bj[’']\s*espère\s+que\s+(?:ça|cela|ceci|ce\s+texte)\s+(?:vous|t[’']|te)\b|\bn[’']\s*hésitez\s+pas\b|\bdites-moi\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:j[’']\s*ai|je\s+l[’']\s*ai|je\s+les\s+ai|nous\s+avons)\s+(?:(?:simplement|volontairement|seulement|juste)\s+)?(?:simplifié|reformulé|réécrit|résumé|raccourci|conservé|gardé|traduit|corrigé|allégé|condensé|retravaillé|adapté|fusionné|paraphrasé)\b|\bpar\s+mes\s+soins\b|\bj[’']\s*espère\s+que\s+(?:ça|cela|ceci|ce\s+texte)\s+(?:vous|t[’']|te)\b|\bn[’']\s*hésitez\s+pas\b|\bdites-moi\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchEditing();
 
     [GeneratedRegex(@"\b(?:I[’']ve|I\s+have|I|we[’']ve|we\s+have|we)\s+(?:(?:just|also|only|slightly|deliberately)\s+)?(?:rewritten|rewrote|rephrased|shortened|simplified|kept|paraphrased|summari[sz]ed|edited|trimmed|condensed|tightened|cleaned\s+up|translated|reworded|restructured|streamlined)\b|\blet\s+me\s+know\b|\bfeel\s+free\b|\bhope\s+(?:this|that|it)\s+helps\b|\byou[’']d\s+like\s+me\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishEditing();
 
     // "Moi, X", "Je, X", "je suis X Y", "je m’appelle X", "Nous, les dirigeants…", "Nous, X et Y".
-    [GeneratedRegex(@"\b(?:moi|je)\s*,\s*\p{Lu}|\bje\s+suis\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\bje\s+m[’']\s*appelle\s+\p{Lu}|\A\s*nous\s*,\s*\p{L}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:[Mm]oi|[Jj]e)\s*,\s*\p{Lu}|\b[Jj]e\s+suis\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\b[Jj]e\s+m[’']\s*appelle\s+\p{Lu}|\A\s*[Nn]ous\s*,\s*\p{L}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchIdentity();
 
     [GeneratedRegex(@"\bI\s*,\s*(?:myself\s*,\s*)?(?:as\s|\p{Lu})|\b(?:I\s+am|I[’']m|[Mm]y\s+name\s+is)\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\A\s*[Ww]e\s*,\s*(?:the\s+)?\p{L}", RegexOptions.CultureInvariant, 1000)]
@@ -152,7 +152,7 @@ internal static partial class StanceClassifier
 
     // The narrator's own act of telling, addressed to the reader: "je vous signale", "j’ajoute",
     // "je le signale au passage", "petite précision de ma part", "permettez-moi", "je tiens à".
-    [GeneratedRegex(@"\b(?:je|j[’']|nous)\s*(?:vous\s+|le\s+|l[’']\s*|me\s+permets\s+de\s+|tiens\s+à\s+|voudrais\s+|veux\s+|dois\s+|souhaite\s+)?(?:signale|signalons|signaler|ajoute|ajouterai|ajouter|ajoutons|rappelle|rappeler|rappelons|précise|préciser|précisons|souligne|souligner|soulignons|note|noter|notons|partage|partager|indique|indiquer|mentionne|mentionner|informe|informer|avertis|préviens|prévenir)\b|\bpermettez-(?:moi|nous)\b|\bde\s+(?:ma|notre)\s+part\s*:|\bje\s+tiens\s+à\b|\bsoyons\s+\p{Ll}+(?:\s+entre\s+nous)?\s*:|\bcomme\s+nous\s+(?:le\s+)?(?:verrons|l[’']avons\s+vu)\b|\bje\s+me\s+contenterai\s+de\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:je|j[’']|nous)\s*(?:vous\s+|le\s+|l[’']\s*|me\s+permets\s+de\s+|tiens\s+à\s+|voudrais\s+|veux\s+|dois\s+|souhaite\s+)?(?:signale|signalons|signaler|ajoute|ajouterai|ajouter|ajoutons|rappelle|rappeler|rappelons|précise|préciser|précisons|souligne|souligner|soulignons|note|noter|notons|partage|partager|indique|indiquer|mentionne|mentionner|informe|informer|avertis|préviens|prévenir)\b|\bpermettez-(?:moi|nous)\b|\bde\s+(?:ma|notre)\s+part\s*:|\bje\s+tiens\s+à\b|\bsoyons\s+\p{Ll}+(?:\s+entre\s+nous)?\s*:|\bcomme\s+nous\s+(?:le\s+)?(?:verrons|l[’']avons\s+vu)\b|\bje\s+me\s+contenterai\s+de\b|\A\s*(?:rappelons|notons|précisons|signalons|soulignons|ajoutons|indiquons|mentionnons)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchFraming();
 
     [GeneratedRegex(@"\b(?:I|we)(?:[’']ll|[’']d|\s+will|\s+would|\s+want\s+to|\s+wanted\s+to|\s+need\s+to|\s+should|\s+(?:would\s+)?like\s+to)?\s+(?:remind|flag|note|add|stress|point\s+out|mention|share|explain|emphasi[sz]e|clarify|tell\s+you|let\s+you\s+know)\b|\blet\s+me\s+(?:explain|remind|add|note|be\s+clear|point|share|start|begin|flag|tell)\b|\bas\s+(?:I|we)\s+(?:noted|said|mentioned|wrote|explained|will\s+see|shall\s+see|saw\s+(?:earlier|above))\b|\blet[’']s\s+be\s+\p{Ll}+\s*:|\bbetween\s+you\s+and\s+me\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
