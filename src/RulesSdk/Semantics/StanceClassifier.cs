@@ -64,7 +64,9 @@ internal static partial class StanceClassifier
             var roles = SemanticLexicon.Roles;
             for (var i = words.Length - 2; i < words.Length; i++)
             {
-                var word = SemanticLexicon.Fold(words[i].Trim(',', '’', '\''));
+                // "qu’ambassadrice": the role is the word after the elision.
+                var raw = words[i].Trim(',');
+                var word = SemanticLexicon.Fold(raw[(raw.LastIndexOfAny(['’', '\'']) + 1)..]);
                 var pair = i > 0 ? SemanticLexicon.Fold(words[i - 1]) + " " + word : word;
                 if (roles.Contains(word) || roles.Contains(pair))
                 {
