@@ -23,6 +23,7 @@ public sealed class NarratorStanceTests
     [InlineData("fr", "Le bilan est lourd.\n\nÀ Lyon, j’ai vu la foule se presser place Bellecour.", "j’ai vu", NarratorStance.Witness)]
     [InlineData("en", "The toll is heavy.\n\nI was on the trading floor in New York when the numbers came out.", "I was", NarratorStance.Witness)]
     [InlineData("en", "The toll is heavy.\n\nIt is already 31C on my balcony as I write this.", "It is already", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nAs the chamber emptied, this reporter watched the mayor shake hands.", "this reporter", NarratorStance.Witness)]
     // The narrator framing its own telling.
     [InlineData("fr", "Le bilan est lourd.\n\nJe le signale au passage : la ville a renforcé les contrôles.", "Je le signale", NarratorStance.Framing)]
     [InlineData("en", "The toll is heavy.\n\nFor context, I'll remind you that the talks stalled.", "I'll remind", NarratorStance.Framing)]
