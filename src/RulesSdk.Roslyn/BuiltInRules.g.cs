@@ -38,6 +38,12 @@ internal static class BuiltInRules
         new KnownRule("NE0022", "The narrator greets the reader", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0022.md", "Delete the salutation"),
         new KnownRule("NE0030", "Named speaker, then the first person", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0030.md", "Restore third-person attribution"),
         new KnownRule("NE0031", "“In my view” after a named speaker", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0031.md", "Attribute the view to the speaker"),
+        new KnownRule("NE0050", "Writer’s exclamation", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0050.md", "Delete the paragraph"),
+        new KnownRule("NE0051", "Narrator presented as a witness (perception or presence)", "narrator-witness", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0051.md", "Delete the sentence"),
+        new KnownRule("NE0052", "Named speaker, a colon, then “I”", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0052.md", "Restore the third person"),
+        new KnownRule("NE0053", "Named speaker, a colon, then “I … my”", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0053.md", null),
+        new KnownRule("NE0054", "“I, as Office, …, Name said”", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0054.md", "Restore the third person"),
+        new KnownRule("NE0055", "Reported speech in the first person", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0055.md", null),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -62,5 +68,10 @@ internal static class BuiltInRules
         new KnownRule("NF0023", "Le narrateur salue le lecteur", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0023.md", "Supprimer l’apostrophe"),
         new KnownRule("NF0030", "Personnalité nommée puis reprise à la première personne", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0030.md", "Rétablir l’attribution à la troisième personne"),
         new KnownRule("NF0031", "« Selon moi » après une personnalité nommée", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0031.md", "Attribuer l’avis à la personnalité"),
+        new KnownRule("NF0050", "Exclamation du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0050.md", "Supprimer le paragraphe"),
+        new KnownRule("NF0051", "Narrateur témoin (perception ou présence)", "narrator-witness", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0051.md", "Supprimer la phrase"),
+        new KnownRule("NF0052", "Personnalité nommée en apposition, puis « je »", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0052.md", "Rétablir la troisième personne"),
+        new KnownRule("NF0053", "Fonction et nom d’une personnalité, puis « je »", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0053.md", null),
+        new KnownRule("NF0055", "Discours rapporté à la première personne", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0055.md", null),
     };
 }

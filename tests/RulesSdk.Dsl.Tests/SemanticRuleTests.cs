@@ -8,6 +8,7 @@ public sealed class SemanticRuleTests
     [Theory]
     [InlineData("scope sentence where voice is narator", "'narator' is not a value of 'voice'; expected narrator, speaker", 6, 22)]
     [InlineData("scope sentence where voice is narrator and person is firts", "'firts' is not a value of 'person'; expected first, first-plural, first-singular, impersonal, second, third", 6, 44)]
+    [InlineData("scope sentence where stance is feeling", "'feeling' is not a value of 'stance'; expected assistant, framing, newsroom, none, opinion, speaker, witness", 6, 22)]
     [InlineData("scope paragraph where genre is opinion", "'opinion' is not a value of 'genre'; expected interview, op-ed, press-release, report, speech", 6, 23)]
     public void Unknown_value_is_DSL0030_at_its_position(string scope, string message, int line, int column)
     {
@@ -45,6 +46,19 @@ public sealed class SemanticRuleTests
             """)));
         Assert.Single(Dsl.Analyze(pack, "Le pont rouvre\n\nLe pont a rouvert lundi.\n\nJe pense que c’est bien.\n\nLes travaux ont duré deux ans."));
         Assert.Empty(Dsl.Analyze(pack, "Tribune : le pont\n\nJe suis maire depuis neuf ans.\n\nJe reçois des familles.\n\nJe pense que c’est bien."));
+    }
+
+    [Fact]
+    public void Stance_condition_keeps_one_kind_of_first_person_narrator()
+    {
+        var pack = Dsl.CompileOk(Dsl.Pack(Dsl.Rule("""
+            scope sentence where voice is narrator and person is first and stance is opinion
+            match /(?i)\b(?:je|j’)/
+            """)));
+        Assert.Single(Dsl.Analyze(pack, "Titre\n\nJe trouve ce projet regrettable."));
+        Assert.Empty(Dsl.Analyze(pack, "Titre\n\nJ’ai vu la foule envahir la place."));
+        Assert.Empty(Dsl.Analyze(pack, "Titre\n\nNicole Belloubet, ministre : j’ai félicité les lauréats."));
+        Assert.Empty(Dsl.Analyze(pack, "Titre\n\nJe vous signale que le pont est fermé."));
     }
 
     [Fact]

@@ -19,6 +19,14 @@ internal static class SemanticVocabulary
                 ("second", "SemanticPredicate.Person(GrammaticalPerson.Second"),
                 ("third", "SemanticPredicate.Person(GrammaticalPerson.Third"),
                 ("impersonal", "SemanticPredicate.Person(GrammaticalPerson.Impersonal")),
+            ["stance"] = Table(
+                ("opinion", "SemanticPredicate.Stance(NarratorStance.Opinion"),
+                ("witness", "SemanticPredicate.Stance(NarratorStance.Witness"),
+                ("speaker", "SemanticPredicate.Stance(NarratorStance.Speaker"),
+                ("framing", "SemanticPredicate.Stance(NarratorStance.Framing"),
+                ("assistant", "SemanticPredicate.Stance(NarratorStance.Assistant"),
+                ("newsroom", "SemanticPredicate.Stance(NarratorStance.Newsroom"),
+                ("none", "SemanticPredicate.Stance(NarratorStance.None")),
             ["genre"] = Table(
                 ("report", "SemanticPredicate.Genre(DocumentGenre.NewsReport"),
                 ("interview", "SemanticPredicate.Genre(DocumentGenre.Interview"),

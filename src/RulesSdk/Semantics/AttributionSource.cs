@@ -21,6 +21,9 @@ public enum AttributionSource
     /// <summary>A complement clause of a reporting verb: "X a affirmé que …", "X said that …".</summary>
     IndirectSpeech,
 
+    /// <summary>A paragraph introduced by the short paragraph before it, ending with a colon ("Communiqué de l’agence :", "In a statement:").</summary>
+    IntroducedStatement,
+
     /// <summary>An answer in an interview (Q&amp;A) document.</summary>
     InterviewAnswer,
 

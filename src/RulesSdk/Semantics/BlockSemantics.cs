@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using RulesSdk.Syntax;
+using RulesSdk.Text;
 
 namespace RulesSdk.Semantics;
 
@@ -167,8 +168,27 @@ internal sealed class BlockSemantics
         }
 
         var prose = _block.Prose.TrimStart();
-        return prose.Length > 1 && prose[0] is '—' or '–' && char.IsWhiteSpace(prose[1])
-            ? new Attribution(VoiceKind.Speaker, AttributionSource.DialogueDash, null)
-            : null;
+        if (prose.Length > 1 && prose[0] is '—' or '–' && char.IsWhiteSpace(prose[1]))
+        {
+            return new Attribution(VoiceKind.Speaker, AttributionSource.DialogueDash, null);
+        }
+
+        // "Communiqué de l’agence :", "Extrait du discours de la ministre :", "In a statement:": a short
+        // paragraph ending with a colon hands the next one to whoever it introduces.
+        return IntroducedByPrevious() ? new Attribution(VoiceKind.Speaker, AttributionSource.IntroducedStatement, null) : null;
+    }
+
+    private bool IntroducedByPrevious()
+    {
+        if (_block.Index == 0 || _block.Kind != BlockKind.Paragraph)
+        {
+            return false;
+        }
+
+        // Only what stands right before: a code block or a table between them is what the colon introduced.
+        var previous = _block.Document.Blocks[_block.Index - 1];
+        var text = previous.Prose.TrimEnd();
+        var between = _block.Document.Text.AsSpan(new TextSpan(previous.Span.End, _block.Span.Start - previous.Span.End));
+        return previous.Kind == BlockKind.Paragraph && text.Length is > 0 and <= 200 && text[^1] == ':' && between.IsWhiteSpace();
     }
 }

@@ -83,7 +83,10 @@ internal static partial class ClauseAnalyzer
             }
 
             var (person, words) = PersonAnalyzer.Analyze(sentence, piece, language);
-            builder.Add(new ClauseSemantics(piece, attribution, person, words));
+            var clause = new ClauseSemantics(piece, attribution, person, words);
+
+            // Only the narrator's first person is classified (rare in news, so the patterns seldom run).
+            builder.Add(clause.IsNarrator && clause.IsFirstPerson ? clause with { Stance = StanceClassifier.Classify(sentence, piece, language) } : clause);
 
             // "X a affirmé que …": the next clause is X's, unless the narrator itself reports ("je tiens à dire que").
             previousWasReporting = !quoted && person is GrammaticalPerson.Third && mayReport

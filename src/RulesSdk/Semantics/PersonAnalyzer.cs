@@ -94,6 +94,18 @@ internal static partial class PersonAnalyzer
                 return inverted;
             }
 
+            // The first person plural imperative has no pronoun: "Avouons-le", "Reconnaissons-le",
+            // and a sentence opening "Espérons que…", "Souhaitons qu’…".
+            if (hyphen > 3 && folded.AsSpan(0, hyphen).EndsWith("ons", StringComparison.Ordinal) && folded[(hyphen + 1)..] is "le" or "la" or "les" or "en" or "y")
+            {
+                return GrammaticalPerson.FirstPlural;
+            }
+
+            if (previous is null && folded.Length > 5 && folded.EndsWith("ons", StringComparison.Ordinal) && next is { } following && SemanticLexicon.Fold(following.Text).StartsWith("qu", StringComparison.Ordinal))
+            {
+                return GrammaticalPerson.FirstPlural;
+            }
+
             return pronouns.TryGetValue(folded, out var person) ? person : null;
         }
 
@@ -112,6 +124,12 @@ internal static partial class PersonAnalyzer
         if (folded == "one")
         {
             return next is { } n && Modal().IsMatch(n.Text) ? GrammaticalPerson.Impersonal : null;
+        }
+
+        // "This reporter", "this writer": the narrator naming itself is the first person.
+        if (folded is "reporter" or "writer" or "correspondent" && previous is { } self && SemanticLexicon.Fold(self.Text) == "this")
+        {
+            return GrammaticalPerson.FirstSingular;
         }
 
         if (folded == "mine" && previous is { } p && p.Kind == TokenKind.Word && SemanticLexicon.Fold(p.Text) is "a" or "the" or "coal" or "gold")

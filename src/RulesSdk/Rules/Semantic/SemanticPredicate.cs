@@ -4,7 +4,7 @@ namespace RulesSdk.Rules;
 
 /// <summary>
 /// One condition of a rule's <c>where</c> clause over the semantic model ("voice is narrator",
-/// "person is first", "genre is not op-ed", "block is meta"). Generated analyzers build them with
+/// "person is first", "stance is opinion", "genre is not op-ed", "block is meta"). Generated analyzers build them with
 /// the factories and pass them to <see cref="SemanticFilter"/>.
 /// </summary>
 public sealed class SemanticPredicate
@@ -27,10 +27,13 @@ public sealed class SemanticPredicate
 
     public bool Negated { get; }
 
-    /// <summary>Whether a clause passes only in the first person ("person is first", "person is first-singular").</summary>
+    /// <summary>
+    /// Whether a clause passes only in the first person ("person is first", "person is first-singular",
+    /// "stance is opinion": only the narrator's first-person clauses have a stance).
+    /// </summary>
     public bool RequiresFirstPerson { get; }
 
-    public bool IsClauseLevel => Kind is SemanticPredicateKind.Voice or SemanticPredicateKind.Person;
+    public bool IsClauseLevel => Kind is SemanticPredicateKind.Voice or SemanticPredicateKind.Person or SemanticPredicateKind.Stance;
 
     public static SemanticPredicate Voice(VoiceKind voice, bool negated = false) =>
         new(SemanticPredicateKind.Voice, negated, c => c.Attribution.Voice == voice, null, StructuralRole.None);
@@ -39,6 +42,11 @@ public sealed class SemanticPredicate
     public static SemanticPredicate Person(GrammaticalPerson? person, bool negated = false) =>
         new(SemanticPredicateKind.Person, negated, person is { } p ? c => c.Person == p : c => c.IsFirstPerson, null, StructuralRole.None,
             requiresFirstPerson: !negated && (person is null or GrammaticalPerson.FirstSingular or GrammaticalPerson.FirstPlural));
+
+    /// <summary>The kind of a narrator's first-person clause; every other clause has <see cref="NarratorStance.None"/>.</summary>
+    public static SemanticPredicate Stance(NarratorStance stance, bool negated = false) =>
+        new(SemanticPredicateKind.Stance, negated, c => c.Stance == stance, null, StructuralRole.None,
+            requiresFirstPerson: !negated && stance != NarratorStance.None);
 
     public static SemanticPredicate Genre(DocumentGenre genre, bool negated = false) =>
         new(SemanticPredicateKind.Genre, negated, null, g => g == genre, StructuralRole.None);

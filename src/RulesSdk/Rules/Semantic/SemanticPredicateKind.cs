@@ -9,6 +9,9 @@ public enum SemanticPredicateKind
     /// <summary>The clause's grammatical person (clause level).</summary>
     Person,
 
+    /// <summary>The kind of a narrator's first-person clause (clause level).</summary>
+    Stance,
+
     /// <summary>The document's genre (document level).</summary>
     Genre,
 

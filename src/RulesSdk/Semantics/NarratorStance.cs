@@ -1,0 +1,29 @@
+namespace RulesSdk.Semantics;
+
+/// <summary>
+/// What a narrator's first-person clause does, in a text whose narrator should not say "I" at all:
+/// the kinds of one leak. <see cref="None"/> for every other clause (a speaker's, or not in the first person).
+/// </summary>
+public enum NarratorStance
+{
+    /// <summary>Not a narrator clause in the first person.</summary>
+    None,
+
+    /// <summary>A named person or group is the subject ("Moi, X, …", "En tant que ministre, j’…", "X : j’ai…", "I, as Secretary, …", a name in the previous sentence).</summary>
+    Speaker,
+
+    /// <summary>The narrator sees, hears or is present ("j’ai vu", "je me trouvais", "sous mes yeux", "I was there", "we watched").</summary>
+    Witness,
+
+    /// <summary>The narrator frames what follows as its own telling ("je vous signale", "j’ajoute", "I’ll remind you", "let me explain").</summary>
+    Framing,
+
+    /// <summary>The narrator speaks of the text or to its requester ("j’ai simplifié", "I’ve rewritten", "let me know").</summary>
+    Assistant,
+
+    /// <summary>The newsroom's "we" at its reporting work ("nous avons contacté X", "we asked X", "we reached out"): a news report may say it.</summary>
+    Newsroom,
+
+    /// <summary>Anything else: a judgement, feeling, belief or rhetorical address of the narrator.</summary>
+    Opinion,
+}

@@ -1,0 +1,169 @@
+using System.Text.RegularExpressions;
+using RulesSdk.Syntax;
+using RulesSdk.Text;
+
+namespace RulesSdk.Semantics;
+
+/// <summary>
+/// Classifies a narrator's first-person clause by what it does (<see cref="NarratorStance"/>): the
+/// first person of a news report is always a leak, and its kind follows from the clause's shape, not
+/// from a list of phrasings. In order: the text speaking of itself (the meta detector's cues, or the
+/// narrator editing); a named person or group identified with the subject (an identity "moi, X" /
+/// "I am X", an office "en tant que ministre" / "as Secretary", a name in apposition just before the
+/// pronoun, reported speech slipping into the first person, a person named by the previous sentence);
+/// the narrator framing its own telling (a verb of saying addressed to the reader); perception or
+/// presence; and otherwise an opinion. Runs only for narrator clauses in the first person.
+/// </summary>
+internal static partial class StanceClassifier
+{
+    public static NarratorStance Classify(SentenceSyntax sentence, TextSpan clause, string language)
+    {
+        var prose = sentence.Block.Document.Prose;
+        var french = language == DocumentLanguage.French;
+        var own = prose.AsSpan(clause.Start, clause.Length);
+
+        // The sentence up to the end of the clause: a name or a reporting verb in an earlier clause
+        // of the same sentence ("X, ministre : j’ai…") decides the kind of a later one.
+        var upTo = prose.AsSpan(sentence.Span.Start, clause.End - sentence.Span.Start);
+        if ((french ? FrenchNewsroom() : EnglishNewsroom()).IsMatch(own))
+        {
+            return NarratorStance.Newsroom;
+        }
+
+        // A mixed document may carry an English sign-off under French news, so both languages' cues count.
+        var whole = prose.AsSpan(sentence.Span.Start, sentence.Span.Length);
+        if (FrenchEditing().IsMatch(whole) || EnglishEditing().IsMatch(whole)
+            || MetaDetector.Detect(whole.ToString(), language) != MetaReference.None)
+        {
+            return NarratorStance.Assistant;
+        }
+
+        if ((french ? FrenchIdentity() : EnglishIdentity()).IsMatch(upTo)
+            || HoldsOffice(upTo, french)
+            || (french ? FrenchApposition() : EnglishApposition()).IsMatch(upTo)
+            || (french ? FrenchReportedFirstPerson() : EnglishReportedFirstPerson()).IsMatch(upTo)
+            || NamedByPreviousSentence(sentence, clause, prose, french))
+        {
+            return NarratorStance.Speaker;
+        }
+
+        if ((french ? FrenchFraming() : EnglishFraming()).IsMatch(own))
+        {
+            return NarratorStance.Framing;
+        }
+
+        return (french ? FrenchWitness() : EnglishWitness()).IsMatch(upTo) ? NarratorStance.Witness : NarratorStance.Opinion;
+    }
+
+    /// <summary>"En tant que ministre", "en ma qualité de présidente", "as Health Secretary": an office (the model's role words), not a persona ("en tant qu’observateur", "as a lifelong fan").</summary>
+    private static bool HoldsOffice(ReadOnlySpan<char> text, bool french)
+    {
+        foreach (var match in (french ? FrenchCapacity() : EnglishCapacity()).EnumerateMatches(text))
+        {
+            var words = text.Slice(match.Index, match.Length).ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            var roles = SemanticLexicon.Roles;
+            for (var i = words.Length - 2; i < words.Length; i++)
+            {
+                // "qu’ambassadrice": the role is the word after the elision.
+                var raw = words[i].Trim(',');
+                var word = SemanticLexicon.Fold(raw[(raw.LastIndexOfAny(['’', '\'']) + 1)..]);
+                var pair = i > 0 ? SemanticLexicon.Fold(words[i - 1]) + " " + word : word;
+                if (roles.Contains(word) || roles.Contains(pair))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Bruno Le Maire a réagi. Je me suis félicité…": the clause opens its sentence in the first person singular and the previous sentence of the block opens with a person's name.</summary>
+    private static bool NamedByPreviousSentence(SentenceSyntax sentence, TextSpan clause, string prose, bool french)
+    {
+        if (sentence.Index == 0 || clause.Start > ClauseAnalyzer.Trim(prose, sentence.Span).Start)
+        {
+            return false;
+        }
+
+        if (!(french ? FrenchOpensInFirstPerson() : EnglishOpensInFirstPerson()).IsMatch(prose.AsSpan(clause.Start, clause.Length)))
+        {
+            return false;
+        }
+
+        var previous = sentence.Block.Sentences[sentence.Index - 1].Span;
+        return (french ? FrenchOpensWithName() : EnglishOpensWithName()).IsMatch(prose.AsSpan(previous.Start, previous.Length));
+    }
+
+    // The newsroom asking, contacting or reaching someone for the story.
+    [GeneratedRegex(@"\bnous\s+(?:l[’']\s*|les\s+|leur\s+|lui\s+)?(?:avons|avions)\s+(?:(?:à\s+nouveau|de\s+nouveau|également|aussi)\s+)?(?:demandé|sollicité|contacté|joint|interrogé|questionné|relancé)\b|\bpar\s+nos\s+soins\b|\bnous\s+a\s+(?:confié|déclaré|expliqué|indiqué|précisé|dit|affirmé|raconté|assuré|répondu|écrit)\b|\b(?:notre|nos)\s+(?:rédaction|journal|journaliste|journalistes|équipe|envoyée?s?\s+spéciale?s?|correspondante?s?|confrères|consœurs|lecteurs|lectrices|colonnes|micro|antenne)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchNewsroom();
+
+    [GeneratedRegex(@"\bwe\s+(?:have\s+|had\s+)?(?:(?:also|again)\s+)?(?:asked|contacted|reached\s+out|approached|requested|sought|emailed|called|interviewed)\b|\bwhen\s+(?:contacted|reached)\s+by\s+(?:us|this\s+(?:newspaper|publication|outlet))\b|\b(?:spoke|talked|wrote|said|told|explained|confirmed|described|gave)\s+(?:to\s+|with\s+)?us\b|\bour\s+(?:newsroom|reporters?|correspondents?|newspaper|paper|team|readers|website|sister\s+\p{L}+)\b|\bthis\s+(?:newspaper|paper|newsroom|website)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishNewsroom();
+
+    // The narrator editing the text or speaking to its requester.
+    [GeneratedRegex(@"\b(?:j[’']\s*ai|je\s+l[’']\s*ai|je\s+les\s+ai|nous\s+avons)\s+(?:(?:simplement|volontairement|seulement|juste)\s+)?(?:simplifié|reformulé|réécrit|résumé|raccourci|conservé|gardé|traduit|corrigé|allégé|condensé|retravaillé|adapté|fusionné|paraphrasé)\b|\bpar\s+mes\s+soins\b|\bj[’']\s*espère\s+que\s+(?:ça|cela|ceci|ce\s+texte)\s+(?:vous|t[’']|te)\b|\bn[’']\s*hésitez\s+pas\b|\bdites-moi\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchEditing();
+
+    [GeneratedRegex(@"\b(?:I[’']ve|I\s+have|I|we[’']ve|we\s+have|we)\s+(?:(?:just|also|only|slightly|deliberately)\s+)?(?:rewritten|rewrote|rephrased|shortened|simplified|kept|paraphrased|summari[sz]ed|edited|trimmed|condensed|tightened|cleaned\s+up|translated|reworded|restructured|streamlined)\b|\blet\s+me\s+know\b|\bfeel\s+free\b|\bhope\s+(?:this|that|it)\s+helps\b|\byou[’']d\s+like\s+me\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishEditing();
+
+    // "Moi, X", "Je, X", "je suis X Y", "je m’appelle X", "Nous, les dirigeants…", "Nous, X et Y".
+    [GeneratedRegex(@"\b(?:[Mm]oi|[Jj]e)\s*,\s*\p{Lu}|\b[Jj]e\s+suis\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\b[Jj]e\s+m[’']\s*appelle\s+\p{Lu}|\A\s*[Nn]ous\s*,\s*\p{L}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchIdentity();
+
+    [GeneratedRegex(@"\bI\s*,\s*(?:myself\s*,\s*)?(?:as\s|\p{Lu})|\b(?:I\s+am|I[’']m|[Mm]y\s+name\s+is)\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\A\s*[Ww]e\s*,\s*(?:the\s+)?\p{L}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishIdentity();
+
+    [GeneratedRegex(@"\b(?:en\s+tant\s+qu[e’']\s*|en\s+(?:ma|sa|notre)\s+qualité\s+d[e’']\s*)(?:\p{L}[\p{L}-]*\s*){1,2}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchCapacity();
+
+    [GeneratedRegex(@"\b(?:(?:speaking|writing)\s+as|in\s+my\s+(?:capacity|role)\s+as|I\s*,\s*as|^\s*as)\s+(?:(?:the|an?|our)\s+)?(?:\p{L}[\p{L}-]*\s*){1,2}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 1000)]
+    private static partial Regex EnglishCapacity();
+
+    // A person's name (two capitalised words or more, not after a preposition: "à New York, j’…" is a
+    // place), an optional role between commas, then the pronoun: "Josef Aschbacher, j’ai…",
+    // "Nicole Belloubet, ministre de l’Éducation : j’ai…".
+    [GeneratedRegex(@"(?<!\b(?:à|au|aux|en|de|du|des|dans|depuis|vers|sur|pour|par|chez|près\s+de)\s)\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:von|van|der|de|du|des|da|di|la|le))?\s+\p{Lu}[\p{L}’'-]+(?:\s*,\s*[^,;:.!?«»“”""]{2,120}?)?\s*(?:,|\s:)\s*(?:moi\s*,\s*)?(?:je\b|j[’']|nous\b)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchApposition();
+
+    [GeneratedRegex(@"(?<!\b(?:in|at|to|from|of|near|on|into|across|over|outside|inside|around|by)\s)\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:von|van|der|de|bin|al))?\s+\p{Lu}[\p{L}’'-]+(?:\s*,\s*[^,;:.!?“”""]{2,120}?)?\s*[,:]\s*(?:I|we)\b(?!\s*,)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishApposition();
+
+    // A third-person reporting verb whose complement continues in the first person: "a salué le texte :
+    // je me félicite…", "a affirmé que nous…", "said on social media that I am…", "adding that I have…".
+    [GeneratedRegex(@"\b(?:a|ont|avait|avaient)\s+(?:\p{Ll}+\s+)?(?:déclaré|affirmé|salué|ajouté|expliqué|estimé|annoncé|indiqué|souligné|assuré|dit|confié|rappelé|précisé|insisté|réagi|répondu|prévenu|averti|martelé|jugé|dénoncé|promis|écrit|tweeté)\b[^.!?«»“”""]{0,100}?(?:\s:\s*|\bque\s+|\bqu[’']\s*)(?:je\b|j[’']|nous\b|moi\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchReportedFirstPerson();
+
+    [GeneratedRegex(@"\b(?:said|says|told\s+\p{L}+|added|adding|stated|declared|insisted|wrote|tweeted|posted|announced|explained|warned|argued|noted|promised|pledged|vowed)\b[^.!?“”""]{0,80}?(?:\bthat\s+|\s:\s*|\s)(?:I|we)\s+(?:am|was|have|had|will|would|can|could|must|should|\p{Ll}+ed)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishReportedFirstPerson();
+
+    [GeneratedRegex(@"\A\s*(?:Je\b|J[’']|Moi\b|Selon\s+moi\b|À\s+mon\s+avis\b|D[’']après\s+moi\b)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchOpensInFirstPerson();
+
+    [GeneratedRegex(@"\A\s*(?:I\b|In\s+my\s+(?:view|opinion)\b|To\s+my\s+mind\b)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishOpensInFirstPerson();
+
+    // A sentence that opens with a person: "Bruno Le Maire a réagi…", "Le président Emmanuel Macron a…".
+    [GeneratedRegex(@"\A\s*(?:(?:Le|La|L[’'])\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3})?(?!(?:Le|La|Les|L|Un|Une|Des|Ce|Cette|Selon|En|Au|Aux|Dans|Pour|Mais|Et|Puis|Depuis|Après|Avant|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b)\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))+\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchOpensWithName();
+
+    [GeneratedRegex(@"\A\s*(?!(?:The|A|An|In|On|At|As|But|And|Then|According|This|That|It|After|Before|Since|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]+|von|van|der|de|bin|al))+\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishOpensWithName();
+
+    // The narrator's own act of telling, addressed to the reader: "je vous signale", "j’ajoute",
+    // "je le signale au passage", "petite précision de ma part", "permettez-moi", "je tiens à".
+    [GeneratedRegex(@"\b(?:je|j[’']|nous)\s*(?:vous\s+|le\s+|l[’']\s*|me\s+permets\s+de\s+|tiens\s+à\s+|voudrais\s+|veux\s+|dois\s+|souhaite\s+)?(?:signale|signalons|signaler|ajoute|ajouterai|ajouter|ajoutons|rappelle|rappeler|rappelons|précise|préciser|précisons|souligne|souligner|soulignons|note|noter|notons|partage|partager|indique|indiquer|mentionne|mentionner|informe|informer|avertis|préviens|prévenir)\b|\bpermettez-(?:moi|nous)\b|\bde\s+(?:ma|notre)\s+part\s*:|\bje\s+tiens\s+à\b|\bsoyons\s+\p{Ll}+(?:\s+entre\s+nous)?\s*:|\bcomme\s+nous\s+(?:le\s+)?(?:verrons|l[’']avons\s+vu)\b|\bje\s+me\s+contenterai\s+de\b|\A\s*(?:rappelons|notons|précisons|signalons|soulignons|ajoutons|indiquons|mentionnons)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchFraming();
+
+    [GeneratedRegex(@"\b(?:I|we)(?:[’']ll|[’']d|\s+will|\s+would|\s+want\s+to|\s+wanted\s+to|\s+need\s+to|\s+should|\s+(?:would\s+)?like\s+to)?\s+(?:remind|flag|note|add|stress|point\s+out|mention|share|explain|emphasi[sz]e|clarify|tell\s+you|let\s+you\s+know)\b|\blet\s+me\s+(?:explain|remind|add|note|be\s+clear|point|share|start|begin|flag|tell)\b|\bas\s+(?:I|we)\s+(?:noted|said|mentioned|wrote|explained|will\s+see|shall\s+see|saw\s+(?:earlier|above))\b|\blet[’']s\s+be\s+\p{Ll}+\s*:|\bbetween\s+you\s+and\s+me\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishFraming();
+
+    // Perception and presence: the narrator sees, hears, films, counts or is there.
+    [GeneratedRegex(@"\b(?:j[’']\s*ai|j[’']\s*avais|je\s+l[’']\s*ai|je\s+les\s+ai|nous\s+avons|nous\s+l[’']\s*avons|on\s+a)\s+(?:(?:pu|dû|été|eu\s+l[’']occasion\s+de)\s+(?:le\s+|la\s+|les\s+|l[’']\s*)?)?(?:vu|voir|regardé|observé|observer|entendu|écouté|aperçu|assisté|assister|constaté|constater|remarqué|filmé|photographié|parcouru|compté|croisé|rencontré|visité|suivi|vécu|témoin|témoins|assisté)\b|\b(?:je\s+me|nous\s+nous)\s+(?:trouvais|trouvions|tenais|tenions|suis\s+rendue?|sommes\s+rendue?s)\b|\b(?:j[’']\s*étais|nous\s+étions|j[’']\s*y\s+étais|nous\s+y\s+étions)\b|\b(?:sous|de)\s+(?:mes|nos)\s+(?:propres\s+)?yeux\b|\bdevant\s+(?:moi|nous)\b|\bde\s+là\s+où\s+(?:je|j[’']|nous)|\b(?:depuis|de)\s+(?:ma|mon|notre)\s+(?:place|siège|fenêtre|balcon|poste|bureau)\b|\barrivée?s?\s+sur\s+(?:place|les\s+lieux)\b|\bon\s+(?:voyait|entendait|apercevait|distinguait)\b|\bmoi-même\s+sur\s+place\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchWitness();
+
+    [GeneratedRegex(@"\b(?:I|we|this\s+(?:reporter|writer|correspondent))\s+(?:(?:could|can|did|have|had|was\s+able\s+to|were\s+able\s+to)\s+)?(?:saw|seen|see|watched|watch|heard|hear|observed|witnessed|noticed|spotted|glimpsed|attended|listened|stood|sat|made\s+out|make\s+out|left\s+the|arrived|visited|toured|drove|walked|counted|filmed|photographed|met|looked\s+on)\b|\b(?:I|we)\s+(?:was|were)\s+(?:present|there|on|in|at|among|outside|inside|standing|sitting|watching)\b|\b(?:with\s+my\s+own\s+eyes|for\s+myself|from\s+(?:my|our)\s+(?:seat|vantage\s+point|window|balcony|desk|position)|on\s+my\s+balcony|as\s+I\s+write|before\s+my\s+(?:very\s+)?eyes|in\s+front\s+of\s+me|from\s+where\s+I)\b|\b(?:driving|walking|standing|snorkell?ing|diving|sitting|arriving|flying)\b[^,.;!?]{0,60},\s+(?:I|we)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishWitness();
+}

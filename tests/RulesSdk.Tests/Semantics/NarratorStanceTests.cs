@@ -1,0 +1,78 @@
+using RulesSdk.Semantics;
+using RulesSdk.Syntax;
+using RulesSdk.Text;
+using static RulesSdk.Tests.Semantics.SemanticsTestDocuments;
+
+namespace RulesSdk.Tests.Semantics;
+
+public sealed class NarratorStanceTests
+{
+    [Theory]
+    // A named person or group is the subject.
+    [InlineData("fr", "Le bilan est lourd.\n\nMoi, Jens Stoltenberg, j’ai plaidé pour l’aide.", "j’ai plaidé", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\nNicole Belloubet, ministre de l’Éducation nationale : j’ai félicité les lauréats.", "j’ai félicité", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\nEn tant que ministre de la Santé, j’appelle à la vaccination.", "j’appelle", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\nÀ Bruxelles, le commissaire Thierry Breton a salué le texte : je me félicite de ces règles.", "je me félicite", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\nBruno Le Maire a réagi dans la matinée. Je me suis félicité de ces chiffres.", "Je me suis", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nChancellor of the Exchequer Jeremy Hunt: I have asked the regulator to act.", "I have asked", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nTransport Secretary Mark Harper said I am delighted to see the bridge open.", "I am delighted", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nSpeaking as Health Secretary, I have asked every school to host a clinic.", "I have asked", NarratorStance.Speaker)]
+    // Perception or presence.
+    [InlineData("fr", "Le bilan est lourd.\n\nJe me suis rendu devant le lycée ce vendredi.", "Je me suis", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nArrivés sur place vers 7 heures, nous avons compté une quarantaine de tracteurs.", "nous avons", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nÀ Lyon, j’ai vu la foule se presser place Bellecour.", "j’ai vu", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nI was on the trading floor in New York when the numbers came out.", "I was", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nIt is already 31C on my balcony as I write this.", "It is already", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nAs the chamber emptied, this reporter watched the mayor shake hands.", "this reporter", NarratorStance.Witness)]
+    // The narrator framing its own telling.
+    [InlineData("fr", "Le bilan est lourd.\n\nJe le signale au passage : la ville a renforcé les contrôles.", "Je le signale", NarratorStance.Framing)]
+    [InlineData("en", "The toll is heavy.\n\nFor context, I'll remind you that the talks stalled.", "I'll remind", NarratorStance.Framing)]
+    // The text speaking of itself.
+    [InlineData("fr", "Le bilan est lourd.\n\nJ’ai simplifié quelques tournures et conservé tous les chiffres.", "J’ai simplifié", NarratorStance.Assistant)]
+    [InlineData("en", "The toll is heavy.\n\nI've rewritten the article below in plain English.", "I've rewritten", NarratorStance.Assistant)]
+    // The newsroom at work.
+    [InlineData("fr", "Le bilan est lourd.\n\nInterrogé par notre rédaction, l’économiste a nuancé ce constat.", "Interrogé", NarratorStance.Newsroom)]
+    [InlineData("en", "The toll is heavy.\n\nWe asked Dr. Carpenter to explain the ruling.", "We asked", NarratorStance.Newsroom)]
+    // Everything else is an opinion: judgement, feeling, belief, rhetorical address.
+    [InlineData("fr", "Le bilan est lourd.\n\nJe suis convaincu que cette réforme finira par porter ses fruits.", "Je suis convaincu", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nSelon moi, cette décision marque un tournant.", "Selon moi", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nEn tant qu’observateur, je trouve cette situation alarmante.", "je trouve", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nAvouons-le : il est scandaleux qu’elle ait été ignorée.", "Avouons-le", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nAs a lifelong tennis fan, I believe this final will be remembered.", "I believe", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nWhy do we still act surprised every winter?", "Why do we", NarratorStance.Opinion)]
+    public void NarratorFirstPerson_IsClassifiedByItsShape(string language, string text, string fragment, NarratorStance stance)
+    {
+        var semantics = Of(text, language);
+        var clause = ClauseAt(semantics, fragment);
+        Assert.True(clause.IsNarrator);
+        Assert.True(clause.IsFirstPerson);
+        Assert.Equal(stance, clause.Stance);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le bilan est lourd. « J’ai vu la digue céder », a raconté une habitante.", "J’ai vu")]
+    [InlineData("fr", "Le bilan est lourd. Le maire a répondu.", "Le maire")]
+    [InlineData("en", "The toll is heavy. “I saw the dam burst,” one resident said.", "I saw")]
+    public void OtherClauses_HaveNoStance(string language, string text, string fragment)
+    {
+        Assert.Equal(NarratorStance.None, ClauseAt(Of(text, language), fragment).Stance);
+    }
+
+    [Fact]
+    public void StatementIntroducedByAColon_IsTheSpeakers()
+    {
+        var semantics = Of("Le lanceur a décollé.\n\nCommuniqué de l’Agence spatiale européenne :\n\nNous saluons ce nouveau succès d’Ariane 6.", "fr");
+        var clause = ClauseAt(semantics, "Nous saluons");
+        Assert.False(clause.IsNarrator);
+        Assert.Equal(AttributionSource.IntroducedStatement, clause.Attribution.Source);
+    }
+
+    [Fact]
+    public void ColonBeforeACodeBlock_DoesNotIntroduceTheNextParagraph()
+    {
+        var semantics = DocumentSemantics.For(DocumentSyntax.Create(SourceText.From("Titre\n\nExemple de réponse du service :\n\n```json\n{\"statut\": \"ok\"}\n```\n\nPersonnellement, je pense que ces restrictions sont lourdes."), DocumentKind.Markdown, "fr"));
+        var clause = ClauseAt(semantics, "Personnellement");
+        Assert.True(clause.IsNarrator);
+        Assert.Equal(NarratorStance.Opinion, clause.Stance);
+    }
+}
