@@ -38,6 +38,9 @@ internal static class BuiltInRules
         new KnownRule("NE0022", "The narrator greets the reader", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0022.md", "Delete the salutation"),
         new KnownRule("NE0030", "Named speaker, then the first person", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0030.md", "Restore third-person attribution"),
         new KnownRule("NE0031", "“In my view” after a named speaker", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0031.md", "Attribute the view to the speaker"),
+        new KnownRule("NE0040", "The rewriting tool comments on its edits", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0040.md", "Delete the sentence"),
+        new KnownRule("NE0041", "The narrator frames the fact before stating it", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0041.md", "Delete the frame"),
+        new KnownRule("NE0042", "The narrator speaks to the reader before the fact", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0042.md", "Delete the aside"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -62,5 +65,8 @@ internal static class BuiltInRules
         new KnownRule("NF0023", "Le narrateur salue le lecteur", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0023.md", "Supprimer l’apostrophe"),
         new KnownRule("NF0030", "Personnalité nommée puis reprise à la première personne", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0030.md", "Rétablir l’attribution à la troisième personne"),
         new KnownRule("NF0031", "« Selon moi » après une personnalité nommée", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0031.md", "Attribuer l’avis à la personnalité"),
+        new KnownRule("NF0040", "L’outil de reformulation commente ses modifications", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0040.md", "Supprimer la phrase"),
+        new KnownRule("NF0041", "Le narrateur encadre le fait avant de l’énoncer", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0041.md", "Supprimer le cadre"),
+        new KnownRule("NF0042", "Le narrateur fait un aparté au lecteur", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0042.md", "Supprimer l’aparté"),
     };
 }
