@@ -8,7 +8,7 @@ namespace RulesSdk.Semantics;
 /// 2 heures", "3 hours ago"), a reading time or word count ("3 min de lecture", "2 min read", "650 mots"),
 /// rights ("© 2024, tous droits réservés"), separators, numbers and a short byline or place in capitals
 /// ("par la rédaction", "By Staff Reporter", "– Colmar"). The line needs an anchor: a date, a relative
-/// time or a reading time.
+/// time ("hier à 18h02" too) or a reading time.
 /// </summary>
 internal static partial class MetadataLine
 {
@@ -50,7 +50,8 @@ internal static partial class MetadataLine
         return true;
     }
 
-    // A relative time or a reading time: each anchors a metadata line as a date does.
+    // A relative time or a reading time: each anchors a metadata line as a date does. "hier à" is read
+    // after the dates were blanked out, so its time ("18h02") is the run of spaces after it.
     [GeneratedRegex("""
         (?<![\p{L}\d])(?:
           il\s+y\s+a\s+\d+\s*(?:secondes?|s|minutes?|min|mn|heures?|h|jours?|j|semaines?|mois|ans?)
@@ -59,6 +60,7 @@ internal static partial class MetadataLine
         | reading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?)\.?
         | \d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:de\s+lecture|read|reading(?:\s+time)?)
         | \d[\d\s.,]*\s*(?:mots|words)
+        | (?:hier|aujourd[’']hui|avant-hier|yesterday|today)\s*,?\s*(?:à|at)(?=\s{4,})
         )(?![\p{L}\d])
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Anchor();
