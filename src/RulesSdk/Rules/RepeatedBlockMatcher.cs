@@ -11,7 +11,7 @@ namespace RulesSdk.Rules;
 /// (**, *, #), quotation marks, punctuation (a trailing full stop) and a "Titre :" / "Title:" /
 /// "Headline:" label do not count. With <c>firstOnly</c>, only the first body block repeating the
 /// headline, where the headline is the first block that is not an assistant preface (the semantic
-/// model's title).
+/// model's title). The decorated one of the pair ("**Title**" over "Title") is the copy.
 /// </summary>
 public sealed partial class RepeatedBlockMatcher(bool firstOnly) : RuleMatcher
 {
@@ -31,7 +31,10 @@ public sealed partial class RepeatedBlockMatcher(bool firstOnly) : RuleMatcher
             var (title, copy) = Normalize(blocks[0]) == Normalize(blocks[1]) ? (blocks[0], blocks[1]) : TitleAndNext(syntax);
             if (title is not null && copy is not null && Normalize(title) is { Length: > 0 } headline && headline == Normalize(copy))
             {
-                results.Add(new RuleMatch(copy.Span, scope));
+                // The copy is the decorated one ("**Title**", "Titre : « Title. »"); when the headline itself
+                // carries the decoration and the block under it is plain, the headline is the copy.
+                var decoratedHeadline = IsDecorated(title) && !IsDecorated(copy);
+                results.Add(new RuleMatch((decoratedHeadline ? title : copy).Span, scope));
             }
 
             return;
@@ -90,4 +93,13 @@ public sealed partial class RepeatedBlockMatcher(bool firstOnly) : RuleMatcher
 
     [GeneratedRegex(@"^[\s\p{P}\p{S}]*(?:titre|title|headline|titel|titulo)\s*:\s*", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Label();
+
+    /// <summary>
+    /// Emphasis, quotation marks, a label or a closing full stop around the block's words, as written
+    /// (a Markdown heading's "#" is structure, not decoration).
+    /// </summary>
+    private static bool IsDecorated(BlockSyntax block) => Decoration().IsMatch(block.Text.Trim());
+
+    [GeneratedRegex(@"^(?:[*_>«“""]|(?:titre|title|headline)\s*:)|[*_»”""]$|(?<!\.)\.$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Decoration();
 }

@@ -9,7 +9,9 @@ namespace RulesSdk.Semantics;
 /// Dates and times in French and English: ISO 8601 ("2024-06-13T21:07:00+02:00"), numeric
 /// ("13/06/2024", "13.06.2024", US "06/13/2024"), written out with or without a weekday ("jeudi
 /// 13 juin 2024", "Thursday, June 13, 2024", "13 June 2024", "jeu. 13 juin"), followed by a time
-/// ("à 21h07", "21 h 07", "at 9:07 p.m.", "21.07") and a zone ("UTC", "CET", "(heure de Paris)").
+/// ("à 21h07", "21 h 07", "at 9:07 p.m.", "21.07") and a zone ("UTC", "(UTC+1)", "CET", "(heure de Paris)",
+/// "(London time)"). Relative times and reading times ("il y a 2 heures", "3 min read") are read by
+/// <see cref="MetadataLine"/>, where they anchor a metadata line.
 /// </summary>
 internal static partial class DateRecognizer
 {
@@ -131,7 +133,7 @@ internal static partial class DateRecognizer
         | (?<h>\d{1,2})\s*(?::|h)\s*(?<min>\d{2})(?::(?<s>\d{2}))?(?:\s*(?<ampm>[ap]\.?\s?m\.?))?
         | (?<h>\d{1,2})\s*(?<ampm>[ap]\.m\.|[ap]m\b)
         )
-        (?:\s*(?<zone>Z|[+\-]\d{2}:?\d{2}|UTC(?:[+\-]\d{1,2})?|GMT(?:[+\-]\d{1,2})?|CEST|CET|BST|EST|EDT|CST|CDT|PST|PDT|ET|PT|\(?heure\s+(?:de\s+Paris|locale|française)\)?|\(?local\s+time\)?))?
+        (?:\s*(?<zone>Z|[+\-]\d{2}:?\d{2}|\(?(?:UTC|GMT)(?:\s?[+\-]\s?\d{1,2}(?::?\d{2})?)?\)?|\(?(?:CEST|CET|BST|EST|EDT|CST|CDT|PST|PDT|ET|PT)\)?|\(?heure\s+(?:de\s+\p{L}+|locale|française)\)?|\(?local\s+time\)?|\((?:\p{L}+\s+){1,2}time\)))?
         (?![\p{L}\d])
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DatePattern();

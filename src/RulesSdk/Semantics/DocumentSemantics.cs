@@ -171,7 +171,24 @@ public sealed partial class DocumentSemantics
         return Block(block).Meta;
     }
 
-    public bool IsMetaBlock(BlockSyntax block) => MetaOf(block) != MetaReference.None;
+    /// <summary>
+    /// Whether the block speaks of the text instead of the news (<see cref="MetaOf"/>), or is an
+    /// interjection standing alone ("D’accord.", "Great question!") beside such a block: the assistant's
+    /// opening word, which the preface's repair must not leave behind.
+    /// </summary>
+    public bool IsMetaBlock(BlockSyntax block) => MetaOf(block) != MetaReference.None || IsInterjectionBesideMeta(block);
+
+    private bool IsInterjectionBesideMeta(BlockSyntax block)
+    {
+        if (block.Kind is BlockKind.Quote || block.Span.Length > 40 || !block.Sentences.All(s => MetaDetector.IsInterjection(s.Prose.ToString())))
+        {
+            return false;
+        }
+
+        var blocks = Syntax.Blocks;
+        return (block.Index > 0 && MetaOf(blocks[block.Index - 1]) != MetaReference.None)
+            || (block.Index + 1 < blocks.Length && MetaOf(blocks[block.Index + 1]) != MetaReference.None);
+    }
 
     /// <summary>Where the block stands: title, before the title, first or last paragraph, after the content, meta.</summary>
     public StructuralRole RoleOf(BlockSyntax block)
@@ -361,19 +378,16 @@ public sealed partial class DocumentSemantics
         }
 
         var dates = Block(block).Dates.Where(d => line.Contains(d.Span)).ToList();
-        if (!dates.Any(d => d.HasDate || (d.Time is not null && d.Span.Length >= 8)))
-        {
-            return false;
-        }
+        var hasDate = dates.Any(d => d.HasDate || (d.Time is not null && d.Span.Length >= 8));
 
-        // What is left once the dates are removed must be metadata words and punctuation only.
+        // What is left once the dates are removed must be metadata only (MetadataLine says what that is).
         var rest = Syntax.Prose.Substring(line.Start, line.Length).ToCharArray();
         foreach (var date in dates)
         {
             Array.Fill(rest, ' ', date.Span.Start - line.Start, date.Span.Length);
         }
 
-        return MetadataRest().IsMatch(new string(rest));
+        return MetadataLine.IsMetadata(new string(rest), hasDate);
     }
 
     private static int Rank(GrammaticalPerson person) => person switch
@@ -384,7 +398,4 @@ public sealed partial class DocumentSemantics
         GrammaticalPerson.Impersonal => 1,
         _ => 0,
     };
-
-    [GeneratedRegex(@"^[\s\p{P}\p{S}]*(?:(?:publi[ée]e?s?|publication|date|de|du|le|la|les|l[’']|d[’']|mis|mise|à|a|jour|en|ligne|modifi[ée]e?|derni[èe]re|dernier|article|et|par|heure|paris|locale|h|updated?|published|posted|last|first|on|at|modified|edited|and|the|time|local|am|pm|version|source)\b[\s\p{P}\p{S}]*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex MetadataRest();
 }

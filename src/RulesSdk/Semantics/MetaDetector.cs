@@ -12,22 +12,34 @@ namespace RulesSdk.Semantics;
 /// </summary>
 internal static partial class MetaDetector
 {
-    private static readonly Lazy<TextPrefilter?> FrenchCues = new(() => RegexCues.Of(FrenchText(), FrenchRewrite(), FrenchReader(), FrenchAssistant()));
-    private static readonly Lazy<TextPrefilter?> EnglishCues = new(() => RegexCues.Of(EnglishText(), EnglishRewrite(), EnglishReader(), EnglishAssistant()));
+    // Both languages' cues in every document: an assistant writes its English preface or sign-off over a
+    // French article as often as a French one.
+    private static readonly Lazy<TextPrefilter?> Cues = new(() => RegexCues.Of(
+        FrenchText(), FrenchLabel(), FrenchRewrite(), FrenchReader(), FrenchAssistant(),
+        EnglishText(), EnglishLabel(), EnglishRewrite(), EnglishReader(), EnglishAssistant()));
 
     /// <summary>
     /// False when <paramref name="text"/> holds none of the literals that some match of a
     /// <see cref="Detect"/> pattern must contain: no sentence of it, nor any copy with words
     /// blanked out, can then be about the text. True when unsure.
     /// </summary>
-    public static bool MightDetect(ReadOnlySpan<char> text, string language) =>
-        RegexCues.MightMatch(language == DocumentLanguage.French ? FrenchCues.Value : EnglishCues.Value, text);
+    public static bool MightDetect(ReadOnlySpan<char> text, string language) => RegexCues.MightMatch(Cues.Value, text);
 
+    /// <summary>
+    /// What <paramref name="prose"/> (one sentence, in the narrator's words) speaks of besides the news,
+    /// read with the patterns of the document's language, then of the other one.
+    /// </summary>
     public static MetaReference Detect(string prose, string language)
     {
         var french = language == DocumentLanguage.French;
+        var result = Detect(prose, french);
+        return result != MetaReference.None ? result : Detect(prose, !french);
+    }
+
+    private static MetaReference Detect(string prose, bool french)
+    {
         var result = MetaReference.None;
-        if ((french ? FrenchText() : EnglishText()).IsMatch(prose))
+        if ((french ? FrenchText() : EnglishText()).IsMatch(prose) || (french ? FrenchLabel() : EnglishLabel()).IsMatch(prose))
         {
             result |= MetaReference.Text;
         }
@@ -50,33 +62,50 @@ internal static partial class MetaDetector
         return result;
     }
 
-    /// <summary>An assistant's opening word standing alone: "Sure!", "Bien sûr !", "Certainly,", "D’accord."</summary>
-    public static bool IsInterjection(string sentence) => Interjection().IsMatch(sentence);
+    /// <summary>
+    /// An assistant's opening or closing word standing alone: "Sure!", "Bien sûr !", "Certainly,",
+    /// "D’accord.", "Great question!", "Bonne lecture !", or any exclamation of at most three words.
+    /// </summary>
+    public static bool IsInterjection(string sentence) => Interjection().IsMatch(sentence) || ShortExclamation().IsMatch(sentence);
 
-    [GeneratedRegex(@"^\s*(?:bien\s+sûr|certainement|absolument|d[’']accord|parfait|très\s+bien|avec\s+plaisir|volontiers|sure|certainly|of\s+course|absolutely|okay|ok|great|alright|all\s+right|happy\s+to\s+help)\s*[!.,:]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s*(?:bien\s+sûr|bien\s+entendu|certainement|absolument|d[’']accord|parfait|très\s+bien|avec\s+plaisir|volontiers|voilà|voici|bonne\s+lecture|excellente\s+question|sure(?:\s+thing)?|certainly|of\s+course|absolutely|okay|ok|great|alright|all\s+right|happy\s+to\s+help|(?:great|good|excellent)\s+question|here\s+you\s+go|no\s+problem|(?:I\s+)?hope\s+(?:this|that|it)\s+helps|done|n\.\s?b\.?|p\.\s?s\.?|nota\s+bene|note|remarque|disclaimer)\s*[!.,:]*\s*$", Options, 1000)]
     private static partial Regex Interjection();
+
+    [GeneratedRegex(@"^\s*\p{L}[\p{L}’'-]*(?:\s+\p{L}[\p{L}’'-]*){0,2}\s*!+\s*$", Options, 1000)]
+    private static partial Regex ShortExclamation();
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:voici|voilà|ci-dessous|ci-après)\b[^.!?]{0,40}?\b(?:texte|article|version|dépêche|paraphrase|reformulation|réécriture|résumé|traduction|adaptation)s?\b(?:\s+(?:reformulée?|paraphrasée?|réécrite?|révisée?|corrigée?|demandée?|remaniée?|modifiée?|raccourcie?)\b|[^.!?:]{0,60}[:.!]?\s*$)", Options, 1000)]
+    [GeneratedRegex(@"\b(?:voici|voilà|ci-dessous|ci-après)\b[^.!?]{0,40}?\b(?:texte|article|version|dépêche|paraphrase|reformulation|réécriture|résumé|traduction|adaptation)s?\b(?:\s+(?:reformulée?|paraphrasée?|réécrite?|révisée?|corrigée?|demandée?|remaniée?|modifiée?|raccourcie?)\b|[^.!?:]{0,90}:\s*$|[^.!?:]{0,60}[:.!]?\s*$)", Options, 1000)]
     private static partial Regex FrenchText();
 
-    [GeneratedRegex(@"\b(?:j[’']ai\s+(?:\p{L}+\s+){0,2}(?:reformulé|paraphrasé|réécrit|résumé|retravaillé|adapté|traduit|raccourci)|(?:cette|la|ma|une)\s+(?:reformulation|paraphrase|réécriture|version\s+(?:reformulée|paraphrasée|réécrite|révisée))|(?:texte|article|dépêche)\s+(?:reformulée?|paraphrasée?|réécrite?))\b", Options, 1000)]
+    // A label over the rewritten text: "Réécriture (ton neutre, 350 mots) :", "Version courte :".
+    [GeneratedRegex(@"^\s*[\p{P}\p{S}]*\s*(?:réécriture|reformulation|paraphrase|résumé|version\s+(?:réécrite|reformulée|paraphrasée|courte|longue|révisée|corrigée|simplifiée)|texte\s+(?:réécrit|reformulé|paraphrasé|révisé))\b[^.!?:]{0,60}:\s*$", Options, 1000)]
+    private static partial Regex FrenchLabel();
+
+    // The writer's own edits of the text: "j’ai reformulé", "j’ai conservé tous les chiffres", "harmonisée par mes soins".
+    [GeneratedRegex(@"\b(?:j[’']ai\s+(?:\p{L}+\s+){0,2}(?:reformulé|paraphrasé|réécrit|résumé|retravaillé|adapté|traduit|raccourci)|j[’']ai\s+(?:\p{L}+\s+){0,2}(?:simplifié|conservé|gardé|supprimé|ajouté|corrigé|modifié|harmonisé|allégé|remanié|retiré|laissé|clarifié|restructuré|condensé|fusionné|ajusté|repris|respecté|préservé|veillé|essayé|cherché|rendu)\b(?=[^.!?]{0,80}\b(?:tournures?|chiffres|citations?|phrases?|titres?|texte|article|paragraphes?|ponctuation|style|ton|formulations?|mots|orthographe|propos|données|faits|structure|version|intertitres?|original|sens)\b)|(?:par\s+mes\s+soins|de\s+mon\s+côté)(?<=\b(?:tournures?|chiffres|citations?|phrases?|titres?|texte|article|paragraphes?|ponctuation|style|ton|formulations?|mots|orthographe|propos|données|faits|structure|version)\b[^.!?]{0,80})|(?:cette|la|ma|une)\s+(?:reformulation|paraphrase|réécriture|version\s+(?:reformulée|paraphrasée|réécrite|révisée))|(?:texte|article|dépêche)\s+(?:reformulée?|paraphrasée?|réécrite?))\b", Options, 1000)]
     private static partial Regex FrenchRewrite();
 
-    [GeneratedRegex(@"\b(?:n[’']hésitez\s+pas|dites-moi|faites-moi\s+savoir|si\s+vous\s+(?:le\s+)?(?:souhaitez|voulez|désirez|préférez)[^.!?]{0,60}\b(?:je|j[’'])|(?:je|j[’'])\s*(?:peux|pourrais|pourrai)\s+(?:aussi\s+|également\s+)?(?:vous\s+)?(?:proposer|fournir|ajuster|modifier|raccourcir|reformuler|adapter|rédiger|préparer)|j[’']espère\s+que\s+(?:cette|ce|la|le)\s+(?:reformulation|texte|version|article|résumé|paraphrase)|(?:cela|ceci|ça)\s+vous\s+convient|je\s+reste\s+(?:à\s+(?:votre|ta)\s+disposition|disponible)|(?:souhaitez|voulez|désirez|aimeriez|préférez)-vous\s+que\s+(?:je|j[’']))\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:n[’']hésitez\s+pas|dites-moi|faites-moi\s+savoir|revenir\s+vers\s+moi|si\s+vous\s+(?:le\s+)?(?:souhaitez|voulez|désirez|préférez)[^.!?]{0,60}\b(?:je|j[’'])|(?:je|j[’'])\s*(?:peux|pourrais|pourrai)\s+(?:aussi\s+|également\s+)?(?:vous\s+)?(?:proposer|fournir|ajuster|modifier|raccourcir|reformuler|adapter|rédiger|préparer)|j[’']espère\s+que\s+(?:cette|ce|la|le)\s+(?:reformulation|texte|version|article|résumé|paraphrase)|j[’']espère\s+que\s+(?:ça|cela|ceci)\s+(?:vous|t[’'])\s*(?:aide|aidera|convient|conviendra|sera\s+utile|plaît|plaira)|(?:cela|ceci|ça)\s+vous\s+convient|autre\s+chose\s+(?:que\s+je\s+puisse|pour\s+(?:laquelle|lequel)\s+je)|je\s+reste\s+(?:à\s+(?:votre|ta)\s+disposition|disponible)|(?:souhaitez|voulez|désirez|aimeriez|préférez)-vous\s+que\s+(?:je|j[’']))\b", Options, 1000)]
     private static partial Regex FrenchReader();
 
     [GeneratedRegex(@"\b(?:en\s+tant\s+qu[e’']\s*(?:(?:un|une)\s+)?(?:assistant|assistante|IA|intelligence\s+artificielle|modèle\s+de\s+langage|agent\s+conversationnel)|(?:je|j[’'])\s*(?:ne\s+)?suis\s+(?:qu[’']\s*)?(?:un|une)\s+(?:simple\s+)?(?:assistant|assistante|IA|intelligence\s+artificielle|modèle\s+de\s+langage|programme|agent\s+conversationnel))\b", Options, 1000)]
     private static partial Regex FrenchAssistant();
 
-    [GeneratedRegex(@"\b(?:here\s+is|here[’']s|below\s+is|below\s+you[’']ll\s+find|this\s+is)\b[^.!?]{0,40}?\b(?:text|article|version|story|paraphrase|rewrite|summary|piece|draft|translation)s?\b(?=[^.!?]{0,40}[:.]?\s*$)", Options | RegexOptions.Multiline, 1000)]
+    // "Here is the rewritten story", "Here's a cleaner version of the match report, with the quotes left intact:", "Here it is:".
+    [GeneratedRegex(@"\b(?:(?:here\s+is|here[’']s|below\s+is|below\s+you[’']ll\s+find|this\s+is)\b[^.!?]{0,40}?\b(?:text|article|version|story|paraphrase|rewrite|summary|piece|draft|translation)s?\b(?=[^.!?:]{0,90}:\s*$|[^.!?]{0,40}[:.]?\s*$)|here(?:\s+it\s+is|[’']s\s+(?:it|the\s+result)|\s+you\s+go)\s*[:.!]?\s*$)", Options | RegexOptions.Multiline, 1000)]
     private static partial Regex EnglishText();
 
-    [GeneratedRegex(@"\b(?:I\s+(?:have\s+|[’']ve\s+)?(?:\p{L}+\s+){0,2}(?:paraphrased|rewritten|reworded|rephrased|rewrote|summari[sz]ed|condensed|shortened|translated)|this\s+(?:rewrite|paraphrase|rewritten\s+version|version)|(?:rewritten|paraphrased|reworded)\s+(?:version|text|article|story))\b", Options, 1000)]
+    // A label over the rewritten text: "Rewrite (neutral tone, 350 words):", "Revised version:".
+    [GeneratedRegex(@"^\s*[\p{P}\p{S}]*\s*(?:rewrite|rewritten\s+(?:version|article|text|story)|paraphrase|paraphrased\s+(?:version|article|text|story)|rephrased\s+(?:version|article|text|story)|revised\s+version|short(?:er)?\s+version|summary)\b[^.!?:]{0,60}:\s*$", Options, 1000)]
+    private static partial Regex EnglishLabel();
+
+    // The writer's own edits of the text: "I have paraphrased", "I kept it close to the original", "rewriting the article now".
+    [GeneratedRegex(@"\b(?:I(?:\s+have\s+|[’']ve\s+|\s+)(?:\p{L}+\s+){0,2}(?:paraphrased|rewritten|reworded|rephrased|rewrote|summari[sz]ed|condensed|shortened|translated)|I(?:\s+have\s+|[’']ve\s+|\s+)(?:\p{L}+\s+){0,2}(?:kept|left|retained|preserved|removed|trimmed|tightened|simplified|adjusted|changed|corrected|fixed|added|softened|clarified|restructured|streamlined|merged|dropped|tweaked|made|ensured|aimed|tried)\b(?=[^.!?]{0,80}\b(?:headlines?|titles?|quotes?|quotations?|figures|numbers|wording|language|spelling|punctuation|paragraphs?|sentences?|tone|style|structure|original|text|article|story|version|length|readability|phrasing|meaning)\b)|(?:rewriting|paraphrasing|rephrasing|rewording|summari[sz]ing|condensing|shortening)\s+(?:the|this|your)\s+(?:article|text|story|piece|report)|this\s+(?:rewrite|paraphrase|rewritten\s+version|version)|(?:rewritten|paraphrased|reworded)\s+(?:version|text|article|story))\b", Options, 1000)]
     private static partial Regex EnglishRewrite();
 
-    [GeneratedRegex(@"\b(?:let\s+me\s+know|feel\s+free\s+to\s+(?:ask|let\s+me|tell\s+me|reach)|if\s+you(?:[’']d|\s+would)?\s+(?:like|want|prefer|need)[^.!?]{0,60}\b(?:I|me)\b|I\s+(?:can|could)\s+(?:also\s+)?(?:suggest|provide|adjust|shorten|rewrite|offer|make|draft|prepare|expand)|I\s+hope\s+(?:this|that|the)\s+(?:rewrite|version|text|article|summary|paraphrase|works|helps|meets)|do\s+you\s+want\s+me\s+to|want\s+me\s+to|(?:would|do)\s+you\s+like\s+me\s+to|I[’']?(?:m|\s+am|\s+would\s+be)\s+(?:happy|glad)\s+to\s+(?:make|help|adjust|provide|rewrite|change|revise|tweak|shorten|expand|edit)|I\s+(?:remain|am)\s+available)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:let\s+me\s+know|feel\s+free\s+to|just\s+(?:say\s+the\s+word|ask)|if\s+you(?:[’']d|\s+would)?\s+(?:like|want|prefer|need)[^.!?]{0,60}\b(?:I|me)\b|if\s+you(?:[’']d|\s+would)?\s+(?:like|want|prefer|need)\b[^.!?]{0,60}\b(?:version|summary|bullet\s+points|citations|rewrite|headline|changes|edits|tweaks|adjustments)\b|I\s+(?:can|could)\s+(?:also\s+)?(?:suggest|provide|adjust|shorten|rewrite|offer|draft|prepare|expand|make\s+(?:it|this|the\s+\p{L}+)\s+(?:shorter|longer|more|less|simpler))|I\s+hope\s+(?:this|that|the)\s+(?:rewrite|version|text|article|summary|paraphrase|works|helps|meets)|(?:I\s+)?hope\s+(?:this|that|it)\s+(?:helps|is\s+(?:useful|helpful|what\s+you))|(?:anything|something)\s+else\s+(?:you[’']d|you\s+would|you)\s+(?:like|want|need)|anything\s+else\s+I\s+can\s+(?:help|do)|(?:you[’']d|you\s+would|you)\s+(?:like|want|prefer|need)\s+me\s+to|do\s+you\s+want\s+me\s+to|want\s+me\s+to|(?:would|do)\s+you\s+like\s+me\s+to|good\s+luck\s+with\s+your|I[’']?(?:m|\s+am|\s+would\s+be)\s+(?:happy|glad)\s+to\s+(?:make|help|adjust|provide|rewrite|change|revise|tweak|shorten|expand|edit)|I\s+(?:remain|am)\s+available)\b", Options, 1000)]
     private static partial Regex EnglishReader();
 
     [GeneratedRegex(@"\b(?:as\s+an?\s+(?:AI|assistant|language\s+model|AI\s+(?:language\s+model|assistant|model))|I\s+am\s+(?:only\s+|just\s+|merely\s+)?an?\s+(?:AI|assistant|language\s+model|AI\s+(?:language\s+model|assistant|model)|computer\s+program))\b", Options, 1000)]

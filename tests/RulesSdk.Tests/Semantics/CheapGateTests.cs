@@ -56,6 +56,14 @@ public sealed class CheapGateTests
     [InlineData("en", "Note: I have paraphrased the original story.")]
     [InlineData("en", "Let me know if you would like me to shorten it.")]
     [InlineData("en", "As an AI language model, I cannot verify these figures.")]
+    [InlineData("fr", "J’ai simplifié quelques tournures et conservé tous les chiffres.")]
+    [InlineData("fr", "Réécriture (ton neutre, 350 mots environ) :")]
+    [InlineData("fr", "Hope this helps! Let me know if you need anything else.")]
+    [InlineData("en", "Here's a cleaner version of the match report, with the quotes left intact:")]
+    [InlineData("en", "Feel free to tweak the headline — I kept it close to the original.")]
+    [InlineData("en", "Okay, rewriting the article now.")]
+    [InlineData("en", "Anything else you'd like me to change?")]
+    [InlineData("en", "I've rewritten the article below in plain English.")]
     public void MetaDetector_CuesPassEveryMetaSentence(string language, string sentence)
     {
         Assert.NotEqual(MetaReference.None, MetaDetector.Detect(sentence, language));

@@ -33,10 +33,31 @@ public sealed class GenreAndStructureTests
     }
 
     [Theory]
+    [InlineData("fr", "Le pont rouvre\n\nD’accord.\n\nCi-dessous, la version réécrite de l’article :\n\nLe pont a rouvert lundi.", 1)]
+    [InlineData("en", "Great question!\n\nBelow you'll find the rephrased story:\n\nBridge reopens\n\nThe bridge reopened on Monday.", 0)]
+    public void InterjectionBesideAPreface_IsMeta(string language, string text, int interjection)
+    {
+        var semantics = Of(text, language);
+        var block = semantics.Syntax.Blocks[interjection];
+        Assert.True(semantics.IsMetaBlock(block));
+        Assert.True(semantics.RoleOf(block).HasFlag(StructuralRole.Meta));
+    }
+
+    [Fact]
+    public void InterjectionAmongNews_IsNotMeta()
+    {
+        var semantics = Of("Bridge reopens\n\nThe bridge reopened on Monday.\n\nFinally!\n\nTraffic is normal.", "en");
+        Assert.False(semantics.IsMetaBlock(semantics.Syntax.Blocks[2]));
+    }
+
+    [Theory]
     [InlineData("fr", "Voici le texte adopté par les députés : il prévoit une hausse de 3 %.")]
     [InlineData("fr", "« N’hésitez pas à me dire si vous souhaitez venir », a lancé le maire.")]
     [InlineData("en", "If you would like to attend, call the council office.")]
     [InlineData("en", "The company develops an AI assistant for newsrooms.")]
+    [InlineData("en", "Snorkelling over the colony myself last month, I could make out the healthy corals.")]
+    [InlineData("en", "If you or someone you know needs help, call the helpline.")]
+    [InlineData("fr", "J’ai vu les chiffres du chômage baisser pendant dix ans, raconte l’économiste.")]
     public void NewsAboutTexts_IsNotMeta(string language, string paragraph)
     {
         var semantics = Of("Title\n\n" + paragraph + "\n\nThe end of the story.", language);
@@ -49,6 +70,12 @@ public sealed class GenreAndStructureTests
     [InlineData("en", "Traffic will resume.\n\nFirst published on Jun 13, 2024 9:07 PM, updated Jun 14, 2024 8:00 AM", "First published on Jun 13, 2024 9:07 PM, updated Jun 14, 2024 8:00 AM")]
     [InlineData("en", "Traffic will resume.\n\n(Article published on March 2, 2024)", "(Article published on March 2, 2024)")]
     [InlineData("en", "Title\n\nTraffic will resume.\nThu 13 Jun 2024 21.07 UTC", "Thu 13 Jun 2024 21.07 UTC")]
+    [InlineData("fr", "Le trafic reprendra.\n\nDernière mise à jour : il y a 2 heures", "Dernière mise à jour : il y a 2 heures")]
+    [InlineData("fr", "Le trafic reprendra.\n\n22 novembre 2024 – 18:30 – Colmar", "22 novembre 2024 – 18:30 – Colmar")]
+    [InlineData("fr", "Le trafic reprendra.\n\nPublié : 2024-03-13 07:58 (UTC+1)\n\nVoilà, n’hésitez pas à revenir vers moi.", "Publié : 2024-03-13 07:58 (UTC+1)")]
+    [InlineData("en", "Traffic will resume.\n\n⏱ 2 min read", "⏱ 2 min read")]
+    [InlineData("en", "Traffic will resume.\n\nBy Staff Reporter | Published 21.06.2024, 11:30 CET\n\nHope that helps — good luck with your newsletter!", "By Staff Reporter | Published 21.06.2024, 11:30 CET")]
+    [InlineData("en", "Traffic will resume.\n\nPublished June 13, 2024 at 21:07 (London time)", "Published June 13, 2024 at 21:07 (London time)")]
     public void TrailingMetadata_IsFoundUnderSignOffs(string language, string text, string expected)
     {
         var semantics = Of(text, language);
@@ -59,6 +86,9 @@ public sealed class GenreAndStructureTests
     [InlineData("fr", "Publié le 31.05.2024\n\nLe trafic reprendra vendredi.")]
     [InlineData("fr", "Le trafic reprendra.\n\nLa réunion aura lieu le 13 juin 2024 à Paris.")]
     [InlineData("en", "Traffic will resume.\n\nPublished on 31.05.2024, the report shows prices rising for the whole summer.")]
+    [InlineData("fr", "Le trafic reprendra.\n\nIl y a 2 heures, le pont a rouvert.")]
+    [InlineData("en", "Traffic will resume.\n\nThree hours ago, the bridge reopened.")]
+    [InlineData("en", "Traffic will resume.\n\nThe match on May 12, 2024 drew a record crowd.")]
     public void DatesInTheBody_AreNotTrailingMetadata(string language, string text) =>
         Assert.Empty(Of(text, language).TrailingMetadata);
 
