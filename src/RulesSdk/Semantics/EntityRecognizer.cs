@@ -37,7 +37,7 @@ internal static class EntityRecognizer
                     end += IsNameWord(tokens[end]) ? 1 : ParticlesBeforeName(tokens, end);
                 }
 
-                var entity = Best(tokens, i, end, text, gazetteer);
+                var entity = Best(tokens, i, end, text, block.Document.Language, gazetteer);
                 if (entity is not null)
                 {
                     results.Add(entity);
@@ -50,7 +50,7 @@ internal static class EntityRecognizer
         return results.ToImmutable();
     }
 
-    private static PersonEntity? Best(ImmutableArray<SyntaxToken> tokens, int start, int end, string text, PublicFigureGazetteer gazetteer)
+    private static PersonEntity? Best(ImmutableArray<SyntaxToken> tokens, int start, int end, string text, string language, PublicFigureGazetteer gazetteer)
     {
         var role = RoleBefore(tokens, start, end, out var nameStart);
         var nameEnd = NameEnd(tokens[end - 1]);
@@ -59,10 +59,10 @@ internal static class EntityRecognizer
             var span = TextSpan.FromBounds(tokens[from].Span.Start, nameEnd);
             var name = text.Substring(span.Start, span.Length);
             var allowSurname = from == end - 1 && (role is not null || from > start);
-            var (kind, canonical, distance) = gazetteer.Match(name, allowSurname && role is not null);
+            var (kind, canonical, distance) = gazetteer.Match(name, allowSurname && role is not null, language);
             if (kind == NameMatchKind.Unknown && from == end - 1 && role is null)
             {
-                (kind, canonical, distance) = gazetteer.MatchSurnameOfNamedFigure(name, text);
+                (kind, canonical, distance) = gazetteer.MatchSurnameOfNamedFigure(name, text, language);
             }
 
             if (kind != NameMatchKind.Unknown)
@@ -101,10 +101,17 @@ internal static class EntityRecognizer
             return TextSpan.FromBounds(tokens[start].Span.Start, tokens[nameStart - 1].Span.End);
         }
 
-        for (var back = start - 1; back >= 0 && back >= start - 3; back--)
+        // A name's own particles stand between the title and it ("M. de Villepin", "Mme de Montchalin").
+        var adjacent = start - 1;
+        while (adjacent >= 0 && adjacent >= start - 2 && IsParticle(tokens[adjacent]))
+        {
+            adjacent--;
+        }
+
+        for (var back = adjacent; back >= 0 && back >= adjacent - 2; back--)
         {
             // The stop of an abbreviated title ("M. Scholtz", "Dr. Price") belongs to the title.
-            if (back == start - 1 && back > 0 && tokens[back].Text == "." && tokens[back - 1].Kind == TokenKind.Word)
+            if (back == adjacent && back > 0 && tokens[back].Text == "." && tokens[back - 1].Kind == TokenKind.Word)
             {
                 continue;
             }
