@@ -13,6 +13,8 @@ namespace RulesSdk.Semantics;
 /// </summary>
 internal static class EntityRecognizer
 {
+    private static readonly FrozenSet<string> Honorifics = new[] { "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "monsieur", "madame" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> OfOffice = new[] { "of", "for", "de", "du", "des", "d'" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Particles = new[] { "von", "van", "der", "den", "de", "du", "da", "di", "del", "dos", "das", "bin", "ben", "al", "el", "la", "le", "ould" }.ToFrozenSet(StringComparer.Ordinal);
 
     public static ImmutableArray<PersonEntity> Find(BlockSyntax block, PublicFigureGazetteer gazetteer)
@@ -60,7 +62,16 @@ internal static class EntityRecognizer
             var name = text.Substring(span.Start, span.Length);
             var allowSurname = from == end - 1 && (role is not null || from > start);
             var (kind, canonical, distance) = gazetteer.Match(name, allowSurname && role is not null, language);
-            if (kind == NameMatchKind.Unknown && from == end - 1 && role is null)
+
+            // "Mr. Harlan", "Dr. Clarke": a courtesy title says nothing of office, and a surname one letter
+            // off a figure's is most often another person's, unless a typing slip or the article names the figure.
+            var courtesyOnly = from == end - 1 && role is { } title && IsHonorificOnly(tokens, title);
+            if (kind == NameMatchKind.NearMiss && courtesyOnly && !IsSlipOrAccent(name, canonical!))
+            {
+                kind = NameMatchKind.Unknown;
+            }
+
+            if (kind == NameMatchKind.Unknown && from == end - 1 && (role is null || courtesyOnly))
             {
                 (kind, canonical, distance) = gazetteer.MatchSurnameOfNamedFigure(name, text, language);
             }
@@ -123,11 +134,36 @@ internal static class EntityRecognizer
 
             if (IsRole(tokens[back]))
             {
-                return TextSpan.FromBounds(tokens[back].Span.Start, tokens[start - 1].Span.End);
+                // "Prime Minister of Spain", "le ministre de l’Intérieur": what follows "of" is the office's, not its holder.
+                return back + 1 < start && OfOffice.Contains(SemanticLexicon.Fold(tokens[back + 1].Text))
+                    ? null
+                    : TextSpan.FromBounds(tokens[back].Span.Start, tokens[start - 1].Span.End);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether every word of the role span is a courtesy title ("M.", "Mme", "Mr", "Dr", "Sir").</summary>
+    private static bool IsHonorificOnly(ImmutableArray<SyntaxToken> tokens, TextSpan role)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && role.Contains(token.Span) && !Particles.Contains(token.Text) &&
+                !Honorifics.Contains(SemanticLexicon.Fold(token.Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A near miss in the shape of a typing slip ("Zelenksy") or of accents alone ("Melenchon").</summary>
+    private static bool IsSlipOrAccent(string name, string canonical)
+    {
+        var (written, official) = (SemanticLexicon.Fold(name), SemanticLexicon.Fold(canonical));
+        return written == official || PublicFigureGazetteer.IsTypingSlip(written, official);
     }
 
     /// <summary>A role word, also as a former one ("l’ex-président Sarkozy", "ex-Chancellor Merkel").</summary>

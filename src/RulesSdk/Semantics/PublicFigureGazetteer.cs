@@ -49,6 +49,9 @@ public sealed class PublicFigureGazetteer
     private readonly Dictionary<string, string[]> _formsByLetters;
     private readonly Dictionary<string, string[]> _surnamesByLetters;
 
+    // Accented spellings (full forms and surnames) that French text must not write unaccented.
+    private readonly HashSet<string> _accentsKeptInFrench = new(StringComparer.Ordinal);
+
     // Indexes into _forms by the first letter of the form's last word, in list order: a near miss keeps
     // every word's first letter, so only forms whose surname starts with the name's can be one.
     private readonly Dictionary<char, int[]> _formsBySurnameInitial;
@@ -67,6 +70,18 @@ public sealed class PublicFigureGazetteer
                 forms.Add((form, words));
                 personForms.Add(person);
                 _officialWords.UnionWith(words);
+            }
+
+            // Someone whose every spelling has the same letters writes their name in a Latin alphabet, and
+            // French keeps its French accents ("Gérald Darmanin"); a transliterated name is spelt otherwise
+            // elsewhere ("Benjamin Netanyahu"), and French news writes it with or without accents.
+            if (person.Select(form => string.Join(' ', Words(form))).Distinct(StringComparer.Ordinal).Count() == 1)
+            {
+                foreach (var form in person.Where(HasFrenchAccentsOnly))
+                {
+                    _accentsKeptInFrench.Add(form);
+                    _accentsKeptInFrench.Add(form.Split(' ')[^1]);
+                }
             }
         }
 
@@ -171,8 +186,9 @@ public sealed class PublicFigureGazetteer
 
         var shortSurname = words.Length == 1 && words[0].Length < 6;
 
-        // A name whose every word is official ("Zelensky", "Olaf Scholz") is never a near miss.
-        if (words.All(_officialWords.Contains))
+        // A name whose every word is official, the last one as a surname ("Zelensky", "Olaf Scholz"), is
+        // never a near miss; "Gabriel Atal" is one of "Gabriel Attal", though Atal is a listed first name.
+        if (_surnamesByLetters.ContainsKey(words[^1]) && words.All(_officialWords.Contains))
         {
             return (NameMatchKind.Unknown, null, 0);
         }
@@ -309,7 +325,7 @@ public sealed class PublicFigureGazetteer
     /// <paramref name="spellings"/> once accents are folded; null when the name is written as listed, or
     /// only drops the accents of capitals ("Elisabeth Borne"), or is all capitals.
     /// </summary>
-    private static string? AccentNearMiss(string name, string[] spellings, bool french)
+    private string? AccentNearMiss(string name, string[] spellings, bool french)
     {
         var written = CollapseSpaces(name.Normalize(System.Text.NormalizationForm.FormC));
         var accented = HasAccent(written);
@@ -325,7 +341,7 @@ public sealed class PublicFigureGazetteer
             if (string.Equals(listed, written, StringComparison.OrdinalIgnoreCase))
             {
                 // In French text the unaccented form listed for English does not stand for a French name.
-                if (!(french && !accented && !HasAccent(form) && spellings.Any(NeedsFrenchAccents)))
+                if (!(french && !accented && !HasAccent(form) && spellings.Any(_accentsKeptInFrench.Contains)))
                 {
                     return null;
                 }
@@ -334,7 +350,7 @@ public sealed class PublicFigureGazetteer
             }
 
             if (!accented && string.Equals(WithoutCapitalAccents(listed), written, StringComparison.OrdinalIgnoreCase) &&
-                !(french && NeedsFrenchAccents(form)))
+                !(french && _accentsKeptInFrench.Contains(form)))
             {
                 return null;
             }
@@ -347,17 +363,19 @@ public sealed class PublicFigureGazetteer
             }
         }
 
-        return best is not null && HasAccent(best) ? best : null;
+        // An accent where no listed form has one ("Olaf Schölz") is fixed to the closest form; a name
+        // without accents only to an accented one.
+        return accented || (best is not null && HasAccent(best)) ? best : null;
     }
 
     private const string FrenchAccented = "éèêëàâçîïôûùÿœÉÈÊËÀÂÇÎÏÔÛÙŸŒ";
 
     /// <summary>
-    /// A form whose accents French writing keeps: French accents only ("François", "Sébastien"), none of
-    /// another alphabet's ("Sánchez", which French news often writes "Sanchez"), and on a small letter
-    /// (French typography may drop them from capitals: "Édouard", "Eric").
+    /// A form with French accents only ("François", "Sébastien"), none of another alphabet's ("Sánchez",
+    /// which French news often writes "Sanchez"), and on a small letter (French typography may drop them
+    /// from capitals: "Édouard", "Eric").
     /// </summary>
-    private static bool NeedsFrenchAccents(string form) =>
+    private static bool HasFrenchAccentsOnly(string form) =>
         form.Any(c => c >= 128 && char.IsLower(c)) &&
         form.All(c => c < 128 || !char.IsLetter(c) || FrenchAccented.Contains(c, StringComparison.Ordinal));
 
@@ -452,7 +470,7 @@ public sealed class PublicFigureGazetteer
     /// Whether <paramref name="written"/> is <paramref name="official"/> with two adjacent letters
     /// swapped, or with one of a doubled letter dropped or one more added ("Rute", "Ruttte" for "Rutte").
     /// </summary>
-    private static bool IsTypingSlip(string written, string official)
+    internal static bool IsTypingSlip(string written, string official)
     {
         if (written.Length == official.Length)
         {
