@@ -186,9 +186,9 @@ public sealed class PublicFigureGazetteer
 
         var shortSurname = words.Length == 1 && words[0].Length < 6;
 
-        // A name whose every word is official, the last one as a surname ("Zelensky", "Olaf Scholz"), is
-        // never a near miss; "Gabriel Atal" is one of "Gabriel Attal", though Atal is a listed first name.
-        if (_surnamesByLetters.ContainsKey(words[^1]) && words.All(_officialWords.Contains))
+        // A listed word alone ("Zelensky", "Atal") is never a near miss. Listed words together may be
+        // one: "Olaf Schulz" of "Olaf Scholz" though Schulz is listed, "Gabriel Atal" of "Gabriel Attal".
+        if (words.Length == 1 && _officialWords.Contains(words[0]))
         {
             return (NameMatchKind.Unknown, null, 0);
         }
