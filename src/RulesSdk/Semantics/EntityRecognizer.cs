@@ -13,7 +13,6 @@ namespace RulesSdk.Semantics;
 /// </summary>
 internal static class EntityRecognizer
 {
-    private static readonly FrozenSet<string> Honorifics = new[] { "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "monsieur", "madame" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> OfOffice = new[] { "of", "for", "de", "du", "des", "d'" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Particles = new[] { "von", "van", "der", "den", "de", "du", "da", "di", "del", "dos", "das", "bin", "ben", "al", "el", "la", "le", "ould" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -54,24 +53,29 @@ internal static class EntityRecognizer
 
     private static PersonEntity? Best(ImmutableArray<SyntaxToken> tokens, int start, int end, string text, string language, PublicFigureGazetteer gazetteer)
     {
-        var role = RoleBefore(tokens, start, end, out var nameStart);
+        var role = RoleBefore(tokens, start, end, out var nameStart, out var roleOfOffice);
         var nameEnd = NameEnd(tokens[end - 1]);
         for (var from = nameStart; from < end; from++)
         {
             var span = TextSpan.FromBounds(tokens[from].Span.Start, nameEnd);
             var name = text.Substring(span.Start, span.Length);
             var allowSurname = from == end - 1 && (role is not null || from > start);
-            var (kind, canonical, distance) = gazetteer.Match(name, allowSurname && role is not null, language);
 
-            // "Mr. Harlan", "Dr. Clarke": a courtesy title says nothing of office, and a surname one letter
-            // off a figure's is most often another person's, unless a typing slip or the article names the figure.
-            var courtesyOnly = from == end - 1 && role is { } title && IsHonorificOnly(tokens, title);
-            if (kind == NameMatchKind.NearMiss && courtesyOnly && !IsSlipOrAccent(name, canonical!))
+            // A title gives a lone surname right after it ("M. Scholtz"), or after the office's complement
+            // ("le ministre de l’Intérieur Darmanin"); not a word right after "of" ("Prime Minister of
+            // Spain": the office's country), nor the surname of a full name ("Dr. Fiona Clarke").
+            var titled = role is not null && (from == nameStart ? !roleOfOffice : roleOfOffice);
+            var (kind, canonical, distance) = gazetteer.Match(name, allowSurname && titled, language);
+
+            // "Mr. Harlan" after "Marcus Harlan": a lone surname that the article gives someone by full name
+            // is that person's, however close to a figure's it is.
+            var introduced = from == end - 1 && kind == NameMatchKind.NearMiss && IntroducedByFullName(text, tokens[from].Span);
+            if (introduced)
             {
                 kind = NameMatchKind.Unknown;
             }
 
-            if (kind == NameMatchKind.Unknown && from == end - 1 && (role is null || courtesyOnly))
+            if (kind == NameMatchKind.Unknown && from == end - 1 && !titled && !introduced)
             {
                 (kind, canonical, distance) = gazetteer.MatchSurnameOfNamedFigure(name, text, language);
             }
@@ -96,9 +100,10 @@ internal static class EntityRecognizer
     /// A role opening the run ("President", "Ukrainian President", "Mme") or just before it ("le
     /// président", "the foreign minister"); the name starts after the last role word of the run.
     /// </summary>
-    private static TextSpan? RoleBefore(ImmutableArray<SyntaxToken> tokens, int start, int end, out int nameStart)
+    private static TextSpan? RoleBefore(ImmutableArray<SyntaxToken> tokens, int start, int end, out int nameStart, out bool roleOfOffice)
     {
         nameStart = start;
+        roleOfOffice = false;
         for (var i = start; i < end - 1; i++)
         {
             if (IsRole(tokens[i]))
@@ -135,35 +140,44 @@ internal static class EntityRecognizer
             if (IsRole(tokens[back]))
             {
                 // "Prime Minister of Spain", "le ministre de l’Intérieur": what follows "of" is the office's, not its holder.
-                return back + 1 < start && OfOffice.Contains(SemanticLexicon.Fold(tokens[back + 1].Text))
-                    ? null
-                    : TextSpan.FromBounds(tokens[back].Span.Start, tokens[start - 1].Span.End);
+                roleOfOffice = back + 1 < start && OfOffice.Contains(SemanticLexicon.Fold(tokens[back + 1].Text));
+                return TextSpan.FromBounds(tokens[back].Span.Start, tokens[start - 1].Span.End);
             }
         }
 
         return null;
     }
 
-    /// <summary>Whether every word of the role span is a courtesy title ("M.", "Mme", "Mr", "Dr", "Sir").</summary>
-    private static bool IsHonorificOnly(ImmutableArray<SyntaxToken> tokens, TextSpan role)
+    /// <summary>
+    /// Whether the word at <paramref name="word"/> ends a full name elsewhere in the text: right after
+    /// another capitalised word ("Marcus Harlan", "Fiona Clarke").
+    /// </summary>
+    private static bool IntroducedByFullName(string text, TextSpan word)
     {
-        foreach (var token in tokens)
+        var surname = text.Substring(word.Start, word.Length);
+        for (var at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + 1, StringComparison.Ordinal))
         {
-            if (token.Kind == TokenKind.Word && role.Contains(token.Span) && !Particles.Contains(token.Text) &&
-                !Honorifics.Contains(SemanticLexicon.Fold(token.Text)))
+            var after = at + surname.Length;
+            if (at == word.Start || (after < text.Length && char.IsLetter(text[after])) || at < 2 || text[at - 1] != ' ')
             {
-                return false;
+                continue;
+            }
+
+            var before = at - 2;
+            var wordStart = before;
+            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-'))
+            {
+                wordStart--;
+            }
+
+            if (char.IsLetter(text[before]) && before - wordStart >= 1 && char.IsUpper(text[wordStart]) &&
+                !SemanticLexicon.Roles.Contains(SemanticLexicon.Fold(text[wordStart..(before + 1)])))
+            {
+                return true;
             }
         }
 
-        return true;
-    }
-
-    /// <summary>A near miss in the shape of a typing slip ("Zelenksy") or of accents alone ("Melenchon").</summary>
-    private static bool IsSlipOrAccent(string name, string canonical)
-    {
-        var (written, official) = (SemanticLexicon.Fold(name), SemanticLexicon.Fold(canonical));
-        return written == official || PublicFigureGazetteer.IsTypingSlip(written, official);
+        return false;
     }
 
     /// <summary>A role word, also as a former one ("l’ex-président Sarkozy", "ex-Chancellor Merkel").</summary>

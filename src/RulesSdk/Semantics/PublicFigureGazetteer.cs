@@ -470,7 +470,7 @@ public sealed class PublicFigureGazetteer
     /// Whether <paramref name="written"/> is <paramref name="official"/> with two adjacent letters
     /// swapped, or with one of a doubled letter dropped or one more added ("Rute", "Ruttte" for "Rutte").
     /// </summary>
-    internal static bool IsTypingSlip(string written, string official)
+    private static bool IsTypingSlip(string written, string official)
     {
         if (written.Length == official.Length)
         {

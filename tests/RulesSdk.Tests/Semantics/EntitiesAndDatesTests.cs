@@ -60,6 +60,8 @@ public sealed class EntitiesAndDatesTests
     [InlineData("fr", "Le chef du gouvernement espagnol, Pedro Sanchéz, a salué l’initiative.", "Pedro Sanchéz", "Pedro Sánchez")]
     [InlineData("fr", "Olaf Scholz est arrivé, puis M. Scholtz a salué l’initiative.", "Scholtz", "Scholz")]
     [InlineData("fr", "Le chancelier Scholtz a salué l’initiative.", "Scholtz", "Scholz")]
+    [InlineData("fr", "M. Scholtz a salué l’initiative.", "Scholtz", "Scholz")]
+    [InlineData("fr", "Le ministre de l’Intérieur Darmanain a salué l’initiative.", "Darmanain", "Darmanin")]
     [InlineData("fr", "M. Zelenksy a salué l’initiative.", "Zelenksy", "Zelensky")]
     [InlineData("fr", "Le ministre Darmanain a salué l’initiative.", "Darmanain", "Darmanin")]
     [InlineData("fr", "L’ancien Premier ministre Jean-Marc Ayraut a salué l’initiative.", "Jean-Marc Ayraut", "Jean-Marc Ayrault")]
@@ -98,12 +100,12 @@ public sealed class EntitiesAndDatesTests
     public void Entities_ShortSurnameAfterATitleIsANearMissOnlyAsATypingSlip(string language, string sentence) =>
         AssertNoNearMiss(language, sentence);
 
-    // "Mr. Harlan" is not "Harman", "Spain" after "Prime Minister of" is no "Sapin": a courtesy title says
-    // nothing of office, and what follows "of" belongs to the office.
+    // "Mr. Harlan" after "Marcus Harlan" is not "Harman": the article named him; "Spain" after "Prime Minister
+    // of" is no "Sapin": what follows "of" belongs to the office.
     [Theory]
-    [InlineData("en", "Mr. Harlan was convicted in 2021.")]
-    [InlineData("en", "The team, led by Dr. Clarke, surveyed the reef.")]
-    [InlineData("fr", "M. Scholtz a salué l’initiative.")]
+    [InlineData("en", "The defendant, Marcus Harlan, appealed. Mr. Harlan was convicted in 2021.")]
+    [InlineData("en", "The team, led by Dr. Fiona Clarke, surveyed the reef. Dr. Clarke said it was healthy.")]
+    [InlineData("fr", "Le boulanger Marc Scholtz a répondu. M. Scholtz a salué l’initiative.")]
     [InlineData("en", "I met Pedro Sánchez, Prime Minister of Spain, in Madrid.")]
     [InlineData("fr", "Le ministre de la Justice Dupond a salué l’initiative.")]
     public void Entities_CourtesyTitleOrOfficeNameIsNoContextForANearMiss(string language, string sentence) =>
