@@ -13,6 +13,7 @@ namespace RulesSdk.Semantics;
 /// </summary>
 internal static class EntityRecognizer
 {
+    private static readonly FrozenSet<string> OfOffice = new[] { "of", "for", "de", "du", "des", "d'" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Particles = new[] { "von", "van", "der", "den", "de", "du", "da", "di", "del", "dos", "das", "bin", "ben", "al", "el", "la", "le", "ould" }.ToFrozenSet(StringComparer.Ordinal);
 
     public static ImmutableArray<PersonEntity> Find(BlockSyntax block, PublicFigureGazetteer gazetteer)
@@ -37,7 +38,7 @@ internal static class EntityRecognizer
                     end += IsNameWord(tokens[end]) ? 1 : ParticlesBeforeName(tokens, end);
                 }
 
-                var entity = Best(tokens, i, end, text, gazetteer);
+                var entity = Best(tokens, i, end, text, block.Document.Language, gazetteer);
                 if (entity is not null)
                 {
                     results.Add(entity);
@@ -50,19 +51,33 @@ internal static class EntityRecognizer
         return results.ToImmutable();
     }
 
-    private static PersonEntity? Best(ImmutableArray<SyntaxToken> tokens, int start, int end, string text, PublicFigureGazetteer gazetteer)
+    private static PersonEntity? Best(ImmutableArray<SyntaxToken> tokens, int start, int end, string text, string language, PublicFigureGazetteer gazetteer)
     {
-        var role = RoleBefore(tokens, start, end, out var nameStart);
+        var role = RoleBefore(tokens, start, end, out var nameStart, out var roleOfOffice);
         var nameEnd = NameEnd(tokens[end - 1]);
         for (var from = nameStart; from < end; from++)
         {
             var span = TextSpan.FromBounds(tokens[from].Span.Start, nameEnd);
             var name = text.Substring(span.Start, span.Length);
             var allowSurname = from == end - 1 && (role is not null || from > start);
-            var (kind, canonical, distance) = gazetteer.Match(name, allowSurname && role is not null);
-            if (kind == NameMatchKind.Unknown && from == end - 1 && role is null)
+
+            // A title gives a lone surname right after it ("M. Scholtz"), or after the office's complement
+            // ("le ministre de l’Intérieur Darmanin"); not a word right after "of" ("Prime Minister of
+            // Spain": the office's country), nor the surname of a full name ("Dr. Fiona Clarke").
+            var titled = role is not null && (from == nameStart ? !roleOfOffice : roleOfOffice);
+            var (kind, canonical, distance) = gazetteer.Match(name, allowSurname && titled, language);
+
+            // "Mr. Harlan" after "Marcus Harlan": a lone surname that the article gives someone by full name
+            // is that person's, however close to a figure's it is.
+            var introduced = from == end - 1 && kind == NameMatchKind.NearMiss && IntroducedByFullName(text, tokens[from].Span);
+            if (introduced)
             {
-                (kind, canonical, distance) = gazetteer.MatchSurnameOfNamedFigure(name, text);
+                kind = NameMatchKind.Unknown;
+            }
+
+            if (kind == NameMatchKind.Unknown && from == end - 1 && !titled && !introduced)
+            {
+                (kind, canonical, distance) = gazetteer.MatchSurnameOfNamedFigure(name, text, language);
             }
 
             if (kind != NameMatchKind.Unknown)
@@ -85,9 +100,10 @@ internal static class EntityRecognizer
     /// A role opening the run ("President", "Ukrainian President", "Mme") or just before it ("le
     /// président", "the foreign minister"); the name starts after the last role word of the run.
     /// </summary>
-    private static TextSpan? RoleBefore(ImmutableArray<SyntaxToken> tokens, int start, int end, out int nameStart)
+    private static TextSpan? RoleBefore(ImmutableArray<SyntaxToken> tokens, int start, int end, out int nameStart, out bool roleOfOffice)
     {
         nameStart = start;
+        roleOfOffice = false;
         for (var i = start; i < end - 1; i++)
         {
             if (IsRole(tokens[i]))
@@ -101,10 +117,17 @@ internal static class EntityRecognizer
             return TextSpan.FromBounds(tokens[start].Span.Start, tokens[nameStart - 1].Span.End);
         }
 
-        for (var back = start - 1; back >= 0 && back >= start - 3; back--)
+        // A name's own particles stand between the title and it ("M. de Villepin", "Mme de Montchalin").
+        var adjacent = start - 1;
+        while (adjacent >= 0 && adjacent >= start - 2 && IsParticle(tokens[adjacent]))
+        {
+            adjacent--;
+        }
+
+        for (var back = adjacent; back >= 0 && back >= adjacent - 2; back--)
         {
             // The stop of an abbreviated title ("M. Scholtz", "Dr. Price") belongs to the title.
-            if (back == start - 1 && back > 0 && tokens[back].Text == "." && tokens[back - 1].Kind == TokenKind.Word)
+            if (back == adjacent && back > 0 && tokens[back].Text == "." && tokens[back - 1].Kind == TokenKind.Word)
             {
                 continue;
             }
@@ -116,11 +139,45 @@ internal static class EntityRecognizer
 
             if (IsRole(tokens[back]))
             {
+                // "Prime Minister of Spain", "le ministre de l’Intérieur": what follows "of" is the office's, not its holder.
+                roleOfOffice = back + 1 < start && OfOffice.Contains(SemanticLexicon.Fold(tokens[back + 1].Text));
                 return TextSpan.FromBounds(tokens[back].Span.Start, tokens[start - 1].Span.End);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="word"/> ends a full name elsewhere in the text: right after
+    /// another capitalised word ("Marcus Harlan", "Fiona Clarke").
+    /// </summary>
+    private static bool IntroducedByFullName(string text, TextSpan word)
+    {
+        var surname = text.Substring(word.Start, word.Length);
+        for (var at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + 1, StringComparison.Ordinal))
+        {
+            var after = at + surname.Length;
+            if (at == word.Start || (after < text.Length && char.IsLetter(text[after])) || at < 2 || text[at - 1] != ' ')
+            {
+                continue;
+            }
+
+            var before = at - 2;
+            var wordStart = before;
+            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-'))
+            {
+                wordStart--;
+            }
+
+            if (char.IsLetter(text[before]) && before - wordStart >= 1 && char.IsUpper(text[wordStart]) &&
+                !SemanticLexicon.Roles.Contains(SemanticLexicon.Fold(text[wordStart..(before + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A role word, also as a former one ("l’ex-président Sarkozy", "ex-Chancellor Merkel").</summary>

@@ -4,6 +4,8 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using F23.StringSimilarity;
 using RulesSdk.Analyzers;
+using RulesSdk.Syntax;
+using RulesSdk.Text;
 
 namespace RulesSdk.Semantics;
 
@@ -11,6 +13,12 @@ namespace RulesSdk.Semantics;
 /// Public figures (Semantics/Data/public-figures.txt): every spelling listed on a line is official.
 /// <see cref="Match"/> says whether a name is one of them, or one or two letters off one (Damerau
 /// distance, so "Zelenksy" is one transposition from "Zelensky"), with the closest official form.
+/// Accents count too: a name written with an accent no listed form has there ("Pedro Sanchéz"), or
+/// without accents that every listed form of those letters carries ("Serguei Lavrov" where only
+/// "Sergueï Lavrov" is listed), is a near miss of the accented form; an unaccented form listed on the
+/// line ("Pedro Sanchez") is official, and so is one that only drops accents from capitals
+/// ("Elisabeth Borne"). In French text, the unaccented variant of a name with French accents
+/// ("Francois Hollande", "Segolene Royal") is a near miss too: it is listed for English text.
 /// </summary>
 public sealed class PublicFigureGazetteer
 {
@@ -27,19 +35,27 @@ public sealed class PublicFigureGazetteer
     // Every official form of the person each form names (the forms of its line).
     private readonly ImmutableArray<string[]> _personForms;
 
-    // Full names (two words or more) as written, found in a document in one vectorised pass; and the
-    // folded surnames of the people a document names, computed once per document text.
-    private readonly SearchValues<string> _fullNameKeys;
+    // Full names (two words or more) and distinctive surnames (see SurnameTriggers) as written, found in a
+    // document in one vectorised pass; and the folded surnames of the people a document names, computed
+    // once per document text.
+    private readonly SearchValues<string> _namingKeys;
+
+    // Results of Match per name as written and way of asking (lone surname allowed, French text).
+    private const int MemoCapacity = 100_000;
+    private readonly ConcurrentDictionary<(string Name, bool SurnameOnly, bool French), (NameMatchKind, string?, int)> _matches = new();
     private readonly Dictionary<string, string[]> _surnamesByFullName = new(StringComparer.Ordinal);
-    private readonly Dictionary<char, (string Key, int Offset, string FullName, string[] Surnames)[]> _fullNamesByKeyFirstChar;
+    private readonly Dictionary<char, (string Key, int Offset, string Naming, bool IsSurname, string[] Surnames)[]> _namingsByKeyFirstChar;
     private readonly ConditionalWeakTable<string, HashSet<string>> _surnamesNamedIn = new();
     private readonly HashSet<string> _officialWords = new(StringComparer.Ordinal);
 
-    // Results of Match per name as written, with and without the lone-surname comparison.
-    private const int MemoCapacity = 100_000;
-    private readonly ConcurrentDictionary<string, (NameMatchKind, string?, int)> _matches = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (NameMatchKind, string?, int)> _surnameMatches = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _officialForms = new(StringComparer.Ordinal);
+    // Every spelling as written, by its folded letters: full forms ("pedro sanchez" → "Pedro Sánchez",
+    // "Pedro Sanchez") and surnames ("sanchez" → "Sánchez", "Sanchez"), so that an exact match and its
+    // accents are checked against a few spellings, never the whole list.
+    private readonly Dictionary<string, string[]> _formsByLetters;
+    private readonly Dictionary<string, string[]> _surnamesByLetters;
+
+    // Accented spellings (full forms and surnames) that French text must not write unaccented.
+    private readonly HashSet<string> _accentsKeptInFrench = new(StringComparer.Ordinal);
 
     // Indexes into _forms by the first letter of the form's last word, in list order: a near miss keeps
     // every word's first letter, so only forms whose surname starts with the name's can be one.
@@ -58,12 +74,29 @@ public sealed class PublicFigureGazetteer
                 var words = Words(form);
                 forms.Add((form, words));
                 personForms.Add(person);
-                _officialForms.Add(string.Join(' ', words));
                 _officialWords.UnionWith(words);
+            }
+
+            // Someone whose every spelling has the same letters writes their name in a Latin alphabet, and
+            // French keeps its French accents ("Gérald Darmanin"); a transliterated name is spelt otherwise
+            // elsewhere ("Benjamin Netanyahu"), and French news writes it with or without accents.
+            if (person.Select(form => string.Join(' ', Words(form))).Distinct(StringComparer.Ordinal).Count() == 1)
+            {
+                foreach (var form in person.Where(HasFrenchAccentsOnly))
+                {
+                    _accentsKeptInFrench.Add(form);
+                    _accentsKeptInFrench.Add(form.Split(' ')[^1]);
+                }
             }
         }
 
         _forms = forms.ToImmutable();
+        _formsByLetters = _forms.Where(f => f.Words.Length > 0)
+            .GroupBy(f => string.Join(' ', f.Words), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(f => f.Form).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        _surnamesByLetters = _forms.Where(f => f.Words.Length > 1)
+            .GroupBy(f => f.Words[^1], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(f => f.Form.Split(' ')[^1]).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         _personForms = personForms.ToImmutable();
         _formKeys = [.. _forms.Select(f => (string.Join(' ', f.Words), f.Words.Length > 0 ? new[] { f.Words[^1] } : [], f.Form.Split(' ')[^1]))];
         for (var i = 0; i < _forms.Length; i++)
@@ -74,19 +107,50 @@ public sealed class PublicFigureGazetteer
             }
         }
 
-        // Each full name is searched by its longest ASCII run ("Ayrault" for "Jean-Marc Ayrault", "Macron"
-        // for "Emmanuel Macron"): a set of ASCII keys takes the vectorised search, where one accented
-        // name would send the whole set to the much slower general one. A hit is then checked in full.
-        var keyed = _surnamesByFullName
-            .Select(pair => (Key: TextPrefilter.SearchKey(pair.Key), FullName: pair.Key, Surnames: pair.Value))
-            .Select(n => (n.Key, Offset: n.FullName.IndexOf(n.Key, StringComparison.Ordinal), n.FullName, n.Surnames))
+        var surnameTriggers = SurnameTriggers();
+        // Each naming is searched by its longest ASCII run ("Ayrault" for "Jean-Marc Ayrault"): a set of
+        // ASCII keys takes the vectorised search, where one accented name would send the whole set to
+        // the much slower general one. A hit is then checked in full.
+        var namings = _surnamesByFullName.Select(pair => (Naming: pair.Key, IsSurname: false, Surnames: pair.Value))
+            .Concat(surnameTriggers.Select(pair => (Naming: pair.Key, IsSurname: true, Surnames: pair.Value)))
+            .Select(n => (Key: TextPrefilter.SearchKey(n.Naming), n.Naming, n.IsSurname, n.Surnames))
+            .Select(n => (n.Key, Offset: n.Naming.IndexOf(n.Key, StringComparison.Ordinal), n.Naming, n.IsSurname, n.Surnames))
             .ToArray();
-        _fullNameKeys = SearchValues.Create([.. keyed.Select(n => n.Key).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
-        _fullNamesByKeyFirstChar = keyed.GroupBy(n => n.Key[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        _namingKeys = SearchValues.Create([.. namings.Select(n => n.Key).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+        _namingsByKeyFirstChar = namings.GroupBy(n => n.Key[0]).ToDictionary(g => g.Key, g => g.ToArray());
         _formsBySurnameInitial = Enumerable.Range(0, _forms.Length)
             .Where(i => _forms[i].Words.Length > 0)
             .GroupBy(i => _forms[i].Words[^1][0])
             .ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    /// <summary>
+    /// Surnames that name their figure when a document writes them alone ("M. Hollande", "Sarkozy a dit"),
+    /// as written, with the folded surnames of every person who bears them: those of six letters or more
+    /// that no listed figure has as a first name ("Martin", "Laurent", "Michel" are not).
+    /// </summary>
+    private Dictionary<string, string[]> SurnameTriggers()
+    {
+        var givenNames = _forms.Where(f => f.Words.Length > 1).Select(f => f.Words[0]).ToHashSet(StringComparer.Ordinal);
+        var triggers = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < _forms.Length; i++)
+        {
+            var (form, words) = _forms[i];
+            if (words.Length < 2 || words[^1].Length < 6 || givenNames.Contains(words[^1]) || !_surnamesByFullName.TryGetValue(form, out var surnames))
+            {
+                continue;
+            }
+
+            var written = form.Split(' ')[^1];
+            if (!triggers.TryGetValue(written, out var set))
+            {
+                triggers[written] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            set.UnionWith(surnames);
+        }
+
+        return triggers.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The gazetteer of the SDK's data file, loaded once.</summary>
@@ -98,30 +162,32 @@ public sealed class PublicFigureGazetteer
     /// How <paramref name="name"/> ("Emmanuel Macorn") relates to the listed figures. A single word is
     /// compared with surnames only when <paramref name="allowSurnameOnly"/> (the caller has context
     /// such as a title before it), since a lone word one letter off a surname is often another word.
+    /// <paramref name="language"/> is the text's: in French, an unaccented variant of a name with
+    /// French accents is a near miss (see the class summary).
     /// </summary>
-    public (NameMatchKind Kind, string? Canonical, int Distance) Match(string name, bool allowSurnameOnly = false)
+    public (NameMatchKind Kind, string? Canonical, int Distance) Match(string name, bool allowSurnameOnly = false, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(name);
 
         // The same capitalised runs come back in every document ("Monday", "European Union", the
-        // figures of the day): each is compared with the list once. The memo stops growing at a
-        // bound, so a long-running host keeps its memory.
-        var memo = allowSurnameOnly ? _surnameMatches : _matches;
-        if (memo.TryGetValue(name, out var known))
+        // figures of the day): each is compared with the list once per way of asking. The memo stops
+        // growing at a bound, so a long-running host keeps its memory.
+        var key = (name, allowSurnameOnly, language == DocumentLanguage.French);
+        if (_matches.TryGetValue(key, out var known))
         {
             return known;
         }
 
-        var result = MatchUncached(name, allowSurnameOnly);
-        if (memo.Count < MemoCapacity)
+        var result = MatchUncached(name, allowSurnameOnly, language);
+        if (_matches.Count < MemoCapacity)
         {
-            memo.TryAdd(name, result);
+            _matches.TryAdd(key, result);
         }
 
         return result;
     }
 
-    private (NameMatchKind Kind, string? Canonical, int Distance) MatchUncached(string name, bool allowSurnameOnly)
+    private (NameMatchKind Kind, string? Canonical, int Distance) MatchUncached(string name, bool allowSurnameOnly, string? language)
     {
         var words = Words(name);
         if (words.Length == 0)
@@ -129,11 +195,13 @@ public sealed class PublicFigureGazetteer
             return (NameMatchKind.Unknown, null, 0);
         }
 
-        if (_officialForms.Contains(string.Join(' ', words)))
+        var french = language == DocumentLanguage.French;
+        if (_formsByLetters.TryGetValue(string.Join(' ', words), out var spellings) ||
+            (words.Length == 1 && allowSurnameOnly && _surnamesByLetters.TryGetValue(words[0], out spellings)))
         {
-            // Letters and accents as listed ("Pedro Sánchez", "Pedro Sanchez"), or a misplaced accent
-            // ("Pedro Sanchéz"): a near miss whose fix is the listed form with accents.
-            return AccentNearMiss(name) is { } accented ? (NameMatchKind.NearMiss, accented, 1) : (NameMatchKind.Official, name, 0);
+            // Letters as listed: official with its accents as listed ("Pedro Sánchez", "Pedro Sanchez"),
+            // else a near miss whose fix is the listed accented form ("Pedro Sanchéz").
+            return AccentNearMiss(name, spellings, french) is { } accented ? (NameMatchKind.NearMiss, accented, 1) : (NameMatchKind.Official, name, 0);
         }
 
         // A lone surname is compared only with context. A short one (four or five letters: "Merz",
@@ -147,8 +215,9 @@ public sealed class PublicFigureGazetteer
 
         var shortSurname = words.Length == 1 && words[0].Length < 6;
 
-        // A name whose every word is official ("Zelensky", "Olaf Scholz") is never a near miss.
-        if (words.All(_officialWords.Contains))
+        // A listed word alone ("Zelensky", "Atal") is never a near miss. Listed words together may be
+        // one: "Olaf Schulz" of "Olaf Scholz" though Schulz is listed, "Gabriel Atal" of "Gabriel Attal".
+        if (words.Length == 1 && _officialWords.Contains(words[0]))
         {
             return (NameMatchKind.Unknown, null, 0);
         }
@@ -200,7 +269,7 @@ public sealed class PublicFigureGazetteer
     /// full official name <paramref name="documentText"/> writes elsewhere ("Emmanuel Macron"): the
     /// document names the person, so the word is a misspelling of them rather than another word.
     /// </summary>
-    public (NameMatchKind Kind, string? Canonical, int Distance) MatchSurnameOfNamedFigure(string word, string documentText)
+    public (NameMatchKind Kind, string? Canonical, int Distance) MatchSurnameOfNamedFigure(string word, string documentText, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(word);
         ArgumentNullException.ThrowIfNull(documentText);
@@ -212,7 +281,7 @@ public sealed class PublicFigureGazetteer
             return (NameMatchKind.Unknown, null, 0);
         }
 
-        var match = Match(word, allowSurnameOnly: true);
+        var match = Match(word, allowSurnameOnly: true, language);
         return match.Kind == NameMatchKind.NearMiss && match.Canonical is not null && named.Contains(Words(match.Canonical)[^1])
             ? match
             : (NameMatchKind.Unknown, null, 0);
@@ -235,28 +304,40 @@ public sealed class PublicFigureGazetteer
         return false;
     }
 
-    /// <summary>The folded surnames, in every official form, of the people whose full name the text writes.</summary>
+    /// <summary>
+    /// The folded surnames, in every official form, of the people the text names: by their full name, or
+    /// by a distinctive surname written as a word of its own.
+    /// </summary>
     private HashSet<string> SurnamesNamedIn(string text) => _surnamesNamedIn.GetValue(text, t =>
     {
         var surnames = new HashSet<string>(StringComparer.Ordinal);
-        var text = t.AsSpan();
+        var all = t.AsSpan();
         var position = 0;
-        while (position < text.Length)
+        while (position < all.Length)
         {
-            var found = text[position..].IndexOfAny(_fullNameKeys);
+            var found = all[position..].IndexOfAny(_namingKeys);
             if (found < 0)
             {
                 break;
             }
 
             var at = position + found;
-            foreach (var (key, offset, fullName, personSurnames) in _fullNamesByKeyFirstChar[text[at]])
+            foreach (var (key, offset, naming, isSurname, personSurnames) in _namingsByKeyFirstChar[all[at]])
             {
                 var start = at - offset;
-                if (start >= 0 && text[at..].StartsWith(key, StringComparison.Ordinal) && text[start..].StartsWith(fullName, StringComparison.Ordinal))
+                var end = start + naming.Length;
+                if (start < 0 || end > all.Length || !all[at..].StartsWith(key, StringComparison.Ordinal) || !all[start..].StartsWith(naming, StringComparison.Ordinal))
                 {
-                    surnames.UnionWith(personSurnames);
+                    continue;
                 }
+
+                // A distinctive surname names the figure only as a word of its own.
+                if (isSurname && ((start > 0 && char.IsLetter(all[start - 1])) || (end < all.Length && char.IsLetter(all[end]))))
+                {
+                    continue;
+                }
+
+                surnames.UnionWith(personSurnames);
             }
 
             position = at + 1;
@@ -266,42 +347,75 @@ public sealed class PublicFigureGazetteer
     });
 
     /// <summary>
-    /// The official form of a name that matches one only once accents are folded and carries an accent
-    /// none of them has where it has it (a misplaced or invented accent); null when the name is written
-    /// as listed, or without accents (a legitimate unaccented spelling).
+    /// The listed spelling to write for <paramref name="name"/>, whose letters match
+    /// <paramref name="spellings"/> once accents are folded; null when the name is written as listed, or
+    /// only drops the accents of capitals ("Elisabeth Borne"), or is all capitals.
     /// </summary>
-    private string? AccentNearMiss(string name)
+    private string? AccentNearMiss(string name, string[] spellings, bool french)
     {
-        var normalized = name.Normalize(System.Text.NormalizationForm.FormC);
-        if (!HasAccent(normalized))
+        var written = CollapseSpaces(name.Normalize(System.Text.NormalizationForm.FormC));
+        var accented = HasAccent(written);
+        if (!accented && !written.Any(char.IsLower))
         {
             return null;
         }
 
-        var key = string.Join(' ', Words(name));
         string? best = null;
-        foreach (var (form, formWords) in _forms)
+        foreach (var form in spellings)
         {
-            if (string.Join(' ', formWords) != key)
+            var listed = CollapseSpaces(form);
+            if (string.Equals(listed, written, StringComparison.OrdinalIgnoreCase))
             {
+                // In French text the unaccented form listed for English does not stand for a French name.
+                if (!(french && !accented && !HasAccent(form) && spellings.Any(_accentsKeptInFrench.Contains)))
+                {
+                    return null;
+                }
+
                 continue;
             }
 
-            if (string.Equals(CollapseSpaces(form), CollapseSpaces(normalized), StringComparison.OrdinalIgnoreCase))
+            if (!accented && string.Equals(WithoutCapitalAccents(listed), written, StringComparison.OrdinalIgnoreCase) &&
+                !(french && _accentsKeptInFrench.Contains(form)))
             {
                 return null;
             }
 
             // The writer meant an accented spelling: an accented form first, then the closest one.
             if (best is null || (HasAccent(form) && !HasAccent(best)) ||
-                (HasAccent(form) == HasAccent(best) && RawDistance(normalized, form) < RawDistance(normalized, best)))
+                (HasAccent(form) == HasAccent(best) && RawDistance(written, form) < RawDistance(written, best)))
             {
                 best = form;
             }
         }
 
-        return best;
+        // An accent where no listed form has one ("Olaf Schölz") is fixed to the closest form; a name
+        // without accents only to an accented one.
+        return accented || (best is not null && HasAccent(best)) ? best : null;
     }
+
+    private const string FrenchAccented = "éèêëàâçîïôûùÿœÉÈÊËÀÂÇÎÏÔÛÙŸŒ";
+
+    /// <summary>
+    /// A form with French accents only ("François", "Sébastien"), none of another alphabet's ("Sánchez",
+    /// which French news often writes "Sanchez"), and on a small letter (French typography may drop them
+    /// from capitals: "Édouard", "Eric").
+    /// </summary>
+    private static bool HasFrenchAccentsOnly(string form) =>
+        form.Any(c => c >= 128 && char.IsLower(c)) &&
+        form.All(c => c < 128 || !char.IsLetter(c) || FrenchAccented.Contains(c, StringComparison.Ordinal));
+
+    /// <summary>The form with the accents of its capitals dropped, as French typography allows ("Élisabeth" → "Elisabeth").</summary>
+    private static string WithoutCapitalAccents(string form) =>
+        string.Create(form.Length, form, static (destination, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                var plain = TextFolding.Fold(c);
+                destination[i] = c >= 128 && char.IsUpper(c) && plain < 128 ? char.ToUpperInvariant(plain) : c;
+            }
+        });
 
     private static bool HasAccent(string text) => text.Any(c => c >= 128 && char.IsLetter(c));
 

@@ -25,7 +25,9 @@ public static class TemplateFunctions
             return name ?? string.Empty;
         }
 
-        var (kind, canonical, _) = Semantics.PublicFigureGazetteer.Default.Match(name, allowSurnameOnly: true);
+        // Matched as in French text, where an unaccented "Francois Hollande" is flagged: the fix restores its
+        // accents. In English text such a variant is official, never flagged, so the fix never sees it.
+        var (kind, canonical, _) = Semantics.PublicFigureGazetteer.Default.Match(name, allowSurnameOnly: true, DocumentLanguage.French);
         return kind == Semantics.NameMatchKind.NearMiss && canonical is not null ? canonical : name;
     }
 
