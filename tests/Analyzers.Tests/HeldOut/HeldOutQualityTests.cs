@@ -79,7 +79,8 @@ public sealed class HeldOutQualityTests(ITestOutputHelper output)
 
         var pack = QualityPacks.Get(packName);
         var clock = Stopwatch.StartNew();
-        var report = await new InjectionSetEvaluator(pack, showText).EvaluateAsync(set, title);
+        var slips = CarrierSlip.Load(Path.Combine(CorpusFolder, "carrier-slips.json"));
+        var report = await new InjectionSetEvaluator(pack, showText, slips).EvaluateAsync(set, title);
         output.WriteLine(report.ToMarkdown());
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{set.Cases.Length} cases and their carriers analysed and fixed in {clock.Elapsed.TotalSeconds:0.0} s."));
         if (report.Details.Count > 0)

@@ -28,10 +28,13 @@ internal sealed class InjectionSetEvaluator
     private readonly FixAllRunner _fixer;
     private readonly ImmutableDictionary<string, string> _families;
     private readonly bool _showText;
+    private readonly ILookup<string, CarrierSlip> _slips;
 
     /// <param name="showText">Whether details quote the text (a dev set) or give only case ids (a held-out set, whose phrasings stay out of logs).</param>
-    public InjectionSetEvaluator(RulePack pack, bool showText)
+    /// <param name="slips">Real errors of the carriers: found, they count for nothing; the ideal repair corrects them.</param>
+    public InjectionSetEvaluator(RulePack pack, bool showText, IReadOnlyList<CarrierSlip>? slips = null)
     {
+        _slips = (slips ?? []).ToLookup(s => s.Carrier, StringComparer.Ordinal);
         ArgumentNullException.ThrowIfNull(pack);
         _driver = new AnalyzerDriver(pack.Analyzers, new AnalyzerDriverOptions { MaxDegreeOfParallelism = 1 });
         _fixer = new FixAllRunner(_driver, new CodeFixService(pack.CodeFixProviders));
@@ -68,7 +71,7 @@ internal sealed class InjectionSetEvaluator
         foreach (var (name, text) in carriers)
         {
             var document = CreateDocument(CarrierRoots.DocumentPath(name), text, set.Language);
-            await ScoreCleanAsync(document, text, name, report);
+            await ScoreCleanAsync(document, CorrectSlips(text, name), name, report, name);
         }
 
         return report;
@@ -99,7 +102,7 @@ internal sealed class InjectionSetEvaluator
                 ExpectedRepair.FromComposed => composed,
                 _ => throw new InvalidDataException($"expected.from must be \"{ExpectedRepair.FromCarrier}\" or \"{ExpectedRepair.FromComposed}\", not \"{repair.From}\""),
             };
-            expected = InjectionComposer.Apply(basis, repair.Operations.IsDefault ? [] : repair.Operations);
+            expected = CorrectSlips(InjectionComposer.Apply(basis, repair.Operations.IsDefault ? [] : repair.Operations), @case.Carrier);
             foreach (var label in @case.Labels.IsDefault ? [] : @case.Labels)
             {
                 var kind = label.Kind ?? @case.Kind;
@@ -126,13 +129,18 @@ internal sealed class InjectionSetEvaluator
         var document = CreateDocument(CarrierRoots.DocumentPath(@case.Carrier), composed, language);
         if (@case.IsClean)
         {
-            await ScoreCleanAsync(document, expected, @case.Id, report);
+            await ScoreCleanAsync(document, expected, @case.Id, report, @case.Carrier);
             return;
         }
 
         foreach (var diagnostic in _driver.AnalyzeDocument(document))
         {
             var family = Family(diagnostic);
+            if (IsCarrierSlip(@case.Carrier, family, document.Text, diagnostic.Location.SourceSpan, report))
+            {
+                continue;
+            }
+
             var index = labels.FindIndex(l => !l.Matched && l.Kind == family && l.Span.OverlapsWith(diagnostic.Location.SourceSpan));
             if (index >= 0)
             {
@@ -165,12 +173,17 @@ internal sealed class InjectionSetEvaluator
         }
     }
 
-    private async Task ScoreCleanAsync(TextDocument document, string expected, string name, QualityReport report)
+    private async Task ScoreCleanAsync(TextDocument document, string expected, string name, QualityReport report, string carrier)
     {
         report.CleanDocuments++;
         foreach (var diagnostic in _driver.AnalyzeDocument(document))
         {
             var family = Family(diagnostic);
+            if (IsCarrierSlip(carrier, family, document.Text, diagnostic.Location.SourceSpan, report))
+            {
+                continue;
+            }
+
             report.CleanFindings++;
             report.For(family).FalsePositives++;
             report.Details.Add($"FP(clean) {name} {diagnostic.Id} [{family}]{Quote(document.Text, diagnostic.Location.SourceSpan)}");
@@ -181,6 +194,40 @@ internal sealed class InjectionSetEvaluator
             report.CleanDocumentsChangedByFix++;
             report.Details.Add($"CHANGED(clean) {name}: fix-all changed a clean document");
         }
+    }
+
+    /// <summary>Whether the finding is a listed real error of the carrier, of its kind, at its place; counted apart.</summary>
+    private bool IsCarrierSlip(string carrier, string family, SourceText text, TextSpan span, QualityReport report)
+    {
+        foreach (var slip in _slips[carrier])
+        {
+            if (slip.Kind != family)
+            {
+                continue;
+            }
+
+            var value = text.ToString();
+            for (var at = value.IndexOf(slip.Text, StringComparison.Ordinal); at >= 0; at = value.IndexOf(slip.Text, at + 1, StringComparison.Ordinal))
+            {
+                if (new TextSpan(at, slip.Text.Length).OverlapsWith(span))
+                {
+                    report.CarrierSlipsFound++;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private string CorrectSlips(string text, string carrier)
+    {
+        foreach (var slip in _slips[carrier])
+        {
+            text = text.Replace(slip.Text, slip.Fixed, StringComparison.Ordinal);
+        }
+
+        return text;
     }
 
     private async Task<bool> RepairsExactlyAsync(TextDocument document, string expected) =>

@@ -49,6 +49,25 @@ public sealed class InjectionSetEvaluatorTests : IDisposable
         Assert.Equal(0, report.Overall.DamagedDocuments);
     }
 
+    [Fact]
+    public async Task Evaluate_FindingOnACarrierSlip_IsNeitherTrueNorFalsePositiveAndTheRepairCorrectsIt()
+    {
+        // The slip stands for a real error of the carrier: here a clean case writes it into the text.
+        const string Sentence = "Le président Emmanuel Macorn a salué le projet.";
+        var set = new InjectionSet("fr", [Case("slip", InjectionCase.CleanKind, [new InjectionOperation("append", Sentence)], [])]);
+        var slips = new[] { new CarrierSlip("repo:fr/fr-001.txt", "wrong-name", "Emmanuel Macorn", "Emmanuel Macron") };
+
+        var withSlip = await new InjectionSetEvaluator(QualityPacks.Get("news-fr"), showText: false, slips).EvaluateAsync(set, "test");
+        var without = await new InjectionSetEvaluator(QualityPacks.Get("news-fr"), showText: false).EvaluateAsync(set, "test");
+
+        Assert.Empty(withSlip.CompositionErrors);
+        Assert.Equal(1, withSlip.CarrierSlipsFound);
+        Assert.Equal(0, withSlip.For("wrong-name").FalsePositives);
+        Assert.Equal(0, withSlip.CleanDocumentsChangedByFix);
+        Assert.Equal(1, without.For("wrong-name").FalsePositives);
+        Assert.Equal(1, without.CleanDocumentsChangedByFix);
+    }
+
     private static InjectionCase Case(string id, string kind, ImmutableArray<InjectionOperation> operations, ImmutableArray<InjectionLabel> labels, string carrier = "repo:fr/fr-001.txt") =>
         new(id, kind, carrier, operations, labels, null);
 }

@@ -20,6 +20,9 @@ internal sealed class QualityReport(string title)
 
     public int CleanDocumentsChangedByFix { get; set; }
 
+    /// <summary>Findings on the real errors of carriers (carrier-slips.json): neither true nor false positives.</summary>
+    public int CarrierSlipsFound { get; set; }
+
     public KindScore Overall
     {
         get
@@ -52,7 +55,8 @@ internal sealed class QualityReport(string title)
         Row(table, "overall", Overall, bold: true);
         table.Append(CultureInfo.InvariantCulture,
             $"\nClean documents: {CleanDocuments}, findings on them: {CleanFindings} " +
-            $"(**{Format(FalsePositivesPerCleanDocument)}** per document), changed by fix-all: {CleanDocumentsChangedByFix}.\n");
+            $"(**{Format(FalsePositivesPerCleanDocument)}** per document), changed by fix-all: {CleanDocumentsChangedByFix}; " +
+            $"real errors of the carriers found (carrier-slips.json, not scored): {CarrierSlipsFound}.\n");
         return table.ToString();
     }
 
