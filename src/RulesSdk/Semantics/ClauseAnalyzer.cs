@@ -48,6 +48,7 @@ internal static partial class ClauseAnalyzer
         }
 
         var previousWasReporting = false;
+        bool? aboutTheText = null;
         var first = true;
         foreach (var (piece, quoted) in pieces)
         {
@@ -86,7 +87,13 @@ internal static partial class ClauseAnalyzer
             var clause = new ClauseSemantics(piece, attribution, person, words);
 
             // Only the narrator's first person is classified (rare in news, so the patterns seldom run).
-            builder.Add(clause.IsNarrator && clause.IsFirstPerson ? clause with { Stance = StanceClassifier.Classify(sentence, piece, language) } : clause);
+            if (clause.IsNarrator && clause.IsFirstPerson)
+            {
+                aboutTheText ??= StanceClassifier.IsAboutTheText(sentence, language);
+                clause = clause with { Stance = StanceClassifier.Classify(sentence, piece, language, aboutTheText.Value) };
+            }
+
+            builder.Add(clause);
 
             // "X a affirmé que …": the next clause is X's, unless the narrator itself reports ("je tiens à dire que").
             previousWasReporting = !quoted && person is GrammaticalPerson.Third && mayReport

@@ -20,10 +20,12 @@ internal static partial class PersonAnalyzer
         var words = ImmutableArray.CreateBuilder<TextSpan>();
         var best = GrammaticalPerson.Third;
         var tokens = sentence.Tokens;
-        for (var t = 0; t < tokens.Length; t++)
+
+        // Only the clause's tokens are read: a sentence of many clauses costs its length once, not once per clause.
+        for (var t = FirstTokenAtOrAfter(tokens, clause.Start); t < tokens.Length && tokens[t].Span.Start < clause.End; t++)
         {
             var token = tokens[t];
-            if (token.Kind != TokenKind.Word || token.Span.Start < clause.Start || token.Span.End > clause.End)
+            if (token.Kind != TokenKind.Word || token.Span.End > clause.End)
             {
                 continue;
             }
@@ -51,6 +53,25 @@ internal static partial class PersonAnalyzer
         }
 
         return (best, words.ToImmutable());
+    }
+
+    private static int FirstTokenAtOrAfter(ImmutableArray<SyntaxToken> tokens, int position)
+    {
+        int low = 0, high = tokens.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (tokens[middle].Span.Start < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>

@@ -16,24 +16,42 @@ namespace RulesSdk.Semantics;
 /// </summary>
 internal static partial class StanceClassifier
 {
-    public static NarratorStance Classify(SentenceSyntax sentence, TextSpan clause, string language)
+    // Characters before a clause read for the cues of an earlier clause of the same sentence: far more
+    // than any real sentence's lead-up, a bound for sentences without a stop.
+    private const int MaxLookBehind = 600;
+
+    /// <summary>
+    /// Whether the sentence speaks of the text itself (an edit note, an assistant's preface or offer): its
+    /// first-person clauses are then the assistant's. Asked once per sentence, not per clause.
+    /// </summary>
+    public static bool IsAboutTheText(SentenceSyntax sentence, string language)
+    {
+        // A mixed document may carry an English sign-off under French news, so both languages' cues count.
+        var prose = sentence.Block.Document.Prose;
+        var whole = prose.AsSpan(sentence.Span.Start, sentence.Span.Length);
+        return FrenchEditing().IsMatch(whole) || EnglishEditing().IsMatch(whole)
+            || MetaDetector.Detect(whole.ToString(), language) != MetaReference.None;
+    }
+
+    /// <param name="sentenceIsAboutTheText"><see cref="IsAboutTheText"/> of the clause's sentence.</param>
+    public static NarratorStance Classify(SentenceSyntax sentence, TextSpan clause, string language, bool sentenceIsAboutTheText)
     {
         var prose = sentence.Block.Document.Prose;
         var french = language == DocumentLanguage.French;
         var own = prose.AsSpan(clause.Start, clause.Length);
 
         // The sentence up to the end of the clause: a name or a reporting verb in an earlier clause
-        // of the same sentence ("X, ministre : j’ai…") decides the kind of a later one.
-        var upTo = prose.AsSpan(sentence.Span.Start, clause.End - sentence.Span.Start);
+        // of the same sentence ("X, ministre : j’ai…") decides the kind of a later one. In a sentence
+        // that runs on for pages (no stop, hostile or broken input) only the last characters before the
+        // clause are read, so classifying all its clauses stays linear.
+        var from = Math.Max(sentence.Span.Start, clause.Start - MaxLookBehind);
+        var upTo = prose.AsSpan(from, clause.End - from);
         if ((french ? FrenchNewsroom() : EnglishNewsroom()).IsMatch(own))
         {
             return NarratorStance.Newsroom;
         }
 
-        // A mixed document may carry an English sign-off under French news, so both languages' cues count.
-        var whole = prose.AsSpan(sentence.Span.Start, sentence.Span.Length);
-        if (FrenchEditing().IsMatch(whole) || EnglishEditing().IsMatch(whole)
-            || MetaDetector.Detect(whole.ToString(), language) != MetaReference.None)
+        if (sentenceIsAboutTheText)
         {
             return NarratorStance.Assistant;
         }

@@ -98,6 +98,7 @@ public sealed class GenreAndStructureTests
     [InlineData("« Une citation jamais fermée\n\n“Et une autre » qui se croise ” bizarrement")]
     [InlineData("- une liste\n- de points\n\n| a | b |\n|---|---|\n| 1 | 2 |")]
     [InlineData("Mixed text: I think que je pense, we saw nous avons vu.\n\n\n\n;;;:::...")]
+    [InlineData("Moi, Jean Dupont, je : « nous, I, we — j’ai vu : \"Here is\" the rewrite: ! ? 12/31/2024 (UTC+1) il y a 2 heures")]
     public void BadInput_GivesABestEffortModel(string text)
     {
         foreach (var language in new[] { "fr", "en" })
@@ -109,11 +110,27 @@ public sealed class GenreAndStructureTests
                 _ = semantics.GetEntities(block);
                 _ = semantics.GetDates(block);
                 _ = semantics.RoleOf(block);
+                _ = semantics.IsMetaBlock(block);
+                _ = semantics.MayHaveFirstPersonClause(block.Span);
             }
 
             _ = semantics.Genre;
             _ = semantics.TrailingMetadata;
             Assert.Equal(semantics.Syntax.Blocks.Length, semantics.Syntax.Blocks.Count(b => semantics.RoleOf(b) == semantics.RoleOf(b)));
         }
+    }
+
+    [Theory]
+    [InlineData("fr", "je pense que nous avons vu ")]
+    [InlineData("en", "I think we saw that my ")]
+    public void AHugeSentenceInTheFirstPerson_GivesAModelWithStances(string language, string words)
+    {
+        // One 120,000-character sentence without a stop: the stance and meta patterns must stay linear.
+        var text = string.Concat(Enumerable.Repeat(words, 120_000 / words.Length));
+        var semantics = Of(text, language);
+        var block = Assert.Single(semantics.Syntax.Blocks);
+        Assert.True(semantics.MayHaveFirstPersonClause(block.Span));
+        Assert.Contains(semantics.GetClauses(block), c => c.IsFirstPerson && c.IsNarrator && c.Stance != NarratorStance.None);
+        _ = semantics.IsMetaBlock(block);
     }
 }
