@@ -71,21 +71,28 @@ public sealed partial class DocumentSemantics
     /// <summary>The clauses that overlap <paramref name="span"/> (or touch it when it is empty).</summary>
     public IEnumerable<ClauseSemantics> GetClauses(TextSpan span)
     {
+        foreach (var sentence in SentencesIn(span))
+        {
+            foreach (var clause in GetClauses(sentence))
+            {
+                if (clause.Span.OverlapsWith(span) || (span.IsEmpty && clause.Span.Contains(span.Start)) || span.Contains(clause.Span))
+                {
+                    yield return clause;
+                }
+            }
+        }
+    }
+
+    /// <summary>The sentences that overlap or touch <paramref name="span"/>.</summary>
+    private IEnumerable<SentenceSyntax> SentencesIn(TextSpan span)
+    {
         foreach (var block in BlocksIn(span))
         {
             foreach (var sentence in block.Sentences)
             {
-                if (sentence.Span.End < span.Start || sentence.Span.Start > span.End)
+                if (sentence.Span.End >= span.Start && sentence.Span.Start <= span.End)
                 {
-                    continue;
-                }
-
-                foreach (var clause in GetClauses(sentence))
-                {
-                    if (clause.Span.OverlapsWith(span) || (span.IsEmpty && clause.Span.Contains(span.Start)) || span.Contains(clause.Span))
-                    {
-                        yield return clause;
-                    }
+                    yield return sentence;
                 }
             }
         }
@@ -97,21 +104,11 @@ public sealed partial class DocumentSemantics
     /// </summary>
     public bool MayHaveFirstPersonClause(TextSpan span)
     {
-        foreach (var block in BlocksIn(span))
+        foreach (var sentence in SentencesIn(span))
         {
-            var sentences = block.Sentences;
-            for (var i = 0; i < sentences.Length; i++)
+            if (Block(sentence.Block).HasFirstPersonWord(sentence.Index))
             {
-                var sentence = sentences[i];
-                if (sentence.Span.End < span.Start || sentence.Span.Start > span.End)
-                {
-                    continue;
-                }
-
-                if (Block(block).HasFirstPersonWord(i))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

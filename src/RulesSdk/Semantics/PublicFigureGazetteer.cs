@@ -40,9 +40,6 @@ public sealed class PublicFigureGazetteer
     // once per document text.
     private readonly SearchValues<string> _namingKeys;
 
-    // Results of Match per name as written and way of asking (lone surname allowed, French text).
-    private const int MemoCapacity = 100_000;
-    private readonly ConcurrentDictionary<(string Name, bool SurnameOnly, bool French), (NameMatchKind, string?, int)> _matches = new();
     private readonly Dictionary<string, string[]> _surnamesByFullName = new(StringComparer.Ordinal);
     private readonly Dictionary<char, (string Key, int Offset, string Naming, bool IsSurname, string[] Surnames)[]> _namingsByKeyFirstChar;
     private readonly ConditionalWeakTable<string, HashSet<string>> _surnamesNamedIn = new();
@@ -60,6 +57,10 @@ public sealed class PublicFigureGazetteer
     // Indexes into _forms by the first letter of the form's last word, in list order: a near miss keeps
     // every word's first letter, so only forms whose surname starts with the name's can be one.
     private readonly Dictionary<char, int[]> _formsBySurnameInitial;
+
+    // Results of Match per name as written and way of asking (lone surname allowed, French text).
+    private const int MemoCapacity = 100_000;
+    private readonly ConcurrentDictionary<(string Name, bool SurnameOnly, bool French), (NameMatchKind, string?, int)> _matches = new();
 
     public PublicFigureGazetteer(IEnumerable<string> lines)
     {
@@ -196,7 +197,8 @@ public sealed class PublicFigureGazetteer
         }
 
         var french = language == DocumentLanguage.French;
-        if (_formsByLetters.TryGetValue(string.Join(' ', words), out var spellings) ||
+        var joined = string.Join(' ', words);
+        if (_formsByLetters.TryGetValue(joined, out var spellings) ||
             (words.Length == 1 && allowSurnameOnly && _surnamesByLetters.TryGetValue(words[0], out spellings)))
         {
             // Letters as listed: official with its accents as listed ("Pedro Sánchez", "Pedro Sanchez"),
@@ -225,7 +227,6 @@ public sealed class PublicFigureGazetteer
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestPrefix = -1;
-        var joined = string.Join(' ', words);
         if (!_formsBySurnameInitial.TryGetValue(words[^1][0], out var sameInitial))
         {
             return (NameMatchKind.Unknown, null, 0);
