@@ -219,7 +219,7 @@ public sealed partial class DocumentSemantics
     /// </summary>
     public ImmutableArray<TextSpan> TrailingMetadata => _trailingMetadata.Value;
 
-    private BlockSemantics Block(BlockSyntax block)
+    internal BlockSemantics Block(BlockSyntax block)
     {
         if (!ReferenceEquals(block.Document, Syntax))
         {

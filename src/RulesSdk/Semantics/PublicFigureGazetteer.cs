@@ -35,13 +35,15 @@ public sealed class PublicFigureGazetteer
     // Every official form of the person each form names (the forms of its line).
     private readonly ImmutableArray<string[]> _personForms;
 
-    // Full names (two words or more) and distinctive surnames (see SurnameTriggers) as written, found in a
-    // document in one vectorised pass; and the folded surnames of the people a document names, computed
-    // once per document text.
-    private readonly SearchValues<string> _namingKeys;
+    // Full names (two words or more) and distinctive surnames (see SurnameTriggers) as written, by the last
+    // run of letters in them ("Macron", "Jr" for "Ferdinand Marcos Jr."): a document's words are looked up
+    // one by one, and a hit is checked in full. One hash lookup a word is much cheaper than a multi-string
+    // search for thousands of keys, which takes the slow Aho-Corasick path. The folded surnames of the
+    // people a document names are computed once per document text.
+    private readonly Dictionary<string, (string Naming, int Tail, bool IsSurname, string[] Surnames)[]> _namingsByLastWord;
+    private readonly Dictionary<string, (string Naming, int Tail, bool IsSurname, string[] Surnames)[]>.AlternateLookup<ReadOnlySpan<char>> _namingsByLastWordLookup;
 
     private readonly Dictionary<string, string[]> _surnamesByFullName = new(StringComparer.Ordinal);
-    private readonly Dictionary<char, (string Key, int Offset, string Naming, bool IsSurname, string[] Surnames)[]> _namingsByKeyFirstChar;
     private readonly ConditionalWeakTable<string, HashSet<string>> _surnamesNamedIn = new();
     private readonly HashSet<string> _officialWords = new(StringComparer.Ordinal);
 
@@ -109,16 +111,13 @@ public sealed class PublicFigureGazetteer
         }
 
         var surnameTriggers = SurnameTriggers();
-        // Each naming is searched by its longest ASCII run ("Ayrault" for "Jean-Marc Ayrault"): a set of
-        // ASCII keys takes the vectorised search, where one accented name would send the whole set to
-        // the much slower general one. A hit is then checked in full.
-        var namings = _surnamesByFullName.Select(pair => (Naming: pair.Key, IsSurname: false, Surnames: pair.Value))
+        _namingsByLastWord = _surnamesByFullName.Select(pair => (Naming: pair.Key, IsSurname: false, Surnames: pair.Value))
             .Concat(surnameTriggers.Select(pair => (Naming: pair.Key, IsSurname: true, Surnames: pair.Value)))
-            .Select(n => (Key: TextPrefilter.SearchKey(n.Naming), n.Naming, n.IsSurname, n.Surnames))
-            .Select(n => (n.Key, Offset: n.Naming.IndexOf(n.Key, StringComparison.Ordinal), n.Naming, n.IsSurname, n.Surnames))
-            .ToArray();
-        _namingKeys = SearchValues.Create([.. namings.Select(n => n.Key).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
-        _namingsByKeyFirstChar = namings.GroupBy(n => n.Key[0]).ToDictionary(g => g.Key, g => g.ToArray());
+            .Select(n => (Word: LastLetterRun(n.Naming, out var tail), n.Naming, Tail: tail, n.IsSurname, n.Surnames))
+            .Where(n => n.Word.Length > 0)
+            .GroupBy(n => n.Word, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(n => (n.Naming, n.Tail, n.IsSurname, n.Surnames)).ToArray(), StringComparer.Ordinal);
+        _namingsByLastWordLookup = _namingsByLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
         _formsBySurnameInitial = Enumerable.Range(0, _forms.Length)
             .Where(i => _forms[i].Words.Length > 0)
             .GroupBy(i => _forms[i].Words[^1][0])
@@ -316,18 +315,28 @@ public sealed class PublicFigureGazetteer
         var position = 0;
         while (position < all.Length)
         {
-            var found = all[position..].IndexOfAny(_namingKeys);
-            if (found < 0)
+            if (!char.IsLetter(all[position]))
             {
-                break;
+                position++;
+                continue;
             }
 
-            var at = position + found;
-            foreach (var (key, offset, naming, isSurname, personSurnames) in _namingsByKeyFirstChar[all[at]])
+            var wordStart = position;
+            while (position < all.Length && char.IsLetter(all[position]))
             {
-                var start = at - offset;
-                var end = start + naming.Length;
-                if (start < 0 || end > all.Length || !all[at..].StartsWith(key, StringComparison.Ordinal) || !all[start..].StartsWith(naming, StringComparison.Ordinal))
+                position++;
+            }
+
+            if (!_namingsByLastWordLookup.TryGetValue(all[wordStart..position], out var namings))
+            {
+                continue;
+            }
+
+            foreach (var (naming, tail, isSurname, personSurnames) in namings)
+            {
+                var end = position + tail;
+                var start = end - naming.Length;
+                if (start < 0 || end > all.Length || !all[start..end].SequenceEqual(naming))
                 {
                     continue;
                 }
@@ -340,12 +349,32 @@ public sealed class PublicFigureGazetteer
 
                 surnames.UnionWith(personSurnames);
             }
-
-            position = at + 1;
         }
 
         return surnames;
     });
+
+    /// <summary>
+    /// The last run of letters in <paramref name="naming"/> ("Jr" in "Ferdinand Marcos Jr."), and how many
+    /// characters follow it (<paramref name="tail"/>): the word a document's text is looked up by.
+    /// </summary>
+    private static string LastLetterRun(string naming, out int tail)
+    {
+        var end = naming.Length;
+        while (end > 0 && !char.IsLetter(naming[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(naming[start - 1]))
+        {
+            start--;
+        }
+
+        tail = naming.Length - end;
+        return naming[start..end];
+    }
 
     /// <summary>
     /// The listed spelling to write for <paramref name="name"/>, whose letters match

@@ -80,10 +80,22 @@ public sealed class CheapGateTests
         var sentences = 0;
         var incises = 0;
         var firstPerson = 0;
+        var metaBlocks = 0;
         foreach (var path in Directory.EnumerateFiles(folder, "*.txt"))
         {
             var syntax = DocumentSyntax.Create(SourceText.From(File.ReadAllText(path)), DocumentKind.PlainText, language);
             var semantics = DocumentSemantics.For(syntax);
+            foreach (var block in syntax.Blocks)
+            {
+                // The meta gate: a block is read clause by clause only when a sentence as written is about the text.
+                var blockSemantics = semantics.Block(block);
+                if (blockSemantics.NarratorMeta() != MetaReference.None)
+                {
+                    metaBlocks++;
+                    Assert.True(blockSemantics.MightBeMeta(), $"{Path.GetFileName(path)}: the meta gate rejects the block \"{block.Prose}\"");
+                }
+            }
+
             foreach (var sentence in syntax.Blocks.SelectMany(b => b.Sentences))
             {
                 // The rules' first-person gate: a clause in the first person only where the sentence has a first-person word.
@@ -108,7 +120,7 @@ public sealed class CheapGateTests
             }
         }
 
-        Assert.True(sentences > 100 && incises > 0 && firstPerson > 0, $"{folder}: {sentences} sentences, {incises} closing incises, {firstPerson} in the first person: the corpus no longer exercises the gates");
+        Assert.True(sentences > 100 && incises > 0 && firstPerson > 0 && metaBlocks > 0, $"{folder}: {sentences} sentences, {incises} closing incises, {firstPerson} in the first person, {metaBlocks} meta blocks: the corpus no longer exercises the gates");
     }
 
     private static string RepositoryRoot()
