@@ -261,6 +261,13 @@ public sealed class AnalyzerDriver
 
         try
         {
+            // Once an earlier analyzer has built the syntax, the language costs nothing to ask: an analyzer
+            // of another language is skipped before its literals are searched for in the whole text.
+            if (document.IsSyntaxBuilt && !LanguageMatches())
+            {
+                return;
+            }
+
             foreach (var (action, prefilter) in actions.DocumentActions)
             {
                 if (Passes(prefilter, document.Text, prefilterCache) && LanguageMatches())
