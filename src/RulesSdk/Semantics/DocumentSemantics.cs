@@ -86,14 +86,13 @@ public sealed partial class DocumentSemantics
     /// <summary>The sentences that overlap or touch <paramref name="span"/>.</summary>
     private IEnumerable<SentenceSyntax> SentencesIn(TextSpan span)
     {
-        foreach (var block in BlocksIn(span))
+        var (firstBlock, blockEnd) = BlockRange(span);
+        for (var b = firstBlock; b < blockEnd; b++)
         {
-            foreach (var sentence in block.Sentences)
+            var sentences = Syntax.Blocks[b].Sentences;
+            for (var i = FirstSentenceTouching(sentences, span); i < sentences.Length && sentences[i].Span.Start <= span.End; i++)
             {
-                if (sentence.Span.End >= span.Start && sentence.Span.Start <= span.End)
-                {
-                    yield return sentence;
-                }
+                yield return sentences[i];
             }
         }
     }
@@ -104,11 +103,18 @@ public sealed partial class DocumentSemantics
     /// </summary>
     public bool MayHaveFirstPersonClause(TextSpan span)
     {
-        foreach (var sentence in SentencesIn(span))
+        // Asked by every first-person rule of every sentence: index loops, no enumerator to allocate.
+        var (firstBlock, blockEnd) = BlockRange(span);
+        for (var b = firstBlock; b < blockEnd; b++)
         {
-            if (Block(sentence.Block).HasFirstPersonWord(sentence.Index))
+            var block = Syntax.Blocks[b];
+            var sentences = block.Sentences;
+            for (var i = FirstSentenceTouching(sentences, span); i < sentences.Length && sentences[i].Span.Start <= span.End; i++)
             {
-                return true;
+                if (Block(block).HasFirstPersonWord(sentences[i].Index))
+                {
+                    return true;
+                }
             }
         }
 
@@ -238,20 +244,61 @@ public sealed partial class DocumentSemantics
 
     private IEnumerable<BlockSyntax> BlocksIn(TextSpan span)
     {
-        foreach (var block in Syntax.Blocks)
+        var (first, end) = BlockRange(span);
+        for (var b = first; b < end; b++)
         {
-            if (block.Span.End < span.Start)
-            {
-                continue;
-            }
-
-            if (block.Span.Start > span.End)
-            {
-                yield break;
-            }
-
-            yield return block;
+            yield return Syntax.Blocks[b];
         }
+    }
+
+    /// <summary>
+    /// The blocks that overlap or touch <paramref name="span"/>, as an index range found by binary search:
+    /// rules ask per sentence, and a walk from the first block would make long documents quadratic.
+    /// </summary>
+    private (int First, int End) BlockRange(TextSpan span)
+    {
+        var blocks = Syntax.Blocks;
+        int low = 0, high = blocks.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (blocks[middle].Span.End < span.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        var end = low;
+        while (end < blocks.Length && blocks[end].Span.Start <= span.End)
+        {
+            end++;
+        }
+
+        return (low, end);
+    }
+
+    /// <summary>The first of <paramref name="sentences"/> (in order) that ends at or after the span's start.</summary>
+    private static int FirstSentenceTouching(ImmutableArray<SentenceSyntax> sentences, TextSpan span)
+    {
+        int low = 0, high = sentences.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sentences[middle].Span.End < span.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private ImmutableArray<StructuralRole> ComputeRoles()

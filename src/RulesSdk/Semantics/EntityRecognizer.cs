@@ -14,6 +14,9 @@ namespace RulesSdk.Semantics;
 internal static class EntityRecognizer
 {
     private static readonly FrozenSet<string> OfOffice = new[] { "of", "for", "de", "du", "des", "d'" }.ToFrozenSet(StringComparer.Ordinal);
+    // No role word, title or particle is longer: longer words are tested as none of them, without folding.
+    private const int LongestWordRead = 48;
+
     private static readonly FrozenSet<string> Particles = new[] { "von", "van", "der", "den", "de", "du", "da", "di", "del", "dos", "das", "bin", "ben", "al", "el", "la", "le", "ould" }.ToFrozenSet(StringComparer.Ordinal);
 
     public static ImmutableArray<PersonEntity> Find(BlockSyntax block, PublicFigureGazetteer gazetteer)
@@ -127,7 +130,7 @@ internal static class EntityRecognizer
         for (var back = adjacent; back >= 0 && back >= adjacent - 2; back--)
         {
             // The stop of an abbreviated title ("M. Scholtz", "Dr. Price") belongs to the title.
-            if (back == adjacent && back > 0 && tokens[back].Text == "." && tokens[back - 1].Kind == TokenKind.Word)
+            if (back == adjacent && back > 0 && tokens[back].Chars is "." && tokens[back - 1].Kind == TokenKind.Word)
             {
                 continue;
             }
@@ -140,7 +143,7 @@ internal static class EntityRecognizer
             if (IsRole(tokens[back]))
             {
                 // "Prime Minister of Spain", "le ministre de l’Intérieur": what follows "of" is the office's, not its holder.
-                roleOfOffice = back + 1 < start && OfOffice.Contains(SemanticLexicon.Fold(tokens[back + 1].Text));
+                roleOfOffice = back + 1 < start && IsOfOffice(tokens[back + 1]);
                 return TextSpan.FromBounds(tokens[back].Span.Start, tokens[start - 1].Span.End);
             }
         }
@@ -183,9 +186,29 @@ internal static class EntityRecognizer
     /// <summary>A role word, also as a former one ("l’ex-président Sarkozy", "ex-Chancellor Merkel").</summary>
     private static bool IsRole(SyntaxToken token)
     {
-        var folded = SemanticLexicon.Fold(token.Text);
-        return SemanticLexicon.Roles.Contains(folded) ||
-            (folded.StartsWith("ex-", StringComparison.Ordinal) && SemanticLexicon.Roles.Contains(folded[3..]));
+        var chars = token.Chars;
+        if (chars.Length > LongestWordRead)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[LongestWordRead];
+        var folded = SemanticLexicon.Fold(chars, buffer);
+        var roles = SemanticLexicon.RoleLookup;
+        return roles.Contains(folded) || (folded.StartsWith("ex-", StringComparison.Ordinal) && roles.Contains(folded[3..]));
+    }
+
+    /// <summary>"of", "de", "d’": what follows is the office's complement, not its holder.</summary>
+    private static bool IsOfOffice(SyntaxToken token)
+    {
+        var chars = token.Chars;
+        if (chars.Length > LongestWordRead)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[LongestWordRead];
+        return OfOffice.GetAlternateLookup<ReadOnlySpan<char>>().Contains(SemanticLexicon.Fold(chars, buffer));
     }
 
     /// <summary>
@@ -212,5 +235,5 @@ internal static class EntityRecognizer
         return count > 0 && index + count < tokens.Length && IsNameWord(tokens[index + count]) ? count : 0;
     }
 
-    private static bool IsParticle(SyntaxToken token) => token.Kind == TokenKind.Word && !token.IsCapitalized && Particles.Contains(token.Text);
+    private static bool IsParticle(SyntaxToken token) => token.Kind == TokenKind.Word && !token.IsCapitalized && Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.Chars);
 }

@@ -38,29 +38,42 @@ internal static partial class MetaDetector
 
     private static MetaReference Detect(string prose, bool french)
     {
+        var patterns = french ? FrenchPatterns.Value : EnglishPatterns.Value;
         var result = MetaReference.None;
-        if ((french ? FrenchText() : EnglishText()).IsMatch(prose) || (french ? FrenchLabel() : EnglishLabel()).IsMatch(prose))
+        if (patterns.Text.IsMatch(prose) || patterns.Label.IsMatch(prose))
         {
             result |= MetaReference.Text;
         }
 
-        if ((french ? FrenchRewrite() : EnglishRewrite()).IsMatch(prose))
+        if (patterns.Rewrite.IsMatch(prose))
         {
             result |= MetaReference.Rewrite;
         }
 
-        if ((french ? FrenchReader() : EnglishReader()).IsMatch(prose))
+        if (patterns.Reader.IsMatch(prose))
         {
             result |= MetaReference.Reader;
         }
 
-        if ((french ? FrenchAssistant() : EnglishAssistant()).IsMatch(prose))
+        if (patterns.Assistant.IsMatch(prose))
         {
             result |= MetaReference.Assistant;
         }
 
         return result;
     }
+
+    /// <summary>Every pattern of both languages with its cues (for the tests that check the cues never hide a match).</summary>
+    internal static IEnumerable<CuedRegex> AllPatterns =>
+        new[] { FrenchPatterns.Value, EnglishPatterns.Value }.SelectMany(p => new[] { p.Text, p.Label, p.Rewrite, p.Reader, p.Assistant });
+
+    // Each pattern behind its own cues: the detector reads every short paragraph of every document in
+    // both languages, and most sentences hold none of a pattern's literals.
+    private static readonly Lazy<(CuedRegex Text, CuedRegex Label, CuedRegex Rewrite, CuedRegex Reader, CuedRegex Assistant)> FrenchPatterns =
+        new(() => (new(FrenchText()), new(FrenchLabel()), new(FrenchRewrite()), new(FrenchReader()), new(FrenchAssistant())));
+
+    private static readonly Lazy<(CuedRegex Text, CuedRegex Label, CuedRegex Rewrite, CuedRegex Reader, CuedRegex Assistant)> EnglishPatterns =
+        new(() => (new(EnglishText()), new(EnglishLabel()), new(EnglishRewrite()), new(EnglishReader()), new(EnglishAssistant())));
 
     /// <summary>
     /// An assistant's opening or closing word standing alone: "Sure!", "Bien sûr !", "Certainly,",

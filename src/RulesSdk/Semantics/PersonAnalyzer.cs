@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using RulesSdk.Syntax;
@@ -15,7 +16,7 @@ internal static partial class PersonAnalyzer
 {
     public static (GrammaticalPerson Person, ImmutableArray<TextSpan> Words) Analyze(SentenceSyntax sentence, TextSpan clause, string language)
     {
-        var pronouns = SemanticLexicon.Pronouns(language);
+        var pronouns = SemanticLexicon.PronounLookup(language);
         var french = language == DocumentLanguage.French;
         var words = ImmutableArray.CreateBuilder<TextSpan>();
         var best = GrammaticalPerson.Third;
@@ -81,7 +82,7 @@ internal static partial class PersonAnalyzer
     /// </summary>
     public static bool HasFirstPersonWord(SentenceSyntax sentence, string language)
     {
-        var pronouns = SemanticLexicon.Pronouns(language);
+        var pronouns = SemanticLexicon.PronounLookup(language);
         var french = language == DocumentLanguage.French;
         var tokens = sentence.Tokens;
         for (var t = 0; t < tokens.Length; t++)
@@ -96,10 +97,19 @@ internal static partial class PersonAnalyzer
         return false;
     }
 
-    private static GrammaticalPerson? PersonOf(SyntaxToken token, SyntaxToken? previous, SyntaxToken? next, IReadOnlyDictionary<string, GrammaticalPerson> pronouns, bool french)
+    // No pronoun, inverted form or title the tests below read is longer: a longer word is none of them.
+    private const int LongestWordRead = 48;
+
+    private static GrammaticalPerson? PersonOf(SyntaxToken token, SyntaxToken? previous, SyntaxToken? next, FrozenDictionary<string, GrammaticalPerson>.AlternateLookup<ReadOnlySpan<char>> pronouns, bool french)
     {
         var chars = token.Chars;
-        var folded = SemanticLexicon.Fold(token.Text);
+        if (chars.Length > LongestWordRead)
+        {
+            return null;
+        }
+
+        Span<char> buffer = stackalloc char[LongestWordRead];
+        var folded = SemanticLexicon.Fold(chars, buffer);
         if (french)
         {
             // "Me Carpentier", "Mme", "Mgr": a capitalised title before a name, not the pronoun.
@@ -110,19 +120,20 @@ internal static partial class PersonAnalyzer
 
             // Inverted and imperative forms carry the person after the hyphen: ai-je, permettez-moi, dites-nous.
             var hyphen = folded.LastIndexOf('-');
-            if (hyphen > 0 && pronouns.TryGetValue(folded[(hyphen + 1)..], out var inverted) && folded[(hyphen + 1)..] is "je" or "moi" or "nous" or "vous" or "tu" or "toi")
+            var afterHyphen = hyphen > 0 ? folded[(hyphen + 1)..] : default;
+            if (hyphen > 0 && afterHyphen is "je" or "moi" or "nous" or "vous" or "tu" or "toi" && pronouns.TryGetValue(afterHyphen, out var inverted))
             {
                 return inverted;
             }
 
             // The first person plural imperative has no pronoun: "Avouons-le", "Reconnaissons-le",
             // and a sentence opening "Espérons que…", "Souhaitons qu’…".
-            if (hyphen > 3 && folded.AsSpan(0, hyphen).EndsWith("ons", StringComparison.Ordinal) && folded[(hyphen + 1)..] is "le" or "la" or "les" or "en" or "y")
+            if (hyphen > 3 && folded[..hyphen].EndsWith("ons", StringComparison.Ordinal) && afterHyphen is "le" or "la" or "les" or "en" or "y")
             {
                 return GrammaticalPerson.FirstPlural;
             }
 
-            if (previous is null && folded.Length > 5 && folded.EndsWith("ons", StringComparison.Ordinal) && next is { } following && SemanticLexicon.Fold(following.Text).StartsWith("qu", StringComparison.Ordinal))
+            if (previous is null && folded.Length > 5 && folded.EndsWith("ons", StringComparison.Ordinal) && next is { } following && StartsWithQu(following.Chars))
             {
                 return GrammaticalPerson.FirstPlural;
             }
@@ -132,34 +143,38 @@ internal static partial class PersonAnalyzer
 
         // English: "I" only as a capital letter not closing a name ("World War I", "Charles I");
         // "US" is the country, "us" the pronoun; "one" only as a subject before a modal.
-        if (folded == "i")
+        if (folded is "i")
         {
             return chars.SequenceEqual("I") && previous is not { IsCapitalized: true } ? GrammaticalPerson.FirstSingular : null;
         }
 
-        if (folded == "us" && !chars.SequenceEqual("us"))
+        if (folded is "us" && !chars.SequenceEqual("us"))
         {
             return null;
         }
 
-        if (folded == "one")
+        if (folded is "one")
         {
-            return next is { } n && Modal().IsMatch(n.Text) ? GrammaticalPerson.Impersonal : null;
+            return next is { } n && Modal().IsMatch(n.Chars) ? GrammaticalPerson.Impersonal : null;
         }
 
         // "This reporter", "this writer": the narrator naming itself is the first person.
-        if (folded is "reporter" or "writer" or "correspondent" && previous is { } self && SemanticLexicon.Fold(self.Text) == "this")
+        if (folded is "reporter" or "writer" or "correspondent" && previous is { } self && SemanticLexicon.FoldsTo(self.Chars, "this"))
         {
             return GrammaticalPerson.FirstSingular;
         }
 
-        if (folded == "mine" && previous is { } p && p.Kind == TokenKind.Word && SemanticLexicon.Fold(p.Text) is "a" or "the" or "coal" or "gold")
+        if (folded is "mine" && previous is { } p && p.Kind == TokenKind.Word &&
+            (SemanticLexicon.FoldsTo(p.Chars, "a") || SemanticLexicon.FoldsTo(p.Chars, "the") || SemanticLexicon.FoldsTo(p.Chars, "coal") || SemanticLexicon.FoldsTo(p.Chars, "gold")))
         {
             return null;
         }
 
         return pronouns.TryGetValue(folded, out var englishPerson) ? englishPerson : null;
     }
+
+    private static bool StartsWithQu(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && TextFolding.Fold(word[0]) == 'q' && TextFolding.Fold(word[1]) == 'u';
 
     private static int Rank(GrammaticalPerson person) => person switch
     {

@@ -20,6 +20,13 @@ internal static class SemanticLexicon
     public static FrozenDictionary<string, GrammaticalPerson> Pronouns(string language) =>
         language == DocumentLanguage.French ? FrenchPronouns.Value : EnglishPronouns.Value;
 
+    /// <summary>The pronoun table of <paramref name="language"/>, looked up by a folded span.</summary>
+    public static FrozenDictionary<string, GrammaticalPerson>.AlternateLookup<ReadOnlySpan<char>> PronounLookup(string language) =>
+        Pronouns(language).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The role words, looked up by a folded span.</summary>
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup => Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Reporting verbs as written in the data file (for regex alternations).</summary>
     public static IReadOnlyList<string> ReportingVerbs(string language) =>
         language == DocumentLanguage.French ? FrenchReportingVerbs.Value : EnglishReportingVerbs.Value;
@@ -28,6 +35,43 @@ internal static class SemanticLexicon
     public static FrozenSet<string> Roles => RoleWords.Value;
 
     public static string Fold(string text) => TextFolding.Fold(text.AsSpan()).Replace('’', '\'');
+
+    /// <summary>
+    /// <paramref name="text"/> folded as <see cref="Fold(string)"/> folds it, written into
+    /// <paramref name="destination"/> (at least as long): the per-word tests of the model run on every
+    /// word of a document and must not allocate.
+    /// </summary>
+    public static ReadOnlySpan<char> Fold(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var folded = destination[..text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = TextFolding.Fold(text[i]);
+            folded[i] = c == '’' ? '\'' : c;
+        }
+
+        return folded;
+    }
+
+    /// <summary>Whether <paramref name="text"/>, folded, is <paramref name="folded"/> (already folded).</summary>
+    public static bool FoldsTo(ReadOnlySpan<char> text, string folded)
+    {
+        if (text.Length != folded.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = TextFolding.Fold(text[i]);
+            if ((c == '’' ? '\'' : c) != folded[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static IEnumerable<string> ReadLines(string name)
     {

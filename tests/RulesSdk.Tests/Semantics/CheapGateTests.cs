@@ -68,6 +68,7 @@ public sealed class CheapGateTests
     {
         Assert.NotEqual(MetaReference.None, MetaDetector.Detect(sentence, language));
         Assert.True(MetaDetector.MightDetect(sentence, language), $"the cue test rejects a sentence the meta detector reads as meta: {sentence}");
+        AssertCuesPass(sentence, sentence);
     }
 
     [Theory]
@@ -117,10 +118,24 @@ public sealed class CheapGateTests
                 {
                     Assert.True(MetaDetector.MightDetect(text, language), $"{Path.GetFileName(path)}: the meta cue test rejects \"{text}\"");
                 }
+
+                AssertCuesPass(text, Path.GetFileName(path));
             }
         }
 
         Assert.True(sentences > 100 && incises > 0 && firstPerson > 0 && metaBlocks > 0, $"{folder}: {sentences} sentences, {incises} closing incises, {firstPerson} in the first person, {metaBlocks} meta blocks: the corpus no longer exercises the gates");
+    }
+
+    /// <summary>Each meta pattern that matches <paramref name="text"/> has cues that let it through.</summary>
+    private static void AssertCuesPass(string text, string where)
+    {
+        foreach (var pattern in MetaDetector.AllPatterns)
+        {
+            if (pattern.Pattern.IsMatch(text))
+            {
+                Assert.True(pattern.MightMatch(text), $"{where}: the cues of /{pattern.Pattern}/ reject \"{text}\"");
+            }
+        }
     }
 
     private static string RepositoryRoot()
