@@ -258,37 +258,27 @@ public sealed partial class DocumentSemantics
     private (int First, int End) BlockRange(TextSpan span)
     {
         var blocks = Syntax.Blocks;
-        int low = 0, high = blocks.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (blocks[middle].Span.End < span.Start)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        var end = low;
+        var first = FirstEndingAtOrAfter(blocks, static b => b.Span, span.Start);
+        var end = first;
         while (end < blocks.Length && blocks[end].Span.Start <= span.End)
         {
             end++;
         }
 
-        return (low, end);
+        return (first, end);
     }
 
-    /// <summary>The first of <paramref name="sentences"/> (in order) that ends at or after the span's start.</summary>
-    private static int FirstSentenceTouching(ImmutableArray<SentenceSyntax> sentences, TextSpan span)
+    private static int FirstSentenceTouching(ImmutableArray<SentenceSyntax> sentences, TextSpan span) =>
+        FirstEndingAtOrAfter(sentences, static s => s.Span, span.Start);
+
+    /// <summary>The index of the first of <paramref name="items"/> (in text order, not overlapping) that ends at or after <paramref name="position"/>.</summary>
+    private static int FirstEndingAtOrAfter<T>(ImmutableArray<T> items, Func<T, TextSpan> spanOf, int position)
     {
-        int low = 0, high = sentences.Length;
+        int low = 0, high = items.Length;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (sentences[middle].Span.End < span.Start)
+            if (spanOf(items[middle]).End < position)
             {
                 low = middle + 1;
             }
