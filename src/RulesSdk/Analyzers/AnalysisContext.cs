@@ -14,7 +14,10 @@ public abstract class AnalysisContext
     /// <summary>Runs once per block of the given kinds (all kinds when empty).</summary>
     public abstract void RegisterBlockAction(Action<BlockAnalysisContext> action, ImmutableArray<BlockKind> kinds = default, TextPrefilter? prefilter = null);
 
-    /// <summary>Runs once per sentence of every block.</summary>
+    /// <summary>
+    /// Runs once per sentence of every block; with a <paramref name="prefilter"/>, only on the sentences in
+    /// which one of its literals starts.
+    /// </summary>
     public abstract void RegisterSentenceAction(Action<SentenceAnalysisContext> action, TextPrefilter? prefilter = null);
 
     /// <summary>Runs once per non-blank line of the document.</summary>

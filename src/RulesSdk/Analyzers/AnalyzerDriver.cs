@@ -555,15 +555,56 @@ public sealed class AnalyzerDriver
 
         foreach (var (action, prefilter) in actions.SentenceActions)
         {
-            if (prefilter is not null && !prefilter.MightMatch(block.Prose))
+            if (prefilter is null)
             {
+                ran = true;
+                foreach (var sentence in block.Sentences)
+                {
+                    action(new SentenceAnalysisContext(context, sentence));
+                }
+
                 continue;
             }
 
-            ran = true;
-            foreach (var sentence in block.Sentences)
+            ran |= RunSentencesWithLiterals(context, action, prefilter, block);
+        }
+
+        return ran;
+    }
+
+    /// <summary>
+    /// Runs a sentence action on the sentences of <paramref name="block"/> in which one of its literals
+    /// starts: a sentence without one cannot match, and scanning on from each hit reads the block once
+    /// where running the pattern on every sentence of a block with one hit would read it many times.
+    /// True when the block holds a literal at all (the block-level answer, as for the other actions).
+    /// </summary>
+    private static bool RunSentencesWithLiterals(DocumentAnalysisContext context, Action<SentenceAnalysisContext> action, TextPrefilter prefilter, BlockSyntax block)
+    {
+        var prose = block.Document.Prose;
+        var sentences = block.Sentences;
+        var ran = false;
+        var next = 0;
+        while (next < sentences.Length)
+        {
+            var from = sentences[next].Span.Start;
+            var hit = prefilter.IndexOfAny(prose.AsSpan(from, block.Span.End - from));
+            if (hit < 0)
             {
-                action(new SentenceAnalysisContext(context, sentence));
+                break;
+            }
+
+            ran = true;
+            var at = from + hit;
+            while (next < sentences.Length && sentences[next].Span.End <= at)
+            {
+                next++;
+            }
+
+            // A hit between two sentences (in the white space the segmenter leaves out) names no sentence: search on from the next.
+            if (next < sentences.Length && sentences[next].Span.Start <= at)
+            {
+                action(new SentenceAnalysisContext(context, sentences[next]));
+                next++;
             }
         }
 

@@ -80,14 +80,21 @@ public sealed class TextPrefilter
         return distinct.IsEmpty ? null : new TextPrefilter(distinct, ignoreAccents);
     }
 
-    public bool MightMatch(ReadOnlySpan<char> text)
+    public bool MightMatch(ReadOnlySpan<char> text) => IndexOfAny(text) >= 0;
+
+    /// <summary>
+    /// Where the first occurrence of a literal's search key starts in <paramref name="text"/>, or -1: no
+    /// match of the action is possible in a part of the text that holds no occurrence in full.
+    /// </summary>
+    public int IndexOfAny(ReadOnlySpan<char> text)
     {
         if (!IgnoreAccents)
         {
-            return text.IndexOfAny(_values) >= 0;
+            return text.IndexOfAny(_values);
         }
 
-        // Fold in chunks that overlap by the longest literal, so no allocation grows with the text.
+        // Fold in chunks that overlap by the longest literal, so no allocation grows with the text
+        // (folding maps one character to one, so positions are kept).
         var buffer = ArrayPool<char>.Shared.Rent(ChunkLength + _longest);
         try
         {
@@ -100,13 +107,14 @@ public sealed class TextPrefilter
                     chunk[i] = TextFolding.Fold(text[start + i]);
                 }
 
-                if (chunk.IndexOfAny(_values) >= 0)
+                var found = chunk.IndexOfAny(_values);
+                if (found >= 0)
                 {
-                    return true;
+                    return start + found;
                 }
             }
 
-            return false;
+            return -1;
         }
         finally
         {

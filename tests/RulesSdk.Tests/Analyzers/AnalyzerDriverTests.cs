@@ -63,6 +63,20 @@ public sealed class AnalyzerDriverTests
         Assert.False(document.IsSyntaxBuilt);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void SentenceAction_WithAPrefilter_RunsOnlyOnTheSentencesWhereALiteralStarts(bool ignoreAccents)
+    {
+        var log = new ConcurrentQueue<string>();
+        var analyzer = Recording((c, l) => c.RegisterSentenceAction(s => l.Enqueue(s.Sentence.Text), TextPrefilter.Create(["alpha", "ne. Tw"], ignoreAccents)), log);
+
+        // "ne. Tw" straddles two sentences: the first one runs (where it starts), the second does not.
+        new AnalyzerDriver([analyzer]).AnalyzeDocument(Doc("Beta one. Two gamma. Three ALPHA. Four delta.\n\nNothing here.\n\nFive alpha beta. Six alpha.\n"));
+
+        Assert.Equal(["Beta one.", "Three ALPHA.", "Five alpha beta.", "Six alpha."], log.ToArray());
+    }
+
     [Fact]
     public void ReleaseSyntaxAfterAnalysis_FreesTheSyntax_AndReportsTheSame()
     {
