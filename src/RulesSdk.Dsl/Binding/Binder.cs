@@ -18,7 +18,7 @@ internal sealed partial class Binder
 
     /// <summary>Functions that take other than one argument: (fewest, most).</summary>
     public static readonly ImmutableDictionary<string, (int Min, int Max)> FunctionArities =
-        new Dictionary<string, (int, int)>(StringComparer.Ordinal) { ["third_person_possessive"] = (1, 2), ["office_holder"] = (2, 2) }.ToImmutableDictionary();
+        new Dictionary<string, (int, int)>(StringComparer.Ordinal) { ["third_person_possessive"] = (1, 2), ["office_holder"] = (2, 2), ["subject_pronoun"] = (1, 2) }.ToImmutableDictionary();
 
     private readonly List<DslDiagnostic> _diagnostics;
     private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);

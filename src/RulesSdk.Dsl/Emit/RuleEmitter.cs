@@ -335,6 +335,7 @@ internal static class RuleEmitter
             "third_person_plural" => $"TemplateFunctions.ThirdPersonPlural({TemplateExpression(call.Argument)}, language)",
             "third_person_possessive" when call.Second is not null => $"TemplateFunctions.ThirdPersonPossessive({TemplateExpression(call.Argument)}, {TemplateExpression(call.Second)}, language)",
             "third_person_possessive" => $"TemplateFunctions.ThirdPersonPossessive({TemplateExpression(call.Argument)}, language)",
+            "subject_pronoun" when call.Second is not null => $"TemplateFunctions.SubjectPronoun({TemplateExpression(call.Argument)}, {TemplateExpression(call.Second)}, language)",
             "subject_pronoun" => $"TemplateFunctions.SubjectPronoun({TemplateExpression(call.Argument)}, language)",
             "office_holder" when call.Second is not null => $"TemplateFunctions.OfficeHolder({TemplateExpression(call.Argument)}, {TemplateExpression(call.Second)}, language)",
             "third_person_plural_possessive" => $"TemplateFunctions.ThirdPersonPluralPossessive({TemplateExpression(call.Argument)}, language)",

@@ -64,7 +64,7 @@ public sealed class PublicFigureGazetteer
     // person who bears it (two at least) has the same gender and the name is not one borne by women and
     // men alike (Semantics/Data/unisex-given-names.txt): a fallback for people the list lacks.
     private readonly Dictionary<string, PersonGender> _genderByForm = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PersonGender> _genderByGivenName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PersonGender> _genderByGivenName;
 
     // Results of Match per name as written and way of asking (lone surname allowed, French text).
     private const int MemoCapacity = 100_000;
@@ -113,14 +113,27 @@ public sealed class PublicFigureGazetteer
             }
         }
 
+        // Given names: the common ones of Semantics/Data/given-names.txt, then those of the list, all of whose
+        // bearers (two at least) share a gender; never one borne by women and men alike.
         var unisex = SemanticLexicon.ReadLines("unisex-given-names.txt").Select(SemanticLexicon.Fold).ToHashSet(StringComparer.Ordinal);
+        var genderByGivenName = new Dictionary<string, PersonGender>(StringComparer.Ordinal);
+        foreach (var line in SemanticLexicon.ReadLines("given-names.txt"))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            genderByGivenName[SemanticLexicon.Fold(parts[0])] = parts is [_, "m"] ? PersonGender.Masculine
+                : parts is [_, "f"] ? PersonGender.Feminine
+                : throw new InvalidOperationException($"Semantics/Data/given-names.txt: the line \"{line}\" must be a given name, then m or f.");
+        }
+
         foreach (var (given, (gender, count)) in givenNames)
         {
-            if (count >= 2 && gender != PersonGender.Unknown && !unisex.Contains(given))
+            if (count >= 2 && gender != PersonGender.Unknown && !genderByGivenName.ContainsKey(given))
             {
-                _genderByGivenName[given] = gender;
+                genderByGivenName[given] = gender;
             }
         }
+
+        _genderByGivenName = genderByGivenName.Where(pair => !unisex.Contains(pair.Key)).ToDictionary(StringComparer.Ordinal);
 
         _forms = forms.ToImmutable();
         _formsByLetters = _forms.Where(f => f.Words.Length > 0)

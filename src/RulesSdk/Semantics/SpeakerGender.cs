@@ -41,13 +41,34 @@ public static class SpeakerGender
                 return gender;
             }
 
-            if (french && i + 1 < words.Length && word is "la" or "le" && SemanticLexicon.Roles.Contains(words[i + 1]))
+            // "la ministre", "le glaciologue Matthias Huber": the article of a noun before the name tells.
+            if (french && i + 1 < words.Length && word is "la" or "le" && (SemanticLexicon.Roles.Contains(words[i + 1]) || BeforeAName(text, i + 1)))
             {
                 return word == "la" ? PersonGender.Feminine : PersonGender.Masculine;
             }
         }
 
         return PersonGender.Unknown;
+    }
+
+    /// <summary>Whether the word at <paramref name="index"/> is a common noun (lower case) that a capitalised name follows within two words.</summary>
+    private static bool BeforeAName(string text, int index)
+    {
+        var written = text.Split([' ', '\u00A0', '\t', '\n', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (index >= written.Length || !char.IsLower(written[index][0]))
+        {
+            return false;
+        }
+
+        for (var next = index + 1; next < written.Length && next <= index + 2; next++)
+        {
+            if (char.IsUpper(written[next][0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static FrozenDictionary<string, PersonGender> LoadRoleGenders()

@@ -102,7 +102,13 @@ public static class TemplateFunctions
     /// The subject pronoun for the named <paramref name="speaker"/>: "il"/"elle", "he"/"she" by the speaker's
     /// gender, or the speaker's name itself when nothing tells the gender (never a guess).
     /// </summary>
-    public static string SubjectPronoun(string speaker, string language) => TemplateSpeaker.SubjectPronoun(speaker, language);
+    public static string SubjectPronoun(string speaker, string language) => TemplateSpeaker.SubjectPronoun(speaker, null, language);
+
+    /// <summary>
+    /// As <see cref="SubjectPronoun(string, string)"/>, the gender read from <paramref name="context"/>: the name
+    /// with its title and office ("Mme Sophie Garnier, conseillère municipale"); the name alone when it tells none.
+    /// </summary>
+    public static string SubjectPronoun(string speaker, string context, string language) => TemplateSpeaker.SubjectPronoun(speaker, context, language);
 
     /// <summary>
     /// The subject "office, name" of a sentence whose speaker speaks as an office holder: French "Le ministre de

@@ -13,12 +13,16 @@ namespace RulesSdk.Rules;
 /// </summary>
 internal static partial class TemplateSpeaker
 {
-    /// <summary>"il"/"elle", "he"/"she"; the speaker's words themselves when the gender is unknown.</summary>
-    public static string SubjectPronoun(string? speaker, string language)
+    /// <summary>
+    /// "il"/"elle", "he"/"she" by the gender of the person <paramref name="context"/> (the name with its
+    /// title and office: "Mme Sophie Garnier, conseillère municipale") or, without it, <paramref name="speaker"/>
+    /// shows; the speaker's name itself when the gender is unknown.
+    /// </summary>
+    public static string SubjectPronoun(string? speaker, string? context, string language)
     {
         var name = (speaker ?? string.Empty).Trim();
         var french = DocumentLanguage.Normalize(language) == DocumentLanguage.French;
-        return SpeakerGender.Of(name, language) switch
+        return SpeakerGender.Of(string.IsNullOrWhiteSpace(context) ? name : context, language) switch
         {
             PersonGender.Masculine => french ? "il" : "he",
             PersonGender.Feminine => french ? "elle" : "she",
