@@ -37,8 +37,15 @@ internal static partial class SpeakerContinuation
 
         var previous = sentence.Block.Sentences[sentence.Index - 1].Span;
         var text = prose.AsSpan(previous.Start, previous.Length);
+        if ((french ? FrenchOpensWithNamedSubject() : EnglishOpensWithNamedSubject()).IsMatch(text))
+        {
+            return true;
+        }
+
+        // After a quotation, a judgement ("Je trouve regrettable…", "I think…") is as likely the narrator's
+        // own opinion slipped in as the speaker's: only what the person did or said continues them.
         return (french ? FrenchAttributedQuotation() : EnglishAttributedQuotation()).IsMatch(text)
-            || (french ? FrenchOpensWithNamedSubject() : EnglishOpensWithNamedSubject()).IsMatch(text);
+            && !(french ? FrenchJudgement() : EnglishJudgement()).IsMatch(prose.AsSpan(clause.Start, clause.Length));
     }
 
     // A sentence opening with a named subject, then a joint (a dash, a semicolon, "et"/"and") and "je"/"I".
@@ -47,6 +54,12 @@ internal static partial class SpeakerContinuation
 
     [GeneratedRegex(@"\A\s*(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof)\.?\s+|\p{Lu}{2,}\s+)?(?!(?:The|A|An|In|On|At|As|But|And|Then|According|This|That|It|After|Before|Since|When|While|If)\b)\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]+|von|van|der|de|bin|al))+(?:\s*,[^,.!?“”""]{2,120},)?\s+\p{Ll}(?:[^.!?“”"";:]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Rep|Sen|Gov|St))\.){2,300}?(?:\s[—–]\s*|;\s*|,?\s+(?:and|but|then)\s+)I\b(?!\s*,)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishSwitchInSentence();
+
+    [GeneratedRegex(@"\A\s*(?:je|j[’'])\s*(?:ne\s+|n[’']\s*)?(?:pense|trouve|crois|estime|juge|regrette|déplore|trouvais|pensais|croyais|suis\s+(?:convaincue?|persuadée?|certaine?|sûre?|d[’']avis)|me\s+demande|doute|espère|souhaite|aimerais|voudrais)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchJudgement();
+
+    [GeneratedRegex(@"\A\s*I\s+(?:do\s+not\s+|don[’']t\s+|really\s+|personally\s+)?(?:think|believe|feel|find|found|suspect|doubt|wonder|hope|wish|fear|regret|am\s+(?:convinced|sure|certain|afraid)|would\s+(?:argue|say))\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishJudgement();
 
     [GeneratedRegex(@"\A\s*(?:(?:et|mais|puis)\s+)?(?:je\b|j[’'])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchOpensInFirstSingular();
