@@ -81,8 +81,25 @@ public class BinderTests
     public void Unknown_function_is_DSL0006()
     {
         var error = Dsl.Single(Errors(Dsl.Rule("match /(?<v>x)/\nfix \"F\" => \"{shout(v)}\"")), "DSL0006");
-        Assert.StartsWith("unknown function 'shout' (known: canonical_name, capitalize, lower, passe_compose", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("unknown function 'shout' (known: canonical_name, capitalize, lower, office_holder, passe_compose", error.Message, StringComparison.Ordinal);
         Assert.Equal((6, 12), (error.Line, error.Column));
+    }
+
+    [Theory]
+    [InlineData("{office_holder(v)}", "'office_holder' takes 2 arguments, not 1")]
+    [InlineData("{upper(v, v)}", "'upper' takes 1 argument, not 2")]
+    [InlineData("{capitalize(subject_pronoun(v, v))} {lower(third_person(v, v))}", "'third_person' takes 1 argument, not 2")]
+    public void Wrong_number_of_arguments_is_DSL0006(string template, string message)
+    {
+        var error = Dsl.Single(Errors(Dsl.Rule($"match /(?<v>x)/\nfix \"F\" => \"{template}\"")), "DSL0006");
+        Assert.Equal("fix template: function " + message, error.Message);
+    }
+
+    [Fact]
+    public void Wrong_number_of_arguments_in_a_fix_title_is_DSL0006()
+    {
+        var error = Dsl.Single(Errors(Dsl.Rule("match /(?<v>x)/\nfix \"Use {lower(v, v)}\" => \"{v}\"")), "DSL0006");
+        Assert.Equal("fix title: function 'lower' takes 1 argument, not 2", error.Message);
     }
 
     [Fact]

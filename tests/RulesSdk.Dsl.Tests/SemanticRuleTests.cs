@@ -76,6 +76,19 @@ public sealed class SemanticRuleTests
     }
 
     [Fact]
+    public void Speaker_functions_take_the_speaker_as_a_second_argument()
+    {
+        var pack = Dsl.CompileOk(Dsl.Pack(Dsl.Rule("""
+            scope sentence anywhere
+            match /\AEn tant que (?<role>[^,]+), (?<speaker>\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+), j’(?<verb>ai)(?<rest>[^.]*)/
+            fix "Rétablir" => "{office_holder(role, speaker)}, {third_person(verb)}{third_person_possessive(rest, speaker)}"
+            example "En tant que ministre de la Culture, Rachida Dati, j’ai reçu mes homologues." => "La ministre de la Culture, Rachida Dati, a reçu ses homologues."
+            example "En tant que ministre des Sports, Dominique Larrieu, j’ai reçu les fédérations." => "Dominique Larrieu, ministre des Sports, a reçu les fédérations."
+            """)));
+        Assert.Single(Dsl.Analyze(pack, "Titre\n\nEn tant que présidente, Carole Delga, j’ai signé."));
+    }
+
+    [Fact]
     public void Date_at_end_finds_trailing_metadata_under_a_sign_off()
     {
         var pack = Dsl.CompileOk(Dsl.Pack(Dsl.Rule("""

@@ -28,6 +28,12 @@ internal sealed partial class Binder
                 Error("DSL0006", $"unknown function '{function}' in fix title (known: {string.Join(", ", Functions.Order())})", fix.Position);
                 ok = false;
             }
+
+            foreach (var arity in TemplateParser.ArityErrorsOf(node, FunctionArities).Where(_ => ok))
+            {
+                Error("DSL0006", "fix title: function " + arity, fix.Position);
+                ok = false;
+            }
         }
 
         return ok ? nodes : null;

@@ -14,7 +14,11 @@ namespace RulesSdk.Dsl.Binding;
 internal sealed partial class Binder
 {
     public static readonly ImmutableHashSet<string> Functions =
-        ["upper", "lower", "capitalize", "third_person", "third_person_plural", "third_person_possessive", "third_person_plural_possessive", "passe_compose", "simple_past", "past_participle", "trim", "canonical_name"];
+        ["upper", "lower", "capitalize", "third_person", "third_person_plural", "third_person_possessive", "third_person_plural_possessive", "passe_compose", "simple_past", "past_participle", "trim", "canonical_name", "subject_pronoun", "office_holder"];
+
+    /// <summary>Functions that take other than one argument: (fewest, most).</summary>
+    public static readonly ImmutableDictionary<string, (int Min, int Max)> FunctionArities =
+        new Dictionary<string, (int, int)>(StringComparer.Ordinal) { ["third_person_possessive"] = (1, 2), ["office_holder"] = (2, 2), ["subject_pronoun"] = (1, 2) }.ToImmutableDictionary();
 
     private readonly List<DslDiagnostic> _diagnostics;
     private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);
@@ -361,6 +365,12 @@ internal sealed partial class Binder
                             Error("DSL0006", $"unknown function '{function}' (known: {string.Join(", ", Functions.Order())})", replace.Position);
                             ok = false;
                         }
+                    }
+
+                    foreach (var arity in TemplateParser.ArityErrorsOf(node, FunctionArities).Where(_ => ok))
+                    {
+                        Error("DSL0006", "fix template: function " + arity, replace.Position);
+                        ok = false;
                     }
                 }
 

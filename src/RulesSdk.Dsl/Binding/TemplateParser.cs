@@ -86,15 +86,39 @@ internal static class TemplateParser
     public static IEnumerable<string> CapturesOf(TemplateNode node) => node switch
     {
         CaptureTemplateNode capture => [capture.Name],
-        CallTemplateNode call => CapturesOf(call.Argument),
+        CallTemplateNode call => [.. CapturesOf(call.Argument), .. call.Second is null ? [] : CapturesOf(call.Second)],
         _ => [],
     };
 
     public static IEnumerable<string> FunctionsOf(TemplateNode node) => node switch
     {
-        CallTemplateNode call => [call.Function, .. FunctionsOf(call.Argument)],
+        CallTemplateNode call => [call.Function, .. FunctionsOf(call.Argument), .. call.Second is null ? [] : FunctionsOf(call.Second)],
         _ => [],
     };
+
+    /// <summary>
+    /// The calls of <paramref name="node"/> given a number of arguments their function does not take, as
+    /// "name (takes N)" (every function takes one; <paramref name="arities"/> lists the others).
+    /// </summary>
+    public static IEnumerable<string> ArityErrorsOf(TemplateNode node, IReadOnlyDictionary<string, (int Min, int Max)> arities)
+    {
+        if (node is not CallTemplateNode call)
+        {
+            yield break;
+        }
+
+        var (min, max) = arities.TryGetValue(call.Function, out var range) ? range : (1, 1);
+        var given = call.Second is null ? 1 : 2;
+        if (given < min || given > max)
+        {
+            yield return $"'{call.Function}' takes {(min == max ? min.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{min} or {max}")} argument{(max > 1 ? "s" : string.Empty)}, not {given}";
+        }
+
+        foreach (var inner in ArityErrorsOf(call.Argument, arities).Concat(call.Second is null ? [] : ArityErrorsOf(call.Second, arities)))
+        {
+            yield return inner;
+        }
+    }
 
     private static Parser<TemplateNode> BuildExpression()
     {
@@ -103,8 +127,9 @@ internal static class TemplateParser
             from name in Name
             from open in Parse.Char('(').Token()
             from argument in Parse.Ref(() => expression!).Token()
+            from second in Parse.Char(',').Token().Then(_ => Parse.Ref(() => expression!).Token()).Optional()
             from close in Parse.Char(')').Named("')'")
-            select (TemplateNode)new CallTemplateNode(name, argument);
+            select (TemplateNode)new CallTemplateNode(name, argument, second.GetOrDefault());
         var capture = Name.Token().Select(n => (TemplateNode)new CaptureTemplateNode(n));
         expression = call.Or(capture);
         return expression;

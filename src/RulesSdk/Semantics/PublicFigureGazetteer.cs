@@ -19,6 +19,8 @@ namespace RulesSdk.Semantics;
 /// line ("Pedro Sanchez") is official, and so is one that only drops accents from capitals
 /// ("Elisabeth Borne"). In French text, the unaccented variant of a name with French accents
 /// ("Francois Hollande", "Segolene Royal") is a near miss too: it is listed for English text.
+/// Every line ends with the person's gender after " ; " (m or f): <see cref="GenderOf"/> reads it for the
+/// repairs that restore the third person (il/elle, he/she, le/la ministre).
 /// </summary>
 public sealed class PublicFigureGazetteer
 {
@@ -60,6 +62,12 @@ public sealed class PublicFigureGazetteer
     // every word's first letter, so only forms whose surname starts with the name's can be one.
     private readonly Dictionary<char, int[]> _formsBySurnameInitial;
 
+    // Gender by folded full form ("emmanuel macron" → masculine), and by given name where every listed
+    // person who bears it (two at least) has the same gender and the name is not one borne by women and
+    // men alike (Semantics/Data/unisex-given-names.txt): a fallback for people the list lacks.
+    private readonly Dictionary<string, PersonGender> _genderByForm = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PersonGender> _genderByGivenName;
+
     // Results of Match per name as written and way of asking (lone surname allowed, French text).
     private const int MemoCapacity = 100_000;
     private readonly ConcurrentDictionary<(string Name, bool SurnameOnly, bool French), (NameMatchKind, string?, int)> _matches = new();
@@ -69,15 +77,29 @@ public sealed class PublicFigureGazetteer
         ArgumentNullException.ThrowIfNull(lines);
         var forms = ImmutableArray.CreateBuilder<(string, string[])>();
         var personForms = ImmutableArray.CreateBuilder<string[]>();
+        var givenNames = new Dictionary<string, (PersonGender Gender, int Count)>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
-            var person = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var (person, gender) = ParseLine(line);
             foreach (var form in person)
             {
                 var words = Words(form);
                 forms.Add((form, words));
                 personForms.Add(person);
                 _officialWords.UnionWith(words);
+                if (words.Length > 0)
+                {
+                    _genderByForm[string.Join(' ', words)] = gender;
+                }
+            }
+
+            // A given name (the first word of a name of two or more, not a title such as "King" or "Sheikh").
+            var first = Words(person[0]);
+            if (first.Length > 1 && !SemanticLexicon.Roles.Contains(first[0]))
+            {
+                givenNames[first[0]] = givenNames.TryGetValue(first[0], out var seen)
+                    ? (seen.Gender == gender ? gender : PersonGender.Unknown, seen.Count + 1)
+                    : (gender, 1);
             }
 
             // Someone whose every spelling has the same letters writes their name in a Latin alphabet, and
@@ -92,6 +114,28 @@ public sealed class PublicFigureGazetteer
                 }
             }
         }
+
+        // Given names: the common ones of Semantics/Data/given-names.txt, then those of the list, all of whose
+        // bearers (two at least) share a gender; never one borne by women and men alike.
+        var unisex = SemanticLexicon.ReadLines("unisex-given-names.txt").Select(SemanticLexicon.Fold).ToHashSet(StringComparer.Ordinal);
+        var genderByGivenName = new Dictionary<string, PersonGender>(StringComparer.Ordinal);
+        foreach (var line in SemanticLexicon.ReadLines("given-names.txt"))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            genderByGivenName[SemanticLexicon.Fold(parts[0])] = parts is [_, "m"] ? PersonGender.Masculine
+                : parts is [_, "f"] ? PersonGender.Feminine
+                : throw new InvalidOperationException($"Semantics/Data/given-names.txt: the line \"{line}\" must be a given name, then m or f.");
+        }
+
+        foreach (var (given, (gender, count)) in givenNames)
+        {
+            if (count >= 2 && gender != PersonGender.Unknown && !genderByGivenName.ContainsKey(given))
+            {
+                genderByGivenName[given] = gender;
+            }
+        }
+
+        _genderByGivenName = genderByGivenName.Where(pair => !unisex.Contains(pair.Key)).ToDictionary(StringComparer.Ordinal);
 
         _forms = forms.ToImmutable();
         _formsByLetters = _forms.Where(f => f.Words.Length > 0)
@@ -151,6 +195,59 @@ public sealed class PublicFigureGazetteer
         }
 
         return triggers.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// One line of the data file: its official forms (separated by |) and, after " ; ", the person's
+    /// gender (m or f). A line without a valid gender is an error naming the line.
+    /// </summary>
+    public static (string[] Forms, PersonGender Gender) ParseLine(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var separator = line.LastIndexOf(';');
+        var marker = separator < 0 ? string.Empty : line[(separator + 1)..].Trim();
+        var gender = marker switch
+        {
+            "m" => PersonGender.Masculine,
+            "f" => PersonGender.Feminine,
+            _ => throw new FormatException($"public-figures.txt: the line \"{line}\" must end with \" ; m\" or \" ; f\" (the person's gender)."),
+        };
+        var forms = line[..separator].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return forms.Length > 0 ? (forms, gender) : throw new FormatException($"public-figures.txt: the line \"{line}\" names no one.");
+    }
+
+    /// <summary>
+    /// The gender of the person <paramref name="text"/> names ("Bruno Le Maire", "Environment Secretary
+    /// Steve Barclay", "la ministre Rachida Dati"): a listed figure's, found as a run of the text's words;
+    /// else that of a given name every listed bearer shares ("Steve", "Catherine") when a capitalised word
+    /// follows it; else <see cref="PersonGender.Unknown"/>.
+    /// </summary>
+    public PersonGender GenderOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var written = text.Split([' ', '\u00A0', '\t', '\n', ','], StringSplitOptions.RemoveEmptyEntries);
+        var words = written.Select(w => SemanticLexicon.Fold(w).Trim('.', '’', '\'', '"')).ToArray();
+        for (var start = 0; start < words.Length; start++)
+        {
+            for (var end = words.Length; end >= start + 2; end--)
+            {
+                if (_genderByForm.TryGetValue(string.Join(' ', words[start..end]), out var listed))
+                {
+                    return listed;
+                }
+            }
+        }
+
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (written[i].Length > 0 && char.IsUpper(written[i][0]) && written[i + 1].Length > 0 && char.IsUpper(written[i + 1][0]) &&
+                _genderByGivenName.TryGetValue(words[i], out var given))
+            {
+                return given;
+            }
+        }
+
+        return PersonGender.Unknown;
     }
 
     /// <summary>The gazetteer of the SDK's data file, loaded once.</summary>

@@ -60,7 +60,8 @@ internal static partial class StanceClassifier
             || HoldsOffice(upTo, french)
             || (french ? FrenchApposition() : EnglishApposition()).IsMatch(upTo)
             || (french ? FrenchReportedFirstPerson() : EnglishReportedFirstPerson()).IsMatch(upTo)
-            || NamedByPreviousSentence(sentence, clause, prose, french))
+            || NamedByPreviousSentence(sentence, clause, prose, french)
+            || SpeakerContinuation.Continues(sentence, clause, prose, french))
         {
             return NarratorStance.Speaker;
         }

@@ -151,7 +151,7 @@ public sealed class EntitiesAndDatesTests
     {
         // A form that matched as a near miss of another would make two people of one spelling.
         var notOfficial = SemanticLexicon.ReadLines("public-figures.txt")
-            .SelectMany(line => line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .SelectMany(line => PublicFigureGazetteer.ParseLine(line).Forms)
             .Where(form => PublicFigureGazetteer.Default.Match(form, language: "en").Kind != NameMatchKind.Official)
             .ToList();
         Assert.Empty(notOfficial);
@@ -184,11 +184,49 @@ public sealed class EntitiesAndDatesTests
     }
 
     [Fact]
+    public void Gazetteer_EveryLineGivesAGender()
+    {
+        var genders = SemanticLexicon.ReadLines("public-figures.txt").Select(line => PublicFigureGazetteer.ParseLine(line).Gender).ToList();
+        Assert.DoesNotContain(PersonGender.Unknown, genders);
+        Assert.Contains(PersonGender.Feminine, genders);
+        Assert.Contains(PersonGender.Masculine, genders);
+    }
+
+    [Theory]
+    [InlineData("Giorgia Meloni ; f", PersonGender.Feminine)]
+    [InlineData("Pedro Sánchez | Pedro Sanchez ; m", PersonGender.Masculine)]
+    public void Gazetteer_ParseLine_ReadsTheGender(string line, PersonGender gender) =>
+        Assert.Equal(gender, PublicFigureGazetteer.ParseLine(line).Gender);
+
+    [Theory]
+    [InlineData("Giorgia Meloni")]
+    [InlineData("Giorgia Meloni ; x")]
+    [InlineData(" ; f")]
+    public void Gazetteer_ParseLine_RejectsALineWithoutNameOrGender(string line)
+    {
+        var error = Assert.Throws<FormatException>(() => PublicFigureGazetteer.ParseLine(line));
+        Assert.Contains("public-figures.txt", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Élisabeth Borne", PersonGender.Feminine)]
+    [InlineData("Elisabeth Borne", PersonGender.Feminine)]
+    [InlineData("le Premier ministre Keir Starmer", PersonGender.Masculine)]
+    [InlineData("Steve Mallory", PersonGender.Masculine)]
+    [InlineData("Catherine Lemoine", PersonGender.Feminine)]
+    [InlineData("catherine lemoine", PersonGender.Unknown)]
+    [InlineData("Dominique Larrieu", PersonGender.Unknown)]
+    [InlineData("Queen Mallory", PersonGender.Unknown)]
+    [InlineData("Gwenaëlle Kervadec", PersonGender.Unknown)]
+    public void Gazetteer_GenderOf_ListedFigureThenSharedGivenName(string text, PersonGender gender) =>
+        Assert.Equal(gender, PublicFigureGazetteer.Default.GenderOf(text));
+
+    [Fact]
     public void Gazetteer_ListsEveryFormOnOneLineOnly()
     {
         // A form on two lines would make two people of one, and the closest-form choice arbitrary.
         var forms = SemanticLexicon.ReadLines("public-figures.txt")
-            .SelectMany(line => line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct())
+            .SelectMany(line => PublicFigureGazetteer.ParseLine(line).Forms.Distinct())
             .GroupBy(form => form, StringComparer.Ordinal)
             .Where(group => group.Count() > 1)
             .Select(group => group.Key);

@@ -17,6 +17,15 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nChancellor of the Exchequer Jeremy Hunt: I have asked the regulator to act.", "I have asked", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nTransport Secretary Mark Harper said I am delighted to see the bridge open.", "I am delighted", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nSpeaking as Health Secretary, I have asked every school to host a clinic.", "I have asked", NarratorStance.Speaker)]
+    // The person just quoted or named goes on in the first person.
+    [InlineData("fr", "Le bilan est lourd.\n\n« Nous sommes contre la méthode », a expliqué Mme Sophie Garnier, conseillère municipale. J’ai demandé un bilan.", "J’ai demandé", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\n“We will appeal,” said Councillor Sophie Garnier. I have instructed the lawyers.", "I have instructed", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nAmbassador Lucía Ferrer, who chaired the talks, praised the delegations. I thanked every negotiator.", "I thanked", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nRep. Linda Carver closed the session with a warning — I will draft legislation.", "I will draft", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\nBruno Le Maire a salué les chiffres, et j’ai demandé un effort.", "j’ai demandé", NarratorStance.Speaker)]
+    // A judgement after a quotation stays the narrator's opinion.
+    [InlineData("fr", "Le bilan est lourd.\n\n« Nous avons observé une hausse », explique Mme Hélène Durand. Je trouve regrettable que rien ne change.", "Je trouve", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\n“We saw a rise,” said economist Helen Durand. I think it is a pity nothing changes.", "I think", NarratorStance.Opinion)]
     // Perception or presence.
     [InlineData("fr", "Le bilan est lourd.\n\nJe me suis rendu devant le lycée ce vendredi.", "Je me suis", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nArrivés sur place vers 7 heures, nous avons compté une quarantaine de tracteurs.", "nous avons", NarratorStance.Witness)]

@@ -92,6 +92,33 @@ public static class TemplateFunctions
     public static string ThirdPersonPossessive(string text, string language) => TemplatePossessives.Singular(text, language);
 
     /// <summary>
+    /// As <see cref="ThirdPersonPossessive(string, string)"/>, for the named <paramref name="speaker"/>: English
+    /// "my/me/mine/myself" become "his/him/his/himself" or "her/her/hers/herself" by the speaker's gender (the
+    /// gazetteer's, a given name's, a gendered title's), or the name itself when nothing tells it.
+    /// </summary>
+    public static string ThirdPersonPossessive(string text, string speaker, string language) => TemplateSpeaker.Possessive(text, speaker, language);
+
+    /// <summary>
+    /// The subject pronoun for the named <paramref name="speaker"/>: "il"/"elle", "he"/"she" by the speaker's
+    /// gender, or the speaker's name itself when nothing tells the gender (never a guess).
+    /// </summary>
+    public static string SubjectPronoun(string speaker, string language) => TemplateSpeaker.SubjectPronoun(speaker, null, language);
+
+    /// <summary>
+    /// As <see cref="SubjectPronoun(string, string)"/>, the gender read from <paramref name="context"/>: the name
+    /// with its title and office ("Mme Sophie Garnier, conseillère municipale"); the name alone when it tells none.
+    /// </summary>
+    public static string SubjectPronoun(string speaker, string context, string language) => TemplateSpeaker.SubjectPronoun(speaker, context, language);
+
+    /// <summary>
+    /// The subject "office, name" of a sentence whose speaker speaks as an office holder: French "Le ministre de
+    /// la Santé, Frédéric Valletoux" / "La ministre…" / "L’ambassadrice…" (the role word's gender, else the
+    /// speaker's), or "Frédéric Valletoux, ministre de la Santé" when neither is known; English "Health
+    /// Secretary Victoria Atkins".
+    /// </summary>
+    public static string OfficeHolder(string role, string speaker, string language) => TemplateSpeaker.OfficeHolder(role, speaker, language);
+
+    /// <summary>
     /// The first-person possessives of a group in the third person plural, to go with <see cref="ThirdPersonPlural"/>:
     /// French "notre/nos" → "leur/leurs", English "our/ours" → "their/theirs".
     /// </summary>

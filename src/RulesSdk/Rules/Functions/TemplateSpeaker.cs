@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using RulesSdk.Semantics;
+using RulesSdk.Syntax;
+
+namespace RulesSdk.Rules;
+
+/// <summary>
+/// The speaker-dependent words of a repair that gives a first-person sentence back to the person it names:
+/// the subject pronoun (il/elle, he/she), the English possessive and object forms (his/her, him/her), and the
+/// article of an office in French (le/la ministre). The gender comes from <see cref="SpeakerGender"/>; when
+/// nothing tells it, every function falls back to a form that needs none (the name itself), so a repair is
+/// never a guess.
+/// </summary>
+internal static partial class TemplateSpeaker
+{
+    /// <summary>
+    /// "il"/"elle", "he"/"she" by the gender of the person <paramref name="context"/> (the name with its
+    /// title and office: "Mme Sophie Garnier, conseillère municipale") or, without it, <paramref name="speaker"/>
+    /// shows; the speaker's name itself when the gender is unknown.
+    /// </summary>
+    public static string SubjectPronoun(string? speaker, string? context, string language)
+    {
+        var name = (speaker ?? string.Empty).Trim();
+        var french = DocumentLanguage.Normalize(language) == DocumentLanguage.French;
+        return SpeakerGender.Of(string.IsNullOrWhiteSpace(context) ? name : context, language) switch
+        {
+            PersonGender.Masculine => french ? "il" : "he",
+            PersonGender.Feminine => french ? "elle" : "she",
+            _ => name,
+        };
+    }
+
+    /// <summary>
+    /// English "my", "me", "mine", "myself" of a single speaker in the third person, by the speaker's gender
+    /// ("my ministers" → "his ministers"); when it is unknown, the name ("Jeremy Hunt’s first priority").
+    /// French possessives agree with the thing possessed (mon/ma/mes → son/sa/ses) and need no gender.
+    /// </summary>
+    public static string Possessive(string? text, string? speaker, string language)
+    {
+        if (string.IsNullOrEmpty(text) || DocumentLanguage.Normalize(language) != DocumentLanguage.English)
+        {
+            return TemplatePossessives.Singular(text, language);
+        }
+
+        var name = (speaker ?? string.Empty).Trim();
+        var gender = SpeakerGender.Of(name, language);
+        var apostrophe = text.Contains('\'', StringComparison.Ordinal) || name.Contains('\'', StringComparison.Ordinal) ? "'" : "’";
+        return EnglishFirstPerson().Replace(text, match => (match.Value, gender) switch
+        {
+            ("my", PersonGender.Masculine) or ("mine", PersonGender.Masculine) => "his",
+            ("my", PersonGender.Feminine) => "her",
+            ("mine", PersonGender.Feminine) => "hers",
+            ("me", PersonGender.Masculine) => "him",
+            ("me", PersonGender.Feminine) => "her",
+            ("myself", PersonGender.Masculine) => "himself",
+            ("myself", PersonGender.Feminine) => "herself",
+            ("my" or "mine", _) when name.Length > 0 => name + apostrophe + "s",
+            (_, _) when name.Length > 0 => name,
+            _ => match.Value,
+        });
+    }
+
+    /// <summary>
+    /// The subject "office, name" of a sentence whose speaker held an office: French "Le ministre de la
+    /// Santé, Frédéric Valletoux" (the article by the role word's gender, else the person's; "L’" before a
+    /// vowel), English "Health Secretary Victoria Atkins". When the French gender is unknown, "Frédéric
+    /// Valletoux, ministre de la Santé": the office in apposition needs no article.
+    /// </summary>
+    public static string OfficeHolder(string? role, string? speaker, string language)
+    {
+        var office = (role ?? string.Empty).Trim().Trim(',').Trim();
+        var name = (speaker ?? string.Empty).Trim();
+        if (office.Length == 0)
+        {
+            return name;
+        }
+
+        if (DocumentLanguage.Normalize(language) != DocumentLanguage.French)
+        {
+            // A title before the name ("Health Secretary Victoria Atkins"); a description after it.
+            return name.Length == 0 ? office : char.IsUpper(office[0]) ? office + " " + name : name + ", " + office;
+        }
+
+        // An office written at the start of the sentence is capitalised ("Directeur général de…"): lower
+        // its first letter unless the word is a proper name or an acronym ("Premier ministre" keeps it).
+        var lowered = office.Length > 1 && char.IsUpper(office[0]) && char.IsLower(office[1]) && !office.StartsWith("Premier", StringComparison.Ordinal) && !office.StartsWith("Première", StringComparison.Ordinal)
+            ? char.ToLowerInvariant(office[0]) + office[1..]
+            : office;
+        var headGender = SpeakerGender.Of(lowered.Split(' ', 2)[0], language);
+        var gender = headGender != PersonGender.Unknown ? headGender : SpeakerGender.Of(name, language);
+        if (gender == PersonGender.Unknown)
+        {
+            return name.Length == 0 ? office : name + ", " + lowered;
+        }
+
+        // Elision before a vowel ("L’ambassadrice"); the h of "haut-commissaire" is aspirated.
+        var article = "aeiouyâàéèêëîïôûAEIOUYÂÀÉÈÊËÎÏÔÛ".Contains(lowered[0], StringComparison.Ordinal)
+            ? "L’"
+            : gender == PersonGender.Feminine ? "La " : "Le ";
+        return name.Length == 0 ? article + lowered : article + lowered + ", " + name;
+    }
+
+    // Lower-case whole words only: "My" opening a title or "ME" in capitals is left alone.
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}’'-])(?:my|me|mine|myself)(?![\p{L}\p{Nd}’'-])", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishFirstPerson();
+}

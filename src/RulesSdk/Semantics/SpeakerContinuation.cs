@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using RulesSdk.Syntax;
+using RulesSdk.Text;
+
+namespace RulesSdk.Semantics;
+
+/// <summary>
+/// A first-person clause that goes on with the words of a person the text has just named, outside quotation
+/// marks: after the quotation the previous sentence attributes to them ("« … », a expliqué Mme Sophie Garnier,
+/// conseillère municipale. J’ai demandé…", "“…,” said Dr. Clarke. I have also…"), after a sentence opening
+/// with them and an apposition ("Ambassador Lucía Ferrer, who chaired the conference, praised… I thanked…"),
+/// or inside one sentence that opens with them ("Rep. Linda Carver closed the session with a warning — I
+/// will draft…", "Tedros … called the results encouraging, and I have asked…"). The stance classifier labels
+/// such a clause a named speaker's.
+/// </summary>
+internal static partial class SpeakerContinuation
+{
+    // Characters of the sentence read for a switch to the first person: a bound for run-on input.
+    private const int MaxLeadUp = 400;
+
+    public static bool Continues(SentenceSyntax sentence, TextSpan clause, string prose, bool french)
+    {
+        // Inside the sentence: it opens with a name and, after a joint, goes on in the first person.
+        var start = ClauseAnalyzer.Trim(prose, sentence.Span).Start;
+        var end = Math.Min(clause.End, start + MaxLeadUp);
+        if (end > start && (french ? FrenchSwitchInSentence() : EnglishSwitchInSentence()).IsMatch(prose.AsSpan(start, end - start)))
+        {
+            return true;
+        }
+
+        // After the previous sentence: the clause opens the sentence in the first person.
+        if (sentence.Index == 0 || clause.Start > start ||
+            !(french ? FrenchOpensInFirstSingular() : EnglishOpensInFirstSingular()).IsMatch(prose.AsSpan(clause.Start, clause.Length)))
+        {
+            return false;
+        }
+
+        var previous = sentence.Block.Sentences[sentence.Index - 1].Span;
+        var text = prose.AsSpan(previous.Start, previous.Length);
+        if ((french ? FrenchOpensWithNamedSubject() : EnglishOpensWithNamedSubject()).IsMatch(text))
+        {
+            return true;
+        }
+
+        // After a quotation, a judgement ("Je trouve regrettable…", "I think…") is as likely the narrator's
+        // own opinion slipped in as the speaker's: only what the person did or said continues them.
+        return (french ? FrenchAttributedQuotation() : EnglishAttributedQuotation()).IsMatch(text)
+            && !(french ? FrenchJudgement() : EnglishJudgement()).IsMatch(prose.AsSpan(clause.Start, clause.Length));
+    }
+
+    // A sentence opening with a named subject, then a joint (a dash, a semicolon, "et"/"and") and "je"/"I".
+    [GeneratedRegex(@"\A\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+|(?:Le|La|L[’'])\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3})?(?!(?:Le|La|Les|L|Un|Une|Des|Ce|Cette|Selon|En|Au|Aux|Dans|Pour|Mais|Et|Puis|Depuis|Après|Avant)\b)\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))+\s+\p{Ll}[^.!?«»“”"";:]{2,300}?(?:\s[—–]\s*|;\s*|,?\s+(?:et|mais|puis)\s+)(?:je\b|j[’'])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchSwitchInSentence();
+
+    [GeneratedRegex(@"\A\s*(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof)\.?\s+|\p{Lu}{2,}\s+)?(?!(?:The|A|An|In|On|At|As|But|And|Then|According|This|That|It|After|Before|Since|When|While|If)\b)\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]+|von|van|der|de|bin|al))+(?:\s*,[^,.!?“”""]{2,120},)?\s+\p{Ll}(?:[^.!?“”"";:]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Rep|Sen|Gov|St))\.){2,300}?(?:\s[—–]\s*|;\s*|,?\s+(?:and|but|then)\s+)I\b(?!\s*,)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishSwitchInSentence();
+
+    [GeneratedRegex(@"\A\s*(?:je|j[’'])\s*(?:ne\s+|n[’']\s*)?(?:pense|trouve|crois|estime|juge|regrette|déplore|trouvais|pensais|croyais|suis\s+(?:convaincue?|persuadée?|certaine?|sûre?|d[’']avis)|me\s+demande|doute|espère|souhaite|aimerais|voudrais)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchJudgement();
+
+    [GeneratedRegex(@"\A\s*I\s+(?:do\s+not\s+|don[’']t\s+|really\s+|personally\s+)?(?:think|believe|feel|find|found|suspect|doubt|wonder|hope|wish|fear|regret|am\s+(?:convinced|sure|certain|afraid)|would\s+(?:argue|say))\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishJudgement();
+
+    [GeneratedRegex(@"\A\s*(?:(?:et|mais|puis)\s+)?(?:je\b|j[’'])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchOpensInFirstSingular();
+
+    [GeneratedRegex(@"\A\s*(?:(?:and|but|then)\s+)?I\b(?!\s*,)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishOpensInFirstSingular();
+
+    // A sentence whose subject is a named person, maybe after a title and with an apposition between commas:
+    // "Mme Marty a promis…", "Rep. Linda Carver closed…", "Ambassador Lucía Ferrer, who chaired…, praised…".
+    [GeneratedRegex(@"\A\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))*|(?:(?:Le|La|L[’'])\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3})?(?!(?:Le|La|Les|L|Un|Une|Des|Ce|Cette|Selon|En|Au|Aux|Dans|Pour|Mais|Et|Puis|Depuis|Après|Avant|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b)\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))+)(?:\s*,[^,.!?«»“”""]{2,120},)?\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchOpensWithNamedSubject();
+
+    [GeneratedRegex(@"\A\s*(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof)\.?\s+|\p{Lu}{2,}\s+)?(?!(?:The|A|An|In|On|At|As|But|And|Then|According|This|That|It|After|Before|Since|When|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]+|von|van|der|de|bin|al))+(?:\s*,[^,.!?“”""]{2,120},)?\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishOpensWithNamedSubject();
+
+    // A quotation closed and attributed to a named person: "», a expliqué Mme Sophie Garnier", "», explique le glaciologue Matthias Huber".
+    [GeneratedRegex(@"[»”""]\s*,\s*(?:a\s+|avait\s+)?(?:\p{Ll}+ment\s+)?\p{Ll}+(?:-t-(?:il|elle))?\s+(?:(?:M\.|Mme|Me|Dr|Pr)\s+|(?:le|la|l[’'])\s*(?:\p{Ll}[\p{Ll}-]+\s+){0,3})?\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchAttributedQuotation();
+
+    [GeneratedRegex(@"[”""]\s*,?\s*(?:(?:said|says|added|adds|explained|explains|told\s+\p{Ll}+|wrote|writes|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\s+(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Prof)\.?\s+|the\s+(?:\p{Ll}+\s+){0,3})?\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]+)+|(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Prof)\.?\s+)?\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]+)+\s+(?:said|says|added|adds|explained|explains|told\s+\p{Ll}+|wrote|writes|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\b)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishAttributedQuotation();
+}

@@ -1,0 +1,55 @@
+using RulesSdk.Rules;
+
+namespace RulesSdk.Tests.Rules;
+
+/// <summary>
+/// <c>subject_pronoun</c>, <c>third_person_possessive(x, speaker)</c> and <c>office_holder</c>: the words of a
+/// repair that depend on the speaker's gender, and their fallback (the name) when the model does not know it.
+/// </summary>
+public sealed class TemplateSpeakerTests
+{
+    [Theory]
+    [InlineData("Giorgia Meloni", "fr", "elle")]
+    [InlineData("Bruno Le Maire", "fr", "il")]
+    [InlineData("Environment Secretary Steve Barclay", "en", "he")]
+    [InlineData("Michelle Donelan", "en", "she")]
+    [InlineData("la ministre Ségolène Vachon", "fr", "elle")]
+    [InlineData("Chairwoman Odile Trask", "en", "she")]
+    [InlineData("Mme Gwenaëlle Kervadec", "fr", "elle")]
+    [InlineData("Catherine Lemoine", "fr", "elle")]
+    [InlineData("Gwenaëlle Kervadec", "fr", "Gwenaëlle Kervadec")]
+    [InlineData("Dominique Larrieu", "fr", "Dominique Larrieu")]
+    [InlineData("  ", "en", "")]
+    public void SubjectPronoun_FollowsTheKnownGenderElseKeepsTheName(string speaker, string language, string expected) =>
+        Assert.Equal(expected, TemplateFunctions.SubjectPronoun(speaker, language));
+
+    [Theory]
+    [InlineData(" had warned my ministers", "Keir Starmer", " had warned his ministers")]
+    [InlineData(" asked my colleagues to support me", "Kaja Kallas", " asked her colleagues to support her")]
+    [InlineData(" said the choice was mine and I made it myself", "Rachel Reeves", " said the choice was hers and I made it herself")]
+    [InlineData(" was my first priority", "Thandiwe Okonkwo", " was Thandiwe Okonkwo’s first priority")]
+    [InlineData(" let nobody intimidate me", "Thandiwe Okonkwo", " let nobody intimidate Thandiwe Okonkwo")]
+    [InlineData(" in my own words, ME too", "Olaf Scholz", " in his own words, ME too")]
+    [InlineData(" the enemy's army and my army", "Olaf Scholz", " the enemy's army and his army")]
+    public void Possessive_English(string text, string speaker, string expected) =>
+        Assert.Equal(expected, TemplateFunctions.ThirdPersonPossessive(text, speaker, "en"));
+
+    [Fact]
+    public void Possessive_French_NeedsNoGender() =>
+        Assert.Equal(" ses ministres", TemplateFunctions.ThirdPersonPossessive(" mes ministres", "Gwenaëlle Kervadec", "fr"));
+
+    [Theory]
+    [InlineData("ministre de la Santé", "Frédéric Valletoux", "fr", "Le ministre de la Santé, Frédéric Valletoux")]
+    [InlineData("ministre de la Culture", "Rachida Dati", "fr", "La ministre de la Culture, Rachida Dati")]
+    [InlineData("présidente de la région", "Carole Delga", "fr", "La présidente de la région, Carole Delga")]
+    [InlineData("Directeur général de l’ESA", "Josef Aschbacher", "fr", "Le directeur général de l’ESA, Josef Aschbacher")]
+    [InlineData("ambassadrice", "Sylvie Bermann", "fr", "L’ambassadrice, Sylvie Bermann")]
+    [InlineData("haut-commissaire", "Volker Türk", "fr", "Le haut-commissaire, Volker Türk")]
+    [InlineData("Premier ministre", "Michel Barnier", "fr", "Le Premier ministre, Michel Barnier")]
+    [InlineData("ministre des Sports", "Dominique Larrieu", "fr", "Dominique Larrieu, ministre des Sports")]
+    [InlineData("Health Secretary", "Victoria Atkins", "en", "Health Secretary Victoria Atkins")]
+    [InlineData("president of the farmers’ union", "Tom Bradshaw", "en", "Tom Bradshaw, president of the farmers’ union")]
+    [InlineData("", "Tom Bradshaw", "en", "Tom Bradshaw")]
+    public void OfficeHolder_PutsTheArticleOfTheKnownGender(string role, string speaker, string language, string expected) =>
+        Assert.Equal(expected, TemplateFunctions.OfficeHolder(role, speaker, language));
+}
