@@ -19,6 +19,12 @@ internal static partial class MetadataLine
     /// <param name="hasDate">Whether a date (or a full time) was blanked out.</param>
     public static bool IsMetadata(string rest, bool hasDate)
     {
+        // "— Name (@handle) October 20, 2024" closes an embedded post, not the article.
+        if (EmbeddedPost.IsAttributionLine(rest))
+        {
+            return false;
+        }
+
         var anchored = hasDate;
         rest = Anchor().Replace(rest, m =>
         {

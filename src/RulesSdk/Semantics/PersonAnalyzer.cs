@@ -130,11 +130,14 @@ internal static partial class PersonAnalyzer
             return pronouns.TryGetValue(folded, out var person) ? person : null;
         }
 
-        // English: "I" only as a capital letter not closing a name ("World War I", "Charles I");
+        // English: "I" only as a capital letter not closing a name ("World War I", "Charles I") nor
+        // numbering a division after an abbreviation inside the sentence ("art. I, sec. 10");
         // "US" is the country, "us" the pronoun; "one" only as a subject before a modal.
         if (folded == "i")
         {
-            return chars.SequenceEqual("I") && previous is not { IsCapitalized: true } ? GrammaticalPerson.FirstSingular : null;
+            return chars.SequenceEqual("I") && previous is not { IsCapitalized: true } && previous is not { Kind: TokenKind.Punctuation, Text: "." }
+                ? GrammaticalPerson.FirstSingular
+                : null;
         }
 
         if (folded == "us" && !chars.SequenceEqual("us"))

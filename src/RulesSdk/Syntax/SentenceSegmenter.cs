@@ -27,7 +27,7 @@ public static class SentenceSegmenter
     // "he said no."): an abbreviation only before a number ("art. 5", "vol. 2", "mer. 12 juin").
     private static readonly FrozenSet<string> AbbreviationsBeforeNumbers = new[]
     {
-        "art", "vol", "fig", "no", "min", "max", "sept", "mer", "jeu", "dim", "est",
+        "art", "vol", "fig", "no", "min", "max", "sept", "mer", "jeu", "dim", "est", "sec", "para", "ch", "pt",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // The only characters that can end a sentence: everything between them is skipped in one vectorised search.
@@ -129,7 +129,19 @@ public static class SentenceSegmenter
     private static bool IsNumberAfter(ReadOnlySpan<char> prose, int index)
     {
         index = SkipWhiteSpace(prose, index);
-        return index < prose.Length && char.IsDigit(prose[index]);
+        if (index < prose.Length && char.IsDigit(prose[index]))
+        {
+            return true;
+        }
+
+        // A Roman numeral closed by punctuation: "art. I, sec. 10", "vol. IV)".
+        var end = index;
+        while (end < prose.Length && prose[end] is 'I' or 'V' or 'X' or 'L')
+        {
+            end++;
+        }
+
+        return end > index && end - index <= 4 && end < prose.Length && prose[end] is ',' or ';' or ')' or ':';
     }
 
     private static bool IsBoundary(ReadOnlySpan<char> prose, int punctuation, int end)
