@@ -30,7 +30,7 @@ internal static partial class PersonAnalyzer
                 continue;
             }
 
-            var person = PersonOf(token, t > 0 ? tokens[t - 1] : (SyntaxToken?)null, t + 1 < tokens.Length ? tokens[t + 1] : (SyntaxToken?)null, pronouns, french);
+            var person = PersonOf(token, t > 0 ? tokens[t - 1] : (SyntaxToken?)null, t + 1 < tokens.Length ? tokens[t + 1] : (SyntaxToken?)null, pronouns, french, t == 1);
             if (person is { } p)
             {
                 words.Add(token.Span);
@@ -87,7 +87,7 @@ internal static partial class PersonAnalyzer
         for (var t = 0; t < tokens.Length; t++)
         {
             if (tokens[t].Kind == TokenKind.Word &&
-                PersonOf(tokens[t], t > 0 ? tokens[t - 1] : (SyntaxToken?)null, t + 1 < tokens.Length ? tokens[t + 1] : (SyntaxToken?)null, pronouns, french) is GrammaticalPerson.FirstSingular or GrammaticalPerson.FirstPlural)
+                PersonOf(tokens[t], t > 0 ? tokens[t - 1] : (SyntaxToken?)null, t + 1 < tokens.Length ? tokens[t + 1] : (SyntaxToken?)null, pronouns, french, t == 1) is GrammaticalPerson.FirstSingular or GrammaticalPerson.FirstPlural)
             {
                 return true;
             }
@@ -96,7 +96,7 @@ internal static partial class PersonAnalyzer
         return false;
     }
 
-    private static GrammaticalPerson? PersonOf(SyntaxToken token, SyntaxToken? previous, SyntaxToken? next, IReadOnlyDictionary<string, GrammaticalPerson> pronouns, bool french)
+    private static GrammaticalPerson? PersonOf(SyntaxToken token, SyntaxToken? previous, SyntaxToken? next, IReadOnlyDictionary<string, GrammaticalPerson> pronouns, bool french, bool previousOpensSentence)
     {
         var chars = token.Chars;
         var folded = SemanticLexicon.Fold(token.Text);
@@ -130,12 +130,13 @@ internal static partial class PersonAnalyzer
             return pronouns.TryGetValue(folded, out var person) ? person : null;
         }
 
-        // English: "I" only as a capital letter not closing a name ("World War I", "Charles I") nor
+        // English: "I" only as a capital letter not closing a name ("World War I", "Charles I"; but
+        // "Yesterday I", "Last Tuesday I", "In March I" are the pronoun) nor
         // numbering a division after an abbreviation inside the sentence ("art. I, sec. 10");
         // "US" is the country, "us" the pronoun; "one" only as a subject before a modal.
         if (folded == "i")
         {
-            return chars.SequenceEqual("I") && previous is not { IsCapitalized: true } && previous is not { Kind: TokenKind.Punctuation, Text: "." }
+            return chars.SequenceEqual("I") && !ClosesAName(previous, previousOpensSentence) && previous is not { Kind: TokenKind.Punctuation, Text: "." }
                 ? GrammaticalPerson.FirstSingular
                 : null;
         }
@@ -164,6 +165,14 @@ internal static partial class PersonAnalyzer
         return pronouns.TryGetValue(folded, out var englishPerson) ? englishPerson : null;
     }
 
+    /// <summary>
+    /// Whether the capitalised word before an "I" makes it a Roman numeral ("Charles I", "World War I"):
+    /// not a weekday or a month ("Last Tuesday I…"), nor a word capitalised only because it opens the
+    /// sentence ("Yesterday I…", "Then I…").
+    /// </summary>
+    private static bool ClosesAName(SyntaxToken? previous, bool previousOpensSentence) =>
+        previous is { IsCapitalized: true } word && !previousOpensSentence && !Calendar().IsMatch(word.Text);
+
     private static int Rank(GrammaticalPerson person) => person switch
     {
         GrammaticalPerson.FirstSingular => 4,
@@ -172,6 +181,9 @@ internal static partial class PersonAnalyzer
         GrammaticalPerson.Impersonal => 1,
         _ => 0,
     };
+
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Calendar();
 
     [GeneratedRegex(@"^(?:has|can|must|should|might|could|would|may|cannot|can't|can’t|will)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Modal();

@@ -33,6 +33,9 @@ public sealed class NarratorStanceTests
     // The newsroom at work.
     [InlineData("fr", "Le bilan est lourd.\n\nInterrogé par notre rédaction, l’économiste a nuancé ce constat.", "Interrogé", NarratorStance.Newsroom)]
     [InlineData("en", "The toll is heavy.\n\nWe asked Dr. Carpenter to explain the ruling.", "We asked", NarratorStance.Newsroom)]
+    [InlineData("fr", "Le bilan est lourd.\n\nLe gardien de nuit a répondu à nos questions.", "Le gardien", NarratorStance.Newsroom)]
+    [InlineData("fr", "Le bilan est lourd.\n\nVous avez été témoin de l’incendie ? Écrivez-nous.", "Écrivez-nous", NarratorStance.Newsroom)]
+    [InlineData("en", "The toll is heavy.\n\nIf you were affected, you can share your experience with us.", "you can share", NarratorStance.Newsroom)]
     // Everything else is an opinion: judgement, feeling, belief, rhetorical address.
     [InlineData("fr", "Le bilan est lourd.\n\nJe suis convaincu que cette réforme finira par porter ses fruits.", "Je suis convaincu", NarratorStance.Opinion)]
     [InlineData("fr", "Le bilan est lourd.\n\nSelon moi, cette décision marque un tournant.", "Selon moi", NarratorStance.Opinion)]
