@@ -86,7 +86,8 @@ internal sealed partial class InterviewLayout
     }
 
     // "**What did you find at the farm?**" then the answer: two such questions at least, since one
-    // lone question paragraph may be the narrator's own. An answer runs to the next question; after the
+    // lone question paragraph may be the narrator's own, unless the reply is labelled or a heading
+    // announces the interview. An answer runs to the next question; after the
     // last one, it is the next block only (a report resumes after an embedded Q&A).
     private static bool ReadStandingQuestions(ImmutableArray<BlockSyntax> blocks, AttributionSource?[] roles)
     {
@@ -99,7 +100,10 @@ internal sealed partial class InterviewLayout
             }
         }
 
-        if (questions.Count < 2)
+        // One question is enough when a labelled reply follows it ("X : Je ne veux pas…") or a heading
+        // announces the interview ("Trois questions à X", "Q&A:", "Interview with X").
+        if (questions.Count == 0
+            || (questions.Count == 1 && !SpeakerLabel().IsMatch(Start(blocks[questions[0] + 1], 48)) && !blocks.Take(questions[0]).Any(b => b.Prose.Length <= 120 && InterviewHeading().IsMatch(b.Prose))))
         {
             return false;
         }
@@ -193,6 +197,9 @@ internal sealed partial class InterviewLayout
     // One to four capitalised words ("PRICE", "Dr. Price", "LE PROGRÈS", "Marc Ferrand"), then a colon.
     [GeneratedRegex(@"^(?<label>\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|du|des|la|le|van|von|der)){0,3})\s*:\s", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SpeakerLabel();
+
+    [GeneratedRegex(@"\b(?:(?:deux|trois|quatre|cinq|quelques)\s+questions\s+à|entretien\s+avec|interview\s+(?:with|avec)|(?:two|three|four|five|a\s+few)\s+questions\s+(?:for|to|with))\b|\bQ\s*&\s*A\b|\bQuestions?-réponses?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex InterviewHeading();
 
     // Labels of a newsroom's furniture, not of a speaker.
     [GeneratedRegex(@"^(?:Note|NB|N\.B\.|PS|P\.S\.|Update|Updated|Correction|Source|Sources|Photo|Photos|Credit|Crédit|Read\s+more|Related|See\s+also|Editor[’']s\s+note|Mise\s+à\s+jour|Remarque|Lire\s+aussi|Voir\s+aussi|À\s+lire|Titre|Title|Summary|Résumé|Contact|Media\s+contact|Contact\s+presse)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -151,8 +151,8 @@ internal static partial class PersonAnalyzer
             return next is { } n && Modal().IsMatch(n.Text) ? GrammaticalPerson.Impersonal : null;
         }
 
-        // "This reporter", "this writer": the narrator naming itself is the first person.
-        if (folded is "reporter" or "writer" or "correspondent" && previous is { } self && SemanticLexicon.Fold(self.Text) == "this")
+        // "This reporter", "this writer", "your correspondent": the narrator naming itself is the first person.
+        if (folded is "reporter" or "writer" or "correspondent" && previous is { } self && SemanticLexicon.Fold(self.Text) is "this" or "your")
         {
             return GrammaticalPerson.FirstSingular;
         }

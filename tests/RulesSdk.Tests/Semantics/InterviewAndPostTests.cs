@@ -34,6 +34,16 @@ public sealed class InterviewAndPostTests
         Assert.Equal(AttributionSource.InterviewAnswer, ClauseAt(semantics, answer).Attribution.Source);
     }
 
+    [Theory]
+    [InlineData("fr", "Trois questions à Yannick Bertrand\n\nCombien de temps faudra-t-il ?\n\nJe ne veux pas avancer de date.", "Je ne veux pas")]
+    [InlineData("fr", "Combien de temps faudra-t-il ?\n\nYannick Bertrand : Je ne veux pas avancer de date.", "Je ne veux pas")]
+    [InlineData("en", "Q&A with the county vet\n\nWhat did you find?\n\nI saw forty dead birds.", "I saw forty")]
+    public void OneQuestion_WithALabelledReplyOrAnInterviewHeading_IsAnInterview(string language, string passage, string answer)
+    {
+        var semantics = Of(Report + "\n\n" + passage, language);
+        Assert.Equal(AttributionSource.InterviewAnswer, ClauseAt(semantics, answer).Attribution.Source);
+    }
+
     [Fact]
     public void ALoneSpeakerLabel_StaysTheNarrators()
     {
