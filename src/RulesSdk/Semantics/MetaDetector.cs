@@ -115,10 +115,10 @@ internal static partial class MetaDetector
 
     // The rewrite announced as done, with its word count or what it kept: "(Word count: 412)",
     // "Paraphrase complete.", "All facts retained.", "This version avoids plagiarism…".
-    [GeneratedRegex(@"^\s*\(?\s*(?:word\s+count|words)\s*:\s*\d[\d,]*\s*\)?\s*\.?\s*$|^\s*(?:paraphrase|rewrite|rewriting|paraphrasing|edit)\s+(?:complete|completed|done|finished)\b|\b(?:all|every)\s+(?:the\s+)?(?:key\s+)?(?:facts?|figures|quotes|quotations|names|details)\s+(?:have\s+been\s+|were\s+|are\s+)?(?:retained|kept|preserved|intact|unchanged)\b|\bthis\s+(?:version|rewrite|paraphrase)\s+(?:avoids|keeps|retains|preserves|stays)\b", Options | RegexOptions.Multiline, 1000)]
+    [GeneratedRegex(@"^\s*\(?\s*(?:word\s+count|words)\s*:\s*\d[\d,]{0,8}(?>\s*)\)?\.?(?>\s*)$|^\s*(?:paraphrase|rewrite|rewriting|paraphrasing|edit)\s+(?:complete|completed|done|finished)\b|\b(?:all|every)\s+(?:the\s+)?(?:key\s+)?(?:facts?|figures|quotes|quotations|names|details)\s+(?:have\s+been\s+|were\s+|are\s+)?(?:retained|kept|preserved|intact|unchanged)\b|\bthis\s+(?:version|rewrite|paraphrase)\s+(?:avoids|keeps|retains|preserves|stays)\b", Options | RegexOptions.Multiline, 1000)]
     private static partial Regex EnglishDone();
 
-    [GeneratedRegex(@"^\s*\(?\s*(?:nombre\s+de\s+mots|mots)\s*:\s*\d[\d\s]*\)?\s*\.?\s*$|^\s*(?:reformulation|réécriture|paraphrase)\s+(?:terminée|achevée|finie|complète)\b|\btous\s+les\s+(?:faits|chiffres|noms|citations)\s+(?:ont\s+été\s+|sont\s+)?(?:conservés|gardés|préservés|respectés|repris)\b|\b(?:cette|la)\s+(?:version|reformulation|réécriture|paraphrase)\s+(?:évite|conserve|garde|respecte|reprend|préserve)\b", Options | RegexOptions.Multiline, 1000)]
+    [GeneratedRegex(@"^\s*\(?\s*(?:nombre\s+de\s+mots|mots)\s*:\s*\d[\d\u202F\u00A0 ]{0,8}(?>\s*)\)?\.?(?>\s*)$|^\s*(?:reformulation|réécriture|paraphrase)\s+(?:terminée|achevée|finie|complète)\b|\btous\s+les\s+(?:faits|chiffres|noms|citations)\s+(?:ont\s+été\s+|sont\s+)?(?:conservés|gardés|préservés|respectés|repris)\b|\b(?:cette|la)\s+(?:version|reformulation|réécriture|paraphrase)\s+(?:évite|conserve|garde|respecte|reprend|préserve)\b", Options | RegexOptions.Multiline, 1000)]
     private static partial Regex FrenchDone();
 
     // Courtesies to the requester: "Happy to make further edits", "Is there anything else you'd like me to…", "I trust this meets your requirements".
