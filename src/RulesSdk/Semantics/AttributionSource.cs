@@ -29,4 +29,7 @@ public enum AttributionSource
 
     /// <summary>A question in an interview document (the interviewer speaks).</summary>
     InterviewQuestion,
+
+    /// <summary>A social-media post embedded as scraped, closed by its attribution line ("— Name (@handle) date").</summary>
+    EmbeddedPost,
 }

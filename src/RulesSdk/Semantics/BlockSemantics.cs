@@ -198,6 +198,12 @@ internal sealed class BlockSemantics
             return new Attribution(VoiceKind.Speaker, AttributionSource.DialogueDash, null);
         }
 
+        // A post embedded as scraped ("Just watched… — Name (@handle) date"): its author speaks.
+        if (EmbeddedPost.IsPost(_block) || EmbeddedPost.IsAttributionLine(_block.Prose))
+        {
+            return new Attribution(VoiceKind.Speaker, AttributionSource.EmbeddedPost, null);
+        }
+
         // "Communiqué de l’agence :", "Extrait du discours de la ministre :", "In a statement:": a short
         // paragraph ending with a colon hands the next one to whoever it introduces.
         return IntroducedByPrevious() ? new Attribution(VoiceKind.Speaker, AttributionSource.IntroducedStatement, null) : null;

@@ -213,8 +213,9 @@ internal static partial class ClauseAnalyzer
         return new TextSpan(start, end - start);
     }
 
-    // Clause ends: after ; or : followed by a space, and after the complementizer que/qu’/that.
-    [GeneratedRegex(@"[;:](?=\s)|\b(?:que|qu[’'])(?:\s*,)?(?=\s|\p{L})\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    // Clause ends: after ; or : followed by a space, and after the complementizer que/qu’/that
+    // ("que" as a whole word: "questions", "quelque" go on).
+    [GeneratedRegex(@"[;:](?=\s)|\b(?:que(?:\s*,)?(?=\s)|qu[’'](?=\s*\p{L}))\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchBoundary();
 
     [GeneratedRegex(@"[;:](?=\s)|\bthat(?:\s*,)?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

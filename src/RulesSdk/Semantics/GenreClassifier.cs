@@ -22,13 +22,16 @@ internal static partial class GenreClassifier
     {
         var syntax = semantics.Syntax;
         var cues = ImmutableArray.CreateBuilder<string>();
-        if (semantics.Interview is { } interview)
+        var blocks = syntax.Blocks;
+
+        // A report that embeds a short Q&A stays a report (its answers are exempt by their block).
+        if (semantics.Interview is { } interview
+            && interview.IsDominant(blocks.Count(b => b.Kind is not BlockKind.Heading && !semantics.IsMetaBlock(b))))
         {
-            cues.Add(string.Create(CultureInfo.InvariantCulture, $"{interview.QuestionCount} question paragraph(s)"));
+            cues.Add(string.Create(CultureInfo.InvariantCulture, $"{interview.QuestionCount} question paragraph(s), questions and answers in {interview.RoleCount} blocks"));
             return new GenreAssessment(DocumentGenre.Interview, cues.ToImmutable());
         }
 
-        var blocks = syntax.Blocks;
         var head = blocks.Take(4).ToList();
         var tail = blocks.Skip(Math.Max(0, blocks.Length - 4)).ToList();
         if (head.Concat(tail).FirstOrDefault(b => SpeechAddress().IsMatch(b.Prose)) is { } address)
@@ -59,10 +62,13 @@ internal static partial class GenreClassifier
             }
         }
 
-        var label = head.FirstOrDefault(b => OpinionLabel().IsMatch(b.Prose) || Byline().IsMatch(b.Prose.Trim()));
+        // A column is signed at the top ("Opinion:", "By X") or at the bottom, by the author's note
+        // ("Helen Marsh is a retired teacher…", "L’auteur, X, est agriculteur…").
+        var label = head.FirstOrDefault(b => OpinionLabel().IsMatch(b.Prose) || Byline().IsMatch(b.Prose.Trim()))
+            ?? tail.LastOrDefault(b => b.Kind is not BlockKind.Heading && !semantics.IsMetaBlock(b) && b.Sentences.Length <= 2 && AuthorNote().IsMatch(b.Prose.Trim()));
         if (label is not null && firstPerson >= 2)
         {
-            cues.Add($"opinion label or byline in block {label.Index}");
+            cues.Add($"opinion label, byline or author's note in block {label.Index}");
             cues.Add(string.Create(CultureInfo.InvariantCulture, $"narrator in the first person in {firstPerson} of {body} paragraphs"));
             return new GenreAssessment(DocumentGenre.OpEd, cues.ToImmutable());
         }
@@ -86,6 +92,10 @@ internal static partial class GenreClassifier
 
     [GeneratedRegex(@"^\s*(?:Opinion|Column|Op-ed|Commentary|Comment|Editorial|Viewpoint|Tribune|Point\s+de\s+vue|Chronique|Éditorial|Editorial|Billet)\s*[:|–—-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OpinionLabel();
+
+    // The author's note that closes a column: who the signatory is, in one or two sentences.
+    [GeneratedRegex(@"^(?:(?:The\s+(?:author|writer)|L[’']aut(?:eur|eure|rice)|Le\s+signataire|La\s+signataire)\b|\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]+|de|du|van|von|le|la)){1,3}\s*,?\s+(?:is\s+(?:a|an|the)\s|was\s+(?:a|an|the)\s|writes\s|farms\s|teaches\s|chairs\s|est\s+\p{Ll}|était\s+\p{Ll}|préside\s|dirige\s|enseigne\s))[^\n]{0,300}$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AuthorNote();
 
     [GeneratedRegex(@"^(?:By|Par)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:,\s*[^.]{0,80})?$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Byline();

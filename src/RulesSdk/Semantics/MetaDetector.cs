@@ -16,7 +16,8 @@ internal static partial class MetaDetector
     // French article as often as a French one.
     private static readonly Lazy<TextPrefilter?> Cues = new(() => RegexCues.Of(
         FrenchText(), FrenchLabel(), FrenchRewrite(), FrenchReader(), FrenchAssistant(),
-        EnglishText(), EnglishLabel(), EnglishRewrite(), EnglishReader(), EnglishAssistant()));
+        EnglishText(), EnglishLabel(), EnglishRewrite(), EnglishReader(), EnglishAssistant(),
+        FrenchDone(), FrenchCourtesy(), FrenchLimits(), EnglishDone(), EnglishCourtesy(), EnglishLimits()));
 
     /// <summary>
     /// False when <paramref name="text"/> holds none of the literals that some match of a
@@ -40,7 +41,7 @@ internal static partial class MetaDetector
     {
         var patterns = french ? FrenchPatterns.Value : EnglishPatterns.Value;
         var result = MetaReference.None;
-        if (patterns.Text.IsMatch(prose) || patterns.Label.IsMatch(prose))
+        if (patterns.Text.IsMatch(prose) || patterns.Label.IsMatch(prose) || patterns.Done.IsMatch(prose))
         {
             result |= MetaReference.Text;
         }
@@ -50,12 +51,12 @@ internal static partial class MetaDetector
             result |= MetaReference.Rewrite;
         }
 
-        if (patterns.Reader.IsMatch(prose))
+        if (patterns.Reader.IsMatch(prose) || patterns.Courtesy.IsMatch(prose))
         {
             result |= MetaReference.Reader;
         }
 
-        if (patterns.Assistant.IsMatch(prose))
+        if (patterns.Assistant.IsMatch(prose) || patterns.Limits.IsMatch(prose))
         {
             result |= MetaReference.Assistant;
         }
@@ -64,16 +65,15 @@ internal static partial class MetaDetector
     }
 
     /// <summary>Every pattern of both languages with its cues (for the tests that check the cues never hide a match).</summary>
-    internal static IEnumerable<CuedRegex> AllPatterns =>
-        new[] { FrenchPatterns.Value, EnglishPatterns.Value }.SelectMany(p => new[] { p.Text, p.Label, p.Rewrite, p.Reader, p.Assistant });
+    internal static IEnumerable<CuedRegex> AllPatterns => FrenchPatterns.Value.All.Concat(EnglishPatterns.Value.All);
 
     // Each pattern behind its own cues: the detector reads every short paragraph of every document in
     // both languages, and most sentences hold none of a pattern's literals.
-    private static readonly Lazy<(CuedRegex Text, CuedRegex Label, CuedRegex Rewrite, CuedRegex Reader, CuedRegex Assistant)> FrenchPatterns =
-        new(() => (new(FrenchText()), new(FrenchLabel()), new(FrenchRewrite()), new(FrenchReader()), new(FrenchAssistant())));
+    private static readonly Lazy<MetaPatterns> FrenchPatterns = new(() => new(
+        new(FrenchText()), new(FrenchLabel()), new(FrenchDone()), new(FrenchRewrite()), new(FrenchReader()), new(FrenchCourtesy()), new(FrenchAssistant()), new(FrenchLimits())));
 
-    private static readonly Lazy<(CuedRegex Text, CuedRegex Label, CuedRegex Rewrite, CuedRegex Reader, CuedRegex Assistant)> EnglishPatterns =
-        new(() => (new(EnglishText()), new(EnglishLabel()), new(EnglishRewrite()), new(EnglishReader()), new(EnglishAssistant())));
+    private static readonly Lazy<MetaPatterns> EnglishPatterns = new(() => new(
+        new(EnglishText()), new(EnglishLabel()), new(EnglishDone()), new(EnglishRewrite()), new(EnglishReader()), new(EnglishCourtesy()), new(EnglishAssistant()), new(EnglishLimits())));
 
     /// <summary>
     /// An assistant's opening or closing word standing alone: "Sure!", "Bien sûr !", "Certainly,",
@@ -81,7 +81,7 @@ internal static partial class MetaDetector
     /// </summary>
     public static bool IsInterjection(string sentence) => Interjection().IsMatch(sentence) || ShortExclamation().IsMatch(sentence);
 
-    [GeneratedRegex(@"^\s*(?:bien\s+sûr|bien\s+entendu|certainement|absolument|d[’']accord|parfait|très\s+bien|avec\s+plaisir|volontiers|voilà|voici|bonne\s+lecture|excellente\s+question|sure(?:\s+thing)?|certainly|of\s+course|absolutely|okay|ok|great|alright|all\s+right|happy\s+to\s+help|(?:great|good|excellent)\s+question|here\s+you\s+go|no\s+problem|(?:I\s+)?hope\s+(?:this|that|it)\s+helps|done|n\.\s?b\.?|p\.\s?s\.?|nota\s+bene|note|remarque|disclaimer)\s*[!.,:]*\s*$", Options, 1000)]
+    [GeneratedRegex(@"^\s*(?:bien\s+sûr|bien\s+entendu|certainement|absolument|d[’']accord|parfait|très\s+bien|avec\s+plaisir|volontiers|voilà|voici|bonne\s+lecture|excellente\s+question|sure(?:\s+thing)?|certainly|of\s+course|absolutely|okay|ok|great|alright|all\s+right|happy\s+to\s+help|(?:great|good|excellent)\s+question|here\s+you\s+go|thanks?(?:\s+you)?(?:\s+for\s+sharing(?:\s+(?:this|it|the\s+\p{L}+))?)?|merci(?:\s+pour\s+le\s+partage)?|no\s+problem|(?:I\s+)?hope\s+(?:this|that|it)\s+helps|done|n\.\s?b\.?|p\.\s?s\.?|nota\s+bene|note|remarque|disclaimer)\s*[!.,:]*\s*$", Options, 1000)]
     private static partial Regex Interjection();
 
     [GeneratedRegex(@"^\s*\p{L}[\p{L}’'-]*(?:\s+\p{L}[\p{L}’'-]*){0,2}\s*!+\s*$", Options, 1000)]
@@ -123,4 +123,26 @@ internal static partial class MetaDetector
 
     [GeneratedRegex(@"\b(?:as\s+an?\s+(?:AI|assistant|language\s+model|AI\s+(?:language\s+model|assistant|model))|I\s+am\s+(?:only\s+|just\s+|merely\s+)?an?\s+(?:AI|assistant|language\s+model|AI\s+(?:language\s+model|assistant|model)|computer\s+program))\b", Options, 1000)]
     private static partial Regex EnglishAssistant();
+
+    // The rewrite announced as done, with its word count or what it kept: "(Word count: 412)",
+    // "Paraphrase complete.", "All facts retained.", "This version avoids plagiarism…".
+    [GeneratedRegex(@"^\s*\(?\s*(?:word\s+count|words)\s*:\s*\d[\d,]{0,8}(?>\s*)\)?\.?(?>\s*)$|^\s*(?:paraphrase|rewrite|rewriting|paraphrasing|edit)\s+(?:complete|completed|done|finished)\b|\b(?:all|every)\s+(?:the\s+)?(?:key\s+)?(?:facts?|figures|quotes|quotations|names|details)\s+(?:have\s+been\s+|were\s+|are\s+)?(?:retained|kept|preserved|intact|unchanged)\b|\bthis\s+(?:version|rewrite|paraphrase)\s+(?:avoids|keeps|retains|preserves|stays)\b", Options | RegexOptions.Multiline, 1000)]
+    private static partial Regex EnglishDone();
+
+    [GeneratedRegex(@"^\s*\(?\s*(?:nombre\s+de\s+mots|mots)\s*:\s*\d[\d\u202F\u00A0 ]{0,8}(?>\s*)\)?\.?(?>\s*)$|^\s*(?:reformulation|réécriture|paraphrase)\s+(?:terminée|achevée|finie|complète)\b|\btous\s+les\s+(?:faits|chiffres|noms|citations)\s+(?:ont\s+été\s+|sont\s+)?(?:conservés|gardés|préservés|respectés|repris)\b|\b(?:cette|la)\s+(?:version|reformulation|réécriture|paraphrase)\s+(?:évite|conserve|garde|respecte|reprend|préserve)\b", Options | RegexOptions.Multiline, 1000)]
+    private static partial Regex FrenchDone();
+
+    // Courtesies to the requester: "Happy to make further edits", "Is there anything else you'd like me to…", "I trust this meets your requirements".
+    [GeneratedRegex(@"\b(?:thanks?\s+(?:you\s+)?for\s+sharing|happy\s+to\s+(?:make|help|adjust|provide|revise|tweak|change)|anything\s+else\s+you(?:[’']d|\s+would)?\s+like\s+me\s+to|(?:meets|suits|fits)\s+your\s+(?:requirements|needs|brief|expectations)|(?:I\s+)?trust\s+(?:this|that|it)\s+(?:meets|works|helps|suits))\b", Options, 1000)]
+    private static partial Regex EnglishCourtesy();
+
+    [GeneratedRegex(@"\b(?:il\s+suffit\s+de\s+me\s+le\s+(?:dire|demander|signaler)|autre\s+chose\s+que\s+vous\s+(?:aimeriez|voudriez|souhaiteriez|souhaitez)\s+que\s+je|merci\s+pour\s+(?:le\s+partage|cet\s+article|ce\s+texte)|(?:répond|correspond)\s+à\s+vos\s+(?:attentes|besoins|consignes))\b", Options, 1000)]
+    private static partial Regex FrenchCourtesy();
+
+    // The assistant's limits: no live data, a knowledge cut-off, nothing it can browse or verify in the source.
+    [GeneratedRegex(@"\b(?:I\s+(?:do\s+not|don[’']t)\s+have\s+(?:access\s+to\s+)?(?:real-time|live|current|up-to-date)|I\s+(?:can(?:not|[’']t)|am\s+unable\s+to|could\s+not|couldn[’']t|was\s+unable\s+to)\s+(?:browse|access\s+the\s+internet|verify\b[^.!?]{0,60}\b(?:original|source|text|article))|(?:as\s+of|since|based\s+on)\s+my\s+(?:last\s+)?(?:knowledge|training)|my\s+(?:knowledge|training)\s+(?:cut-?off|data)|plagiari[sz]m)\b", Options, 1000)]
+    private static partial Regex EnglishLimits();
+
+    [GeneratedRegex(@"\b(?:je\s+n[’']ai\s+pas\s+accès\s+(?:aux?|à\s+(?:des|l[’']))\s*(?:informations?|données|actualités|internet)|(?:d[’']après|selon)\s+mes\s+(?:dernières\s+)?(?:données|connaissances)|(?:ma|mes)\s+(?:date\s+de\s+)?(?:coupure|limite)\s+de\s+connaissances|je\s+ne\s+(?:peux|suis\s+pas\s+en\s+mesure\s+de)\s+(?:pas\s+)?(?:naviguer|accéder\s+à\s+internet)|plagiat)\b", Options, 1000)]
+    private static partial Regex FrenchLimits();
 }

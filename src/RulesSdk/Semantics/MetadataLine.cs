@@ -19,6 +19,12 @@ internal static partial class MetadataLine
     /// <param name="hasDate">Whether a date (or a full time) was blanked out.</param>
     public static bool IsMetadata(string rest, bool hasDate)
     {
+        // "— Name (@handle) October 20, 2024" closes an embedded post, not the article.
+        if (EmbeddedPost.IsAttributionLine(rest))
+        {
+            return false;
+        }
+
         var anchored = hasDate;
         rest = Anchor().Replace(rest, m =>
         {
@@ -61,6 +67,7 @@ internal static partial class MetadataLine
         | \d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:de\s+lecture|read|reading(?:\s+time)?)
         | \d[\d\s.,]*\s*(?:mots|words)
         | (?:hier|aujourd[’']hui|avant-hier|yesterday|today)\s*,?\s*(?:à|at)(?=\s{4,})
+        | (?:maj|màj|mis\s+à\s+jour|actualisé|publié|updated|posted|published)\s+(?:le|on)?\s*[0-3]?\d[/.][01]?\d(?![/.]?\d)
         )(?![\p{L}\d])
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Anchor();
@@ -68,6 +75,6 @@ internal static partial class MetadataLine
     [GeneratedRegex(@"[\p{L}\d][\p{L}\d’'\-]*", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"^(?:publi[ée]e?s?|publication|date|de|du|des|le|la|les|l[’']|d[’']|mis|mise|à|a|jour|jours|en|ligne|modifi[ée]e?|derni[èe]re|dernier|article|et|par|heure|heures|paris|locale|h|min|minutes?|mn|lecture|mots|signes|r[ée]daction|r[ée]dacteur|r[ée]dactrice|correspondante?|envoy[ée]e?|sp[ée]ciale?|agence|avec|source|sources|photo|cr[ée]dit|tous|droits|r[ée]serv[ée]s|mots-cl[ée]s|cat[ée]gorie|rubrique|cr[ée][ée]e?|[ée]crit|updated?|published|posted|filed|last|first|on|at|by|modified|edited|and|the|time|local|am|pm|version|read|reading|words|staff|desk|reporter|correspondent|agency|with|credit|all|rights|reserved|copyright|tags?|category|section|created|written|utc|gmt|cet|cest|bst|est|edt|cst|cdt|pst|pdt|et|pt|z)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:publi[ée]e?s?|publication|date|cet|cette|ce|été|maj|màj|modification|actualis[ée]e?|actualisation|this|was|has|been|story|page|de|du|des|le|la|les|l[’']|d[’']|mis|mise|à|a|jour|jours|en|ligne|modifi[ée]e?|derni[èe]re|dernier|article|et|par|heure|heures|paris|locale|h|min|minutes?|mn|lecture|mots|signes|r[ée]daction|r[ée]dacteur|r[ée]dactrice|correspondante?|envoy[ée]e?|sp[ée]ciale?|agence|avec|source|sources|photo|cr[ée]dit|tous|droits|r[ée]serv[ée]s|mots-cl[ée]s|cat[ée]gorie|rubrique|cr[ée][ée]e?|[ée]crit|updated?|published|posted|filed|last|first|on|at|by|modified|edited|and|the|time|local|am|pm|version|read|reading|words|staff|desk|reporter|correspondent|agency|with|credit|all|rights|reserved|copyright|tags?|category|section|created|written|utc|gmt|cet|cest|bst|est|edt|cst|cdt|pst|pdt|et|pt|z)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MetadataWord();
 }

@@ -31,7 +31,7 @@ internal static partial class PersonAnalyzer
                 continue;
             }
 
-            var person = PersonOf(token, t > 0 ? tokens[t - 1] : (SyntaxToken?)null, t + 1 < tokens.Length ? tokens[t + 1] : (SyntaxToken?)null, pronouns, french);
+            var person = PersonOf(token, t > 0 ? tokens[t - 1] : (SyntaxToken?)null, t + 1 < tokens.Length ? tokens[t + 1] : (SyntaxToken?)null, pronouns, french, t == 1);
             if (person is { } p)
             {
                 words.Add(token.Span);
@@ -88,7 +88,7 @@ internal static partial class PersonAnalyzer
         for (var t = 0; t < tokens.Length; t++)
         {
             if (tokens[t].Kind == TokenKind.Word &&
-                PersonOf(tokens[t], t > 0 ? tokens[t - 1] : (SyntaxToken?)null, t + 1 < tokens.Length ? tokens[t + 1] : (SyntaxToken?)null, pronouns, french) is GrammaticalPerson.FirstSingular or GrammaticalPerson.FirstPlural)
+                PersonOf(tokens[t], t > 0 ? tokens[t - 1] : (SyntaxToken?)null, t + 1 < tokens.Length ? tokens[t + 1] : (SyntaxToken?)null, pronouns, french, t == 1) is GrammaticalPerson.FirstSingular or GrammaticalPerson.FirstPlural)
             {
                 return true;
             }
@@ -100,7 +100,7 @@ internal static partial class PersonAnalyzer
     // No pronoun, inverted form or title the tests below read is longer: a longer word is none of them.
     private const int LongestWordRead = 48;
 
-    private static GrammaticalPerson? PersonOf(SyntaxToken token, SyntaxToken? previous, SyntaxToken? next, FrozenDictionary<string, GrammaticalPerson>.AlternateLookup<ReadOnlySpan<char>> pronouns, bool french)
+    private static GrammaticalPerson? PersonOf(SyntaxToken token, SyntaxToken? previous, SyntaxToken? next, FrozenDictionary<string, GrammaticalPerson>.AlternateLookup<ReadOnlySpan<char>> pronouns, bool french, bool previousOpensSentence)
     {
         var chars = token.Chars;
         if (chars.Length > LongestWordRead)
@@ -141,11 +141,15 @@ internal static partial class PersonAnalyzer
             return pronouns.TryGetValue(folded, out var person) ? person : null;
         }
 
-        // English: "I" only as a capital letter not closing a name ("World War I", "Charles I");
+        // English: "I" only as a capital letter not closing a name ("World War I", "Charles I"; but
+        // "Yesterday I", "Last Tuesday I", "In March I" are the pronoun) nor
+        // numbering a division after an abbreviation inside the sentence ("art. I, sec. 10");
         // "US" is the country, "us" the pronoun; "one" only as a subject before a modal.
         if (folded is "i")
         {
-            return chars.SequenceEqual("I") && previous is not { IsCapitalized: true } ? GrammaticalPerson.FirstSingular : null;
+            return chars.SequenceEqual("I") && !ClosesAName(previous, previousOpensSentence) && previous is not { Kind: TokenKind.Punctuation, Text: "." }
+                ? GrammaticalPerson.FirstSingular
+                : null;
         }
 
         if (folded is "us" && !chars.SequenceEqual("us"))
@@ -158,8 +162,8 @@ internal static partial class PersonAnalyzer
             return next is { } n && Modal().IsMatch(n.Chars) ? GrammaticalPerson.Impersonal : null;
         }
 
-        // "This reporter", "this writer": the narrator naming itself is the first person.
-        if (folded is "reporter" or "writer" or "correspondent" && previous is { } self && SemanticLexicon.FoldsTo(self.Chars, "this"))
+        // "This reporter", "this writer", "your correspondent": the narrator naming itself is the first person.
+        if (folded is "reporter" or "writer" or "correspondent" && previous is { } self && (SemanticLexicon.FoldsTo(self.Chars, "this") || SemanticLexicon.FoldsTo(self.Chars, "your")))
         {
             return GrammaticalPerson.FirstSingular;
         }
@@ -176,6 +180,14 @@ internal static partial class PersonAnalyzer
     private static bool StartsWithQu(ReadOnlySpan<char> word) =>
         word.Length >= 2 && TextFolding.Fold(word[0]) == 'q' && TextFolding.Fold(word[1]) == 'u';
 
+    /// <summary>
+    /// Whether the capitalised word before an "I" makes it a Roman numeral ("Charles I", "World War I"):
+    /// not a weekday or a month ("Last Tuesday I…"), nor a word capitalised only because it opens the
+    /// sentence ("Yesterday I…", "Then I…").
+    /// </summary>
+    private static bool ClosesAName(SyntaxToken? previous, bool previousOpensSentence) =>
+        previous is { IsCapitalized: true } word && !previousOpensSentence && !Calendar().IsMatch(word.Chars);
+
     private static int Rank(GrammaticalPerson person) => person switch
     {
         GrammaticalPerson.FirstSingular => 4,
@@ -184,6 +196,9 @@ internal static partial class PersonAnalyzer
         GrammaticalPerson.Impersonal => 1,
         _ => 0,
     };
+
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Calendar();
 
     [GeneratedRegex(@"^(?:has|can|must|should|might|could|would|may|cannot|can't|can’t|will)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Modal();

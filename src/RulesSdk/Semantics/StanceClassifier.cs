@@ -71,7 +71,7 @@ internal static partial class StanceClassifier
             return NarratorStance.Framing;
         }
 
-        return (french ? FrenchWitness() : EnglishWitness()).IsMatch(upTo) ? NarratorStance.Witness : NarratorStance.Opinion;
+        return WitnessCues.Placed(upTo, french) ? NarratorStance.Witness : NarratorStance.Opinion;
     }
 
     /// <summary>"En tant que ministre", "en ma qualité de présidente", "as Health Secretary": an office (the model's role words), not a persona ("en tant qu’observateur", "as a lifelong fan").</summary>
@@ -115,10 +115,10 @@ internal static partial class StanceClassifier
     }
 
     // The newsroom asking, contacting or reaching someone for the story.
-    [GeneratedRegex(@"\bnous\s+(?:l[’']\s*|les\s+|leur\s+|lui\s+)?(?:avons|avions)\s+(?:(?:à\s+nouveau|de\s+nouveau|également|aussi)\s+)?(?:demandé|sollicité|contacté|joint|interrogé|questionné|relancé)\b|\bpar\s+nos\s+soins\b|\bnous\s+a\s+(?:confié|déclaré|expliqué|indiqué|précisé|dit|affirmé|raconté|assuré|répondu|écrit)\b|\b(?:notre|nos)\s+(?:rédaction|journal|journaliste|journalistes|équipe|envoyée?s?\s+spéciale?s?|correspondante?s?|confrères|consœurs|lecteurs|lectrices|colonnes|micro|antenne)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bnous\s+(?:l[’']\s*|les\s+|leur\s+|lui\s+)?(?:avons|avions)\s+(?:(?:à\s+nouveau|de\s+nouveau|également|aussi)\s+)?(?:demandé|sollicité|contacté|joint|interrogé|questionné|relancé)\b|\bpar\s+nos\s+soins\b|\bnous\s+a\s+(?:confié|déclaré|expliqué|indiqué|précisé|dit|affirmé|raconté|assuré|répondu|écrit)\b|\b(?:notre|nos)\s+(?:rédaction|journal|journaliste|journalistes|équipe|envoyée?s?\s+spéciale?s?|correspondante?s?|confrères|consœurs|lecteurs|lectrices|colonnes|micro|antenne|questions|sollicitations|demandes?|appels)\b|\b(?:de\s+|à\s+)?nous\s+(?:répondre|recevoir|parler)\b|\bnous\s+(?:avons|avions)\s+(?:pu\s+)?(?:consulter|consulté|obtenir|obtenu)\b|\bnous\s+nous\s+sommes\s+procuré|\b(?:écrivez|contactez|envoyez|racontez|signalez|rejoignez)-nous\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchNewsroom();
 
-    [GeneratedRegex(@"\bwe\s+(?:have\s+|had\s+)?(?:(?:also|again)\s+)?(?:asked|contacted|reached\s+out|approached|requested|sought|emailed|called|interviewed)\b|\bwhen\s+(?:contacted|reached)\s+by\s+(?:us|this\s+(?:newspaper|publication|outlet))\b|\b(?:spoke|talked|wrote|said|told|explained|confirmed|described|gave)\s+(?:to\s+|with\s+)?us\b|\bour\s+(?:newsroom|reporters?|correspondents?|newspaper|paper|team|readers|website|sister\s+\p{L}+)\b|\bthis\s+(?:newspaper|paper|newsroom|website)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bwe\s+(?:have\s+|had\s+)?(?:(?:also|again)\s+)?(?:asked|contacted|reached\s+out|approached|requested|sought|emailed|called|interviewed)\b|\bwhen\s+(?:contacted|reached)\s+by\s+(?:us|this\s+(?:newspaper|publication|outlet))\b|\b(?:spoke|talked|wrote|said|told|explained|confirmed|described|gave)\s+(?:to\s+|with\s+)?us\b|\bour\s+(?:newsroom|reporters?|correspondents?|newspaper|paper|team|readers|website|sister\s+\p{L}+|questions|requests?|calls|emails|inquiries|enquiries)\b|\bthis\s+(?:newspaper|paper|newsroom|website)\b|\b(?:that|which)\s+we\s+(?:have\s+|had\s+)?(?:obtained|reviewed|consulted)\b|\b(?:seen|obtained|reviewed)\s+by\s+(?:us|this\s+(?:newspaper|paper|website))\b|\b(?:contact|email|e-mail|tell|send\s+(?:them|it|photos|videos?)\s+to|write\s+to|get\s+in\s+touch\s+with|share\s+(?:\p{L}+\s+){0,3}with)\s+us\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishNewsroom();
 
     // The narrator editing the text or speaking to its requester.
@@ -178,11 +178,4 @@ internal static partial class StanceClassifier
 
     [GeneratedRegex(@"\b(?:I|we)(?:[’']ll|[’']d|\s+will|\s+would|\s+want\s+to|\s+wanted\s+to|\s+need\s+to|\s+should|\s+(?:would\s+)?like\s+to)?\s+(?:remind|flag|note|add|stress|point\s+out|mention|share|explain|emphasi[sz]e|clarify|tell\s+you|let\s+you\s+know)\b|\blet\s+me\s+(?:explain|remind|add|note|be\s+clear|point|share|start|begin|flag|tell)\b|\bas\s+(?:I|we)\s+(?:noted|said|mentioned|wrote|explained|will\s+see|shall\s+see|saw\s+(?:earlier|above))\b|\blet[’']s\s+be\s+\p{Ll}+\s*:|\bbetween\s+you\s+and\s+me\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishFraming();
-
-    // Perception and presence: the narrator sees, hears, films, counts or is there.
-    [GeneratedRegex(@"\b(?:j[’']\s*ai|j[’']\s*avais|je\s+l[’']\s*ai|je\s+les\s+ai|nous\s+avons|nous\s+l[’']\s*avons|on\s+a)\s+(?:(?:pu|dû|été|eu\s+l[’']occasion\s+de)\s+(?:le\s+|la\s+|les\s+|l[’']\s*)?)?(?:vu|voir|regardé|observé|observer|entendu|écouté|aperçu|assisté|assister|constaté|constater|remarqué|filmé|photographié|parcouru|compté|croisé|rencontré|visité|suivi|vécu|témoin|témoins|assisté)\b|\b(?:je\s+me|nous\s+nous)\s+(?:trouvais|trouvions|tenais|tenions|suis\s+rendue?|sommes\s+rendue?s)\b|\b(?:j[’']\s*étais|nous\s+étions|j[’']\s*y\s+étais|nous\s+y\s+étions)\b|\b(?:sous|de)\s+(?:mes|nos)\s+(?:propres\s+)?yeux\b|\bdevant\s+(?:moi|nous)\b|\bde\s+là\s+où\s+(?:je|j[’']|nous)|\b(?:depuis|de)\s+(?:ma|mon|notre)\s+(?:place|siège|fenêtre|balcon|poste|bureau)\b|\barrivée?s?\s+sur\s+(?:place|les\s+lieux)\b|\bon\s+(?:voyait|entendait|apercevait|distinguait)\b|\bmoi-même\s+sur\s+place\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex FrenchWitness();
-
-    [GeneratedRegex(@"\b(?:I|we|this\s+(?:reporter|writer|correspondent))\s+(?:(?:could|can|did|have|had|was\s+able\s+to|were\s+able\s+to)\s+)?(?:saw|seen|see|watched|watch|heard|hear|observed|witnessed|noticed|spotted|glimpsed|attended|listened|stood|sat|made\s+out|make\s+out|left\s+the|arrived|visited|toured|drove|walked|counted|filmed|photographed|met|looked\s+on)\b|\b(?:I|we)\s+(?:was|were)\s+(?:present|there|on|in|at|among|outside|inside|standing|sitting|watching)\b|\b(?:with\s+my\s+own\s+eyes|for\s+myself|from\s+(?:my|our)\s+(?:seat|vantage\s+point|window|balcony|desk|position)|on\s+my\s+balcony|as\s+I\s+write|before\s+my\s+(?:very\s+)?eyes|in\s+front\s+of\s+me|from\s+where\s+I)\b|\b(?:driving|walking|standing|snorkell?ing|diving|sitting|arriving|flying)\b[^,.;!?]{0,60},\s+(?:I|we)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex EnglishWitness();
 }

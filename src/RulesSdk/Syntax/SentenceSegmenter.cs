@@ -27,7 +27,22 @@ public static class SentenceSegmenter
     // "he said no."): an abbreviation only before a number ("art. 5", "vol. 2", "mer. 12 juin").
     private static readonly FrozenSet<string> AbbreviationsBeforeNumbers = new[]
     {
-        "art", "vol", "fig", "no", "min", "max", "sept", "mer", "jeu", "dim", "est",
+        "art", "vol", "fig", "no", "min", "max", "sept", "mer", "jeu", "dim", "est", "sec", "para", "ch", "pt",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Abbreviations written before a name: never the end of a sentence.
+    private static readonly FrozenSet<string> Titles = new[]
+    {
+        "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "St", "Ste", "Mr", "Mrs", "Ms", "Prof", "Gen", "Gov",
+        "Sen", "Rep", "Lt", "Col", "Capt", "Sgt", "Adm", "Maj", "Rev", "Hon", "Mt",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Capitalised words that open sentences and never follow an abbreviation inside one.
+    private static readonly FrozenSet<string> SentenceOpeners = new[]
+    {
+        "The", "A", "An", "We", "I", "He", "She", "It", "They", "This", "That", "These", "Those", "There", "Its", "Their",
+        "Our", "His", "Her", "But", "And", "So", "Then", "Le", "La", "Les", "Il", "Elle", "Ils", "Elles", "Nous", "Je",
+        "On", "Un", "Une", "Des", "Ce", "Cette", "Ces", "Mais", "Et", "Puis",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // The only characters that can end a sentence: everything between them is skipped in one vectorised search.
@@ -129,7 +144,19 @@ public static class SentenceSegmenter
     private static bool IsNumberAfter(ReadOnlySpan<char> prose, int index)
     {
         index = SkipWhiteSpace(prose, index);
-        return index < prose.Length && char.IsDigit(prose[index]);
+        if (index < prose.Length && char.IsDigit(prose[index]))
+        {
+            return true;
+        }
+
+        // A Roman numeral closed by punctuation: "art. I, sec. 10", "vol. IV)".
+        var end = index;
+        while (end < prose.Length && prose[end] is 'I' or 'V' or 'X' or 'L')
+        {
+            end++;
+        }
+
+        return end > index && end - index <= 4 && end < prose.Length && prose[end] is ',' or ';' or ')' or ':';
     }
 
     private static bool IsBoundary(ReadOnlySpan<char> prose, int punctuation, int end)
@@ -155,7 +182,9 @@ public static class SentenceSegmenter
         if (prose[punctuation] == '.' && end - punctuation == 1 && IsAbbreviationBefore(prose, punctuation))
         {
             // "M. Martin" does not split, but "... à Paris, dit M. Le lendemain" rarely happens: prefer not splitting.
-            return false;
+            // An abbreviation that is not a title often ends its sentence ("at 7 a.m. We were…", "in the
+            // U.S. It…", "etc. Les…"): it splits before a word that opens sentences.
+            return !IsTitleBefore(prose, punctuation) && OpensSentence(prose, next);
         }
 
         // The next sentence starts with a capital, a digit, an opening quote, a dash or a bracket.
@@ -166,6 +195,31 @@ public static class SentenceSegmenter
 
         // Lower case after a stop: a broken sentence or an abbreviation, not a new sentence.
         return false;
+    }
+
+    private static bool IsTitleBefore(ReadOnlySpan<char> prose, int dotIndex)
+    {
+        var wordStart = dotIndex;
+        while (wordStart > 0 && char.IsLetter(prose[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        // A lone capital is an initial ("J. R. Smith"), unless it closes dotted capitals ("U.S.").
+        var word = prose[wordStart..dotIndex];
+        var dotted = wordStart > 0 && prose[wordStart - 1] == '.';
+        return (word.Length == 1 && char.IsUpper(word[0]) && !dotted) || Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    private static bool OpensSentence(ReadOnlySpan<char> prose, int index)
+    {
+        var end = index;
+        while (end < prose.Length && char.IsLetter(prose[end]))
+        {
+            end++;
+        }
+
+        return end < prose.Length && prose[end] is ' ' or '\u00A0' && SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prose[index..end]);
     }
 
     private static bool IsSpaceBeforeClosingQuote(ReadOnlySpan<char> prose, int index)

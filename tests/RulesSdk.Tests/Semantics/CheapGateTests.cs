@@ -64,6 +64,15 @@ public sealed class CheapGateTests
     [InlineData("en", "Okay, rewriting the article now.")]
     [InlineData("en", "Anything else you'd like me to change?")]
     [InlineData("en", "I've rewritten the article below in plain English.")]
+    [InlineData("en", "(Word count: 412)")]
+    [InlineData("en", "All facts retained.")]
+    [InlineData("en", "Happy to make further edits if needed.")]
+    [InlineData("en", "I don't have access to real-time information, so I can't confirm it.")]
+    [InlineData("en", "As of my last knowledge update, the storm had not been named.")]
+    [InlineData("fr", "Cette version évite le plagiat tout en conservant le sens.")]
+    [InlineData("fr", "(Nombre de mots : 215)")]
+    [InlineData("fr", "Si vous voulez un autre style, il suffit de me le dire.")]
+    [InlineData("fr", "Je n’ai pas accès aux informations en temps réel.")]
     public void MetaDetector_CuesPassEveryMetaSentence(string language, string sentence)
     {
         Assert.NotEqual(MetaReference.None, MetaDetector.Detect(sentence, language));

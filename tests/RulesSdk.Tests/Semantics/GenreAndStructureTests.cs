@@ -76,6 +76,10 @@ public sealed class GenreAndStructureTests
     [InlineData("en", "Traffic will resume.\n\n⏱ 2 min read", "⏱ 2 min read")]
     [InlineData("en", "Traffic will resume.\n\nBy Staff Reporter | Published 21.06.2024, 11:30 CET\n\nHope that helps — good luck with your newsletter!", "By Staff Reporter | Published 21.06.2024, 11:30 CET")]
     [InlineData("en", "Traffic will resume.\n\nPublished June 13, 2024 at 21:07 (London time)", "Published June 13, 2024 at 21:07 (London time)")]
+    [InlineData("fr", "Le trafic reprendra.\n\nMAJ le 14/05 à 16h05", "MAJ le 14/05 à 16h05")]
+    [InlineData("fr", "Le trafic reprendra.\n\nDernière modification : 14 mai 2024", "Dernière modification : 14 mai 2024")]
+    [InlineData("fr", "Le trafic reprendra.\n\nCet article a été publié le 20 octobre 2024.", "Cet article a été publié le 20 octobre 2024.")]
+    [InlineData("en", "Traffic will resume.\n\nThis article was last updated on 20 October 2024.", "This article was last updated on 20 October 2024.")]
     public void TrailingMetadata_IsFoundUnderSignOffs(string language, string text, string expected)
     {
         var semantics = Of(text, language);
@@ -89,6 +93,8 @@ public sealed class GenreAndStructureTests
     [InlineData("fr", "Le trafic reprendra.\n\nIl y a 2 heures, le pont a rouvert.")]
     [InlineData("en", "Traffic will resume.\n\nThree hours ago, the bridge reopened.")]
     [InlineData("en", "Traffic will resume.\n\nThe match on May 12, 2024 drew a record crowd.")]
+    [InlineData("en", "Traffic will resume.\n\nThis article was amended on 21 May 2024. An earlier version gave the wrong size for the zone.")]
+    [InlineData("en", "Traffic will resume.\n\nThe bridge was reopened on 20 October 2024.")]
     public void DatesInTheBody_AreNotTrailingMetadata(string language, string text) =>
         Assert.Empty(Of(text, language).TrailingMetadata);
 

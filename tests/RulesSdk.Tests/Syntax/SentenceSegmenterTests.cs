@@ -16,6 +16,10 @@ public sealed class SentenceSegmenterTests
     [InlineData("Le Dr. Martin opère. Le patient dort.", "Le Dr. Martin opère.|Le patient dort.")]
     // English abbreviations
     [InlineData("Dr. Smith arrived. He spoke.", "Dr. Smith arrived.|He spoke.")]
+    [InlineData("The first cars crossed at 7 a.m. We were standing by the barrier.", "The first cars crossed at 7 a.m.|We were standing by the barrier.")]
+    [InlineData("Prices rose in the U.S. It was the third rise.", "Prices rose in the U.S.|It was the third rise.")]
+    [InlineData("The U.S. Army arrived at 7 a.m. on Monday.", "The U.S. Army arrived at 7 a.m. on Monday.")]
+    [InlineData("Le texte cite l’art. I, al. 2 de la loi.", "Le texte cite l’art. I, al. 2 de la loi.")]
     [InlineData("The U.S. economy grew. Prices rose.", "The U.S. economy grew.|Prices rose.")]
     [InlineData("Use a tool, e.g. a hammer. Then stop.", "Use a tool, e.g. a hammer.|Then stop.")]
     [InlineData("Mr. Brown met Mrs. Green. They talked.", "Mr. Brown met Mrs. Green.|They talked.")]

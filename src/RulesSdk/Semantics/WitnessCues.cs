@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace RulesSdk.Semantics;
+
+/// <summary>
+/// Whether a narrator's first-person clause puts the narrator in the scene: perception (saw, heard,
+/// could make out, "nous l’apercevions", "j’ai pu visionner") or presence (was in the gallery, "j’assistais
+/// à l’audience", "sous mes fenêtres", "those of us in the gallery", "myself included") in any tense. The
+/// clause is already known to be the narrator's and in the first person (<see cref="StanceClassifier"/>
+/// asks last, after the speaker, framing and assistant shapes), so a perception verb or a place of the
+/// scene next to the first person is enough.
+/// </summary>
+internal static partial class WitnessCues
+{
+    /// <param name="text">The sentence up to the end of the clause.</param>
+    public static bool Placed(ReadOnlySpan<char> text, bool french) => french
+        ? FrenchPerception().IsMatch(text) || FrenchImperfect().IsMatch(text) || FrenchPresence().IsMatch(text)
+        : EnglishPerception().IsMatch(text) || EnglishGroupPerception().IsMatch(text) || (EnglishIncluded().IsMatch(text) && EnglishPlace().IsMatch(text));
+
+    // Perception and presence in the compound tenses, after "pu / dû / eu l’occasion de", and the places
+    // from which the narrator looks ("sous mes fenêtres", "de là où je…").
+    [GeneratedRegex(@"\b(?:j[’']\s*ai|j[’']\s*avais|je\s+l[’']\s*ai|je\s+les\s+ai|nous\s+avons|nous\s+l[’']\s*avons|on\s+a)\s+(?:(?:pu|dû|été|eu\s+l[’']occasion\s+de)\s+(?:le\s+|la\s+|les\s+|l[’']\s*)?)?(?:vu|voir|regardé|regarder|observé|observer|entendu|entendre|écouté|écouter|aperçu|apercevoir|assisté|assister|constaté|constater|remarqué|filmé|filmer|photographié|photographier|visionné|visionner|distingué|distinguer|contemplé|parcouru|compté|croisé|rencontré|visité|suivi|vécu|témoin|témoins)\b|\b(?:je\s+me|nous\s+nous)\s+(?:trouvais|trouvions|tenais|tenions|suis\s+rendue?|sommes\s+rendue?s)\b|\b(?:j[’']\s*étais|nous\s+étions|j[’']\s*y\s+étais|nous\s+y\s+étions)\b|\b(?:sous|de)\s+(?:mes|nos)\s+(?:propres\s+)?yeux\b|\bdevant\s+(?:moi|nous)\b|\bde\s+là\s+où\s+(?:je|j[’']|nous)|\b(?:depuis|de|sous|devant)\s+(?:ma|mon|mes|notre|nos)\s+(?:place|siège|fenêtres?|balcon|terrasse|poste|bureau|porte)\b|\barrivée?s?\s+sur\s+(?:place|les\s+lieux)\b|\bon\s+(?:voyait|entendait|apercevait|distinguait)\b|\bmoi-même\s+sur\s+place\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchPerception();
+
+    // The imperfect and the simple past, with object pronouns between: "nous l’apercevions", "j’assistais",
+    // "je les entendais". Present forms of "voir" and "constater" stay out: "je ne vois pas comment", "je
+    // constate que" give an opinion.
+    [GeneratedRegex(@"\b(?:je|j[’']|nous)\s*(?:(?:ne|n[’']|l[’']|le|la|les|y|en|lui|leur)\s*){0,2}(?:voy(?:ais|ions)|aperce?v(?:ais|ions)|entend(?:ais|ions)|observ(?:ais|ions)|regard(?:ais|ions)|écout(?:ais|ions)|assist(?:ais|ions|e|ons|ai|âmes)|distingu(?:ais|ions)|remarqu(?:ais|ions)|film(?:ais|ions)|vis|vîmes|entendis|entendîmes|aperçus|aperçûmes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchImperfect();
+
+    // Presence stated with an adjective or a place of the scene: "présente dans la salle", "au milieu de la
+    // foule", "dans les tribunes".
+    [GeneratedRegex(@"\bprésente?s?\s+(?:dans|à|au|aux|sur|lors)\b|\bau\s+milieu\s+de\s+la\s+foule\b|\bdans\s+(?:les\s+tribunes|la\s+tribune\s+de\s+presse|le\s+public|la\s+foule|le\s+prétoire)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchPresence();
+
+    [GeneratedRegex(@"\b(?:j[’']\s*ai|j[’']\s*avais|je\s+l[’']\s*ai|je\s+les\s+ai|nous\s+avons|nous\s+l[’']\s*avons|on\s+a)\s+(?:(?:pu|dû|été|eu\s+l[’']occasion\s+de)\s+(?:le\s+|la\s+|les\s+|l[’']\s*)?)?(?:vu|voir|regardé|observé|observer|entendu|écouté|aperçu|assisté|assister|constaté|constater|remarqué|filmé|photographié|parcouru|compté|croisé|rencontré|visité|suivi|vécu|témoin|témoins|assisté)\b|\b(?:je\s+me|nous\s+nous)\s+(?:trouvais|trouvions|tenais|tenions|suis\s+rendue?|sommes\s+rendue?s)\b|\b(?:j[’']\s*étais|nous\s+étions|j[’']\s*y\s+étais|nous\s+y\s+étions)\b|\b(?:sous|de)\s+(?:mes|nos)\s+(?:propres\s+)?yeux\b|\bdevant\s+(?:moi|nous)\b|\bde\s+là\s+où\s+(?:je|j[’']|nous)|\b(?:depuis|de)\s+(?:ma|mon|notre)\s+(?:place|siège|fenêtre|balcon|poste|bureau)\b|\barrivée?s?\s+sur\s+(?:place|les\s+lieux)\b|\bon\s+(?:voyait|entendait|apercevait|distinguait)\b|\bmoi-même\s+sur\s+place\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchWitness();
+
+    [GeneratedRegex(@"\b(?:I|we|(?:this|your)\s+(?:reporter|writer|correspondent))(?:[’'](?:ve|d)|\s+(?:could|can|did|have|had|was\s+able\s+to|were\s+able\s+to|got\s+to))?\s+(?:saw|seen|see|watched|watch|heard|hear|observed|witnessed|noticed|spotted|glimpsed|attended|listened|stood|sat|made\s+out|make\s+out|left\s+the|arrived|visited|toured|drove|walked|counted|filmed|photographed|met|looked\s+on)\b|\b(?:I|we)\s+(?:was|were)\s+(?:present|there|on|in|at|among|outside|inside|standing|sitting|watching)\b|\b(?:with\s+my\s+own\s+eyes|for\s+myself|from\s+(?:my|our)\s+(?:seat|vantage\s+point|window|balcony|desk|position)|on\s+my\s+balcony|as\s+I\s+write|before\s+my\s+(?:very\s+)?eyes|in\s+front\s+of\s+me|from\s+where\s+I)\b|\b(?:driving|walking|standing|snorkell?ing|diving|sitting|arriving|flying)\b[^,.;!?]{0,60},\s+(?:I|we)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishPerception();
+
+    // The narrator inside a group: "Those of us in the public gallery heard…", "Several of us watched…".
+    [GeneratedRegex(@"\b(?:those|some|several|many|most|all|few|two|three|four|a\s+few|a\s+handful)\s+of\s+us\b[^.,;:!?“”""]{0,60}?\b(?:saw|watched|heard|witnessed|noticed|spotted|glimpsed|listened|stood|sat|counted|filmed|could\s+(?:see|hear|make\s+out)|were\s+(?:present|there|standing|sitting|watching|in\s+tears))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishGroupPerception();
+
+    [GeneratedRegex(@"\b(?:(?:myself|me|ourselves|us)\s+included|including\s+(?:me|myself|us|ourselves|this\s+reporter))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishIncluded();
+
+    // A place of the scene, where "myself included" puts the narrator.
+    [GeneratedRegex(@"\b(?:in|from|inside|outside|at|among)\s+the\s+(?:(?:public|press|packed|crowded)\s+)?(?:gallery|galleries|press\s+(?:box|bench|area|pen)|stands|terraces|crowd|audience|courtroom|chamber|hall|room|front\s+row|scene|square|queue|line)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishPlace();
+}

@@ -1,0 +1,95 @@
+using RulesSdk.Semantics;
+using static RulesSdk.Tests.Semantics.SemanticsTestDocuments;
+
+namespace RulesSdk.Tests.Semantics;
+
+/// <summary>Interview layouts, embedded posts and the author's note: first person that is not the narrator's leak.</summary>
+public sealed class InterviewAndPostTests
+{
+    private const string Report = "Bird flu confirmed at a second farm\n\nAvian influenza has been confirmed at a second farm.\n\nA protection zone has been set up around it.\n\nEgg prices are not expected to change.\n\nThe vet spoke to the Gazette after the meeting.";
+
+    [Fact]
+    public void BoldQuestions_MakeTheNextBlocksAnswers()
+    {
+        var semantics = Of(Report + "\n\n**What did you find?**\n\nI saw forty dead birds in one shed.\n\n**Is the public at risk?**\n\nNo. I have never seen a human case.", "en");
+        Assert.Equal(AttributionSource.InterviewQuestion, ClauseAt(semantics, "What did you find").Attribution.Source);
+        Assert.Equal(AttributionSource.InterviewAnswer, ClauseAt(semantics, "I saw forty").Attribution.Source);
+        Assert.Equal(AttributionSource.InterviewAnswer, ClauseAt(semantics, "I have never seen").Attribution.Source);
+    }
+
+    [Fact]
+    public void OneLoneQuestion_StaysTheNarrators()
+    {
+        var semantics = Of(Report + "\n\nWho will pay for it?\n\nI think the farmers will.", "en");
+        Assert.Equal(VoiceKind.Narrator, ClauseAt(semantics, "I think").Attribution.Voice);
+    }
+
+    [Theory]
+    [InlineData("en", "GAZETTE: What did you find?\n\nPRICE: I saw forty dead birds.\n\nGAZETTE: Is the public at risk?\n\nPRICE: No. I have never seen a human case.", "I saw forty")]
+    [InlineData("en", "Dr. Price: I saw forty dead birds.\n\nInterviewer: Is the public at risk?\n\nDr. Price: No. I have never seen a human case.", "I saw forty")]
+    [InlineData("fr", "LE PROGRÈS : Qu’avez-vous vu ?\n\nMARC FERRAND : J’ai vu de la fumée noire.\n\nLE PROGRÈS : Avez-vous eu peur ?\n\nMARC FERRAND : Non.", "J’ai vu de la fumée")]
+    public void SpeakerLabels_ThatComeBack_AreATranscript(string language, string transcript, string answer)
+    {
+        var semantics = Of(Report + "\n\n" + transcript, language);
+        Assert.Equal(AttributionSource.InterviewAnswer, ClauseAt(semantics, answer).Attribution.Source);
+    }
+
+    [Theory]
+    [InlineData("fr", "Trois questions à Yannick Bertrand\n\nCombien de temps faudra-t-il ?\n\nJe ne veux pas avancer de date.", "Je ne veux pas")]
+    [InlineData("fr", "Combien de temps faudra-t-il ?\n\nYannick Bertrand : Je ne veux pas avancer de date.", "Je ne veux pas")]
+    [InlineData("en", "Q&A with the county vet\n\nWhat did you find?\n\nI saw forty dead birds.", "I saw forty")]
+    public void OneQuestion_WithALabelledReplyOrAnInterviewHeading_IsAnInterview(string language, string passage, string answer)
+    {
+        var semantics = Of(Report + "\n\n" + passage, language);
+        Assert.Equal(AttributionSource.InterviewAnswer, ClauseAt(semantics, answer).Attribution.Source);
+    }
+
+    [Fact]
+    public void ALoneSpeakerLabel_StaysTheNarrators()
+    {
+        // A paraphrase that lost its quotation marks, not a transcript: the first-person rules judge it.
+        var semantics = Of(Report + "\n\nChancellor Jeremy Hunt: I have always said inflation came first.", "en");
+        Assert.Equal(VoiceKind.Narrator, ClauseAt(semantics, "I have always said").Attribution.Voice);
+    }
+
+    [Fact]
+    public void ReportWithAnEmbeddedQAndA_StaysAReport_ButItsAnswersAreExempt()
+    {
+        var semantics = Of(Report + "\n\nQ: What did you find?\n\nA: I saw forty dead birds.\n\nThe farm will be cleaned this week.\n\nRestrictions stay in place for a month.", "en");
+        Assert.Equal(DocumentGenre.NewsReport, semantics.Genre);
+        Assert.Equal(AttributionSource.InterviewAnswer, ClauseAt(semantics, "I saw forty").Attribution.Source);
+    }
+
+    [Theory]
+    [InlineData("en", "Just watched a trampoline fly past my window. Stay safe everyone\n\n— Sarah Jenkins (@sarahj_wx) October 20, 2024", "Just watched")]
+    [InlineData("en", "We saw the sea come over the wall this morning. https://t.co/k3 — Ceredigion Council (@CeredigionCC) October 20, 2024", "We saw the sea")]
+    [InlineData("fr", "Je viens de voir la fumée depuis mon balcon, ça fait peur\n\n— Léa B. (@lea_b69) 14 août 2024", "Je viens de voir")]
+    public void EmbeddedPost_IsItsAuthorsVoice_AndItsAttributionIsNotMetadata(string language, string post, string fragment)
+    {
+        var semantics = Of(Report + "\n\n" + post, language);
+        Assert.Equal(AttributionSource.EmbeddedPost, ClauseAt(semantics, fragment).Attribution.Source);
+        Assert.Empty(semantics.TrailingMetadata);
+    }
+
+    [Fact]
+    public void DatelineWithADash_IsStillMetadata()
+    {
+        var semantics = Of(Report + "\n\nPublished 20 October 2024 — 14:32 GMT", "en");
+        Assert.NotEmpty(semantics.TrailingMetadata);
+    }
+
+    [Theory]
+    [InlineData("en", "Why our town needs its library\n\nLast Tuesday I sat in the council chamber and watched eight people decide.\n\nThe branch costs $410,000 a year.\n\nI believe there are alternatives.\n\nHelen Marsh is a retired teacher and a member of the Friends of the Library.")]
+    [InlineData("fr", "Pourquoi notre ville a besoin de sa médiathèque\n\nMardi dernier, j’étais dans la salle du conseil.\n\nLa médiathèque coûte 410 000 euros par an.\n\nJe crois qu’il existe des solutions.\n\nHélène Marchal est enseignante retraitée.")]
+    public void AuthorsNote_SignsAColumn(string language, string text)
+    {
+        Assert.Equal(DocumentGenre.OpEd, Of(text, language).Genre);
+    }
+
+    [Fact]
+    public void AuthorsNote_WithoutTheAuthorsFirstPerson_IsAReport()
+    {
+        var semantics = Of("Library to close\n\nThe council voted to close the library.\n\nThe branch costs $410,000 a year.\n\nI believe there are alternatives.\n\nHelen Marsh is a retired teacher who campaigned against the closure.", "en");
+        Assert.Equal(DocumentGenre.NewsReport, semantics.Genre);
+    }
+}
