@@ -72,13 +72,14 @@ internal static partial class StanceClassifier
             return NarratorStance.Framing;
         }
 
-        if ((french ? FrenchWitness() : EnglishWitness()).IsMatch(upTo))
+        if ((french ? FrenchWitness() : EnglishWitness()).IsMatch(upTo) || NarratorShapes.PerceivesOrIsPresent(own, french))
         {
             return NarratorStance.Witness;
         }
 
         // Shapes before the default: a lead-in that frames a third-person fact, or an account of deeds.
-        if (NarratorShapes.FramesWhatFollows(prose, ClauseAnalyzer.Trim(prose, sentence.Span), clause, french))
+        if (NarratorShapes.FramesWhatFollows(prose, ClauseAnalyzer.Trim(prose, sentence.Span), clause, french)
+            || NarratorShapes.AsksLeaveToTell(own, french))
         {
             return NarratorStance.Framing;
         }

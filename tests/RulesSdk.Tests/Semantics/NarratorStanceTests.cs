@@ -32,7 +32,14 @@ public sealed class NarratorStanceTests
     [InlineData("fr", "Le bilan est lourd.\n\nJe vous le dis tout net : les travaux reprendront en mars.", "Je vous le dis", NarratorStance.Framing)]
     [InlineData("en", "The toll is heavy.\n\nI can now reveal that the council has dropped the plan.", "I can now", NarratorStance.Framing)]
     [InlineData("en", "The toll is heavy.\n\nI’m glad to say that the concert is going ahead.", "I’m glad", NarratorStance.Framing)]
-    // The narrator's own past deeds, a speaker's account rather than a judgement.
+    [InlineData("fr", "Le bilan est lourd.\n\nJe ne vais pas vous mentir, les stocks sont presque vides.", "Je ne vais", NarratorStance.Framing)]
+    [InlineData("en", "The toll is heavy.\n\nAllow me to add a word of context.", "Allow me", NarratorStance.Framing)]
+    // Perception or presence in other shapes.
+    [InlineData("fr", "Le bilan est lourd.\n\nDu haut de la colline, nous distinguions encore les flammes.", "nous distinguions", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nThe crowd, myself included, stood in silence.", "myself", NarratorStance.Witness)]
+    // The narrator's own past, planned or ongoing deeds, a speaker's account rather than a judgement.
+    [InlineData("fr", "Le bilan est lourd.\n\nNous reprendrons les négociations dès lundi.", "Nous reprendrons", NarratorStance.Account)]
+    [InlineData("en", "The toll is heavy.\n\nI will personally chair the inquiry, and I am asking every council to take part.", "I will", NarratorStance.Account)]
     [InlineData("fr", "Le bilan est lourd.\n\nJ’ai signé ce matin le décret sur les retraites.", "J’ai signé", NarratorStance.Account)]
     [InlineData("fr", "Le bilan est lourd.\n\nNous nous sommes entretenus longuement avec notre homologue.", "Nous nous sommes", NarratorStance.Account)]
     [InlineData("en", "The toll is heavy.\n\nWe discussed our bilateral cooperation at length.", "We discussed", NarratorStance.Account)]
@@ -57,6 +64,9 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nI think that the council has dropped the plan.", "I think", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nI have always believed this plan was fragile.", "I have always", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nI can confirm that we have cancelled the concert.", "I can confirm", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nNous pourrons sans doute mieux faire.", "Nous pourrons", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nI will never forget that night.", "I will", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nI won't lie to you, we are worried.", "I won't", NarratorStance.Opinion)]
     public void NarratorFirstPerson_IsClassifiedByItsShape(string language, string text, string fragment, NarratorStance stance)
     {
         var semantics = Of(text, language);
