@@ -142,7 +142,7 @@ internal static partial class NarratorShapes
     [GeneratedRegex(@"\A\s*(?:(?:let|allow|permit)\s+(?:me|us)|if\s+I\s+may)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishLeaveToTell();
 
-    [GeneratedRegex(@"\b(?:je|j[’']|nous)\s+(?:(?:l[’']|le|la|les|en|y|lui|leur|ne|n[’'])\s*)*(?:(?:ai|avons|avais|avions|pu|pouvions|pouvais|pouvons|peux)\s+)*(?:(?:pu|dû)\s+)?(?:vo[yi]ions|voyais|voyons|vu|vue?s|aperç\p{L}*|apercev\p{L}*|entendu|entendions|entendais|regard\p{L}*|observ\p{L}*|remarqu\p{L}*|constat\p{L}*|assist\p{L}*|visionn\p{L}*|distingu\p{L}*|contempl\p{L}*|filmé|photographié)|\b(?:sous|devant|depuis|de)\s+(?:mes|nos|ma|mon|notre)\s+(?:propres\s+)?(?:yeux|fenêtres?|balcons?|bureaux?|portes?|pieds)\b|\b(?:moi|nous)\s+(?:y\s+)?(?:compris|comprise?s?|inclus|incluse?s?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:je\s+|j[’']\s*|nous\s+)(?:(?:l[’']|le|la|les|en|y|lui|leur|ne|n[’'])\s*)*(?:(?:ai|avons|avais|avions|pu|pouvions|pouvais|pouvons|peux)\s+)*(?:(?:pu|dû)\s+)?(?:vo[yi]ions|voyais|voyons|vu|vue?s|aperç\p{L}*|apercev\p{L}*|entendu|entendions|entendais|regard\p{L}*|observ\p{L}*|remarqu\p{L}*|constat\p{L}*|assist\p{L}*|visionn\p{L}*|distingu\p{L}*|contempl\p{L}*|filmé|photographié)|\b(?:sous|devant|depuis|de)\s+(?:mes|nos|ma|mon|notre)\s+(?:propres\s+)?(?:yeux|fenêtres?|balcons?|bureaux?|portes?|pieds)\b|\b(?:moi|nous)\s+(?:y\s+)?(?:compris|comprise?s?|inclus|incluse?s?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchPerception();
 
     [GeneratedRegex(@"\b(?:myself|me|us|ourselves)\s+included\b|\bincluding\s+(?:me|myself|us|ourselves)\b|\bthose\s+of\s+us\s+(?:in|at|on|inside|outside|who\s+(?:were|was|watched|saw|heard))\b|\b(?:I|we)\s+(?:could|can|did|would)\s+(?:still\s+|clearly\s+|just\s+)?(?:see|hear|smell|feel\s+the|make\s+out)\b|\b(?:I|we)\s+(?:was|were)\s+(?:\p{Ll}+\s+)?(?:watching|listening|standing|sitting|waiting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -151,7 +151,7 @@ internal static partial class NarratorShapes
     // A first-person subject and a planned or ongoing deed: a simple future ("nous bloquerons", "je
     // continuerai"), "je vais / nous allons" and an infinitive, "I will / we plan to / I am asking". Not
     // a belief, a modal or a feeling ("je pourrai", "nous verrons", "I will never forget").
-    [GeneratedRegex(@"\b(?:je|j[’']|nous)\s+(?:(?:l[’']|le|la|les|leur|lui|vous|en|y)\s*)?(?!(?:pourr|devr|saur|verr|voudr|faudr|croi|pens|oubli|regrett|espér|crai|aim|préfér|souhait|dout|consid|estim|jug|trouv|admir|ignor|déplor|réjou|sembl)\p{L}*)\p{Ll}{2,}(?:erai|irai|rai|erons|irons|rons)\b|\b(?:je\s+vais|nous\s+allons)\s+(?:(?:l[’']|le|la|les|leur|lui|vous|en|y)\s*)?(?!(?:voir|penser|croire|espérer|regretter|devoir|pouvoir)\b)\p{Ll}{3,}(?:er|ir|re)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:je\s+|j[’']\s*|nous\s+)(?:ne\s+|n[’']\s*)?(?:(?:l[’']|le|la|les|leur|lui|vous|en|y)\s*)?(?!(?:pourr|devr|saur|verr|voudr|faudr|croi|pens|oubli|regrett|espér|crai|aim|préfér|souhait|dout|consid|estim|jug|trouv|admir|ignor|déplor|réjou|sembl)\p{L}*)\p{Ll}{2,}(?:erai|irai|rai|erons|irons|rons)\b|\b(?:je\s+vais|nous\s+allons)\s+(?:(?:l[’']|le|la|les|leur|lui|vous|en|y)\s*)?(?!(?:voir|penser|croire|espérer|regretter|devoir|pouvoir)\b)\p{Ll}{3,}(?:er|ir|re)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchIntent();
 
     [GeneratedRegex(@"\b(?:I|[Ww]e)(?:\s+(?:will|shall)|[’']ll|\s+(?:plan|intend|aim|am\s+going|are\s+going)\s+to)\s+(?:(?:also|personally|now|then|soon|jointly|immediately|again|continue\s+to)\s+)*(?!(?i:never|not|be|have|remember|forget|miss|see|hope|believe|think|feel|know|admit|say|tell|wait)\b)\p{Ll}{2,}\b|\b(?:I\s+am|I[’']m|[Ww]e\s+are|[Ww]e[’']re)\s+(?:(?:also|now|personally|today|currently)\s+)?(?!(?i:hoping|thinking|wondering|worried|worrying|looking|feeling|watching|going|not|still|sure|afraid|glad|happy|sad|sorry|convinced|certain|confident|delighted|pleased|thrilled|proud|being)\b)\p{Ll}{3,}ing\b", RegexOptions.CultureInvariant, 1000)]
@@ -163,7 +163,7 @@ internal static partial class NarratorShapes
     [GeneratedRegex(@"(?:\bque|\bqu[’']|:)\s*,?\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchEndsAtBoundary();
 
-    [GeneratedRegex(@"\b(?:je|j[’']|nous)(?![\p{L}\d])|-(?:moi|nous)\b|\A\s*\p{L}{2,}ons(?:-(?:le|la|les|en|y)\b|\s+(?:que|qu[’']))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:(?:je|nous)(?![\p{L}\d])|j[’'])|-(?:moi|nous)\b|\A\s*\p{L}{2,}ons(?:-(?:le|la|les|en|y)\b|\s+(?:que|qu[’']))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchNarratorSubject();
 
     [GeneratedRegex(@"\bI\b|\b(?i:we|let\s+(?:me|us)|allow\s+(?:me|us)|let[’']s)\b", RegexOptions.CultureInvariant, 1000)]
@@ -183,13 +183,13 @@ internal static partial class NarratorShapes
     [GeneratedRegex(@"\b(?:think|thought|believ|feel|felt|find|found|reckon|suspect|guess|suppos|fear|hop(?:e|ed|es|ing)\b|doubt|regret|wish|expect|imagin|assum|admit|confess|conced|trust|bet\b|seem|appear|strik|struck|wonder|worr|sens(?:e|ed|ing)\b)\p{L}*|\b(?:would|I[’']d|we[’']d)\s+(?:say|argue|suggest|venture)\b|\b(?:am|[’']m|are|[’']re|remain|was|were)\s+(?:\p{L}+\s+)?(?:convinced|sure|certain|confident|afraid|worried|concerned|glad|happy|sad|sorry|pleased|delighted|thrilled|proud|relieved|disappointed|surprised|shocked|amazed|saddened|optimistic|pessimistic|sceptical|skeptical|hopeful|troubled|uneasy|of\s+the\s+view)\b(?!\s+to\b)|\b(?:in\s+my\s+(?:view|opinion)|to\s+my\s+mind|for\s+my\s+part|personally|frankly|honestly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishBelief();
 
-    [GeneratedRegex(@"\b(?:je|j[’']|me|m[’']|moi|mon|ma|mes|nous|notre|nos)(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:(?:je|me|moi|mon|ma|mes|nous|notre|nos)(?![\p{L}\d])|[jm][’'])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchFirstPersonWord();
 
     [GeneratedRegex(@"\bI\b|\b(?i:me|my|mine|myself|we|us|our|ours|ourselves)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishFirstPersonWord();
 
-    [GeneratedRegex(@"\b(?:je|j[’']|me|m[’']|moi|nous)(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:(?:je|me|moi|nous)(?![\p{L}\d])|[jm][’'])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchNonPossessiveFirstPerson();
 
     [GeneratedRegex(@"\bI\b|\b(?i:me|myself|we|us|ourselves)\b", RegexOptions.CultureInvariant, 1000)]
