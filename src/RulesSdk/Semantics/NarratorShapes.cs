@@ -37,9 +37,11 @@ internal static partial class NarratorShapes
             return AddressesBeforeAComma(prose, sentence, french);
         }
 
+        // A long first clause ("À l’heure où j’écris ces lignes, la campagne … plus tardive que") may still open
+        // with such a head; a short one is read as a lead-in up to its boundary.
         if (clause.Length > MaxLeadInLength)
         {
-            return false;
+            return AddressesBeforeAComma(prose, sentence, french);
         }
 
         var own = prose.AsSpan(clause.Start, clause.Length);
