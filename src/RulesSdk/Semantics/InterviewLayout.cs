@@ -11,6 +11,9 @@ namespace RulesSdk.Semantics;
 /// </summary>
 internal sealed partial class InterviewLayout
 {
+    // A question is a sentence or two, not a paragraph that happens to end with one.
+    private const int MaxQuestionLength = 300;
+
     private readonly ImmutableArray<AttributionSource?> _roles;
 
     private InterviewLayout(ImmutableArray<AttributionSource?> roles) => _roles = roles;
@@ -22,19 +25,12 @@ internal sealed partial class InterviewLayout
     public static InterviewLayout? Read(DocumentSyntax syntax)
     {
         var questions = 0;
-        var labelled = 0;
-        foreach (var block in syntax.Blocks)
+        var blocks = syntax.Blocks;
+        var isQuestion = new bool[blocks.Length];
+        for (var i = 0; i < blocks.Length; i++)
         {
-            var start = Start(block);
-            if (QuestionLabel().IsMatch(start))
-            {
-                questions++;
-                labelled++;
-            }
-            else if (AnswerLabel().IsMatch(start))
-            {
-                labelled++;
-            }
+            isQuestion[i] = QuestionLabel().IsMatch(Start(blocks[i])) || IsQuestionBeforeANamedAnswer(blocks, i);
+            questions += isQuestion[i] ? 1 : 0;
         }
 
         // One labelled question is enough: the block after it is the interviewee's answer.
@@ -45,12 +41,13 @@ internal sealed partial class InterviewLayout
 
         // A labelled answer ("R :", "A:") is an answer; so is the unlabelled block right after a
         // question. Anything else is the narrator again: news reports embed short Q&A passages.
-        var roles = ImmutableArray.CreateBuilder<AttributionSource?>(syntax.Blocks.Length);
+        var roles = ImmutableArray.CreateBuilder<AttributionSource?>(blocks.Length);
         var afterQuestion = false;
-        foreach (var block in syntax.Blocks)
+        for (var i = 0; i < blocks.Length; i++)
         {
+            var block = blocks[i];
             var start = Start(block);
-            if (QuestionLabel().IsMatch(start))
+            if (isQuestion[i])
             {
                 roles.Add(AttributionSource.InterviewQuestion);
                 afterQuestion = true;
@@ -64,6 +61,22 @@ internal sealed partial class InterviewLayout
         return new InterviewLayout(roles.MoveToImmutable()) { QuestionCount = questions };
     }
 
+    /// <summary>
+    /// "Combien de temps faudra-t-il ?" then "Yannick Bertrand : Je ne veux pas…": an unlabelled question
+    /// (a short block ending with a question mark) answered by a block that opens with a name and a colon.
+    /// </summary>
+    private static bool IsQuestionBeforeANamedAnswer(ImmutableArray<BlockSyntax> blocks, int index)
+    {
+        if (index + 1 >= blocks.Length)
+        {
+            return false;
+        }
+
+        var question = blocks[index].Prose.Trim();
+        return question.Length is > 0 and <= MaxQuestionLength && question[^1] == '?'
+            && NamedAnswerLabel().IsMatch(blocks[index + 1].Prose.TrimStart());
+    }
+
     private static string Start(BlockSyntax block)
     {
         var prose = block.Prose.TrimStart();
@@ -75,4 +88,8 @@ internal sealed partial class InterviewLayout
 
     [GeneratedRegex(@"^(?:R|A|Réponse|Answer)\s*[:.\-–—]\s", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AnswerLabel();
+
+    // "Yannick Bertrand : ", "Dr. Obi: ": up to four capitalised words, then a colon.
+    [GeneratedRegex(@"\A\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s?:\s", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NamedAnswerLabel();
 }
