@@ -54,6 +54,10 @@ internal static class BuiltInRules
         new KnownRule("NE0060", "Named institution speaking as “we” outside quotation marks", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0060.md", "Restore the third person"),
         new KnownRule("NE0061", "An office holder speaking in the first person, without the name", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0061.md", null),
         new KnownRule("NE0062", "Named speaker introducing themselves, then speaking in an office", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0062.md", "Restore the third person"),
+        new KnownRule("NE0065", "The narrator's lead-in clause", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0065.md", "Delete the lead-in"),
+        new KnownRule("NE0066", "The writer opens the paragraph with a judgement", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0066.md", "Delete the paragraph"),
+        new KnownRule("NE0067", "The writer's judgement or exclamation sentence", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0067.md", "Delete the sentence"),
+        new KnownRule("NE0068", "The narrator asks leave to tell", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0068.md", "Delete the sentence"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -92,5 +96,9 @@ internal static class BuiltInRules
         new KnownRule("NF0059", "Personne nommée puis « je » dans la même phrase", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0059.md", "Rétablir la troisième personne"),
         new KnownRule("NF0060", "Une fonction qui parle à la première personne, sans le nom", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0060.md", null),
         new KnownRule("NF0061", "Orateur nommé qui se présente, puis parle en tant que titulaire d’une fonction", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0061.md", "Rétablir la troisième personne"),
+        new KnownRule("NF0065", "Proposition d’introduction du narrateur", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0065.md", "Supprimer l’introduction"),
+        new KnownRule("NF0066", "Le rédacteur ouvre le paragraphe sur son jugement", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0066.md", "Supprimer le paragraphe"),
+        new KnownRule("NF0067", "Phrase de jugement ou d’exclamation du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0067.md", "Supprimer la phrase"),
+        new KnownRule("NF0068", "Le narrateur demande la permission de dire", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0068.md", "Supprimer la phrase"),
     };
 }

@@ -26,6 +26,7 @@ internal static class SemanticVocabulary
                 ("framing", "SemanticPredicate.Stance(NarratorStance.Framing"),
                 ("assistant", "SemanticPredicate.Stance(NarratorStance.Assistant"),
                 ("newsroom", "SemanticPredicate.Stance(NarratorStance.Newsroom"),
+                ("account", "SemanticPredicate.Stance(NarratorStance.Account"),
                 ("none", "SemanticPredicate.Stance(NarratorStance.None")),
             ["genre"] = Table(
                 ("report", "SemanticPredicate.Genre(DocumentGenre.NewsReport"),

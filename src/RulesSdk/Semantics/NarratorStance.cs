@@ -15,7 +15,7 @@ public enum NarratorStance
     /// <summary>The narrator sees, hears or is present ("j’ai vu", "je me trouvais", "sous mes yeux", "I was there", "we watched").</summary>
     Witness,
 
-    /// <summary>The narrator frames what follows as its own telling ("je vous signale", "j’ajoute", "I’ll remind you", "let me explain").</summary>
+    /// <summary>The narrator frames what follows as its own telling ("je vous signale", "j’ajoute", "I’ll remind you", "let me explain"), or a sentence-initial clause without belief or feeling ends at que/that or a colon before a third-person sentence ("Je me permets de vous dévoiler que …").</summary>
     Framing,
 
     /// <summary>The narrator speaks of the text or to its requester ("j’ai simplifié", "I’ve rewritten", "let me know").</summary>
@@ -26,4 +26,7 @@ public enum NarratorStance
 
     /// <summary>Anything else: a judgement, feeling, belief or rhetorical address of the narrator.</summary>
     Opinion,
+
+    /// <summary>The narrator recounts its own past deeds and nothing else ("j’ai signé le décret", "we discussed our cooperation"): a leak of another kind (a speaker's account, a witness), not an opinion.</summary>
+    Account,
 }

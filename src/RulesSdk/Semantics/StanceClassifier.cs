@@ -20,6 +20,9 @@ internal static partial class StanceClassifier
     // than any real sentence's lead-up, a bound for sentences without a stop.
     private const int MaxLookBehind = 600;
 
+    // Neither a letter nor white space: "\A\s*Nous", "^\s*as" and "\bI" find no start of sentence there.
+    private const string WindowSentinel = "\u2026";
+
     /// <summary>
     /// Whether the sentence speaks of the text itself (an edit note, an assistant's preface or offer): its
     /// first-person clauses are then the assistant's. Asked once per sentence, not per clause.
@@ -44,8 +47,7 @@ internal static partial class StanceClassifier
         // of the same sentence ("X, ministre : j’ai…") decides the kind of a later one. In a sentence
         // that runs on for pages (no stop, hostile or broken input) only the last characters before the
         // clause are read, so classifying all its clauses stays linear.
-        var from = Math.Max(sentence.Span.Start, clause.Start - MaxLookBehind);
-        var upTo = prose.AsSpan(from, clause.End - from);
+        var upTo = LookBehind(prose, sentence.Span.Start, clause);
         if ((french ? FrenchNewsroom() : EnglishNewsroom()).IsMatch(own))
         {
             return NarratorStance.Newsroom;
@@ -71,7 +73,40 @@ internal static partial class StanceClassifier
             return NarratorStance.Framing;
         }
 
-        return WitnessCues.Placed(upTo, french) ? NarratorStance.Witness : NarratorStance.Opinion;
+        if (WitnessCues.Placed(upTo, french) || NarratorShapes.PerceivesOrIsPresent(own, french))
+        {
+            return NarratorStance.Witness;
+        }
+
+        // Shapes before the default: a lead-in that frames a third-person fact, or an account of deeds.
+        if (NarratorShapes.FramesWhatFollows(prose, ClauseAnalyzer.Trim(prose, sentence.Span), clause, french)
+            || NarratorShapes.AsksLeaveToTell(own, french))
+        {
+            return NarratorStance.Framing;
+        }
+
+        return NarratorShapes.RecountsDeeds(own, french) ? NarratorStance.Account : NarratorStance.Opinion;
+    }
+
+    /// <summary>
+    /// The sentence from its start to the end of the clause, or its last <see cref="MaxLookBehind"/>
+    /// characters before the clause in a run-on sentence. A cut window starts behind a sentinel at a word
+    /// boundary, so that the cues anchored at the sentence's start (\A, ^) cannot match at the cut.
+    /// </summary>
+    private static ReadOnlySpan<char> LookBehind(string prose, int sentenceStart, TextSpan clause)
+    {
+        if (clause.Start - sentenceStart <= MaxLookBehind)
+        {
+            return prose.AsSpan(sentenceStart, clause.End - sentenceStart);
+        }
+
+        var from = clause.Start - MaxLookBehind;
+        while (from < clause.Start && !char.IsWhiteSpace(prose[from]))
+        {
+            from++;
+        }
+
+        return string.Concat(WindowSentinel, prose.AsSpan(from, clause.End - from)).AsSpan();
     }
 
     /// <summary>"En tant que ministre", "en ma qualité de présidente", "as Health Secretary": an office (the model's role words), not a persona ("en tant qu’observateur", "as a lifelong fan").</summary>

@@ -44,6 +44,23 @@ public sealed class NarratorStanceTests
     // The narrator framing its own telling.
     [InlineData("fr", "Le bilan est lourd.\n\nJe le signale au passage : la ville a renforcé les contrôles.", "Je le signale", NarratorStance.Framing)]
     [InlineData("en", "The toll is heavy.\n\nFor context, I'll remind you that the talks stalled.", "I'll remind", NarratorStance.Framing)]
+    // A sentence-initial clause without belief or feeling, closed at que/that or a colon before a third-person sentence.
+    [InlineData("fr", "Le bilan est lourd.\n\nJe me permets de vous dévoiler que la mairie a renoncé au projet.", "Je me permets", NarratorStance.Framing)]
+    [InlineData("fr", "Le bilan est lourd.\n\nJe vous le dis tout net : les travaux reprendront en mars.", "Je vous le dis", NarratorStance.Framing)]
+    [InlineData("en", "The toll is heavy.\n\nI can now reveal that the council has dropped the plan.", "I can now", NarratorStance.Framing)]
+    [InlineData("en", "The toll is heavy.\n\nI’m glad to say that the concert is going ahead.", "I’m glad", NarratorStance.Framing)]
+    [InlineData("fr", "Le bilan est lourd.\n\nJe ne vais pas vous mentir, les stocks sont presque vides.", "Je ne vais", NarratorStance.Framing)]
+    [InlineData("en", "The toll is heavy.\n\nAllow me to add a word of context.", "Allow me", NarratorStance.Framing)]
+    // Perception or presence in other shapes.
+    [InlineData("fr", "Le bilan est lourd.\n\nDu haut de la colline, nous distinguions encore les flammes.", "nous distinguions", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nThe crowd, myself included, stood in silence.", "myself", NarratorStance.Witness)]
+    // The narrator's own past, planned or ongoing deeds, a speaker's account rather than a judgement.
+    [InlineData("fr", "Le bilan est lourd.\n\nNous reprendrons les négociations dès lundi.", "Nous reprendrons", NarratorStance.Account)]
+    [InlineData("en", "The toll is heavy.\n\nI will personally chair the inquiry, and I am asking every council to take part.", "I will", NarratorStance.Account)]
+    [InlineData("fr", "Le bilan est lourd.\n\nJ’ai signé ce matin le décret sur les retraites.", "J’ai signé", NarratorStance.Account)]
+    [InlineData("fr", "Le bilan est lourd.\n\nNous nous sommes entretenus longuement avec notre homologue.", "Nous nous sommes", NarratorStance.Account)]
+    [InlineData("en", "The toll is heavy.\n\nWe discussed our bilateral cooperation at length.", "We discussed", NarratorStance.Account)]
+    [InlineData("en", "The toll is heavy.\n\nI have also held talks with the Prime Minister.", "I have also", NarratorStance.Account)]
     // The text speaking of itself.
     [InlineData("fr", "Le bilan est lourd.\n\nJ’ai simplifié quelques tournures et conservé tous les chiffres.", "J’ai simplifié", NarratorStance.Assistant)]
     [InlineData("en", "The toll is heavy.\n\nI've rewritten the article below in plain English.", "I've rewritten", NarratorStance.Assistant)]
@@ -60,6 +77,16 @@ public sealed class NarratorStanceTests
     [InlineData("fr", "Le bilan est lourd.\n\nAvouons-le : il est scandaleux qu’elle ait été ignorée.", "Avouons-le", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nAs a lifelong tennis fan, I believe this final will be remembered.", "I believe", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nWhy do we still act surprised every winter?", "Why do we", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nJe pense que la mairie a renoncé au projet.", "Je pense", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nJe suis heureux que le concert ait lieu.", "Je suis heureux", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nJ’ai toujours pensé que ce projet était fragile.", "J’ai toujours", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nJ’ai signé ce texte, et je le regrette.", "J’ai signé", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nI think that the council has dropped the plan.", "I think", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nI have always believed this plan was fragile.", "I have always", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nI can confirm that we have cancelled the concert.", "I can confirm", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nNous pourrons sans doute mieux faire.", "Nous pourrons", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nI will never forget that night.", "I will", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nI won't lie to you, we are worried.", "I won't", NarratorStance.Opinion)]
     public void NarratorFirstPerson_IsClassifiedByItsShape(string language, string text, string fragment, NarratorStance stance)
     {
         var semantics = Of(text, language);
@@ -94,5 +121,16 @@ public sealed class NarratorStanceTests
         var clause = ClauseAt(semantics, "Personnellement");
         Assert.True(clause.IsNarrator);
         Assert.Equal(NarratorStance.Opinion, clause.Stance);
+    }
+
+    [Fact]
+    public void RunOnSentence_StartOfSentenceCues_DoNotMatchAtTheLookBehindCut()
+    {
+        // "We, the …" names a speaker only at the sentence's start: in a run-on sentence whose 600-character
+        // look-behind window begins exactly at a later "we, the crowd", the clause stays an opinion.
+        var between = "we, the crowd, waited " + string.Concat(Enumerable.Repeat("x ", 288)) + "; ";
+        Assert.Equal(600, between.Length);
+        var text = "The toll is heavy.\n\nThe march went on as " + between + "I find this unfair";
+        Assert.Equal(NarratorStance.Opinion, ClauseAt(Of(text, "en"), "I find").Stance);
     }
 }

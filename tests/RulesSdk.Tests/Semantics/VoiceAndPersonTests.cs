@@ -77,6 +77,22 @@ public sealed class VoiceAndPersonTests
     }
 
     [Fact]
+    public void UnlabelledQuestion_AnsweredByANamedSpeaker_IsAnInterview()
+    {
+        var semantics = Of("Trois questions à la maire\n\nLe chantier a pris du retard.\n\nQuand rouvrira la ligne ?\n\nClaire Dumont : Je ne veux pas avancer de date. Nous reconstruisons pas à pas.", "fr");
+        Assert.Equal(AttributionSource.InterviewAnswer, ClauseAt(semantics, "Je ne veux pas").Attribution.Source);
+        Assert.Equal(AttributionSource.InterviewQuestion, ClauseAt(semantics, "Quand rouvrira").Attribution.Source);
+        Assert.True(ClauseAt(semantics, "Le chantier").IsNarrator);
+    }
+
+    [Fact]
+    public void QuestionNotFollowedByANamedAnswer_StaysTheNarrators()
+    {
+        var semantics = Of("Titre\n\nQuand rouvrira la ligne ?\n\nJe ne le sais pas plus que vous.", "fr");
+        Assert.True(ClauseAt(semantics, "Je ne le sais").IsNarrator);
+    }
+
+    [Fact]
     public void BlockQuotesAndDialogueDashes_AreSpeakers()
     {
         var markdown = RulesSdk.Syntax.DocumentSyntax.Create(RulesSdk.Text.SourceText.From("# Titre\n\n> J’ai vu la vague.\n\n— Je ne partirai pas, dit-elle.\n"), RulesSdk.Syntax.DocumentKind.Markdown, "fr");

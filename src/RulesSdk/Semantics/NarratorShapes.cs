@@ -1,0 +1,208 @@
+using System.Text.RegularExpressions;
+using RulesSdk.Text;
+
+namespace RulesSdk.Semantics;
+
+/// <summary>
+/// Shapes of a narrator's first-person clause that say what it does without naming its verb: a lead-in
+/// that frames the fact after it (the clause opens the sentence, ends at a clause boundary, carries no
+/// belief or feeling, and the rest is a third-person sentence of its own), and an account of the
+/// narrator's own deeds (every first-person subject is the subject of a past action, "j’ai signé",
+/// "we discussed"), which reports events, not a judgement. Read after the classifier's cues, so the
+/// verb lists only decline (belief, feeling) or bound the past forms, never decide alone.
+/// </summary>
+internal static partial class NarratorShapes
+{
+    // Longer than any lead-in ("À toutes fins utiles, je me permets de vous signaler au passage que").
+    private const int MaxLeadInLength = 160;
+
+    // A head before a comma: "À l’heure où j’écris ces lignes" and a little more.
+    private const int MaxCommaHead = 60;
+
+    /// <summary>
+    /// "Je me permets de vous dévoiler que …", "I can now reveal that …", "Je vous le dis : …": the clause
+    /// opens the sentence and ends at que/that or a colon, holds no belief or feeling ("je pense que",
+    /// "I’m glad that"), and the rest of the sentence is a clause of its own in another person.
+    /// </summary>
+    public static bool FramesWhatFollows(string prose, TextSpan sentence, TextSpan clause, bool french)
+    {
+        if (clause.Start != sentence.Start)
+        {
+            return false;
+        }
+
+        // A sentence of one clause can still open with a head that ends at a comma.
+        if (clause.End >= sentence.End)
+        {
+            return AddressesBeforeAComma(prose, sentence, french);
+        }
+
+        // A long first clause ("À l’heure où j’écris ces lignes, la campagne … plus tardive que") may still open
+        // with such a head; a short one is read as a lead-in up to its boundary.
+        if (clause.Length > MaxLeadInLength)
+        {
+            return AddressesBeforeAComma(prose, sentence, french);
+        }
+
+        var own = prose.AsSpan(clause.Start, clause.Length);
+
+        // The narrator is the subject ("je", "nous", "permettez-moi", "let me"), not an experiencer ("il me
+        // semble que", "it strikes me that"); a restrictive ne … que ("Nous ne pouvons que saluer …") is no boundary.
+        if (!(french ? FrenchEndsAtBoundary() : EnglishEndsAtBoundary()).IsMatch(own)
+            || !(french ? FrenchNarratorSubject() : EnglishNarratorSubject()).IsMatch(own)
+            || (french ? FrenchBelief() : EnglishBelief()).IsMatch(own)
+            || (french ? FrenchConjunctionQue() : EnglishConjunctionThat()).IsMatch(own)
+            || (french && FrenchRestrictiveQue().IsMatch(own))
+            || (french ? FrenchDeed() : EnglishDeed()).IsMatch(own))
+        {
+            return false;
+        }
+
+        return IsAFactOfItsOwn(prose.AsSpan(clause.End, sentence.End - clause.End), french);
+    }
+
+    /// <summary>"Allow me to add some context.", "Permettez-moi une précision.": the narrator asks leave to tell.</summary>
+    public static bool AsksLeaveToTell(ReadOnlySpan<char> clause, bool french) =>
+        (french ? FrenchLeaveToTell() : EnglishLeaveToTell()).IsMatch(clause);
+
+    /// <summary>
+    /// "Je ne vous le cache pas, …", "À l’heure où j’écris ces lignes, …", "I won’t lie to you, …": the
+    /// sentence opens with a short head up to a comma in which the narrator, as the subject, speaks to the
+    /// reader or of its writing, with no belief or feeling, before a third-person fact.
+    /// </summary>
+    private static bool AddressesBeforeAComma(string prose, TextSpan sentence, bool french)
+    {
+        var text = prose.AsSpan(sentence.Start, sentence.Length);
+        var comma = text[..Math.Min(text.Length, MaxCommaHead)].IndexOf(',');
+        if (comma < 4)
+        {
+            return false;
+        }
+
+        var head = text[..comma];
+        return (french ? FrenchNarratorSubject() : EnglishNarratorSubject()).IsMatch(head)
+            && (french ? FrenchToTheReader() : EnglishToTheReader()).IsMatch(head)
+            && !(french ? FrenchBelief() : EnglishBelief()).IsMatch(head)
+            && IsAFactOfItsOwn(text[(comma + 1)..], french);
+    }
+
+    /// <summary>The fact after a lead-in: a sentence of its own (a few words), not a quotation, and no longer the narrator's "I".</summary>
+    private static bool IsAFactOfItsOwn(ReadOnlySpan<char> rest, bool french)
+    {
+        rest = rest.Trim();
+        return rest.Length > 0 && !IsQuoteMark(rest[0])
+            && Words().Count(rest) >= 3
+            && !(french ? FrenchFirstPersonWord() : EnglishFirstPersonWord()).IsMatch(rest);
+    }
+
+    /// <summary>
+    /// Perception or presence in shapes the classifier's witness cues do not list: a perception verb in any
+    /// tense after a first-person subject ("nous l’apercevions", "nous avons pu visionner", "j’assistais"),
+    /// a place of the narrator's ("sous mes fenêtres"), the narrator among those present ("myself
+    /// included", "those of us in the gallery").
+    /// </summary>
+    public static bool PerceivesOrIsPresent(ReadOnlySpan<char> text, bool french) =>
+        (french ? FrenchPerception() : EnglishPerception()).IsMatch(text);
+
+    /// <summary>
+    /// "J’ai signé le décret", "nous nous sommes entretenus avec …", "We discussed our cooperation", "I met
+    /// the families", "nous bloquerons la laiterie", "I will draft legislation", "I am asking every school":
+    /// every first-person subject does a past, planned or ongoing deed (not a belief or a feeling: "j’ai
+    /// pensé", "I felt", "I will never forget"), and no other first-person word is left but a possessive.
+    /// </summary>
+    public static bool RecountsDeeds(ReadOnlySpan<char> clause, bool french)
+    {
+        var deeds = french ? FrenchDeed() : EnglishDeed();
+        var intents = french ? FrenchIntent() : EnglishIntent();
+        if (!deeds.IsMatch(clause) && !intents.IsMatch(clause))
+        {
+            return false;
+        }
+
+        var left = intents.Replace(deeds.Replace(clause.ToString(), " "), " ");
+        return !(french ? FrenchNonPossessiveFirstPerson() : EnglishNonPossessiveFirstPerson()).IsMatch(left);
+    }
+
+    private static bool IsQuoteMark(char c) => c is '«' or '“' or '"' or '‘' or '„' or '\'';
+
+    [GeneratedRegex(@"\b(?:maintenant|alors|bien|parce|dès|pendant|tandis|ainsi|avant|après|sans|pour|afin|depuis|sitôt|tant|sorte|mesure|plutôt|moins|plus|autant|même|lors|puis|jusqu[’']à\s+ce|à\s+ce)\s*(?:que|qu[’'])\s*,?\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchConjunctionQue();
+
+    [GeneratedRegex(@"\b(?:so|now|given|except|such|in|provided|assuming|considering|seeing|so\s+much|to\s+the\s+extent)\s+that\s*,?\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishConjunctionThat();
+
+    // The narrator speaks to the reader ("vous", "you") or of its own writing ("j’écris ces lignes").
+    [GeneratedRegex(@"\b(?:vous|écri\p{L}*|rédige\p{L}*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchToTheReader();
+
+    [GeneratedRegex(@"\b(?:you|write|writing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishToTheReader();
+
+    [GeneratedRegex(@"\A\s*(?:(?:permettez|laissez)-(?:moi|nous)|je\s+me\s+permets|qu[’']il\s+me\s+soit\s+permis)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchLeaveToTell();
+
+    [GeneratedRegex(@"\A\s*(?:(?:let|allow|permit)\s+(?:me|us)|if\s+I\s+may)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishLeaveToTell();
+
+    [GeneratedRegex(@"\b(?:je\s+|j[’']\s*|nous\s+)(?:(?:l[’']|le|la|les|en|y|lui|leur|ne|n[’'])\s*)*(?:(?:ai|avons|avais|avions|pu|pouvions|pouvais|pouvons|peux)\s+)*(?:(?:pu|dû)\s+)?(?:vo[yi]ions|voyais|voyons|vu|vue?s|aperç\p{L}*|apercev\p{L}*|entendu|entendions|entendais|regard\p{L}*|observ\p{L}*|remarqu\p{L}*|constat\p{L}*|assist\p{L}*|visionn\p{L}*|distingu\p{L}*|contempl\p{L}*|filmé|photographié)|\b(?:sous|devant|depuis|de)\s+(?:mes|nos|ma|mon|notre)\s+(?:propres\s+)?(?:yeux|fenêtres?|balcons?|bureaux?|portes?|pieds)\b|\b(?:moi|nous)\s+(?:y\s+)?(?:compris|comprise?s?|inclus|incluse?s?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchPerception();
+
+    [GeneratedRegex(@"\b(?:myself|me|us|ourselves)\s+included\b|\bincluding\s+(?:me|myself|us|ourselves)\b|\bthose\s+of\s+us\s+(?:in|at|on|inside|outside|who\s+(?:were|was|watched|saw|heard))\b|\b(?:I|we)\s+(?:could|can|did|would)\s+(?:still\s+|clearly\s+|just\s+)?(?:see|hear|smell|feel\s+the|make\s+out)\b|\b(?:I|we)\s+(?:was|were)\s+(?:\p{Ll}+\s+)?(?:watching|listening|standing|sitting|waiting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishPerception();
+
+    // A first-person subject and a planned or ongoing deed: a simple future ("nous bloquerons", "je
+    // continuerai"), "je vais / nous allons" and an infinitive, "I will / we plan to / I am asking". Not
+    // a belief, a modal or a feeling ("je pourrai", "nous verrons", "I will never forget").
+    [GeneratedRegex(@"\b(?:je\s+|j[’']\s*|nous\s+)(?:ne\s+|n[’']\s*)?(?:(?:l[’']|le|la|les|leur|lui|vous|en|y)\s*)?(?!(?:pourr|devr|saur|verr|voudr|faudr|croi|pens|oubli|regrett|espér|crai|aim|préfér|souhait|dout|consid|estim|jug|trouv|admir|ignor|déplor|réjou|sembl)\p{L}*)\p{Ll}{2,}(?:erai|irai|rai|erons|irons|rons)\b|\b(?:je\s+vais|nous\s+allons)\s+(?:(?:l[’']|le|la|les|leur|lui|vous|en|y)\s*)?(?!(?:voir|penser|croire|espérer|regretter|devoir|pouvoir)\b)\p{Ll}{3,}(?:er|ir|re)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchIntent();
+
+    [GeneratedRegex(@"\b(?:I|[Ww]e)(?:\s+(?:will|shall)|[’']ll|\s+(?:plan|intend|aim|am\s+going|are\s+going)\s+to)\s+(?:(?:also|personally|now|then|soon|jointly|immediately|again|continue\s+to)\s+)*(?!(?i:never|not|be|have|remember|forget|miss|see|hope|believe|think|feel|know|admit|say|tell|wait)\b)\p{Ll}{2,}\b|\b(?:I\s+am|I[’']m|[Ww]e\s+are|[Ww]e[’']re)\s+(?:(?:also|now|personally|today|currently)\s+)?(?!(?i:hoping|thinking|wondering|worried|worrying|looking|feeling|watching|going|not|still|sure|afraid|glad|happy|sad|sorry|convinced|certain|confident|delighted|pleased|thrilled|proud|being)\b)\p{Ll}{3,}ing\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishIntent();
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"(?:\bque|\bqu[’']|:)\s*,?\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchEndsAtBoundary();
+
+    [GeneratedRegex(@"\b(?:(?:je|nous)(?![\p{L}\d])|j[’'])|-(?:moi|nous)\b|\A\s*\p{L}{2,}ons(?:-(?:le|la|les|en|y)\b|\s+(?:que|qu[’']))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchNarratorSubject();
+
+    [GeneratedRegex(@"\bI\b|\b(?i:we|let\s+(?:me|us)|allow\s+(?:me|us)|let[’']s)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishNarratorSubject();
+
+    [GeneratedRegex(@"\b(?:ne|n[’'])\b[^:]*\b(?:que|qu[’'])\s*,?\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchRestrictiveQue();
+
+    [GeneratedRegex(@"(?:\bthat|:)\s*,?\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishEndsAtBoundary();
+
+    // Belief, judgement and feeling: the clause is an opinion's, whatever follows ("je pense que", "il me
+    // semble que", "je suis convaincu que", "je suis heureux que" but not "heureux d’annoncer que").
+    [GeneratedRegex(@"\b(?:pens|cro[iy]|trouv|estim|consid[éè]r|jug|dout|crai|craign|esp[éè]r|regrett|d[ée]plor|avou|admet|admett|reconna[iî]|suppos|imagin|souhait|r[ée]jou|sembl|para[iî]|appara[iî]|redout|soupçonn|parier|gager)\p{L}*|\b(?:ai|avons|avais|gard[eo]n?s?)\s+(?:l[’']\s*(?:impression|intime\s+conviction)|le\s+sentiment|la\s+conviction|(?:bien\s+)?peur|hâte|honte|bon\s+espoir)|\b(?:suis|sommes|reste|restons|demeure|demeurons|étais|étions)\s+(?:\p{L}+\s+)?(?:convaincue?s?|persuadée?s?|sûre?s?|certaine?s?|d[’']avis|heureu(?:x|ses?)|ravie?s?|contente?s?|fière?s?|fiers|tristes?|déçue?s?|inquiète?s?|inquiets|choquée?s?|surprise?s?|étonnée?s?|navrée?s?|désolée?s?|soulagée?s?|confiante?s?|sceptiques?|optimistes?|pessimistes?)\b(?!\s+d[e’'])|\bm[’']\s*(?:étonne|inquiète|attriste|désole|agace|choque|console|rassure|frappe|interroge)|\b(?:à|selon|pour)\s+(?:moi|mon\s+(?:avis|sens|goût)|ma\s+part)\b|\b(?:franchement|honnêtement|personnellement|sincèrement)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchBelief();
+
+    [GeneratedRegex(@"\b(?:think|thought|believ|feel|felt|find|found|reckon|suspect|guess|suppos|fear|hop(?:e|ed|es|ing)\b|doubt|regret|wish|expect|imagin|assum|admit|confess|conced|trust|bet\b|seem|appear|strik|struck|wonder|worr|sens(?:e|ed|ing)\b)\p{L}*|\b(?:would|I[’']d|we[’']d)\s+(?:say|argue|suggest|venture)\b|\b(?:am|[’']m|are|[’']re|remain|was|were)\s+(?:\p{L}+\s+)?(?:convinced|sure|certain|confident|afraid|worried|concerned|glad|happy|sad|sorry|pleased|delighted|thrilled|proud|relieved|disappointed|surprised|shocked|amazed|saddened|optimistic|pessimistic|sceptical|skeptical|hopeful|troubled|uneasy|of\s+the\s+view)\b(?!\s+to\b)|\b(?:in\s+my\s+(?:view|opinion)|to\s+my\s+mind|for\s+my\s+part|personally|frankly|honestly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishBelief();
+
+    [GeneratedRegex(@"\b(?:(?:je|me|moi|mon|ma|mes|nous|notre|nos)(?![\p{L}\d])|[jm][’'])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchFirstPersonWord();
+
+    [GeneratedRegex(@"\bI\b|\b(?i:me|my|mine|myself|we|us|our|ours|ourselves)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishFirstPersonWord();
+
+    [GeneratedRegex(@"\b(?:(?:je|me|moi|nous)(?![\p{L}\d])|[jm][’'])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchNonPossessiveFirstPerson();
+
+    [GeneratedRegex(@"\bI\b|\b(?i:me|myself|we|us|ourselves)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishNonPossessiveFirstPerson();
+
+    // A first-person subject, its auxiliary (avoir, or être for verbs of motion and a few reflexive
+    // deeds), up to two adverbs, then a past participle that is not a belief or a feeling ("pensé",
+    // "cru", "aimé", "eu", "été", …) nor an adverb with a participle's ending ("jamais", "ainsi").
+    [GeneratedRegex(@"\b(?:j[’']\s*|je\s+(?:l[’']\s*|les\s+|leur\s+|lui\s+|vous\s+|en\s+|y\s+)|nous\s+(?:(?:l[’']\s*|les\s+|leur\s+|lui\s+|vous\s+|en\s+|y\s+))?)(?:ai|avons|avais|avions)\s+(?:(?:ensuite|alors|aussi|également|déjà|hier|longuement|enfin|notamment|personnellement|récemment|conjointement|officiellement|\p{Ll}+ement)\s+){0,2}(?!(?:pensé|cru|trouvé|estimé|jugé|considéré|aimé|adoré|apprécié|détesté|admiré|regretté|craint|espéré|souhaité|voulu|redouté|douté|ressenti|éprouvé|eu|été|senti|compris|admis|reconnu|avoué|jamais|ainsi|aussi|ici|parmi|lui|oui|du|peu|plus|si|ni|trois|mais|puis|depuis|tant|autant|dû|pu|su|déploré|salué|applaudi|critiqué|dénoncé|condamné)\b)\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|uit|ait)\b|\b(?:je\s+(?:me\s+)?suis|nous\s+(?:nous\s+)?sommes)\s+(?:(?:ensuite|alors|aussi|également|déjà|hier|longuement|enfin|notamment|personnellement|récemment)\s+){0,2}(?:allée?s?|rendue?s?|venue?s?|arrivée?s?|partie?s?|rentrée?s?|retournée?s?|entretenue?s?|déplacée?s?|réunie?s?|adressée?s?|passée?s?|montée?s?|descendue?s?|entrée?s?|sortie?s?|revenue?s?|engagée?s?|exprimée?s?|mobilisée?s?|battue?s?|installée?s?|présentée?s?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchDeed();
+
+    [GeneratedRegex(@"\b(?:I|[Ww]e)(?:\s+(?:have|had)|[’'](?:ve|d))?\s+(?:(?:also|then|later|again|recently|personally|just|already|first|briefly|jointly|formally|officially|subsequently|yesterday|today)\s+){0,2}(?!(?i:believed|hoped|feared|expected|wondered|worried|liked|loved|hated|enjoyed|appreciated|admired|regretted|doubted|wanted|wished|considered|realized|realised|suspected|imagined|dreaded|argued|assumed|supposed|preferred|needed|used|been|had|felt|thought|found|understood|known|seemed|praised|applauded|criticized|criticised|condemned|deplored|never|always|still)\b)(?:\p{Ll}{2,}ed|met|held|spoke|spoken|went|gone|took|taken|gave|given|made|sent|brought|wrote|written|told|said|came|left|flew|flown|led|began|begun|chose|chosen|set|put|won|paid|sat|spent|got|drove|driven|ran|run|sought|built|kept|bought|caught|taught|meant|read|sold|laid|undertook|undertaken|oversaw|overseen)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishDeed();
+}
