@@ -6,7 +6,8 @@ namespace Analyzers.Tests;
 
 /// <summary>
 /// Both packs over the clean evaluation documents (read in place, never copied into the
-/// repository): at most one diagnostic per five documents.
+/// repository): no finding but those of the carriers' own listed errors (tests/corpus/carrier-slips.json),
+/// at most one false positive per fifty documents (issue 12: at most 0.02 a clean document).
 /// </summary>
 public sealed class EvalFalsePositiveTests(ITestOutputHelper output)
 {
@@ -14,7 +15,7 @@ public sealed class EvalFalsePositiveTests(ITestOutputHelper output)
     private static readonly string? EvalFolder = CarrierRoots.EvalClean;
 
     [SkippableFact]
-    public void CleanDocuments_HaveAtMostOneDiagnosticPerFiveDocuments()
+    public void CleanDocuments_HaveNoFindingsButTheirListedSlips()
     {
         // The evaluation texts are licensed third-party news kept outside the repository.
         Skip.If(EvalFolder is null, "the evaluation texts (../shared/eval/clean) are not present in this checkout");
@@ -39,6 +40,11 @@ public sealed class EvalFalsePositiveTests(ITestOutputHelper output)
             output.WriteLine("  " + finding);
         }
 
-        Assert.True(findings.Count * 5 <= files.Length, $"{findings.Count} diagnostics on {files.Length} clean documents (at most {files.Length / 5} allowed):\n{string.Join('\n', findings)}");
+        // A finding on a carrier's real error (its text named in the message) is right, not a false positive.
+        var slips = CarrierSlip.Load(Path.Combine(BuiltInPacks.RepoRoot, "tests", "corpus", "carrier-slips.json"));
+        var falsePositives = findings
+            .Where(f => !slips.Any(s => f.Contains(Path.GetFileName(s.Carrier), StringComparison.Ordinal) && f.Contains(s.Text, StringComparison.Ordinal)))
+            .ToList();
+        Assert.True(falsePositives.Count * 50 <= files.Length, $"{falsePositives.Count} false positives on {files.Length} clean documents (at most {files.Length / 50} allowed):\n{string.Join('\n', falsePositives)}");
     }
 }

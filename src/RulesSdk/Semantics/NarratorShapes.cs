@@ -48,6 +48,7 @@ internal static partial class NarratorShapes
 
         // The narrator is the subject ("je", "nous", "permettez-moi", "let me"), not an experiencer ("il me
         // semble que", "it strikes me that"); a restrictive ne … que ("Nous ne pouvons que saluer …") is no boundary.
+        // The imperative "Rappelons que", "Notons que" is the newsroom's idiom, in real reports too: not a subject.
         if (!(french ? FrenchEndsAtBoundary() : EnglishEndsAtBoundary()).IsMatch(own)
             || !(french ? FrenchNarratorSubject() : EnglishNarratorSubject()).IsMatch(own)
             || (french ? FrenchBelief() : EnglishBelief()).IsMatch(own)
@@ -165,7 +166,7 @@ internal static partial class NarratorShapes
     [GeneratedRegex(@"(?:\bque|\bqu[’']|:)\s*,?\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchEndsAtBoundary();
 
-    [GeneratedRegex(@"\b(?:(?:je|nous)(?![\p{L}\d])|j[’'])|-(?:moi|nous)\b|\A\s*\p{L}{2,}ons(?:-(?:le|la|les|en|y)\b|\s+(?:que|qu[’']))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:(?:je|nous)(?![\p{L}\d])|j[’'])|-(?:moi|nous)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchNarratorSubject();
 
     [GeneratedRegex(@"\bI\b|\b(?i:we|let\s+(?:me|us)|allow\s+(?:me|us)|let[’']s)\b", RegexOptions.CultureInvariant, 1000)]
