@@ -12,6 +12,7 @@ namespace RulesSdk.Semantics;
 public static class SpeakerGender
 {
     private static readonly Lazy<FrozenDictionary<string, PersonGender>> RoleGenders = new(LoadRoleGenders);
+    private static readonly char[] WordSeparators = [' ', '\u00A0', '\t', '\n', ','];
 
     public static PersonGender Of(string text, string language)
     {
@@ -26,9 +27,9 @@ public static class SpeakerGender
             return listed;
         }
 
-        var words = text.Split([' ', '\u00A0', '\t', '\n', ','], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => SemanticLexicon.Fold(w).Trim('"', '(', ')'))
-            .ToArray();
+        // Split once: the words as written (for their case) and folded (for the lookups).
+        var written = text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+        var words = written.Select(w => SemanticLexicon.Fold(w).Trim('"', '(', ')')).ToArray();
         var roles = RoleGenders.Value;
         var french = DocumentLanguage.Normalize(language) == DocumentLanguage.French;
         for (var i = 0; i < words.Length; i++)
@@ -42,7 +43,7 @@ public static class SpeakerGender
             }
 
             // "la ministre", "le glaciologue Matthias Huber": the article of a noun before the name tells.
-            if (french && i + 1 < words.Length && word is "la" or "le" && (SemanticLexicon.Roles.Contains(words[i + 1]) || BeforeAName(text, i + 1)))
+            if (french && i + 1 < words.Length && word is "la" or "le" && (SemanticLexicon.Roles.Contains(words[i + 1]) || BeforeAName(written, i + 1)))
             {
                 return word == "la" ? PersonGender.Feminine : PersonGender.Masculine;
             }
@@ -52,9 +53,8 @@ public static class SpeakerGender
     }
 
     /// <summary>Whether the word at <paramref name="index"/> is a common noun (lower case) that a capitalised name follows within two words.</summary>
-    private static bool BeforeAName(string text, int index)
+    private static bool BeforeAName(string[] written, int index)
     {
-        var written = text.Split([' ', '\u00A0', '\t', '\n', ','], StringSplitOptions.RemoveEmptyEntries);
         if (index >= written.Length || !char.IsLower(written[index][0]))
         {
             return false;
