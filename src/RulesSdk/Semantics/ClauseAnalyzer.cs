@@ -134,9 +134,25 @@ internal static partial class ClauseAnalyzer
             return null;
         }
 
+        // Only the last characters before the quotation, from a word's start: a sentence of thousands of
+        // quotations would otherwise be read from its start once per quotation (quadratic).
+        if (before.Length > MaxSpeakerLookBehind)
+        {
+            var from = before.End - MaxSpeakerLookBehind;
+            while (from < before.End && !char.IsWhiteSpace(prose[from]))
+            {
+                from++;
+            }
+
+            before = TextSpan.FromBounds(from, before.End);
+        }
+
         var name = LeadingName().Match(prose, before.Start, before.Length);
         return name.Success ? new TextSpan(name.Index, name.Length) : null;
     }
+
+    // How far before a quotation its speaker's name is looked for.
+    private const int MaxSpeakerLookBehind = 300;
 
     private static List<(TextSpan Span, bool Quoted)> Split(SentenceSyntax sentence, TextSpan span, string language)
     {
