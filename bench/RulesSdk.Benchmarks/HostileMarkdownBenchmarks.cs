@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using RulesSdk.Analyzers;
@@ -7,8 +8,9 @@ namespace RulesSdk.Benchmarks;
 /// <summary>
 /// Markdown built to be expensive (issue 13, item 13): block quotes nested 3,000 deep, lists
 /// nested 2,000 deep by indentation, a table of 200,000 columns; and (issue 12's model) one sentence of
-/// 216 KB without a stop, thousands of first-person clauses. Syntax and all built-in packs; before the
-/// limits these took minutes or gigabytes, or every rule ended in DR0001 or DR0002.
+/// 216 KB without a stop, thousands of first-person clauses; one sentence of 3,000 quotations, each of
+/// whose speaker is looked for before it (quadratic until the look-behind was bounded). Syntax and all
+/// built-in packs; before the limits these took minutes or gigabytes, or every rule ended in DR0001 or DR0002.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
@@ -19,7 +21,7 @@ public class HostileMarkdownBenchmarks
     private string _text = string.Empty;
     private AnalyzerDriver _driver = null!;
 
-    [Params("quotes-3000-deep", "lists-2000-deep", "table-200000-columns", "run-on-sentence-216kb")]
+    [Params("quotes-3000-deep", "lists-2000-deep", "table-200000-columns", "run-on-sentence-216kb", "run-on-quotations-3000")]
     public string Input { get; set; } = "quotes-3000-deep";
 
     [GlobalSetup]
@@ -30,6 +32,7 @@ public class HostileMarkdownBenchmarks
             "quotes-3000-deep" => string.Concat(Enumerable.Repeat("> ", 3000)) + Sentence + "\n",
             "lists-2000-deep" => string.Concat(Enumerable.Range(0, 2000).Select(i => new string(' ', 2 * i) + "- " + Sentence + "\n")),
             "run-on-sentence-216kb" => string.Concat(Enumerable.Repeat("je pense que nous avons vu ", 8000)) + "\n",
+            "run-on-quotations-3000" => string.Concat(Enumerable.Range(0, 3000).Select(i => "« Moi, Emmanuel Macron, j’ai dit » the council met on day " + i.ToString(CultureInfo.InvariantCulture) + " , ")) + "\n",
             _ => Row("|a") + Row("|-") + Row("|b") + "\n" + Sentence + "\n",
         };
         _driver = new AnalyzerDriver(BenchEnvironment.AllAnalyzers);

@@ -46,26 +46,25 @@ internal static partial class GenreClassifier
             return new GenreAssessment(DocumentGenre.PressRelease, cues.ToImmutable());
         }
 
-        var firstPerson = 0;
-        var body = 0;
-        foreach (var block in blocks)
-        {
-            if (block.Kind is BlockKind.Heading || semantics.IsMetaBlock(block))
-            {
-                continue;
-            }
-
-            body++;
-            if (semantics.HasNarratorInFirstPerson(block))
-            {
-                firstPerson++;
-            }
-        }
+        var bodyBlocks = blocks.Where(b => b.Kind is not BlockKind.Heading && !semantics.IsMetaBlock(b)).ToList();
+        var body = bodyBlocks.Count;
 
         // A column is signed at the top ("Opinion:", "By X") or at the bottom, by the author's note
         // ("Helen Marsh is a retired teacher…", "L’auteur, X, est agriculteur…").
         var label = head.FirstOrDefault(b => OpinionLabel().IsMatch(b.Prose) || Byline().IsMatch(b.Prose.Trim()))
             ?? tail.LastOrDefault(b => b.Kind is not BlockKind.Heading && !semantics.IsMetaBlock(b) && b.Sentences.Length <= 2 && AuthorNote().IsMatch(b.Prose.Trim()));
+
+        // Only a block with a first-person word can have the narrator in the first person, so their count
+        // bounds the narrator's: it settles most reports without analysing a single clause.
+        var candidates = bodyBlocks.Where(semantics.HasFirstPersonWord).ToList();
+        var needed = Math.Min(label is null ? int.MaxValue : 2, body >= 3 ? (body / 2) + 1 : int.MaxValue);
+        if (candidates.Count < needed)
+        {
+            cues.Add(string.Create(CultureInfo.InvariantCulture, $"first-person words in {candidates.Count} of {body} paragraphs"));
+            return new GenreAssessment(DocumentGenre.NewsReport, cues.ToImmutable());
+        }
+
+        var firstPerson = candidates.Count(semantics.HasNarratorInFirstPerson);
         if (label is not null && firstPerson >= 2)
         {
             cues.Add($"opinion label, byline or author's note in block {label.Index}");
