@@ -85,7 +85,13 @@ internal static partial class StanceClassifier
             return NarratorStance.Framing;
         }
 
-        return NarratorShapes.RecountsDeeds(own, french) ? NarratorStance.Account : NarratorStance.Opinion;
+        if (NarratorShapes.RecountsDeeds(own, french))
+        {
+            return NarratorStance.Account;
+        }
+
+        // The default is an opinion only when no other kind's shape explains the clause.
+        return OtherKindShapes.Explain(sentence, clause, prose, upTo, french);
     }
 
     /// <summary>
