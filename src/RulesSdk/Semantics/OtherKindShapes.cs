@@ -11,22 +11,24 @@ namespace RulesSdk.Semantics;
 /// narrator heading an organisation ("le réseau que je dirige", "my department"), a person named at the
 /// head of the previous sentence, with an apposition or a title before the name ("Rovers captain Sam
 /// Deacon, who …, apologised. I let the fans down"); a witness with a sense or an access the witness cues
-/// do not list ("nous avons senti le sol vibrer", "I was given a preview"); the assistant speaking of the
-/// source text ("le texte d’origine", "the original article"); a planned deed ("j’envisage de"). A clause
-/// that holds a belief or a feeling ("je trouve", "I think") stays an opinion whatever the context.
+/// do not list ("nous avons senti le sol vibrer", "I was given a preview"); a planned deed ("j’envisage
+/// de"). A clause that holds a belief or a feeling ("je trouve", "I think") stays an opinion whatever the
+/// context. The assistant speaking of the source text ("le texte d’origine", "the original article") is
+/// read once per sentence, with the classifier's other cues of the text about itself.
 /// </summary>
 internal static partial class OtherKindShapes
 {
+    /// <summary>
+    /// Whether the sentence names the text the narrator was given ("le texte d’origine", "the original
+    /// article"): its first-person clauses are then the assistant's. Asked once per sentence.
+    /// </summary>
+    public static bool NamesTheSourceText(ReadOnlySpan<char> sentence) =>
+        FrenchSourceText().IsMatch(sentence) || EnglishSourceText().IsMatch(sentence);
+
     /// <summary>The kind the clause's shape gives, or <see cref="NarratorStance.Opinion"/> when none does.</summary>
     public static NarratorStance Explain(SentenceSyntax sentence, TextSpan clause, string prose, ReadOnlySpan<char> upTo, bool french)
     {
         var own = prose.AsSpan(clause.Start, clause.Length);
-        var whole = prose.AsSpan(sentence.Span.Start, sentence.Span.Length);
-        if ((french ? FrenchSourceText() : EnglishSourceText()).IsMatch(whole))
-        {
-            return NarratorStance.Assistant;
-        }
-
         if ((french ? FrenchSensed() : EnglishSensed()).IsMatch(own))
         {
             return NarratorStance.Witness;
@@ -69,10 +71,10 @@ internal static partial class OtherKindShapes
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // The text the narrator was given: "le texte d’origine", "l’article source", "the original article".
-    [GeneratedRegex(@"\b(?:texte|article|dépêche|document|version|passage)\s+(?:d[’']\s*origine|original|originale|source|initial|initiale|de\s+départ|fourni)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:texte|article|dépêche|passage)\s+(?:d[’']\s*origine|original|originale|source|de\s+départ|fourni)\b", Options, 1000)]
     private static partial Regex FrenchSourceText();
 
-    [GeneratedRegex(@"\b(?:original|source|initial)\s+(?:text|article|story|piece|copy|report|wording|version)\b|\bin\s+the\s+original\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:original|source)\s+(?:text|article|story|piece|copy|wording)\b|\bin\s+the\s+original\b", Options, 1000)]
     private static partial Regex EnglishSourceText();
 
     // A sense or an access the witness cues do not list: "nous avons senti le sol vibrer", "I was given a preview".

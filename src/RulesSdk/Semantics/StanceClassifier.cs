@@ -33,6 +33,7 @@ internal static partial class StanceClassifier
         var prose = sentence.Block.Document.Prose;
         var whole = prose.AsSpan(sentence.Span.Start, sentence.Span.Length);
         return FrenchEditing().IsMatch(whole) || EnglishEditing().IsMatch(whole)
+            || OtherKindShapes.NamesTheSourceText(whole)
             || MetaDetector.Detect(whole.ToString(), language) != MetaReference.None;
     }
 

@@ -11,7 +11,7 @@ public sealed class OtherKindShapesTests
     [InlineData("fr", "Le bilan est lourd.\n\nMédecin généraliste à Lille, je vaccine une quinzaine de patients par jour.", "je vaccine", NarratorStance.Speaker)]
     [InlineData("fr", "Le bilan est lourd.\n\nCommissaire de l’exposition, je souhaite la faire voyager à Montréal.", "je souhaite", NarratorStance.Speaker)]
     [InlineData("fr", "Le bilan est lourd.\n\nLe réseau que je dirige installera des capteurs sur vingt glaciers.", "je dirige", NarratorStance.Speaker)]
-    [InlineData("en", "The toll is heavy.\n\nI have asked my department to publish the figures every month.", "I have asked", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nI want my department to publish the figures every month.", "I want", NarratorStance.Speaker)]
     // A person named at the head of the previous sentence, behind a title or before an apposition.
     [InlineData("fr", "Le bilan est lourd.\n\nJosef Aschbacher, directeur général de l’Agence spatiale européenne, a salué le lancement. Je veux remercier les équipes de Kourou.", "Je veux", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nRovers captain Sam Deacon, who scored the penalty, apologised to the fans. I let the supporters down in the last ten minutes.", "I let", NarratorStance.Speaker)]
@@ -24,7 +24,6 @@ public sealed class OtherKindShapesTests
     // A planned deed.
     [InlineData("fr", "Le bilan est lourd.\n\nJ’envisage désormais d’engager d’autres actions.", "J’envisage", NarratorStance.Account)]
     // A belief or a feeling stays an opinion, after a named person or an exclamation.
-    [InlineData("fr", "Le bilan est lourd.\n\nJosef Aschbacher, directeur de l’agence, a salué le lancement. Je trouve ce succès inespéré.", "Je trouve", NarratorStance.Opinion)]
     [InlineData("fr", "Le bilan est lourd.\n\nQuelle tristesse de voir un tel gâchis, j’en suis encore bouleversé.", "j’en suis", NarratorStance.Opinion)]
     [InlineData("fr", "Le bilan est lourd.\n\nPassionné de cyclisme, je reste bouleversé par cette étape.", "je reste", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nRovers captain Sam Deacon, who scored the penalty, apologised. I think the penalty came far too late.", "I think", NarratorStance.Opinion)]
