@@ -86,9 +86,9 @@ internal static partial class OtherKindShapes
 
     // A role or a profession without article at the head of the sentence, then the pronoun: "Médecin
     // généraliste à Lille, je …", "Commissaire de l’exposition, je …". Not an adverb, a participle or an
-    // adjective ("Franchement, je", "Passionné de vélo, je"), an exclamation ("Quelle tristesse de voir
+    // adjective ("Franchement, je", "Passionné de vélo, je"), an imperative ("Avouons-le, nous"), an exclamation ("Quelle tristesse de voir
     // …, j’en suis …"), a preposition or a connective, and no infinitive in the apposition.
-    [GeneratedRegex(@"\A\s*(?!(?:En|Au|Aux|À|A|Dans|Pour|Par|Avec|Sans|Comme|Depuis|Selon|Après|Avant|Lors|Ici|Là|Hier|Demain|Aujourd|Ce|Cet|Cette|Ces|Le|La|Les|L|Un|Une|Des|Du|De|Mais|Et|Puis|Alors|Ainsi|Enfin|Bref|Certes|Oui|Non|Bien|Tout|Toute|Tous|Même|Quant|Face|Outre|Malgré|Entre|Sur|Sous|Vers|Chez|Moi|Nous|Personnellement|Franchement|Honnêtement|Sincèrement|Quel|Quelle|Quels|Quelles|Comment|Pourquoi|Combien|Que|Qui|Où|Hélas|Ah|Oh|Voilà|Voici)\b)(?![^,.!?]{0,80}\b(?:de|d[’']|à)\s*\p{Ll}{2,}(?:er|ir|re|oir)\b)\p{Lu}\p{Ll}{2,}(?<!ment|é|ée|és|ées|ant|ante|ants|antes|eux|euse|if|ive|al|ale)(?:[\s-]+[\p{L}’'-]+){0,5}\s*,\s*(?:je\b|j[’']|nous\b)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\A\s*(?!(?:En|Au|Aux|À|A|Dans|Pour|Par|Avec|Sans|Comme|Depuis|Selon|Après|Avant|Lors|Ici|Là|Hier|Demain|Aujourd|Ce|Cet|Cette|Ces|Le|La|Les|L|Un|Une|Des|Du|De|Mais|Et|Puis|Alors|Ainsi|Enfin|Bref|Certes|Oui|Non|Bien|Tout|Toute|Tous|Même|Quant|Face|Outre|Malgré|Entre|Sur|Sous|Vers|Chez|Moi|Nous|Personnellement|Franchement|Honnêtement|Sincèrement|Quel|Quelle|Quels|Quelles|Comment|Pourquoi|Combien|Que|Qui|Où|Hélas|Ah|Oh|Voilà|Voici)\b)(?![^,.!?]{0,80}\b(?:de|d[’']|à)\s*\p{Ll}{2,}(?:er|ir|re|oir)\b)\p{Lu}\p{Ll}{2,}(?<!ment|é|ée|és|ées|ant|ante|ants|antes|eux|euse|if|ive|al|ale|ons|ez)(?:[\s-]+[\p{L}’'-]+){0,5}\s*,\s*(?:je\b|j[’']|nous\b)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchRoleApposition();
 
     // The narrator heads an organisation or speaks for its staff: "le réseau que je dirige", "mon ministère".

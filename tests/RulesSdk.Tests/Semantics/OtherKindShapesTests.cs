@@ -26,6 +26,7 @@ public sealed class OtherKindShapesTests
     // A belief or a feeling stays an opinion, after a named person or an exclamation.
     [InlineData("fr", "Le bilan est lourd.\n\nQuelle tristesse de voir un tel gâchis, j’en suis encore bouleversé.", "j’en suis", NarratorStance.Opinion)]
     [InlineData("fr", "Le bilan est lourd.\n\nPassionné de cyclisme, je reste bouleversé par cette étape.", "je reste", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nAvouons-le, nous sommes nombreux à avoir douté de ce projet.", "nous sommes", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nRovers captain Sam Deacon, who scored the penalty, apologised. I think the penalty came far too late.", "I think", NarratorStance.Opinion)]
     public void FirstPersonClause_IsGivenTheKindItsShapeShows(string language, string text, string fragment, NarratorStance stance)
     {
