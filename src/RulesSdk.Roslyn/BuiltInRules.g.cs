@@ -58,6 +58,10 @@ internal static class BuiltInRules
         new KnownRule("NE0066", "The writer opens the paragraph with a judgement", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0066.md", "Delete the paragraph"),
         new KnownRule("NE0067", "The writer's judgement or exclamation sentence", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0067.md", "Delete the sentence"),
         new KnownRule("NE0068", "The narrator asks leave to tell", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0068.md", "Delete the sentence"),
+        new KnownRule("NE0090", "The narrator's impersonal lead-in", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0090.md", "Delete the phrase"),
+        new KnownRule("NE0091", "The narrator comments on the fact at the head of the sentence", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0091.md", "Delete the comment"),
+        new KnownRule("NE0092", "The narrator asks itself a question before the fact", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0092.md", "Delete the question"),
+        new KnownRule("NE0093", "The narrator speaks to the reader at the head of the sentence", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0093.md", "Delete the head"),
         new KnownRule("NE0110", "Stray full stop after a word that cannot end a sentence", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0110.md", "Remove the stray full stop"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
@@ -101,6 +105,10 @@ internal static class BuiltInRules
         new KnownRule("NF0066", "Le rédacteur ouvre le paragraphe sur son jugement", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0066.md", "Supprimer le paragraphe"),
         new KnownRule("NF0067", "Phrase de jugement ou d’exclamation du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0067.md", "Supprimer la phrase"),
         new KnownRule("NF0068", "Le narrateur demande la permission de dire", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0068.md", "Supprimer la phrase"),
+        new KnownRule("NF0090", "Tournure impersonnelle du narrateur devant le fait", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0090.md", "Supprimer la tournure"),
+        new KnownRule("NF0091", "Le narrateur commente le fait en tête de phrase", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0091.md", "Supprimer le commentaire"),
+        new KnownRule("NF0092", "Le narrateur se pose une question avant le fait", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0092.md", "Supprimer la question"),
+        new KnownRule("NF0093", "Le narrateur s’adresse au lecteur en tête de phrase", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0093.md", "Supprimer la tête"),
         new KnownRule("NF0110", "Point parasite après un mot qui ne finit pas une phrase", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0110.md", "Retirer le point parasite"),
     };
 }

@@ -62,6 +62,10 @@ internal static partial class NarratorShapes
         return IsAFactOfItsOwn(prose.AsSpan(clause.End, sentence.End - clause.End), french);
     }
 
+    /// <summary>Whether the clause holds a belief, a judgement or a feeling ("je pense", "il me semble", "I’m glad", "frankly").</summary>
+    public static bool HoldsBelief(ReadOnlySpan<char> clause, bool french) =>
+        (french ? FrenchBelief() : EnglishBelief()).IsMatch(clause);
+
     /// <summary>"Allow me to add some context.", "Permettez-moi une précision.": the narrator asks leave to tell.</summary>
     public static bool AsksLeaveToTell(ReadOnlySpan<char> clause, bool french) =>
         (french ? FrenchLeaveToTell() : EnglishLeaveToTell()).IsMatch(clause);

@@ -33,6 +33,7 @@ internal static partial class StanceClassifier
         var prose = sentence.Block.Document.Prose;
         var whole = prose.AsSpan(sentence.Span.Start, sentence.Span.Length);
         return FrenchEditing().IsMatch(whole) || EnglishEditing().IsMatch(whole)
+            || OtherKindShapes.NamesTheSourceText(whole)
             || MetaDetector.Detect(whole.ToString(), language) != MetaReference.None;
     }
 
@@ -85,7 +86,13 @@ internal static partial class StanceClassifier
             return NarratorStance.Framing;
         }
 
-        return NarratorShapes.RecountsDeeds(own, french) ? NarratorStance.Account : NarratorStance.Opinion;
+        if (NarratorShapes.RecountsDeeds(own, french))
+        {
+            return NarratorStance.Account;
+        }
+
+        // The default is an opinion only when no other kind's shape explains the clause.
+        return OtherKindShapes.Explain(sentence, clause, prose, upTo, french);
     }
 
     /// <summary>
