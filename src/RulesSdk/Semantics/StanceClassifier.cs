@@ -60,7 +60,7 @@ internal static partial class StanceClassifier
 
         if ((french ? FrenchIdentity() : EnglishIdentity()).IsMatch(upTo)
             || HoldsOffice(upTo, french)
-            || (french ? FrenchApposition() : EnglishApposition()).IsMatch(upTo)
+            || ((french ? FrenchApposition() : EnglishApposition()).IsMatch(upTo) && !NarratorShapes.PerceivesOrIsPresent(own, french))
             || (french ? FrenchReportedFirstPerson() : EnglishReportedFirstPerson()).IsMatch(upTo)
             || NamedByPreviousSentence(sentence, clause, prose, french)
             || SpeakerContinuation.Continues(sentence, clause, prose, french))
