@@ -58,6 +58,10 @@ internal static class BuiltInRules
         new KnownRule("NE0066", "The writer opens the paragraph with a judgement", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0066.md", "Delete the paragraph"),
         new KnownRule("NE0067", "The writer's judgement or exclamation sentence", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0067.md", "Delete the sentence"),
         new KnownRule("NE0068", "The narrator asks leave to tell", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0068.md", "Delete the sentence"),
+        new KnownRule("NE0080", "A person is the previous sentence's subject, then “I”", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0080.md", "Restore the third person"),
+        new KnownRule("NE0081", "A group is the previous sentence's subject, then “we”", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0081.md", "Restore the third person plural"),
+        new KnownRule("NE0082", "A speaker in the first person, recognised from the context", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0082.md", null),
+        new KnownRule("NE0083", "“X said I …”: reported speech left in the first person", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0083.md", "Report the words in the third person"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -100,5 +104,8 @@ internal static class BuiltInRules
         new KnownRule("NF0066", "Le rédacteur ouvre le paragraphe sur son jugement", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0066.md", "Supprimer le paragraphe"),
         new KnownRule("NF0067", "Phrase de jugement ou d’exclamation du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0067.md", "Supprimer la phrase"),
         new KnownRule("NF0068", "Le narrateur demande la permission de dire", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0068.md", "Supprimer la phrase"),
+        new KnownRule("NF0080", "Une personne sujet de la phrase précédente, puis « je »", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0080.md", "Rétablir la troisième personne"),
+        new KnownRule("NF0081", "Un groupe sujet de la phrase précédente, puis « nous »", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0081.md", "Rétablir la troisième personne du pluriel"),
+        new KnownRule("NF0082", "Orateur à la première personne, reconnu par le contexte", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0082.md", null),
     };
 }

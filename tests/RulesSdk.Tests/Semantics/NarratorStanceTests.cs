@@ -27,6 +27,7 @@ public sealed class NarratorStanceTests
     [InlineData("fr", "Le bilan est lourd.\n\nElle a déposé plainte mardi. J’envisage désormais d’engager d’autres actions.", "J’envisage", NarratorStance.Speaker)]
     [InlineData("fr", "Le bilan est lourd.\n\nÀ Bruxelles, le commissaire Thierry Breton a salué le texte. Je présenterai un guide.", "Je présenterai", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nIn her statement, the secretary turned to training. I have instructed the department to act.", "I have instructed", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nRovers captain Sam Deacon, who scored the penalty, apologised to the supporters. I let the fans down.", "I let", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nDr. Mensah and her co-investigators now plan to take the results to governments. We will present the data next month.", "We will", NarratorStance.Speaker)]
     [InlineData("fr", "Le bilan est lourd.\n\nLes délégués ont quitté la salle vendredi. Nous reviendrons en novembre.", "Nous reviendrons", NarratorStance.Speaker)]
     // A function in apposition, or what the subject leads.
