@@ -89,6 +89,19 @@ public sealed class SemanticRuleTests
     }
 
     [Fact]
+    public void Reported_past_shifts_the_reported_verb_back()
+    {
+        var pack = Dsl.CompileOk(Dsl.Pack(Dsl.Rule("""
+            scope sentence anywhere
+            match /(?<lead>(?<who>\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) said )I (?<verb>\p{Ll}+)(?<rest>[^.]*)/
+            fix "Report" => "{lead}{subject_pronoun(who)} {reported_past(verb)}{third_person_possessive(rest, who)}"
+            example "Mark Harper said I am delighted with my team." => "Mark Harper said he was delighted with his team."
+            example "Michelle Donelan said I will publish the review." => "Michelle Donelan said she would publish the review."
+            """), "en"));
+        Assert.Equal("Title\n\nMark Harper said he had asked the regulator to act.", Dsl.FixAll(pack, "Title\n\nMark Harper said I have asked the regulator to act.", "en"));
+    }
+
+    [Fact]
     public void Date_at_end_finds_trailing_metadata_under_a_sign_off()
     {
         var pack = Dsl.CompileOk(Dsl.Pack(Dsl.Rule("""

@@ -317,7 +317,7 @@ internal static class RuleEmitter
 
     private static bool UsesLanguage(TemplateNode node) => node switch
     {
-        CallTemplateNode call => call.Function is "third_person" or "third_person_plural" or "third_person_possessive" or "third_person_plural_possessive" or "past_participle" or "subject_pronoun" or "office_holder"
+        CallTemplateNode call => call.Function is "third_person" or "third_person_plural" or "third_person_possessive" or "third_person_plural_possessive" or "past_participle" or "subject_pronoun" or "office_holder" or "reported_past"
             || UsesLanguage(call.Argument) || (call.Second is not null && UsesLanguage(call.Second)),
         _ => false,
     };
@@ -340,6 +340,7 @@ internal static class RuleEmitter
             "office_holder" when call.Second is not null => $"TemplateFunctions.OfficeHolder({TemplateExpression(call.Argument)}, {TemplateExpression(call.Second)}, language)",
             "third_person_plural_possessive" => $"TemplateFunctions.ThirdPersonPluralPossessive({TemplateExpression(call.Argument)}, language)",
             "past_participle" => $"TemplateFunctions.PastParticiple({TemplateExpression(call.Argument)}, language)",
+            "reported_past" => $"TemplateFunctions.ReportedPast({TemplateExpression(call.Argument)}, language)",
             "passe_compose" => $"TemplateFunctions.PasseCompose({TemplateExpression(call.Argument)})",
             "simple_past" => $"TemplateFunctions.SimplePast({TemplateExpression(call.Argument)})",
             "trim" => $"{TemplateExpression(call.Argument)}.Trim().Trim(',').Trim()",

@@ -28,16 +28,49 @@ internal static partial class SpeakerContinuation
             return true;
         }
 
-        // After the previous sentence: the clause opens the sentence in the first person.
-        if (sentence.Index == 0 || clause.Start > start ||
-            !(french ? FrenchOpensInFirstSingular() : EnglishOpensInFirstSingular()).IsMatch(prose.AsSpan(clause.Start, clause.Length)))
+        var own = prose.AsSpan(clause.Start, clause.Length);
+
+        // The clause opens with its subject's function: "Commissaire de l’exposition, je…", "As the senior
+        // investigating officer, I…", or names what it leads ("le réseau que je dirige").
+        if ((clause.Start <= start && SpeakerSubjects.HoldsAFunction(own, french))
+            || (end > start && SpeakerSubjects.Leads(prose.AsSpan(start, end - start), french)))
+        {
+            return true;
+        }
+
+        if (sentence.Index == 0 || clause.Start > start)
         {
             return false;
         }
 
         var previous = sentence.Block.Sentences[sentence.Index - 1].Span;
         var text = prose.AsSpan(previous.Start, previous.Length);
+
+        // "Dr. Mensah and her co-investigators now plan… We will present…": a group of people, then "we" doing
+        // or planning a deed (the newsroom's "we" is told apart before; a judgement or a perception is another kind's).
+        if ((french ? FrenchOpensInFirstPlural() : EnglishOpensInFirstPlural()).IsMatch(own))
+        {
+            return SpeakerSubjects.IsAboutAGroup(text, french) && NarratorShapes.RecountsDeeds(own, french)
+                && !NarratorShapes.PerceivesOrIsPresent(own, french);
+        }
+
+        // After the previous sentence: the clause opens the sentence in the first person.
+        if (!(french ? FrenchOpensInFirstSingular() : EnglishOpensInFirstSingular()).IsMatch(own))
+        {
+            return false;
+        }
+
+        // A feeling of incomprehension ("I struggle to understand…", "je ne comprends pas…") after a named
+        // person is the narrator's reaction to them, not their words.
         if ((french ? FrenchOpensWithNamedSubject() : EnglishOpensWithNamedSubject()).IsMatch(text))
+        {
+            return !(french ? FrenchBafflement() : EnglishBafflement()).IsMatch(own);
+        }
+
+        // "Elle a déposé plainte. J’envisage…", "The secretary turned to training. I have instructed…": a person
+        // not named at the sentence's start, then a deed or a plan of theirs (not a judgement, not a perception).
+        if (SpeakerSubjects.IsAboutOnePerson(text, french) && ActsOrPlans(own, french)
+            && !NarratorShapes.PerceivesOrIsPresent(own, french) && !(french ? FrenchJudgement() : EnglishJudgement()).IsMatch(own))
         {
             return true;
         }
@@ -47,6 +80,28 @@ internal static partial class SpeakerContinuation
         return (french ? FrenchAttributedQuotation() : EnglishAttributedQuotation()).IsMatch(text)
             && !(french ? FrenchJudgement() : EnglishJudgement()).IsMatch(prose.AsSpan(clause.Start, clause.Length));
     }
+
+    private static bool ActsOrPlans(ReadOnlySpan<char> clause, bool french) =>
+        NarratorShapes.RecountsDeeds(clause, french) || (french ? FrenchPlans() : EnglishPlans()).IsMatch(clause);
+
+    // A plan or a request of the subject's, in the present: "j’envisage de", "je compte", "I intend to".
+    [GeneratedRegex(@"\A\s*(?:je\s+|j[’']\s*)(?:ne\s+|n[’']\s*)?(?:envisage|compte|entends|prévois|projette|m[’']\s*engage|me\s+prépare|demande|appelle|exhorte|annonce|propose|veux|souhaite\s+(?:ensuite\s+|désormais\s+|maintenant\s+)?(?:la\s+|le\s+|les\s+|l[’']\s*)?\p{Ll}+(?:er|ir|re))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchPlans();
+
+    [GeneratedRegex(@"\A\s*I\s+(?:(?:also|now|personally)\s+)?(?:intend|plan|aim|expect\s+to|want\s+to|am\s+asking|urge|call\s+on|ask|propose|pledge|promise|vow|apologi[sz]e|thank|let\s+(?:\p{Ll}+\s+){1,3}down)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishPlans();
+
+    [GeneratedRegex(@"\A\s*(?:je|j[’'])\s*(?:ne\s+|n[’']\s*)?(?:peine|peinais|comprends\s+(?:mal|pas)|arrive\s+pas|parviens\s+pas|peux\s+(?:pas\s+)?m[’']\s*empêcher|reste\s+(?:perplexe|sceptique|sans\s+voix)|m[’']\s*interroge|me\s+demande)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchBafflement();
+
+    [GeneratedRegex(@"\A\s*I\s+(?:still\s+|really\s+|simply\s+)?(?:struggle|fail\s+to\s+(?:see|understand)|(?:can(?:not|[’']t)|could(?:\s+not|n[’']t))\s+(?:understand|help|believe|imagine|fathom|see)|do(?:\s+not|n[’']t)\s+(?:understand|get|see\s+why)|am\s+(?:baffled|puzzled|at\s+a\s+loss)|wonder)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishBafflement();
+
+    [GeneratedRegex(@"\A\s*(?:(?:et|mais|puis)\s+)?nous\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchOpensInFirstPlural();
+
+    [GeneratedRegex(@"\A\s*(?:(?:and|but|then)\s+)?[Ww]e\b(?!\s*,)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishOpensInFirstPlural();
 
     // A sentence opening with a named subject, then a joint (a dash, a semicolon, "et"/"and") and "je"/"I".
     [GeneratedRegex(@"\A\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+|(?:Le|La|L[’'])\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3})?(?!(?:Le|La|Les|L|Un|Une|Des|Ce|Cette|Selon|En|Au|Aux|Dans|Pour|Mais|Et|Puis|Depuis|Après|Avant)\b)\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))+\s+\p{Ll}[^.!?«»“”"";:]{2,300}?(?:\s[—–]\s*|;\s*|,?\s+(?:et|mais|puis)\s+)(?:je\b|j[’'])", RegexOptions.CultureInvariant, 1000)]

@@ -21,6 +21,15 @@ public static class SpeakerGender
             return PersonGender.Unknown;
         }
 
+        // A subject pronoun standing for the speaker ("Elle a déposé plainte. J’envisage…"): its own gender.
+        switch (text.Trim().ToLowerInvariant())
+        {
+            case "il" or "lui" or "he" or "him":
+                return PersonGender.Masculine;
+            case "elle" or "she" or "her":
+                return PersonGender.Feminine;
+        }
+
         var listed = PublicFigureGazetteer.Default.GenderOf(text);
         if (listed != PersonGender.Unknown)
         {

@@ -20,6 +20,9 @@ public sealed class TemplateSpeakerTests
     [InlineData("Gwenaëlle Kervadec", "fr", "Gwenaëlle Kervadec")]
     [InlineData("Dominique Larrieu", "fr", "Dominique Larrieu")]
     [InlineData("  ", "en", "")]
+    [InlineData("Elle", "fr", "elle")]
+    [InlineData("She", "en", "she")]
+    [InlineData("he", "en", "he")]
     public void SubjectPronoun_FollowsTheKnownGenderElseKeepsTheName(string speaker, string language, string expected) =>
         Assert.Equal(expected, TemplateFunctions.SubjectPronoun(speaker, language));
 
@@ -52,4 +55,18 @@ public sealed class TemplateSpeakerTests
     [InlineData("", "Tom Bradshaw", "en", "Tom Bradshaw")]
     public void OfficeHolder_PutsTheArticleOfTheKnownGender(string role, string speaker, string language, string expected) =>
         Assert.Equal(expected, TemplateFunctions.OfficeHolder(role, speaker, language));
+
+    [Theory]
+    [InlineData("am delighted", "en", "was delighted")]
+    [InlineData("have instructed", "en", "had instructed")]
+    [InlineData("will draft", "en", "would draft")]
+    [InlineData("can't", "en", "couldn't")]
+    [InlineData("thank", "en", "thanked")]
+    [InlineData("told", "en", "told")]
+    [InlineData("would", "en", "would")]
+    [InlineData("Am", "en", "Was")]
+    [InlineData("ai demandé", "fr", "ai demandé")]
+    [InlineData("", "en", "")]
+    public void ReportedPast_ShiftsEnglishTensesBack(string verb, string language, string expected) =>
+        Assert.Equal(expected, TemplateFunctions.ReportedPast(verb, language));
 }

@@ -23,6 +23,22 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nAmbassador Lucía Ferrer, who chaired the talks, praised the delegations. I thanked every negotiator.", "I thanked", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nRep. Linda Carver closed the session with a warning — I will draft legislation.", "I will draft", NarratorStance.Speaker)]
     [InlineData("fr", "Le bilan est lourd.\n\nBruno Le Maire a salué les chiffres, et j’ai demandé un effort.", "j’ai demandé", NarratorStance.Speaker)]
+    // A person or group the previous sentence is about, not named at its start, then their deed or plan.
+    [InlineData("fr", "Le bilan est lourd.\n\nElle a déposé plainte mardi. J’envisage désormais d’engager d’autres actions.", "J’envisage", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\nÀ Bruxelles, le commissaire Thierry Breton a salué le texte. Je présenterai un guide.", "Je présenterai", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nIn her statement, the secretary turned to training. I have instructed the department to act.", "I have instructed", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nRovers captain Sam Deacon, who scored the penalty, apologised to the supporters. I let the fans down.", "I let", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nDr. Mensah and her co-investigators now plan to take the results to governments. We will present the data next month.", "We will", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\nLes délégués ont quitté la salle vendredi. Nous reviendrons en novembre.", "Nous reviendrons", NarratorStance.Speaker)]
+    // A function in apposition, or what the subject leads.
+    [InlineData("fr", "Le bilan est lourd.\n\nMédecin généraliste à Lille, je vaccine depuis novembre.", "je vaccine", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\nLe réseau que je dirige installera des capteurs.", "je dirige", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nAs the senior investigating officer, I thanked every witness.", "I thanked", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nAs the museum's director, I have signed the transfer.", "I have signed", NarratorStance.Speaker)]
+    // Not a person, a judgement, a perception: the narrator's own.
+    [InlineData("fr", "Le bilan est lourd.\n\nLa ministre a présenté le plan lundi. Je trouve ce plan bien timide.", "Je trouve", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nPrices rose again in May. We must get used to it.", "We must", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nAs a lifelong fan, I found the match thrilling.", "I found", NarratorStance.Opinion)]
     // A judgement after a quotation stays the narrator's opinion.
     [InlineData("fr", "Le bilan est lourd.\n\n« Nous avons observé une hausse », explique Mme Hélène Durand. Je trouve regrettable que rien ne change.", "Je trouve", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\n“We saw a rise,” said economist Helen Durand. I think it is a pity nothing changes.", "I think", NarratorStance.Opinion)]

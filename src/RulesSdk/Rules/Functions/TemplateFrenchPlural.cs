@@ -43,6 +43,14 @@ internal static class TemplateFrenchPlural
         ("prenons", "prennent"),
     ];
 
+    // Futures whose ending the present of another verb shares (irons / admirons, devrons / livrons, verrons /
+    // serrons, saurons / assurons): the whole form decides.
+    private static readonly FrozenSet<string> IrregularFutures = new[]
+    {
+        "irons", "saurons", "devrons", "recevrons", "verrons", "pourrons", "enverrons", "courrons", "mourrons",
+        "dirons", "lirons", "écrirons", "suivrons", "vivrons", "plairons", "conclurons", "vaincrons",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Third person plural of the form that follows "nous"; unknown shapes come back unchanged.</summary>
     internal static string ThirdPersonPlural(string key)
     {
@@ -77,8 +85,12 @@ internal static class TemplateFrenchPlural
     }
 
     // A future "-rons" keeps its stem and takes -ront; the present "-rons" of an -rer or -irer verb (déclarons,
-    // espérons, admirons) takes -rent. Only the unambiguous future stems count: -erons (signerons, ferons) and
-    // -drons (prendrons, viendrons).
+    // espérons, admirons) takes -rent. Only the unambiguous future stems count: -erons (signerons, ferons),
+    // -drons (prendrons, viendrons), -ttrons (mettrons, promettrons), -îtrons (connaîtrons), -uirons
+    // (conduirons) and -oirons (croirons); the other irregular futures are listed.
     private static bool IsFuture(string key) =>
-        key.Length > 5 && (key.EndsWith("erons", StringComparison.Ordinal) || key.EndsWith("drons", StringComparison.Ordinal));
+        key.Length > 5 && (key.EndsWith("erons", StringComparison.Ordinal) || key.EndsWith("drons", StringComparison.Ordinal)
+            || key.EndsWith("ttrons", StringComparison.Ordinal) || key.EndsWith("îtrons", StringComparison.Ordinal)
+            || key.EndsWith("uirons", StringComparison.Ordinal) || key.EndsWith("oirons", StringComparison.Ordinal))
+        || IrregularFutures.Contains(key);
 }

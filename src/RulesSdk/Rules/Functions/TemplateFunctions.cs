@@ -125,6 +125,18 @@ public static class TemplateFunctions
     public static string ThirdPersonPluralPossessive(string text, string language) => TemplatePossessives.Plural(text, language);
 
     /// <summary>
+    /// The verb of a first-person clause reported after a past reporting verb, its tense shifted back as English
+    /// reported speech does ("said I am delighted" → "said he was delighted"): English "am"/"is" → "was",
+    /// "have" → "had", "will" → "would", "can" → "could", a present → its simple past ("thank" → "thanked"); past
+    /// forms and modals are unchanged, as is everything in another language (French keeps the tense written).
+    /// </summary>
+    public static string ReportedPast(string verb, string language) => DocumentLanguage.Normalize(language) switch
+    {
+        DocumentLanguage.English => TemplateWordText.InflectFirstWord(verb, TemplateBackshift.Backshift, skipFrenchNe: false),
+        _ => verb ?? string.Empty,
+    };
+
+    /// <summary>
     /// Past participle of an infinitive. French: masculine singular ("faire" → "fait", "venir" → "venu",
     /// "se défendre" → "défendu"). English: the past participle ("take" → "taken", "argue" → "argued").
     /// Text that is not an infinitive, or in another language, is unchanged.
