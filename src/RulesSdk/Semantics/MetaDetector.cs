@@ -89,7 +89,7 @@ internal static partial class MetaDetector
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:voici|voilà|ci-dessous|ci-après)\b[^.!?]{0,40}?\b(?:texte|article|version|dépêche|paraphrase|reformulation|réécriture|résumé|traduction|adaptation)s?\b(?:\s+(?:reformulée?|paraphrasée?|réécrite?|révisée?|corrigée?|demandée?|remaniée?|modifiée?|raccourcie?)\b|[^.!?:]{0,90}:\s*$|[^.!?:]{0,60}[:.!]?\s*$)", Options, 1000)]
+    [GeneratedRegex(@"\b(?:voici|voilà|ci-dessous|ci-après)\b[^.!?]{0,40}?\b(?:texte|article|version|dépêche|paraphrase|reformulation|réécriture|résumé|traduction|adaptation)s?\b(?:,?\s+(?:reformulée?|paraphrasée?|réécrite?|révisée?|corrigée?|demandée?|remaniée?|modifiée?|raccourcie?)\b|[^.!?:]{0,90}:\s*$|[^.!?:]{0,60}[:.!]?\s*$)", Options, 1000)]
     private static partial Regex FrenchText();
 
     // A label over the rewritten text: "Réécriture (ton neutre, 350 mots) :", "Version courte :".
@@ -107,7 +107,7 @@ internal static partial class MetaDetector
     private static partial Regex FrenchAssistant();
 
     // "Here is the rewritten story", "Here's a cleaner version of the match report, with the quotes left intact:", "Here it is:".
-    [GeneratedRegex(@"\b(?:(?:here\s+is|here[’']s|below\s+is|below\s+you[’']ll\s+find|this\s+is)\b[^.!?]{0,40}?\b(?:text|article|version|story|paraphrase|rewrite|summary|piece|draft|translation)s?\b(?=[^.!?:]{0,90}:\s*$|[^.!?]{0,40}[:.]?\s*$)|here(?:\s+it\s+is|[’']s\s+(?:it|the\s+result)|\s+you\s+go)\s*[:.!]?\s*$)", Options | RegexOptions.Multiline, 1000)]
+    [GeneratedRegex(@"\b(?:(?:here\s+is|here[’']s|below\s+is|below\s+you[’']ll\s+find|this\s+is(?!\s+an?\s+(?:developing|breaking|live|ongoing|evolving|fast-moving)\b))\b[^.!?]{0,40}?\b(?:text|article|version|story|paraphrase|rewrite|summary|piece|draft|translation)s?\b(?=[^.!?:]{0,90}:\s*$|[^.!?]{0,40}[:.]?\s*$|,?\s*(?:paraphrased|rewritten|reworded|rephrased|summari[sz]ed|condensed|shortened|revised|translated)\b)|here(?:\s+it\s+is|[’']s\s+(?:it|the\s+result)|\s+you\s+go)\s*[:.!]?\s*$)", Options | RegexOptions.Multiline, 1000)]
     private static partial Regex EnglishText();
 
     // A label over the rewritten text: "Rewrite (neutral tone, 350 words):", "Revised version:".
@@ -143,6 +143,6 @@ internal static partial class MetaDetector
     [GeneratedRegex(@"\b(?:I\s+(?:do\s+not|don[’']t)\s+have\s+(?:access\s+to\s+)?(?:real-time|live|current|up-to-date)|I\s+(?:can(?:not|[’']t)|am\s+unable\s+to|could\s+not|couldn[’']t|was\s+unable\s+to)\s+(?:browse|access\s+the\s+internet|verify\b[^.!?]{0,60}\b(?:original|source|text|article))|(?:as\s+of|since|based\s+on)\s+my\s+(?:last\s+)?(?:knowledge|training)|my\s+(?:knowledge|training)\s+(?:cut-?off|data)|plagiari[sz]m)\b", Options, 1000)]
     private static partial Regex EnglishLimits();
 
-    [GeneratedRegex(@"\b(?:je\s+n[’']ai\s+pas\s+accès\s+(?:aux?|à\s+(?:des|l[’']))\s*(?:informations?|données|actualités|internet)|(?:d[’']après|selon)\s+mes\s+(?:dernières\s+)?(?:données|connaissances)|(?:ma|mes)\s+(?:date\s+de\s+)?(?:coupure|limite)\s+de\s+connaissances|je\s+ne\s+(?:peux|suis\s+pas\s+en\s+mesure\s+de)\s+(?:pas\s+)?(?:naviguer|accéder\s+à\s+internet)|plagiat)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:je\s+n[’']ai\s+pas\s+accès\s+(?:aux?|à\s+(?:des|l[’']))\s*(?:informations?|données|actualités|internet)|(?:d[’']après|selon)\s+mes\s+(?:dernières\s+)?(?:données|connaissances)|(?:ma|mes)\s+(?:date\s+de\s+)?(?:coupure|limite)\s+de\s+connaissances|je\s+ne\s+(?:peux|suis\s+pas\s+en\s+mesure\s+de)\s+(?:pas\s+)?(?:naviguer|accéder\s+à\s+internet)|je\s+(?:n[’']ai\s+pas\s+pu|ne\s+peux\s+pas|ne\s+suis\s+pas\s+en\s+mesure\s+de|n[’']ai\s+pas\s+été\s+en\s+mesure\s+de)\s+vérifier\b[^.!?]{0,80}\b(?:texte|article|source|original|dépêche)|plagiat)\b", Options, 1000)]
     private static partial Regex FrenchLimits();
 }
