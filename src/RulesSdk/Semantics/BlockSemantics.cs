@@ -187,6 +187,13 @@ internal sealed class BlockSemantics
                 return MetaReference.None;
             }
 
+            // A sentence wholly in another voice that is not a bare quotation ("Le nombre … a augmenté, selon
+            // Santé publique France.") reports news: the paragraph is not the assistant's.
+            if (string.IsNullOrWhiteSpace(text) && sentence.Prose.TrimStart() is not [('«' or '“' or '"' or '‘' or '—' or '–'), ..])
+            {
+                return MetaReference.None;
+            }
+
             found |= meta;
         }
 

@@ -81,7 +81,7 @@ internal static partial class MetaDetector
     /// </summary>
     public static bool IsInterjection(string sentence) => Interjection().IsMatch(sentence) || ShortExclamation().IsMatch(sentence);
 
-    [GeneratedRegex(@"^\s*(?:bien\s+sûr|bien\s+entendu|certainement|absolument|d[’']accord|parfait|très\s+bien|avec\s+plaisir|volontiers|voilà|voici|bonne\s+lecture|excellente\s+question|sure(?:\s+thing)?|certainly|of\s+course|absolutely|okay|ok|great|alright|all\s+right|happy\s+to\s+help|(?:great|good|excellent)\s+question|here\s+you\s+go|thanks?(?:\s+you)?(?:\s+for\s+sharing(?:\s+(?:this|it|the\s+\p{L}+))?)?|merci(?:\s+pour\s+le\s+partage)?|no\s+problem|(?:I\s+)?hope\s+(?:this|that|it)\s+helps|done|n\.\s?b\.?|p\.\s?s\.?|nota\s+bene|note|remarque|disclaimer)\s*[!.,:]*\s*$", Options, 1000)]
+    [GeneratedRegex(@"^\s*(?:(?:le|la|les)\s+voici|bien\s+sûr|bien\s+entendu|certainement|absolument|d[’']accord|parfait|très\s+bien|avec\s+plaisir|volontiers|voilà|voici|bonne\s+lecture|excellente\s+question|sure(?:\s+thing)?|certainly|of\s+course|absolutely|okay|ok|great|alright|all\s+right|happy\s+to\s+help|(?:great|good|excellent)\s+question|here\s+you\s+go|thanks?(?:\s+you)?(?:\s+for\s+sharing(?:\s+(?:this|it|the\s+\p{L}+))?)?|merci(?:\s+pour\s+le\s+partage)?|no\s+problem|(?:I\s+)?hope\s+(?:this|that|it)\s+helps|done|n\.\s?b\.?|p\.\s?s\.?|nota\s+bene|note|remarque|disclaimer)\s*[!.,:]*\s*$", Options, 1000)]
     private static partial Regex Interjection();
 
     [GeneratedRegex(@"^\s*\p{L}[\p{L}’'-]*(?:\s+\p{L}[\p{L}’'-]*){0,2}\s*!+\s*$", Options, 1000)]
@@ -89,7 +89,7 @@ internal static partial class MetaDetector
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:voici|voilà|ci-dessous|ci-après)\b[^.!?]{0,40}?\b(?:texte|article|version|dépêche|paraphrase|reformulation|réécriture|résumé|traduction|adaptation)s?\b(?:\s+(?:reformulée?|paraphrasée?|réécrite?|révisée?|corrigée?|demandée?|remaniée?|modifiée?|raccourcie?)\b|[^.!?:]{0,90}:\s*$|[^.!?:]{0,60}[:.!]?\s*$)", Options, 1000)]
+    [GeneratedRegex(@"\b(?:voici|voilà|ci-dessous|ci-après)\b[^.!?]{0,40}?\b(?:texte|article|version|dépêche|paraphrase|reformulation|réécriture|résumé|traduction|adaptation)s?\b(?:,?\s+(?:reformulée?|paraphrasée?|réécrite?|révisée?|corrigée?|demandée?|remaniée?|modifiée?|raccourcie?)\b|[^.!?:]{0,90}:\s*$|[^.!?:]{0,60}[:.!]?\s*$)", Options, 1000)]
     private static partial Regex FrenchText();
 
     // A label over the rewritten text: "Réécriture (ton neutre, 350 mots) :", "Version courte :".
@@ -107,7 +107,7 @@ internal static partial class MetaDetector
     private static partial Regex FrenchAssistant();
 
     // "Here is the rewritten story", "Here's a cleaner version of the match report, with the quotes left intact:", "Here it is:".
-    [GeneratedRegex(@"\b(?:(?:here\s+is|here[’']s|below\s+is|below\s+you[’']ll\s+find|this\s+is)\b[^.!?]{0,40}?\b(?:text|article|version|story|paraphrase|rewrite|summary|piece|draft|translation)s?\b(?=[^.!?:]{0,90}:\s*$|[^.!?]{0,40}[:.]?\s*$)|here(?:\s+it\s+is|[’']s\s+(?:it|the\s+result)|\s+you\s+go)\s*[:.!]?\s*$)", Options | RegexOptions.Multiline, 1000)]
+    [GeneratedRegex(@"\b(?:(?:here\s+is|here[’']s|below\s+is|below\s+you[’']ll\s+find|this\s+is(?!\s+an?\s+(?:developing|breaking|live|ongoing|evolving|fast-moving)\b))\b[^.!?]{0,40}?\b(?:text|article|version|story|paraphrase|rewrite|summary|piece|draft|translation)s?\b(?=[^.!?:]{0,90}:\s*$|[^.!?]{0,40}[:.]?\s*$|,?\s*(?:paraphrased|rewritten|reworded|rephrased|summari[sz]ed|condensed|shortened|revised|translated)\b)|here(?:\s+it\s+is|[’']s\s+(?:it|the\s+result)|\s+you\s+go)\s*[:.!]?\s*$)", Options | RegexOptions.Multiline, 1000)]
     private static partial Regex EnglishText();
 
     // A label over the rewritten text: "Rewrite (neutral tone, 350 words):", "Revised version:".
@@ -126,23 +126,23 @@ internal static partial class MetaDetector
 
     // The rewrite announced as done, with its word count or what it kept: "(Word count: 412)",
     // "Paraphrase complete.", "All facts retained.", "This version avoids plagiarism…".
-    [GeneratedRegex(@"^\s*\(?\s*(?:word\s+count|words)\s*:\s*\d[\d,]{0,8}(?>\s*)\)?\.?(?>\s*)$|^\s*(?:paraphrase|rewrite|rewriting|paraphrasing|edit)\s+(?:complete|completed|done|finished)\b|\b(?:all|every)\s+(?:the\s+)?(?:key\s+)?(?:facts?|figures|quotes|quotations|names|details)\s+(?:have\s+been\s+|were\s+|are\s+)?(?:retained|kept|preserved|intact|unchanged)\b|\bthis\s+(?:version|rewrite|paraphrase)\s+(?:avoids|keeps|retains|preserves|stays)\b", Options | RegexOptions.Multiline, 1000)]
+    [GeneratedRegex(@"^\s*\(?\s*(?:word\s+count|words)\s*:\s*\d[\d,]{0,8}(?>\s*)\)?\.?(?>\s*)$|^\s*(?:paraphrase|rewrite|rewriting|paraphrasing|edit)\s+(?:complete|completed|done|finished)\b|\b(?:all|every)\s+(?:the\s+)?(?:key\s+)?(?:facts?|figures|quotes|quotations|names|details)\s+(?:have\s+been\s+|were\s+|are\s+)?(?:retained|kept|preserved|intact|unchanged)\b|\bthis\s+(?:version|rewrite|paraphrase)\s+(?:avoids|keeps|retains|preserves|stays)\b|^\s*\(?\s*(?:note|n\.\s?b\.?|disclaimer)\s*:[^.!?]{0,100}\b(?:reworded|rephrased|paraphrased|rewritten|verbatim)\b", Options | RegexOptions.Multiline, 1000)]
     private static partial Regex EnglishDone();
 
-    [GeneratedRegex(@"^\s*\(?\s*(?:nombre\s+de\s+mots|mots)\s*:\s*\d[\d\u202F\u00A0 ]{0,8}(?>\s*)\)?\.?(?>\s*)$|^\s*(?:reformulation|réécriture|paraphrase)\s+(?:terminée|achevée|finie|complète)\b|\btous\s+les\s+(?:faits|chiffres|noms|citations)\s+(?:ont\s+été\s+|sont\s+)?(?:conservés|gardés|préservés|respectés|repris)\b|\b(?:cette|la)\s+(?:version|reformulation|réécriture|paraphrase)\s+(?:évite|conserve|garde|respecte|reprend|préserve)\b", Options | RegexOptions.Multiline, 1000)]
+    [GeneratedRegex(@"^\s*\(?\s*(?:nombre\s+de\s+mots|mots)\s*:\s*\d[\d\u202F\u00A0 ]{0,8}(?>\s*)\)?\.?(?>\s*)$|^\s*(?:reformulation|réécriture|paraphrase)\s+(?:terminée|achevée|finie|complète)\b|\btous\s+les\s+(?:faits|chiffres|noms|citations)\s+(?:ont\s+été\s+|sont\s+)?(?:conservés|gardés|préservés|respectés|repris)\b|\b(?:cette|la)\s+(?:version|reformulation|réécriture|paraphrase)\s+(?:évite|conserve|garde|respecte|reprend|préserve)\b|^\s*\(?\s*(?:note|n\.\s?b\.?|remarque)\s*:[^.!?]{0,100}\b(?:reformulée?s?|paraphrasée?s?|réécrite?s?|remaniée?s?|mot\s+pour\s+mot|telles?\s+quelles?)\b", Options | RegexOptions.Multiline, 1000)]
     private static partial Regex FrenchDone();
 
     // Courtesies to the requester: "Happy to make further edits", "Is there anything else you'd like me to…", "I trust this meets your requirements".
-    [GeneratedRegex(@"\b(?:thanks?\s+(?:you\s+)?for\s+sharing|happy\s+to\s+(?:make|help|adjust|provide|revise|tweak|change)|anything\s+else\s+you(?:[’']d|\s+would)?\s+like\s+me\s+to|(?:meets|suits|fits)\s+your\s+(?:requirements|needs|brief|expectations)|(?:I\s+)?trust\s+(?:this|that|it)\s+(?:meets|works|helps|suits))\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:thanks?\s+(?:you\s+)?for\s+sharing|happy\s+to\s+(?:make|help|adjust|provide|revise|tweak|change)|anything\s+else\s+you(?:[’']d|\s+would)?\s+like\s+me\s+to|(?:meets|suits|fits)\s+your\s+(?:requirements|needs|brief|expectations)|(?:I\s+)?trust\s+(?:this|that|it)\s+(?:meets|works|helps|suits)|(?:I\s+)?hope\s+you\s+(?:find|found|enjoy|like)\s+(?:this|it|the\s+(?:rewrite|version|article|text|summary))\b)\b", Options, 1000)]
     private static partial Regex EnglishCourtesy();
 
-    [GeneratedRegex(@"\b(?:il\s+suffit\s+de\s+me\s+le\s+(?:dire|demander|signaler)|autre\s+chose\s+que\s+vous\s+(?:aimeriez|voudriez|souhaiteriez|souhaitez)\s+que\s+je|merci\s+pour\s+(?:le\s+partage|cet\s+article|ce\s+texte)|(?:répond|correspond)\s+à\s+vos\s+(?:attentes|besoins|consignes))\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:il\s+suffit\s+de\s+me\s+le\s+(?:dire|demander|signaler)|autre\s+chose\s+que\s+vous\s+(?:aimeriez|voudriez|souhaiteriez|souhaitez)\s+que\s+je|merci\s+pour\s+(?:le\s+partage|cet\s+article|ce\s+texte)|(?:répond|correspond)\s+à\s+vos\s+(?:attentes|besoins|consignes)|puis-je\s+vous\s+(?:aider|être\s+utile)|je\s+reste\s+(?:à\s+votre\s+disposition|disponible))\b", Options, 1000)]
     private static partial Regex FrenchCourtesy();
 
     // The assistant's limits: no live data, a knowledge cut-off, nothing it can browse or verify in the source.
-    [GeneratedRegex(@"\b(?:I\s+(?:do\s+not|don[’']t)\s+have\s+(?:access\s+to\s+)?(?:real-time|live|current|up-to-date)|I\s+(?:can(?:not|[’']t)|am\s+unable\s+to|could\s+not|couldn[’']t|was\s+unable\s+to)\s+(?:browse|access\s+the\s+internet|verify\b[^.!?]{0,60}\b(?:original|source|text|article))|(?:as\s+of|since|based\s+on)\s+my\s+(?:last\s+)?(?:knowledge|training)|my\s+(?:knowledge|training)\s+(?:cut-?off|data)|plagiari[sz]m)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:I\s+(?:do\s+not|don[’']t)\s+have\s+(?:access\s+to\s+)?(?:real-time|live|current|up-to-date)|I\s+(?:can(?:not|[’']t)|am\s+unable\s+to|could\s+not|couldn[’']t|was\s+unable\s+to|(?:have|had)\s+not\s+been\s+able\s+to|(?:haven|hadn)[’']t\s+been\s+able\s+to)\s+(?:browse|access\s+the\s+internet|verify\b[^.!?]{0,60}\b(?:original|source|text|article))|(?:as\s+of|since|based\s+on)\s+my\s+(?:last\s+)?(?:knowledge|training)|my\s+(?:knowledge|training)\s+(?:cut-?off|data)|plagiari[sz]m)\b", Options, 1000)]
     private static partial Regex EnglishLimits();
 
-    [GeneratedRegex(@"\b(?:je\s+n[’']ai\s+pas\s+accès\s+(?:aux?|à\s+(?:des|l[’']))\s*(?:informations?|données|actualités|internet)|(?:d[’']après|selon)\s+mes\s+(?:dernières\s+)?(?:données|connaissances)|(?:ma|mes)\s+(?:date\s+de\s+)?(?:coupure|limite)\s+de\s+connaissances|je\s+ne\s+(?:peux|suis\s+pas\s+en\s+mesure\s+de)\s+(?:pas\s+)?(?:naviguer|accéder\s+à\s+internet)|plagiat)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:je\s+n[’']ai\s+pas\s+accès\s+(?:aux?|à\s+(?:des|l[’']))\s*(?:informations?|données|actualités|internet)|(?:d[’']après|selon)\s+mes\s+(?:dernières\s+)?(?:données|connaissances)|(?:ma|mes)\s+(?:date\s+de\s+)?(?:coupure|limite)\s+de\s+connaissances|je\s+ne\s+(?:peux|suis\s+pas\s+en\s+mesure\s+de)\s+(?:pas\s+)?(?:naviguer|accéder\s+à\s+internet)|je\s+(?:n[’']ai\s+pas\s+pu|ne\s+peux\s+pas|ne\s+suis\s+pas\s+en\s+mesure\s+de|n[’']ai\s+pas\s+été\s+en\s+mesure\s+de)\s+vérifier\b[^.!?]{0,80}\b(?:texte|article|source|original|dépêche)|plagiat)\b", Options, 1000)]
     private static partial Regex FrenchLimits();
 }

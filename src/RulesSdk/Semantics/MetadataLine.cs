@@ -25,6 +25,12 @@ internal static partial class MetadataLine
             return false;
         }
 
+        // "Photo : Reuters/Jean Dupont, le 13 juin 2024": a picture's credit dates the picture, not the article.
+        if (CreditLabel().IsMatch(rest) && !PublicationWord().IsMatch(rest))
+        {
+            return false;
+        }
+
         var anchored = hasDate;
         rest = Anchor().Replace(rest, m =>
         {
@@ -71,6 +77,12 @@ internal static partial class MetadataLine
         )(?![\p{L}\d])
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Anchor();
+
+    [GeneratedRegex(@"\A\s*[(\[]?\s*(?:photos?|images?|illustrations?|cr[ée]dits?(?:\s+photo)?|vid[ée]os?|l[ée]gende|caption)\s*[:/–—-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CreditLabel();
+
+    [GeneratedRegex(@"\b(?:publi\p{L}*|updated?|posted|filed|modifi\p{L}*|actualis\p{L}*|mis\p{L}*\s+(?:à\s+jour|en\s+ligne)|maj|màj)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PublicationWord();
 
     [GeneratedRegex(@"[\p{L}\d][\p{L}\d’'\-]*", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Word();

@@ -143,11 +143,12 @@ internal static partial class PersonAnalyzer
 
         // English: "I" only as a capital letter not closing a name ("World War I", "Charles I"; but
         // "Yesterday I", "Last Tuesday I", "In March I" are the pronoun) nor
-        // numbering a division after an abbreviation inside the sentence ("art. I, sec. 10");
+        // numbering a division after an abbreviation inside the sentence ("art. I, sec. 10", where
+        // punctuation follows it; "at 7 a.m. I saw" is the pronoun);
         // "US" is the country, "us" the pronoun; "one" only as a subject before a modal.
         if (folded is "i")
         {
-            return chars.SequenceEqual("I") && !ClosesAName(previous, previousOpensSentence) && previous is not { Kind: TokenKind.Punctuation, Text: "." }
+            return chars.SequenceEqual("I") && !ClosesAName(previous, previousOpensSentence) && !(previous is { Kind: TokenKind.Punctuation, Text: "." } && next is null or { Kind: TokenKind.Punctuation })
                 ? GrammaticalPerson.FirstSingular
                 : null;
         }

@@ -62,9 +62,17 @@ internal static partial class StanceClassifier
         if ((french ? FrenchIdentity() : EnglishIdentity()).IsMatch(upTo)
             || HoldsOffice(upTo, french)
             || (french ? FrenchApposition() : EnglishApposition()).IsMatch(upTo)
-            || (french ? FrenchReportedFirstPerson() : EnglishReportedFirstPerson()).IsMatch(upTo)
-            || NamedByPreviousSentence(sentence, clause, prose, french)
-            || SpeakerContinuation.Continues(sentence, clause, prose, french))
+            || (french ? FrenchReportedFirstPerson() : EnglishReportedFirstPerson()).IsMatch(upTo))
+        {
+            return NarratorStance.Speaker;
+        }
+
+        // A person named or quoted just before is a weaker cue than the clause's own words: the narrator's
+        // perception or presence ("J’étais dans la salle quand…", "I was standing outside when…") after a
+        // sentence about someone stays a witness's, not that person's.
+        var placed = WitnessCues.Placed(upTo, french) || NarratorShapes.PerceivesOrIsPresent(own, french);
+        if (!placed
+            && (NamedByPreviousSentence(sentence, clause, prose, french) || SpeakerContinuation.Continues(sentence, clause, prose, french)))
         {
             return NarratorStance.Speaker;
         }
@@ -74,7 +82,7 @@ internal static partial class StanceClassifier
             return NarratorStance.Framing;
         }
 
-        if (WitnessCues.Placed(upTo, french) || NarratorShapes.PerceivesOrIsPresent(own, french))
+        if (placed)
         {
             return NarratorStance.Witness;
         }
@@ -157,10 +165,10 @@ internal static partial class StanceClassifier
     }
 
     // The newsroom asking, contacting or reaching someone for the story.
-    [GeneratedRegex(@"\bnous\s+(?:l[’']\s*|les\s+|leur\s+|lui\s+)?(?:avons|avions)\s+(?:(?:à\s+nouveau|de\s+nouveau|également|aussi)\s+)?(?:demandé|sollicité|contacté|joint|interrogé|questionné|relancé)\b|\bpar\s+nos\s+soins\b|\bnous\s+a\s+(?:confié|déclaré|expliqué|indiqué|précisé|dit|affirmé|raconté|assuré|répondu|écrit)\b|\b(?:notre|nos)\s+(?:rédaction|journal|journaliste|journalistes|équipe|envoyée?s?\s+spéciale?s?|correspondante?s?|confrères|consœurs|lecteurs|lectrices|colonnes|micro|antenne|questions|sollicitations|demandes?|appels)\b|\b(?:de\s+|à\s+)?nous\s+(?:répondre|recevoir|parler)\b|\bnous\s+(?:avons|avions)\s+(?:pu\s+)?(?:consulter|consulté|obtenir|obtenu)\b|\bnous\s+nous\s+sommes\s+procuré|\b(?:écrivez|contactez|envoyez|racontez|signalez|rejoignez)-nous\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bnous\s+(?:l[’']\s*|les\s+|leur\s+|lui\s+)?(?:avons|avions)\s+(?:(?:à\s+nouveau|de\s+nouveau|également|aussi)\s+)?(?:demandé|sollicité|contacté|joint|interrogé|questionné|relancé)\b|\bpar\s+nos\s+soins\b|\bnous\s+a\s+(?:confié|déclaré|expliqué|indiqué|précisé|dit|affirmé|raconté|assuré|répondu|écrit)\b|\b(?:notre|nos)\s+(?:rédaction|journal|journaliste|journalistes|équipe|envoyée?s?\s+spéciale?s?|correspondante?s?|confrères|consœurs|lecteurs|lectrices|colonnes|micro|antenne|questions|sollicitations|demandes?|appels)\b|\b(?:de\s+|à\s+)?nous\s+(?:répondre|recevoir|parler)\b|\bnous\s+(?:avons|avions)\s+(?:pu\s+)?(?:consulter|consulté|obtenir|obtenu)\b|\bnous\s+nous\s+sommes\s+procuré|\b(?:écrivez|contactez|envoyez|racontez|signalez|rejoignez|suivez|retrouvez|écoutez)-nous\b|\babonnez-vous\b|\b(?:notre|nos)\s+(?:séries?|dossiers?|newsletters?|lettres?\s+d[’']information|site|application|podcasts?|émissions?|enquêtes?|éditions?|direct|couverture|chroniques?)\b|\bnous\s+(?:mettrons|actualiserons|compléterons)\s+(?:cet|ces)\s+(?:article|informations)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchNewsroom();
 
-    [GeneratedRegex(@"\bwe\s+(?:have\s+|had\s+)?(?:(?:also|again)\s+)?(?:asked|contacted|reached\s+out|approached|requested|sought|emailed|called|interviewed)\b|\bwhen\s+(?:contacted|reached)\s+by\s+(?:us|this\s+(?:newspaper|publication|outlet))\b|\b(?:spoke|talked|wrote|said|told|explained|confirmed|described|gave)\s+(?:to\s+|with\s+)?us\b|\bour\s+(?:newsroom|reporters?|correspondents?|newspaper|paper|team|readers|website|sister\s+\p{L}+|questions|requests?|calls|emails|inquiries|enquiries)\b|\bthis\s+(?:newspaper|paper|newsroom|website)\b|\b(?:that|which)\s+we\s+(?:have\s+|had\s+)?(?:obtained|reviewed|consulted)\b|\b(?:seen|obtained|reviewed)\s+by\s+(?:us|this\s+(?:newspaper|paper|website))\b|\b(?:contact|email|e-mail|tell|send\s+(?:them|it|photos|videos?)\s+to|write\s+to|get\s+in\s+touch\s+with|share\s+(?:\p{L}+\s+){0,3}with)\s+us\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bwe\s+(?:have\s+|had\s+)?(?:(?:also|again)\s+)?(?:asked|contacted|reached\s+out|approached|requested|sought|emailed|called|interviewed)\b|\bwhen\s+(?:contacted|reached)\s+by\s+(?:us|this\s+(?:newspaper|publication|outlet))\b|\b(?:spoke|talked|wrote|said|told|explained|confirmed|described|gave)\s+(?:to\s+|with\s+)?us\b|\bour\s+(?:newsroom|reporters?|correspondents?|newspaper|paper|team|readers|website|sister\s+\p{L}+|questions|requests?|calls|emails|inquiries|enquiries)\b|\bthis\s+(?:newspaper|paper|newsroom|website)\b|\b(?:that|which)\s+we\s+(?:have\s+|had\s+)?(?:obtained|reviewed|consulted)\b|\b(?:seen|obtained|reviewed)\s+by\s+(?:us|this\s+(?:newspaper|paper|website))\b|\b(?:contact|email|e-mail|tell|send\s+(?:them|it|photos|videos?)\s+to|write\s+to|get\s+in\s+touch\s+with|share\s+(?:\p{L}+\s+){0,3}with)\s+us\b|\bfollow\s+us\b|\bour\s+(?:series|coverage|live\s+(?:blog|coverage|updates)|newsletters?|podcasts?|investigation|special\s+report|app|archive)\b|\bwhat\s+we\s+know\b|\bwe\s+(?:will|[’']ll)\s+(?:keep\s+|continue\s+to\s+)?(?:update|updating|bring\s+you)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishNewsroom();
 
     // The narrator editing the text or speaking to its requester.

@@ -45,6 +45,18 @@ public static class SentenceSegmenter
         "On", "Un", "Une", "Des", "Ce", "Cette", "Ces", "Mais", "Et", "Puis",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Words that open an adverbial head ("At 7 a.m.", "Shortly before 8 a.m.", "In the U.S."): a head of a
+    // few words that ends at an abbreviation is no sentence of its own, whatever word follows it.
+    private static readonly FrozenSet<string> HeadOpeners = new[]
+    {
+        "At", "Around", "About", "By", "Before", "After", "Until", "Till", "From", "Since", "In", "On", "Shortly", "Just",
+        "Soon", "Early", "Late", "Towards", "Toward", "Near", "Between", "During", "Outside", "Inside",
+        "À", "Vers", "Dès", "Avant", "Après", "Depuis", "Jusqu", "Au", "Aux", "Dans", "En", "Sur", "Entre", "Peu",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // The most words such a head holds ("Shortly before 8 a.m." is four).
+    private const int MaxHeadWords = 5;
+
     // The only characters that can end a sentence: everything between them is skipped in one vectorised search.
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?…\n");
 
@@ -79,7 +91,7 @@ public static class SentenceSegmenter
                     end++;
                 }
 
-                if (IsBoundary(prose, i, end))
+                if (IsBoundary(prose, i, end) && !IsHeadBeforeAbbreviation(prose, start, i, end))
                 {
                     AddTrimmed(result, prose, start, end, offset);
                     start = SkipWhiteSpace(prose, end);
@@ -195,6 +207,46 @@ public static class SentenceSegmenter
 
         // Lower case after a stop: a broken sentence or an abbreviation, not a new sentence.
         return false;
+    }
+
+    /// <summary>
+    /// "At 7 a.m. I saw…", "Shortly before 8 a.m. We…": the words from the sentence's start to a stop after an
+    /// abbreviation are a short adverbial head (an opening preposition, a few words, no comma), not a sentence.
+    /// </summary>
+    private static bool IsHeadBeforeAbbreviation(ReadOnlySpan<char> prose, int start, int punctuation, int end)
+    {
+        if (prose[punctuation] != '.' || end - punctuation != 1 || !IsAbbreviationBefore(prose, punctuation))
+        {
+            return false;
+        }
+
+        var head = prose[start..punctuation];
+        if (head.IndexOfAny(',', ';', ':') >= 0)
+        {
+            return false;
+        }
+
+        var firstEnd = 0;
+        while (firstEnd < head.Length && char.IsLetter(head[firstEnd]))
+        {
+            firstEnd++;
+        }
+
+        if (!HeadOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head[..firstEnd]))
+        {
+            return false;
+        }
+
+        var words = 1;
+        foreach (var c in head)
+        {
+            if (c == ' ' && ++words > MaxHeadWords)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsTitleBefore(ReadOnlySpan<char> prose, int dotIndex)

@@ -58,6 +58,7 @@ public sealed class GenreAndStructureTests
     [InlineData("en", "Snorkelling over the colony myself last month, I could make out the healthy corals.")]
     [InlineData("en", "If you or someone you know needs help, call the helpline.")]
     [InlineData("fr", "J’ai vu les chiffres du chômage baisser pendant dix ans, raconte l’économiste.")]
+    [InlineData("en", "This is a developing story and will be updated.")]
     public void NewsAboutTexts_IsNotMeta(string language, string paragraph)
     {
         var semantics = Of("Title\n\n" + paragraph + "\n\nThe end of the story.", language);
@@ -80,6 +81,7 @@ public sealed class GenreAndStructureTests
     [InlineData("fr", "Le trafic reprendra.\n\nDernière modification : 14 mai 2024", "Dernière modification : 14 mai 2024")]
     [InlineData("fr", "Le trafic reprendra.\n\nCet article a été publié le 20 octobre 2024.", "Cet article a été publié le 20 octobre 2024.")]
     [InlineData("en", "Traffic will resume.\n\nThis article was last updated on 20 October 2024.", "This article was last updated on 20 October 2024.")]
+    [InlineData("en", "Traffic will resume.\n\nPhoto: Reuters | Published June 13, 2024", "Photo: Reuters | Published June 13, 2024")]
     public void TrailingMetadata_IsFoundUnderSignOffs(string language, string text, string expected)
     {
         var semantics = Of(text, language);
@@ -95,6 +97,8 @@ public sealed class GenreAndStructureTests
     [InlineData("en", "Traffic will resume.\n\nThe match on May 12, 2024 drew a record crowd.")]
     [InlineData("en", "Traffic will resume.\n\nThis article was amended on 21 May 2024. An earlier version gave the wrong size for the zone.")]
     [InlineData("en", "Traffic will resume.\n\nThe bridge was reopened on 20 October 2024.")]
+    [InlineData("en", "Traffic will resume.\n\nPhoto: Reuters/John Smith, June 13, 2024")]
+    [InlineData("fr", "Le trafic reprendra.\n\nPhoto : Reuters/Jean Dupont, le 13 juin 2024")]
     public void DatesInTheBody_AreNotTrailingMetadata(string language, string text) =>
         Assert.Empty(Of(text, language).TrailingMetadata);
 

@@ -19,6 +19,12 @@ public sealed class SentenceSegmenterTests
     [InlineData("The first cars crossed at 7 a.m. We were standing by the barrier.", "The first cars crossed at 7 a.m.|We were standing by the barrier.")]
     [InlineData("Prices rose in the U.S. It was the third rise.", "Prices rose in the U.S.|It was the third rise.")]
     [InlineData("The U.S. Army arrived at 7 a.m. on Monday.", "The U.S. Army arrived at 7 a.m. on Monday.")]
+    // A short adverbial head ending at an abbreviation is no sentence of its own
+    [InlineData("At around 7 a.m. I saw smoke. It rose fast.", "At around 7 a.m. I saw smoke.|It rose fast.")]
+    [InlineData("Shortly before 8 a.m. We left the hall.", "Shortly before 8 a.m. We left the hall.")]
+    [InlineData("In the U.S. It was the third rise.", "In the U.S. It was the third rise.")]
+    [InlineData("At the meeting, they spoke until 7 p.m. The vote came later.", "At the meeting, they spoke until 7 p.m.|The vote came later.")]
+    [InlineData("On Monday the company moved its headquarters to the U.S. It said costs were lower.", "On Monday the company moved its headquarters to the U.S.|It said costs were lower.")]
     [InlineData("Le texte cite l’art. I, al. 2 de la loi.", "Le texte cite l’art. I, al. 2 de la loi.")]
     [InlineData("The U.S. economy grew. Prices rose.", "The U.S. economy grew.|Prices rose.")]
     [InlineData("Use a tool, e.g. a hammer. Then stop.", "Use a tool, e.g. a hammer.|Then stop.")]
