@@ -55,20 +55,6 @@ internal sealed class BlockSemantics
         return _firstPersonWord[sentence] == 2;
     }
 
-    /// <summary>Whether a sentence of the block has a word that carries the first person (no clause is analysed).</summary>
-    public bool HasFirstPersonWord()
-    {
-        for (var i = 0; i < _clauses.Length; i++)
-        {
-            if (HasFirstPersonWord(i))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Whether a clause of the block is the narrator's in the first person; only sentences with a first-person word are analysed.</summary>
     public bool HasNarratorInFirstPerson()
     {

@@ -122,12 +122,6 @@ public sealed partial class DocumentSemantics
     }
 
     /// <summary>Whether a clause of <paramref name="block"/> is the narrator's in the first person; clauses are only built for sentences with a first-person word.</summary>
-    internal bool HasFirstPersonWord(BlockSyntax block)
-    {
-        ArgumentNullException.ThrowIfNull(block);
-        return Block(block).HasFirstPersonWord();
-    }
-
     internal bool HasNarratorInFirstPerson(BlockSyntax block)
     {
         ArgumentNullException.ThrowIfNull(block);

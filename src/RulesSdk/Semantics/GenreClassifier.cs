@@ -56,7 +56,7 @@ internal static partial class GenreClassifier
 
         // Only a block with a first-person word can have the narrator in the first person, so their count
         // bounds the narrator's: it settles most reports without analysing a single clause.
-        var candidates = bodyBlocks.Where(semantics.HasFirstPersonWord).ToList();
+        var candidates = bodyBlocks.Where(b => semantics.MayHaveFirstPersonClause(b.Span)).ToList();
         var needed = Math.Min(label is null ? int.MaxValue : 2, body >= 3 ? (body / 2) + 1 : int.MaxValue);
         if (candidates.Count < needed)
         {
