@@ -154,8 +154,9 @@ public sealed partial class DocumentSemantics
         return Block(block).Entities;
     }
 
-    public IEnumerable<PersonEntity> GetEntities(TextSpan span) =>
-        BlocksIn(span).SelectMany(b => Block(b).Entities).Where(e => e.Span.OverlapsWith(span) || span.Contains(e.Span));
+    /// <summary>The person names that overlap <paramref name="span"/>; rules ask per sentence, so no allocation when there is none.</summary>
+    public ImmutableArray<PersonEntity> GetEntities(TextSpan span) =>
+        Overlapping(span, static block => block.Entities, static e => e.Span);
 
     /// <summary>The dates and times of <paramref name="block"/> with their parsed values.</summary>
     public ImmutableArray<DateMention> GetDates(BlockSyntax block)
@@ -164,8 +165,9 @@ public sealed partial class DocumentSemantics
         return Block(block).Dates;
     }
 
-    public IEnumerable<DateMention> GetDates(TextSpan span) =>
-        BlocksIn(span).SelectMany(b => Block(b).Dates).Where(d => d.Span.OverlapsWith(span) || span.Contains(d.Span));
+    /// <summary>The dates and times that overlap <paramref name="span"/>.</summary>
+    public ImmutableArray<DateMention> GetDates(TextSpan span) =>
+        Overlapping(span, static block => block.Dates, static d => d.Span);
 
     /// <summary>What a block speaks of besides the news (the text, its rewriting, the reader, the assistant).</summary>
     public MetaReference MetaOf(BlockSyntax block)
@@ -242,13 +244,23 @@ public sealed partial class DocumentSemantics
         return _blocks[block.Index]!;
     }
 
-    private IEnumerable<BlockSyntax> BlocksIn(TextSpan span)
+    private ImmutableArray<T> Overlapping<T>(TextSpan span, Func<BlockSemantics, ImmutableArray<T>> itemsOf, Func<T, TextSpan> spanOf)
     {
+        ImmutableArray<T>.Builder? found = null;
         var (first, end) = BlockRange(span);
         for (var b = first; b < end; b++)
         {
-            yield return Syntax.Blocks[b];
+            foreach (var item in itemsOf(Block(Syntax.Blocks[b])))
+            {
+                var itemSpan = spanOf(item);
+                if (itemSpan.OverlapsWith(span) || span.Contains(itemSpan))
+                {
+                    (found ??= ImmutableArray.CreateBuilder<T>()).Add(item);
+                }
+            }
         }
+
+        return found?.ToImmutable() ?? [];
     }
 
     /// <summary>

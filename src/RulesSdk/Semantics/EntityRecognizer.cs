@@ -25,7 +25,8 @@ internal static class EntityRecognizer
         var text = block.Document.Prose;
         foreach (var sentence in block.Sentences)
         {
-            var tokens = sentence.Tokens;
+            // Read once: the entities are kept, the tokens of every sentence need not be.
+            var tokens = sentence.TokensForOneScan();
             var i = 0;
             while (i < tokens.Length)
             {
@@ -54,7 +55,7 @@ internal static class EntityRecognizer
         return results.ToImmutable();
     }
 
-    private static PersonEntity? Best(ImmutableArray<SyntaxToken> tokens, int start, int end, string text, string language, PublicFigureGazetteer gazetteer)
+    private static PersonEntity? Best(ReadOnlySpan<SyntaxToken> tokens, int start, int end, string text, string language, PublicFigureGazetteer gazetteer)
     {
         var role = RoleBefore(tokens, start, end, out var nameStart, out var roleOfOffice);
         var nameEnd = NameEnd(tokens[end - 1]);
@@ -103,7 +104,7 @@ internal static class EntityRecognizer
     /// A role opening the run ("President", "Ukrainian President", "Mme") or just before it ("le
     /// président", "the foreign minister"); the name starts after the last role word of the run.
     /// </summary>
-    private static TextSpan? RoleBefore(ImmutableArray<SyntaxToken> tokens, int start, int end, out int nameStart, out bool roleOfOffice)
+    private static TextSpan? RoleBefore(ReadOnlySpan<SyntaxToken> tokens, int start, int end, out int nameStart, out bool roleOfOffice)
     {
         nameStart = start;
         roleOfOffice = false;
@@ -224,7 +225,7 @@ internal static class EntityRecognizer
     private static bool IsNameWord(SyntaxToken token) => token.Kind == TokenKind.Word && token.IsCapitalized && token.Span.Length >= 2;
 
     /// <summary>How many particles start at <paramref name="index"/> when a name word follows them ("von der Leyen": 2), else 0.</summary>
-    private static int ParticlesBeforeName(ImmutableArray<SyntaxToken> tokens, int index)
+    private static int ParticlesBeforeName(ReadOnlySpan<SyntaxToken> tokens, int index)
     {
         var count = 0;
         while (count < 3 && index + count < tokens.Length && IsParticle(tokens[index + count]))

@@ -84,7 +84,8 @@ internal static partial class PersonAnalyzer
     {
         var pronouns = SemanticLexicon.PronounLookup(language);
         var french = language == DocumentLanguage.French;
-        var tokens = sentence.Tokens;
+        // Read once, without caching: most sentences are never tokenized for anything else.
+        var tokens = sentence.TokensForOneScan();
         for (var t = 0; t < tokens.Length; t++)
         {
             if (tokens[t].Kind == TokenKind.Word &&

@@ -370,10 +370,17 @@ public sealed class PublicFigureGazetteer
     {
         ArgumentNullException.ThrowIfNull(word);
         ArgumentNullException.ThrowIfNull(documentText);
-        // Cheap gates first: the document names someone whose surname could be this word's.
-        var folded = Words(word);
+        // Cheap gates first, without allocating (they run on every capitalised word): one word, and the
+        // document names someone whose surname could be this word's.
         var named = SurnamesNamedIn(documentText);
-        if (folded.Length != 1 || named.Count == 0 || !CouldBeOneEditFromAny(folded[0], named))
+        if (named.Count == 0 || word.Length > MaxLoneWordLength)
+        {
+            return (NameMatchKind.Unknown, null, 0);
+        }
+
+        Span<char> buffer = stackalloc char[MaxLoneWordLength];
+        var folded = SemanticLexicon.Fold(word, buffer).Trim(WordSeparators);
+        if (folded.IsEmpty || folded.ContainsAny(WordSeparators) || !CouldBeOneEditFromAny(folded, named))
         {
             return (NameMatchKind.Unknown, null, 0);
         }
@@ -388,7 +395,7 @@ public sealed class PublicFigureGazetteer
     /// Whether some surname shares the word's first letter and could be one edit from it (a lone word is a
     /// near miss only at distance one): a necessary condition, checked before the gazetteer is searched.
     /// </summary>
-    private static bool CouldBeOneEditFromAny(string word, HashSet<string> surnames)
+    private static bool CouldBeOneEditFromAny(ReadOnlySpan<char> word, HashSet<string> surnames)
     {
         foreach (var surname in surnames)
         {
@@ -589,7 +596,7 @@ public sealed class PublicFigureGazetteer
     /// of two letters, an insertion or deletion one, a transposition none, so the distance is at least
     /// half the summed count differences. It rejects most pairs without the library's matrix.
     /// </summary>
-    internal static int EditDistanceLowerBound(string a, string b)
+    internal static int EditDistanceLowerBound(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         // Letters outside ASCII are left uncounted: fewer counted differences keep the bound a lower one.
         Span<int> counts = stackalloc int[128];
@@ -656,6 +663,11 @@ public sealed class PublicFigureGazetteer
         return false;
     }
 
+    // A lone word longer than this is no surname; the gate folds it on the stack.
+    private const int MaxLoneWordLength = 64;
+
+    private static readonly char[] WordSeparators = [' ', '\u00A0', '\t', '\n'];
+
     private static string[] Words(string name) =>
-        SemanticLexicon.Fold(name).Split([' ', '\u00A0', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        SemanticLexicon.Fold(name).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
 }

@@ -48,5 +48,15 @@ public sealed class SentenceSyntax
         }
     }
 
+    /// <summary>
+    /// The tokens when they are built; otherwise the same tokens in a per-thread buffer that the next
+    /// tokenization on this thread overwrites, so that a test run over every sentence of a document
+    /// (the genre's first-person count) does not keep the tokens of every sentence alive.
+    /// </summary>
+    internal ReadOnlySpan<SyntaxToken> TokensForOneScan() =>
+        _tokens.IsDefault
+            ? Tokenizer.TokenizeTransient(Block.Document.Prose, 0, Span, Block.Document.Language, Block.IsInQuote)
+            : _tokens.AsSpan();
+
     public override string ToString() => Text;
 }

@@ -21,6 +21,26 @@ public static class Tokenizer
     /// </summary>
     public static ImmutableArray<SyntaxToken> Tokenize(string source, int sourceOffset, TextSpan range, string language, Func<int, bool> isInQuote)
     {
+        var tokens = Scan(source, sourceOffset, range, language, isInQuote);
+        var result = ImmutableArray.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
+        Release(tokens);
+        return result;
+    }
+
+    /// <summary>
+    /// The same tokens in a buffer of the calling thread, valid until its next tokenization: for a scan
+    /// that reads each token once and should not keep the tokens of every sentence alive.
+    /// </summary>
+    internal static ReadOnlySpan<SyntaxToken> TokenizeTransient(string source, int sourceOffset, TextSpan range, string language, Func<int, bool> isInQuote)
+    {
+        var tokens = Scan(source, sourceOffset, range, language, isInQuote);
+        var result = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        Release(tokens);
+        return result;
+    }
+
+    private static List<SyntaxToken> Scan(string source, int sourceOffset, TextSpan range, string language, Func<int, bool> isInQuote)
+    {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(isInQuote);
         var prose = source.AsSpan(range.Start - sourceOffset, range.Length);
@@ -93,14 +113,16 @@ public static class Tokenizer
             tokens.Add(new SyntaxToken(span, kind, source, sourceOffset, isInQuote(span.Start)));
         }
 
-        var result = ImmutableArray.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
+        return tokens;
+    }
+
+    private static void Release(List<SyntaxToken> tokens)
+    {
         if (tokens.Capacity > 4096)
         {
             // A huge sentence should not pin a huge buffer on the thread.
             t_scratch = null;
         }
-
-        return result;
     }
 
     [ThreadStatic]

@@ -256,7 +256,7 @@ public sealed class SourceText
     /// without building the new text: fix-all checks every fix this way, in time proportional to
     /// the fix rather than to the document.
     /// </summary>
-    internal void CheckChanges(IEnumerable<TextChange> changes) => OrderAndCheck(changes);
+    public void CheckChanges(IEnumerable<TextChange> changes) => OrderAndCheck(changes);
 
     private List<TextChange> OrderAndCheck(IEnumerable<TextChange> changes)
     {

@@ -1,4 +1,5 @@
 using RulesSdk.Semantics;
+using RulesSdk.Text;
 using static RulesSdk.Tests.Semantics.SemanticsTestDocuments;
 
 namespace RulesSdk.Tests.Semantics;
@@ -52,6 +53,18 @@ public sealed class EntitiesAndDatesTests
         Assert.Equal("Ukrainian President", TextOf(semantics, zelensky.RoleSpan));
         Assert.Contains(entities, e => e.Name == "Olaf Scholz" && e.Match == NameMatchKind.Official);
         Assert.Contains(entities, e => e.Name == "Jean Dupont" && e.Match == NameMatchKind.Unknown);
+    }
+
+    [Fact]
+    public void EntitiesOfASpan_AreThoseItOverlaps_AcrossBlocks()
+    {
+        var semantics = Of("Visit\n\nChancellor Olaf Scholz arrived. Jean Dupont waited.\n\nEmmanuel Macron spoke.", "en");
+        var second = semantics.Syntax.Blocks[1].Sentences[1].Span;
+        var lastTwoBlocks = TextSpan.FromBounds(semantics.Syntax.Blocks[1].Sentences[1].Span.Start, semantics.Syntax.Blocks[2].Span.End);
+
+        Assert.Equal(["Jean Dupont"], semantics.GetEntities(second).Select(e => e.Name));
+        Assert.Equal(["Jean Dupont", "Emmanuel Macron"], semantics.GetEntities(lastTwoBlocks).Select(e => e.Name));
+        Assert.Empty(semantics.GetEntities(semantics.Syntax.Blocks[0].Span));
     }
 
     [Theory]

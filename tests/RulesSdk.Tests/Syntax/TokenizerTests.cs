@@ -112,4 +112,21 @@ public sealed class TokenizerTests
         Assert.True(tokens[3].IsInQuote);
         Assert.False(tokens[6].IsInQuote);
     }
+
+    [Fact]
+    public void TokensForOneScan_AreTheSentenceTokens_BeforeAndAfterTheyAreBuilt()
+    {
+        const string Text = "Titre\n\n« J’ai gagné », a-t-il dit à l’AFP. Puis il est parti.";
+        var syntax = DocumentSyntax.Create(SourceText.From(Text), DocumentKind.PlainText, DocumentLanguage.French);
+        var first = syntax.Blocks[1].Sentences[0];
+        var second = syntax.Blocks[1].Sentences[1];
+
+        // Not built yet: a transient copy, which the next tokenization on this thread overwrites.
+        var transient = first.TokensForOneScan().ToArray();
+        _ = second.TokensForOneScan();
+
+        Assert.Equal(first.Tokens, transient);
+        Assert.Equal(first.Tokens, first.TokensForOneScan().ToArray());
+        Assert.Equal(["Puis", "il", "est", "parti", "."], second.TokensForOneScan().ToArray().Select(t => t.Text));
+    }
 }
