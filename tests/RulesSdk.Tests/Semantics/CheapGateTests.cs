@@ -73,6 +73,19 @@ public sealed class CheapGateTests
     [InlineData("fr", "(Nombre de mots : 215)")]
     [InlineData("fr", "Si vous voulez un autre style, il suffit de me le dire.")]
     [InlineData("fr", "Je n’ai pas accès aux informations en temps réel.")]
+    [InlineData("fr", "Si vous souhaitez une version plus courte, dites-le-moi !")]
+    [InlineData("fr", "Si vous préférez un résumé en trois points, c’est possible.")]
+    [InlineData("fr", "Ce texte a été reformulé à partir de la dépêche originale.")]
+    [InlineData("fr", "Je me suis efforcé de rester fidèle au texte source.")]
+    [InlineData("fr", "J’ai fait de mon mieux pour garder le sens original.")]
+    [InlineData("fr", "Je peux aussi en faire une version pour les réseaux sociaux.")]
+    [InlineData("fr", "En espérant que cela vous soit utile !")]
+    [InlineData("en", "This text was paraphrased from the original wire story.")]
+    [InlineData("en", "I did my best to keep the original meaning.")]
+    [InlineData("en", "Below, I've reworked the piece into a more neutral register.")]
+    [InlineData("en", "Tell me if the tone works for you.")]
+    [InlineData("en", "I can also turn this into a thread for social media.")]
+    [InlineData("en", "End of rewrite.")]
     public void MetaDetector_CuesPassEveryMetaSentence(string language, string sentence)
     {
         Assert.NotEqual(MetaReference.None, MetaDetector.Detect(sentence, language));

@@ -64,6 +64,11 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nHaving attended the hearing, I can confirm that the judge was irritated.", "I can confirm", NarratorStance.Witness)]
     [InlineData("en", "The toll is heavy.\n\nI spent the afternoon with the volunteers handing out food parcels.", "I spent", NarratorStance.Witness)]
     [InlineData("en", "The toll is heavy.\n\nI was given a preview of the gallery last week.", "I was given", NarratorStance.Witness)]
+    // Negated perception, a walk through the place, a chance to look, a perfect participle on a place of the scene.
+    [InlineData("fr", "Le bilan est lourd.\n\nSur le marché, je n’ai croisé presque personne passé midi.", "je n’ai", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nNous avons arpenté les allées du salon dès l’ouverture.", "Nous avons", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nI was fortunate enough to watch the launch from the beach.", "I was", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nHaving toured the plant with the engineers, I can say the damage is limited.", "I can", NarratorStance.Witness)]
     [InlineData("en", "The toll is heavy.\n\nAt around 7 a.m. I saw smoke rising from the roof.", "I saw", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nSelon un rapport que nous avons pu consulter, le coût a doublé.", "nous avons pu", NarratorStance.Newsroom)]
     [InlineData("fr", "Le bilan est lourd.\n\nCet article fait partie de notre série sur la crise du logement.", "notre série", NarratorStance.Newsroom)]
