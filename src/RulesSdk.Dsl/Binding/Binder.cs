@@ -14,7 +14,7 @@ namespace RulesSdk.Dsl.Binding;
 internal sealed partial class Binder
 {
     public static readonly ImmutableHashSet<string> Functions =
-        ["upper", "lower", "capitalize", "third_person", "third_person_plural", "third_person_possessive", "third_person_plural_possessive", "passe_compose", "simple_past", "past_participle", "trim", "canonical_name", "subject_pronoun", "office_holder", "reported_past"];
+        ["upper", "lower", "capitalize", "third_person", "third_person_plural", "third_person_possessive", "third_person_plural_possessive", "passe_compose", "simple_past", "past_participle", "trim", "canonical_name", "subject_pronoun", "office_holder", "reported_past", "role_holder"];
 
     /// <summary>Functions that take other than one argument: (fewest, most).</summary>
     public static readonly ImmutableDictionary<string, (int Min, int Max)> FunctionArities =
