@@ -139,14 +139,17 @@ internal static partial class TemplateSpeaker
             return holder is null ? "The " + bare : char.ToUpperInvariant(bare[0]) + bare[1..] + " " + holder.Value.Name;
         }
 
+        var lowered = office.Length > 1 && char.IsUpper(office[0]) && char.IsLower(office[1]) ? char.ToLowerInvariant(office[0]) + office[1..] : office;
+        var elided = "aeiouyâàéèêëîïôû".Contains(lowered[0], StringComparison.Ordinal);
         if (holder is null)
         {
-            // "Le directeur de l’hôpital", "La ministre…": the office alone, its article by the role word's gender.
-            return TemplateWordText.UpperFirstLetter(OfficeHolder(office, null, language), skipOpeningPunctuation: false);
+            // "Le directeur de l’hôpital", "La ministre…": the office alone, its article by the role word's gender,
+            // the masculine an office takes when nothing tells ("Le médecin généraliste").
+            var feminine = SpeakerGender.Of(lowered.Split(' ', 2)[0], language) == PersonGender.Feminine;
+            return (elided ? "L’" : feminine ? "La " : "Le ") + lowered;
         }
 
-        var lowered = office.Length > 1 && char.IsUpper(office[0]) && char.IsLower(office[1]) ? char.ToLowerInvariant(office[0]) + office[1..] : office;
-        var article = "aeiouyâàéèêëîïôû".Contains(lowered[0], StringComparison.Ordinal) ? "L’" : holder.Value.Feminine ? "La " : "Le ";
+        var article = elided ? "L’" : holder.Value.Feminine ? "La " : "Le ";
         return lowered.Contains(' ', StringComparison.Ordinal)
             ? article + lowered + ", " + holder.Value.Name + ","
             : article + lowered + " " + holder.Value.Name;
