@@ -317,7 +317,7 @@ internal static class RuleEmitter
 
     private static bool UsesLanguage(TemplateNode node) => node switch
     {
-        CallTemplateNode call => call.Function is "third_person" or "third_person_plural" or "third_person_possessive" or "third_person_plural_possessive" or "past_participle" or "subject_pronoun" or "office_holder" or "reported_past"
+        CallTemplateNode call => call.Function is "third_person" or "third_person_plural" or "third_person_possessive" or "third_person_plural_possessive" or "past_participle" or "subject_pronoun" or "office_holder" or "reported_past" or "role_holder" or "reported_promise" or "promise_rest"
             || UsesLanguage(call.Argument) || (call.Second is not null && UsesLanguage(call.Second)),
         _ => false,
     };
@@ -333,10 +333,13 @@ internal static class RuleEmitter
             "capitalize" => $"TemplateFunctions.Capitalize({TemplateExpression(call.Argument)})",
             "third_person" => $"TemplateFunctions.ThirdPerson({TemplateExpression(call.Argument)}, language)",
             "third_person_plural" => $"TemplateFunctions.ThirdPersonPlural({TemplateExpression(call.Argument)}, language)",
-            "third_person_possessive" when call.Second is not null => $"TemplateFunctions.ThirdPersonPossessive({TemplateExpression(call.Argument)}, {TemplateExpression(call.Second)}, language)",
+            "third_person_possessive" when call.Second is not null => $"TemplateFunctions.ThirdPersonPossessive({TemplateExpression(call.Argument)}, {TemplateExpression(call.Second)}, language, text.ToString())",
             "third_person_possessive" => $"TemplateFunctions.ThirdPersonPossessive({TemplateExpression(call.Argument)}, language)",
-            "subject_pronoun" when call.Second is not null => $"TemplateFunctions.SubjectPronoun({TemplateExpression(call.Argument)}, {TemplateExpression(call.Second)}, language)",
-            "subject_pronoun" => $"TemplateFunctions.SubjectPronoun({TemplateExpression(call.Argument)}, language)",
+            "subject_pronoun" when call.Second is not null => $"TemplateFunctions.SubjectPronoun({TemplateExpression(call.Argument)}, {TemplateExpression(call.Second)}, language, text.ToString())",
+            "subject_pronoun" => $"TemplateFunctions.SubjectPronoun({TemplateExpression(call.Argument)}, string.Empty, language, text.ToString())",
+            "role_holder" => $"TemplateFunctions.RoleHolder({TemplateExpression(call.Argument)}, language, text.ToString())",
+            "reported_promise" when call.Second is not null => $"TemplateFunctions.ReportedPromise({TemplateExpression(call.Argument)}, {TemplateExpression(call.Second)}, language, text.ToString())",
+            "promise_rest" when call.Second is not null => $"TemplateFunctions.PromiseRest({TemplateExpression(call.Argument)}, {TemplateExpression(call.Second)}, language, text.ToString())",
             "office_holder" when call.Second is not null => $"TemplateFunctions.OfficeHolder({TemplateExpression(call.Argument)}, {TemplateExpression(call.Second)}, language)",
             "third_person_plural_possessive" => $"TemplateFunctions.ThirdPersonPluralPossessive({TemplateExpression(call.Argument)}, language)",
             "past_participle" => $"TemplateFunctions.PastParticiple({TemplateExpression(call.Argument)}, language)",

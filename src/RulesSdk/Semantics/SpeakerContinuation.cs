@@ -67,6 +67,17 @@ internal static partial class SpeakerContinuation
             return !(french ? FrenchBafflement() : EnglishBafflement()).IsMatch(own);
         }
 
+        // "Whitlow, in her first season in charge, has rebuilt the side… I promoted…": the surname alone, of a
+        // person the document names elsewhere with a given name or a title ("Manager Karen Whitlow"), then a
+        // deed or a plan of theirs.
+        var surname = (french ? FrenchOpensWithSurname() : EnglishOpensWithSurname()).Match(text.ToString());
+        if (surname.Success && ActsOrPlans(own, french) && !NarratorShapes.PerceivesOrIsPresent(own, french)
+            && !(french ? FrenchJudgement() : EnglishJudgement()).IsMatch(own)
+            && DocumentSpeakers.GenderOf(surname.Groups["surname"].Value, prose, french ? DocumentLanguage.French : DocumentLanguage.English) != PersonGender.Unknown)
+        {
+            return true;
+        }
+
         // "Elle a déposé plainte. J’envisage…", "The secretary turned to training. I have instructed…": a person
         // not named at the sentence's start, then a deed or a plan of theirs (not a judgement, not a perception).
         if (SpeakerSubjects.IsAboutOnePerson(text, french) && ActsOrPlans(own, french)
@@ -130,10 +141,19 @@ internal static partial class SpeakerContinuation
     [GeneratedRegex(@"\A\s*(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof)\.?\s+|\p{Lu}{2,}\s+)?(?!(?:The|A|An|In|On|At|As|But|And|Then|According|This|That|It|After|Before|Since|When|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]+|von|van|der|de|bin|al))+(?:\s*,[^,.!?“”""]{2,120},)?\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishOpensWithNamedSubject();
 
-    // A quotation closed and attributed to a named person: "», a expliqué Mme Sophie Garnier", "», explique le glaciologue Matthias Huber".
-    [GeneratedRegex(@"[»”""]\s*,\s*(?:a\s+|avait\s+)?(?:\p{Ll}+ment\s+)?\p{Ll}+(?:-t-(?:il|elle))?\s+(?:(?:M\.|Mme|Me|Dr|Pr)\s+|(?:le|la|l[’'])\s*(?:\p{Ll}[\p{Ll}-]+\s+){0,3})?\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))+", RegexOptions.CultureInvariant, 1000)]
+    // A sentence whose subject is one capitalised word, maybe with an apposition between commas: "Whitlow, in
+    // her first season in charge, has rebuilt…", "Garnier a déposé plainte…" (a surname if the document says so).
+    [GeneratedRegex(@"\A\s*(?!(?:Le|La|Les|L|Un|Une|Des|Ce|Cette|Ces|Selon|En|Au|Aux|Dans|Pour|Mais|Et|Puis|Depuis|Après|Avant|Il|Elle|Ils|Elles|On|Nous|Vous|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Aujourd|Demain)\b)(?<surname>\p{Lu}\p{Ll}{2,}[\p{Ll}’'-]*)(?:\s*,[^,.!?«»“”""]{2,120},)?\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchOpensWithSurname();
+
+    [GeneratedRegex(@"\A\s*(?!(?:The|A|An|In|On|At|As|But|And|Then|According|This|That|These|Those|It|He|She|They|We|You|After|Before|Since|When|While|If|Officials|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|However|Meanwhile)\b)(?<surname>\p{Lu}\p{Ll}{2,}[\p{Ll}’'-]*)(?:\s*,[^,.!?“”""]{2,120},)?\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishOpensWithSurname();
+
+    // A quotation closed and attributed to a named person: "», a expliqué Mme Sophie Garnier", "», explique le glaciologue Matthias Huber",
+    // or to the person by a pronoun: "», a-t-il écrit", "», ajoute-t-elle", "…,” she wrote".
+    [GeneratedRegex(@"[»”""]\s*,\s*(?:(?:a|avait)-t-(?:il|elle)\s+\p{Ll}+|\p{Ll}+-t-(?:il|elle)|\p{Ll}+e-(?:il|elle))\b|[»”""]\s*,\s*(?:a\s+|avait\s+)?(?:\p{Ll}+ment\s+)?\p{Ll}+(?:-t-(?:il|elle))?\s+(?:(?:M\.|Mme|Me|Dr|Pr)\s+|(?:le|la|l[’'])\s*(?:\p{Ll}[\p{Ll}-]+\s+){0,3})?\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchAttributedQuotation();
 
-    [GeneratedRegex(@"[”""]\s*,?\s*(?:(?:said|says|added|adds|explained|explains|told\s+\p{Ll}+|wrote|writes|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\s+(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Prof)\.?\s+|the\s+(?:\p{Ll}+\s+){0,3})?\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]+)+|(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Prof)\.?\s+)?\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]+)+\s+(?:said|says|added|adds|explained|explains|told\s+\p{Ll}+|wrote|writes|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\b)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[”""]\s*,?\s*(?:he|she)\s+(?:said|added|explained|told\s+\p{Ll}+|wrote|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\b|[”""]\s*,?\s*(?:(?:said|says|added|adds|explained|explains|told\s+\p{Ll}+|wrote|writes|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\s+(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Prof)\.?\s+|the\s+(?:\p{Ll}+\s+){0,3})?\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]+)+|(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Prof)\.?\s+)?\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]+)+\s+(?:said|says|added|adds|explained|explains|told\s+\p{Ll}+|wrote|writes|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\b)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishAttributedQuotation();
 }

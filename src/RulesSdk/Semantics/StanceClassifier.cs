@@ -124,7 +124,7 @@ internal static partial class StanceClassifier
         return string.Concat(WindowSentinel, prose.AsSpan(from, clause.End - from)).AsSpan();
     }
 
-    /// <summary>"En tant que ministre", "en ma qualité de présidente", "as Health Secretary": an office (the model's role words), not a persona ("en tant qu’observateur", "as a lifelong fan").</summary>
+    /// <summary>"En tant que ministre", "en ma qualité de présidente", "à titre de commissaire", "Comme ministre", "as Health Secretary": an office (the model's role words), not a persona ("en tant qu’observateur", "as a lifelong fan").</summary>
     private static bool HoldsOffice(ReadOnlySpan<char> text, bool french)
     {
         foreach (var match in (french ? FrenchCapacity() : EnglishCapacity()).EnumerateMatches(text))
@@ -185,7 +185,7 @@ internal static partial class StanceClassifier
     [GeneratedRegex(@"\bI\s*,\s*(?:myself\s*,\s*)?(?:as\s|\p{Lu})|\b(?:I\s+am|I[’']m|[Mm]y\s+name\s+is)\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\A\s*[Ww]e\s*,\s*(?:the\s+)?\p{L}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishIdentity();
 
-    [GeneratedRegex(@"\b(?:en\s+tant\s+qu[e’']\s*|en\s+(?:ma|sa|notre)\s+qualité\s+d[e’']\s*)(?:\p{L}[\p{L}-]*\s*){1,2}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:\b(?:en\s+tant\s+qu[e’']\s*|en\s+(?:ma|sa|notre)\s+qualité\s+d[e’']\s*|à\s+titre\s+d[e’']\s*)|\A\s*comme\s+)(?:\p{L}[\p{L}-]*\s*){1,2}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchCapacity();
 
     [GeneratedRegex(@"\b(?:(?:speaking|writing)\s+as|in\s+my\s+(?:capacity|role)\s+as|I\s*,\s*as|^\s*as)\s+(?:(?:the|an?|our)\s+)?(?:\p{L}[\p{L}-]*\s*){1,2}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 1000)]

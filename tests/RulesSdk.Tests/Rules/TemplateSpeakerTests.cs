@@ -51,7 +51,9 @@ public sealed class TemplateSpeakerTests
     [InlineData("Premier ministre", "Michel Barnier", "fr", "Le Premier ministre, Michel Barnier")]
     [InlineData("ministre des Sports", "Dominique Larrieu", "fr", "Dominique Larrieu, ministre des Sports")]
     [InlineData("Health Secretary", "Victoria Atkins", "en", "Health Secretary Victoria Atkins")]
-    [InlineData("president of the farmers’ union", "Tom Bradshaw", "en", "Tom Bradshaw, president of the farmers’ union")]
+    [InlineData("president of the farmers’ union", "Tom Bradshaw", "en", "Tom Bradshaw, president of the farmers’ union,")]
+    [InlineData("mayor", "Daniel Okafor", "en", "Mayor Daniel Okafor")]
+    [InlineData("the region's director of public health", "Samuel Achebe", "en", "Samuel Achebe, the region's director of public health,")]
     [InlineData("", "Tom Bradshaw", "en", "Tom Bradshaw")]
     public void OfficeHolder_PutsTheArticleOfTheKnownGender(string role, string speaker, string language, string expected) =>
         Assert.Equal(expected, TemplateFunctions.OfficeHolder(role, speaker, language));
@@ -69,4 +71,31 @@ public sealed class TemplateSpeakerTests
     [InlineData("", "en", "")]
     public void ReportedPast_ShiftsEnglishTensesBack(string verb, string language, string expected) =>
         Assert.Equal(expected, TemplateFunctions.ReportedPast(verb, language));
+
+    private const string ReefArticle = "The team, led by Dr. Fiona Clarke of the Institute of Marine Science, surveyed 3,200 colonies.\n\nDr. Clarke is now seeking permits.";
+
+    [Theory]
+    [InlineData("Dr. Clarke", ReefArticle, "she")]
+    [InlineData("Clarke", ReefArticle, "she")]
+    [InlineData("Dr. Clarke", "Dr. Clarke is now seeking permits.", "Dr. Clarke")]
+    [InlineData("Whitlow", "Manager Karen Whitlow said she had considered it. Whitlow has rebuilt the side.", "she")]
+    [InlineData("Dr. Reed", "Dr. Fiona Reed spoke first. Mr. Reed, her husband, spoke next.", "Dr. Reed")]
+    public void SubjectPronoun_ReadsTheGenderOfAFullerMentionInTheDocument(string speaker, string document, string expected) =>
+        Assert.Equal(expected, TemplateFunctions.SubjectPronoun(speaker, string.Empty, "en", document));
+
+    [Fact]
+    public void Possessive_ReadsTheGenderOfAFullerMentionInTheDocument() =>
+        Assert.Equal("she expects her team", TemplateFunctions.ThirdPersonPossessive("she expects my team", "Dr. Clarke", "en", ReefArticle));
+
+    [Theory]
+    [InlineData("council leader", "en", "Council leader Martin Shaw answered questions from reporters.", "Council leader Martin Shaw")]
+    [InlineData("Chancellor", "en", "Ministers met on Monday.", "The Chancellor")]
+    [InlineData("the museum's director", "en", "The museum opened on Monday.", "The museum's director")]
+    [InlineData("directeur de l’hôpital de Cannes", "fr", "« Nous avons isolé nos serveurs », a déclaré le directeur de l'établissement, M. Yannick Bertrand, lors d'un point presse.", "Le directeur de l’hôpital de Cannes, Yannick Bertrand,")]
+    [InlineData("commissaire de l’exposition", "fr", "« J’ai compris », raconte la commissaire de l’exposition, Mme Isabelle Tardieu.", "La commissaire de l’exposition, Isabelle Tardieu,")]
+    [InlineData("président", "fr", "Le président ukrainien Volodymyr Zelensky a dénoncé l’attaque.", "Le président Volodymyr Zelensky")]
+    [InlineData("Directeur de l’hôpital", "fr", "L’hôpital a été attaqué.", "Le directeur de l’hôpital")]
+    [InlineData("", "fr", "Texte.", "")]
+    public void RoleHolder_NamesThePersonTheDocumentGivesTheOffice(string role, string language, string document, string expected) =>
+        Assert.Equal(expected, TemplateFunctions.RoleHolder(role, language, document));
 }

@@ -111,6 +111,36 @@ public static class TemplateFunctions
     public static string SubjectPronoun(string speaker, string context, string language) => TemplateSpeaker.SubjectPronoun(speaker, context, language);
 
     /// <summary>
+    /// As <see cref="SubjectPronoun(string, string, string)"/>; when the name and context tell no gender, the
+    /// <paramref name="document"/>'s fuller mentions of the same person do ("Dr. Clarke" → "Dr. Fiona Clarke" → "she").
+    /// </summary>
+    public static string SubjectPronoun(string speaker, string context, string language, string document) => TemplateSpeaker.SubjectPronoun(speaker, context, language, document);
+
+    /// <summary>
+    /// As <see cref="ThirdPersonPossessive(string, string, string)"/>, the gender read from the
+    /// <paramref name="document"/>'s fuller mentions of the speaker when the name tells none.
+    /// </summary>
+    public static string ThirdPersonPossessive(string text, string speaker, string language, string document) => TemplateSpeaker.Possessive(text, speaker, language, document);
+
+    /// <summary>
+    /// The subject naming the holder of <paramref name="role"/> as the <paramref name="document"/> names them
+    /// ("council leader" → "Council leader Martin Shaw"; "directeur de l’hôpital de Cannes" → "Le directeur de
+    /// l’hôpital de Cannes, Yannick Bertrand,"), or the office alone ("The Chancellor", "Le directeur…").
+    /// </summary>
+    public static string RoleHolder(string role, string language, string document) => TemplateSpeaker.RoleHolder(role, language, document);
+
+    /// <summary>
+    /// A French pledge in the future, reported: the third-person future <paramref name="verb"/> ("continuera",
+    /// "resteront") becomes "a assuré qu’elle continuerait", "ont assuré qu’ils resteraient", the pronoun by the
+    /// gender of <paramref name="speaker"/> (read in the <paramref name="document"/> too); unchanged when that
+    /// gender is unknown for a single speaker, when the verb is no future, and in English.
+    /// </summary>
+    public static string ReportedPromise(string verb, string speaker, string language, string document) => TemplatePromise.Verb(verb, speaker, language, document);
+
+    /// <summary>The rest of a pledge that <see cref="ReportedPromise"/> reports, its futures in the conditional ("n’aura rien signé" → "n’aurait rien signé").</summary>
+    public static string PromiseRest(string rest, string speaker, string language, string document) => TemplatePromise.Rest(rest, speaker, language, document);
+
+    /// <summary>
     /// The subject "office, name" of a sentence whose speaker speaks as an office holder: French "Le ministre de
     /// la Santé, Frédéric Valletoux" / "La ministre…" / "L’ambassadrice…" (the role word's gender, else the
     /// speaker's), or "Frédéric Valletoux, ministre de la Santé" when neither is known; English "Health

@@ -18,11 +18,18 @@ internal static partial class TemplateSpeaker
     /// title and office: "Mme Sophie Garnier, conseillère municipale") or, without it, <paramref name="speaker"/>
     /// shows; the speaker's name itself when the gender is unknown.
     /// </summary>
-    public static string SubjectPronoun(string? speaker, string? context, string language)
+    /// <param name="document">The whole document, read for a fuller mention of the same person ("Dr. Clarke" → "Dr. Fiona Clarke") when the name and context tell no gender; null to read none.</param>
+    public static string SubjectPronoun(string? speaker, string? context, string language, string? document = null)
     {
         var name = (speaker ?? string.Empty).Trim();
         var french = DocumentLanguage.Normalize(language) == DocumentLanguage.French;
-        return SpeakerGender.Of(string.IsNullOrWhiteSpace(context) ? name : context, language) switch
+        var gender = SpeakerGender.Of(string.IsNullOrWhiteSpace(context) ? name : context, language);
+        if (gender == PersonGender.Unknown && document is not null)
+        {
+            gender = DocumentSpeakers.GenderOf(name, document, language);
+        }
+
+        return gender switch
         {
             PersonGender.Masculine => french ? "il" : "he",
             PersonGender.Feminine => french ? "elle" : "she",
@@ -35,7 +42,7 @@ internal static partial class TemplateSpeaker
     /// ("my ministers" → "his ministers"); when it is unknown, the name ("Jeremy Hunt’s first priority").
     /// French possessives agree with the thing possessed (mon/ma/mes → son/sa/ses) and need no gender.
     /// </summary>
-    public static string Possessive(string? text, string? speaker, string language)
+    public static string Possessive(string? text, string? speaker, string language, string? document = null)
     {
         if (string.IsNullOrEmpty(text) || DocumentLanguage.Normalize(language) != DocumentLanguage.English)
         {
@@ -43,7 +50,7 @@ internal static partial class TemplateSpeaker
         }
 
         var name = (speaker ?? string.Empty).Trim();
-        var gender = SpeakerGender.Of(name, language);
+        var gender = document is null ? SpeakerGender.Of(name, language) : DocumentSpeakers.GenderOf(name, document, language);
         var apostrophe = text.Contains('\'', StringComparison.Ordinal) || name.Contains('\'', StringComparison.Ordinal) ? "'" : "’";
         return EnglishFirstPerson().Replace(text, match => (match.Value, gender) switch
         {
@@ -77,8 +84,17 @@ internal static partial class TemplateSpeaker
 
         if (DocumentLanguage.Normalize(language) != DocumentLanguage.French)
         {
-            // A title before the name ("Health Secretary Victoria Atkins"); a description after it.
-            return name.Length == 0 ? office : char.IsUpper(office[0]) ? office + " " + name : name + ", " + office;
+            // A title before the name ("Health Secretary Victoria Atkins", "as mayor" → "Mayor Daniel Okafor");
+            // a description after it, in apposition closed by its comma ("Samuel Achebe, the region's director of public health,").
+            if (name.Length == 0 || char.IsUpper(office[0]))
+            {
+                return name.Length == 0 ? office : office + " " + name;
+            }
+
+            var described = office.StartsWith("the ", StringComparison.Ordinal) || office.StartsWith("a ", StringComparison.Ordinal) || office.StartsWith("an ", StringComparison.Ordinal);
+            return !described && office.Split(' ').Length <= 2
+                ? char.ToUpperInvariant(office[0]) + office[1..] + " " + name
+                : name + ", " + office + ",";
         }
 
         // An office written at the start of the sentence is capitalised ("Directeur général de…"): lower
@@ -98,6 +114,45 @@ internal static partial class TemplateSpeaker
             ? "L’"
             : gender == PersonGender.Feminine ? "La " : "Le ";
         return name.Length == 0 ? article + lowered : article + lowered + ", " + name;
+    }
+
+    /// <summary>
+    /// The subject naming the holder of an office a first-person sentence speaks in ("As Chancellor, I…",
+    /// "Directeur de l’hôpital de Cannes, j’ai…"), by the document's own mention of the person with that office:
+    /// en "Council leader Martin Shaw", fr "Le président Volodymyr Zelensky" (a one-word office) or "Le directeur
+    /// de l’hôpital de Cannes, Yannick Bertrand," (the apposition closed by its comma). Without such a mention,
+    /// the office alone, as the person's function: "The Chancellor", "Le directeur de l’hôpital de Cannes".
+    /// </summary>
+    public static string RoleHolder(string? role, string language, string? document)
+    {
+        var office = (role ?? string.Empty).Trim().Trim(',').Trim();
+        if (office.Length == 0)
+        {
+            return office;
+        }
+
+        var french = DocumentLanguage.Normalize(language) == DocumentLanguage.French;
+        var holder = DocumentSpeakers.HolderOf(office, document, french);
+        if (!french)
+        {
+            var bare = office.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? office[4..] : office;
+            return holder is null ? "The " + bare : char.ToUpperInvariant(bare[0]) + bare[1..] + " " + holder.Value.Name;
+        }
+
+        var lowered = office.Length > 1 && char.IsUpper(office[0]) && char.IsLower(office[1]) ? char.ToLowerInvariant(office[0]) + office[1..] : office;
+        var elided = "aeiouyâàéèêëîïôû".Contains(lowered[0], StringComparison.Ordinal);
+        if (holder is null)
+        {
+            // "Le directeur de l’hôpital", "La ministre…": the office alone, its article by the role word's gender,
+            // the masculine an office takes when nothing tells ("Le médecin généraliste").
+            var feminine = SpeakerGender.Of(lowered.Split(' ', 2)[0], language) == PersonGender.Feminine;
+            return (elided ? "L’" : feminine ? "La " : "Le ") + lowered;
+        }
+
+        var article = elided ? "L’" : holder.Value.Feminine ? "La " : "Le ";
+        return lowered.Contains(' ', StringComparison.Ordinal)
+            ? article + lowered + ", " + holder.Value.Name + ","
+            : article + lowered + " " + holder.Value.Name;
     }
 
     // Lower-case whole words only: "My" opening a title or "ME" in capitals is left alone.

@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using RulesSdk.Syntax;
+
+namespace RulesSdk.Semantics;
+
+/// <summary>
+/// What the rest of a document tells about a speaker a repair names: the gender a fuller mention of the same
+/// person shows ("Dr. Clarke" → "Dr. Fiona Clarke", "Whitlow" → "Manager Karen Whitlow", "M. Leroux"), and the
+/// person the document names with an office ("council leader" → "Council leader Martin Shaw", "directeur de
+/// l’hôpital" → "le directeur de l’établissement, M. Yannick Bertrand"). Read only when a fix is computed.
+/// </summary>
+internal static partial class DocumentSpeakers
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// The speaker's gender as <see cref="SpeakerGender.Of"/> reads it from <paramref name="speaker"/>, else from
+    /// the document's other mentions of the same surname with a given name or a title; unknown when those
+    /// mentions disagree (two people of one surname) or tell nothing.
+    /// </summary>
+    public static PersonGender GenderOf(string speaker, string? document, string language)
+    {
+        var own = SpeakerGender.Of(speaker, language);
+        if (own != PersonGender.Unknown || string.IsNullOrEmpty(document))
+        {
+            return own;
+        }
+
+        var surname = Surname().Match(speaker);
+        if (!surname.Success)
+        {
+            return PersonGender.Unknown;
+        }
+
+        var mention = new Regex(
+            @"(?<![\p{L}’'.-])(?<lead>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|M|Mme|Mlle|Me|Pr)\.?\s+)?(?:\p{Lu}[\p{Ll}’'-]+\s+){0,2})" + Regex.Escape(surname.Value) + @"(?![\p{L}’'-])",
+            RegexOptions.CultureInvariant,
+            Timeout);
+        var found = PersonGender.Unknown;
+        try
+        {
+            foreach (Match match in mention.Matches(document))
+            {
+                var lead = match.Groups["lead"].Value;
+                if (lead.Length == 0)
+                {
+                    continue;
+                }
+
+                var gender = SpeakerGender.Of(lead + surname.Value, language);
+                if (gender == PersonGender.Unknown)
+                {
+                    continue;
+                }
+
+                if (found != PersonGender.Unknown && found != gender)
+                {
+                    return PersonGender.Unknown;
+                }
+
+                found = gender;
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return PersonGender.Unknown;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The person the document names with <paramref name="office"/> (the office as the damaged sentence writes
+    /// it: "council leader", "Chancellor", "directeur de l’hôpital de Cannes"): en "Council leader Martin Shaw";
+    /// fr "le directeur de l’établissement, M. Yannick Bertrand", "la commissaire de l’exposition, Mme Isabelle
+    /// Tardieu" (the head word of the office, the article telling the gender). Null when the document names none.
+    /// </summary>
+    public static (string Name, bool Feminine)? HolderOf(string office, string? document, bool french) =>
+        string.IsNullOrEmpty(document) || string.IsNullOrWhiteSpace(office) ? null : FindHolder(office.Trim(), document, french);
+
+    private static (string Name, bool Feminine)? FindHolder(string office, string document, bool french)
+    {
+        var bare = office.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? office[4..] : office;
+        var head = french ? bare.Split(' ', 2)[0] : bare;
+        var titled = french ? @"(?:(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+)?" : @"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov)\.?\s+)?";
+        var name = @"(?<name>\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}\p{Ll}[\p{L}’'-]*|von|van|der|de|du|da|di|le|la)){1,3})(?![\p{L}’'-])";
+        var pattern = french
+            // "le directeur de l’établissement, M. Yannick Bertrand", "la commissaire de l’exposition, Mme Isabelle Tardieu", "le président ukrainien Volodymyr Zelensky".
+            ? @"(?<![\p{L}’'])(?<article>[Ll]e|[Ll]a|[Ll][’'])\s*(?i:" + Regex.Escape(head) + @")(?![\p{L}’'-])[^,.;:!?«»“”""\n]{0,60}?,?\s+" + titled + name
+            // "Council leader Martin Shaw", "Chancellor of the Exchequer Jeremy Hunt".
+            : @"(?<![\p{L}’'])(?i:" + Regex.Escape(head) + @")\s+" + titled + name;
+        try
+        {
+            var match = new Regex(pattern, RegexOptions.CultureInvariant, Timeout).Match(document);
+            if (!match.Success)
+            {
+                return null;
+            }
+
+            var feminine = match.Groups["article"].Value is "la" or "La"
+                || (match.Groups["article"].Value.Length != 2 && SpeakerGender.Of(match.Value, french ? DocumentLanguage.French : DocumentLanguage.English) == PersonGender.Feminine);
+            return (match.Groups["name"].Value, feminine);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    // The last capitalised word of a name, its surname: "Dr. Clarke" → "Clarke", "Karen Whitlow" → "Whitlow".
+    [GeneratedRegex(@"\p{Lu}\p{Ll}[\p{L}’'-]*(?=[\s,.]*\z)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Surname();
+}
