@@ -66,6 +66,11 @@ internal static class BuiltInRules
         new KnownRule("NE0091", "The narrator comments on the fact at the head of the sentence", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0091.md", "Delete the comment"),
         new KnownRule("NE0092", "The narrator asks itself a question before the fact", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0092.md", "Delete the question"),
         new KnownRule("NE0093", "The narrator speaks to the reader at the head of the sentence", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0093.md", "Delete the head"),
+        new KnownRule("NE0094", "The narrator stages the fact with a cleft", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0094.md", "Delete the head"),
+        new KnownRule("NE0095", "The writer's feeling in an impersonal turn", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0095.md", "Delete the sentence"),
+        new KnownRule("NE0096", "The writer's aside in parentheses", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0096.md", "Delete the aside"),
+        new KnownRule("NE0097", "The narrator names a class of readers before the fact", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0097.md", "Delete the head"),
+        new KnownRule("NE0098", "The narrator's “let's” head before the fact", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0098.md", "Delete the head"),
         new KnownRule("NE0110", "Stray full stop after a word that cannot end a sentence", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0110.md", "Remove the stray full stop"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
@@ -116,6 +121,10 @@ internal static class BuiltInRules
         new KnownRule("NF0091", "Le narrateur commente le fait en tête de phrase", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0091.md", "Supprimer le commentaire"),
         new KnownRule("NF0092", "Le narrateur se pose une question avant le fait", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0092.md", "Supprimer la question"),
         new KnownRule("NF0093", "Le narrateur s’adresse au lecteur en tête de phrase", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0093.md", "Supprimer la tête"),
+        new KnownRule("NF0094", "Le narrateur met le fait en relief par une phrase clivée", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0094.md", "Supprimer la tête"),
+        new KnownRule("NF0095", "Le sentiment du rédacteur sous une tournure impersonnelle", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0095.md", "Supprimer la phrase"),
+        new KnownRule("NF0096", "Aparté du rédacteur entre parenthèses", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0096.md", "Supprimer l’aparté"),
+        new KnownRule("NF0097", "Le narrateur interpelle une catégorie de lecteurs", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0097.md", "Supprimer la tête"),
         new KnownRule("NF0110", "Point parasite après un mot qui ne finit pas une phrase", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0110.md", "Retirer le point parasite"),
     };
 }
