@@ -114,7 +114,7 @@ public sealed class NarratorStanceTests
     [InlineData("fr", "Le bilan est lourd.\n\nJ’ai signé ce texte, et je le regrette.", "J’ai signé", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nI think that the council has dropped the plan.", "I think", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nI have always believed this plan was fragile.", "I have always", NarratorStance.Opinion)]
-    [InlineData("en", "The toll is heavy.\n\nI can confirm that we have cancelled the concert.", "I can confirm", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nI can confirm that we have cancelled the concert.", "I can confirm", NarratorStance.Unmarked)]
     [InlineData("fr", "Le bilan est lourd.\n\nNous pourrons sans doute mieux faire.", "Nous pourrons", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nI will never forget that night.", "I will", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nI won't lie to you, we are worried.", "I won't", NarratorStance.Opinion)]
