@@ -27,6 +27,7 @@ internal static class SemanticVocabulary
                 ("assistant", "SemanticPredicate.Stance(NarratorStance.Assistant"),
                 ("newsroom", "SemanticPredicate.Stance(NarratorStance.Newsroom"),
                 ("account", "SemanticPredicate.Stance(NarratorStance.Account"),
+                ("unmarked", "SemanticPredicate.Stance(NarratorStance.Unmarked"),
                 ("none", "SemanticPredicate.Stance(NarratorStance.None")),
             ["genre"] = Table(
                 ("report", "SemanticPredicate.Genre(DocumentGenre.NewsReport"),

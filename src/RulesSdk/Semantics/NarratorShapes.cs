@@ -130,7 +130,7 @@ internal static partial class NarratorShapes
 
     private static bool IsQuoteMark(char c) => c is '«' or '“' or '"' or '‘' or '„' or '\'';
 
-    [GeneratedRegex(@"\b(?:maintenant|alors|bien|parce|dès|pendant|tandis|ainsi|avant|après|sans|pour|afin|depuis|sitôt|tant|sorte|mesure|plutôt|moins|plus|autant|même|lors|puis|jusqu[’']à\s+ce|à\s+ce)\s*(?:que|qu[’'])\s*,?\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:maintenant|alors|bien|parce|dès|pendant|tandis|ainsi|avant|après|sans|pour|afin|depuis|sitôt|tant|sorte|mesure|plutôt|moins|plus|davantage|mieux|autant|autrement|même|lors|puis|jusqu[’']à\s+ce|à\s+ce)\s*(?:que|qu[’'])\s*,?\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchConjunctionQue();
 
     [GeneratedRegex(@"\b(?:so|now|given|except|such|in|provided|assuming|considering|seeing|so\s+much|to\s+the\s+extent)\s+that\s*,?\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

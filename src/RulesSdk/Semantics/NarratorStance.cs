@@ -24,9 +24,12 @@ public enum NarratorStance
     /// <summary>The newsroom's "we" at its reporting work ("nous avons contacté X", "we asked X", "we reached out"): a news report may say it.</summary>
     Newsroom,
 
-    /// <summary>Anything else: a judgement, feeling, belief or rhetorical address of the narrator.</summary>
+    /// <summary>A judgement, feeling, belief or rhetorical address of the narrator: a clause no other kind explains, with positive evidence of a view (<see cref="JudgementCues"/>).</summary>
     Opinion,
 
     /// <summary>The narrator recounts its own past deeds and nothing else ("j’ai signé le décret", "we discussed our cooperation"): a leak of another kind (a speaker's account, a witness), not an opinion.</summary>
     Account,
+
+    /// <summary>A narrator's first-person clause that no kind explains and that shows no judgement, feeling or belief ("Nous avons arpenté la place", "I was there early"): a leak, but not one a rule may delete as the writer's opinion.</summary>
+    Unmarked,
 }

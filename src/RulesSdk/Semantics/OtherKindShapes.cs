@@ -11,7 +11,8 @@ namespace RulesSdk.Semantics;
 /// narrator heading an organisation ("le réseau que je dirige", "my department"), a person named at the
 /// head of the previous sentence, with an apposition or a title before the name ("Rovers captain Sam
 /// Deacon, who …, apologised. I let the fans down"); a witness with a sense or an access the witness cues
-/// do not list ("nous avons senti le sol vibrer", "I was given a preview"); a planned deed ("j’envisage
+/// do not list ("nous avons senti le sol vibrer", "I was given a preview", "I was lucky enough to look through…",
+/// "Having dived the site…, I…"); a planned deed ("j’envisage
 /// de"). A clause that holds a belief or a feeling ("je trouve", "I think") stays an opinion whatever the
 /// context. The assistant speaking of the source text ("le texte d’origine", "the original article") is
 /// read once per sentence, with the classifier's other cues of the text about itself.
@@ -29,7 +30,7 @@ internal static partial class OtherKindShapes
     public static NarratorStance Explain(SentenceSyntax sentence, TextSpan clause, string prose, ReadOnlySpan<char> upTo, bool french)
     {
         var own = prose.AsSpan(clause.Start, clause.Length);
-        if ((french ? FrenchSensed() : EnglishSensed()).IsMatch(own))
+        if ((french ? FrenchSensed() : EnglishSensed()).IsMatch(own) || (french ? FrenchBeenThere() : EnglishBeenThere()).IsMatch(upTo))
         {
             return NarratorStance.Witness;
         }
@@ -52,7 +53,13 @@ internal static partial class OtherKindShapes
             return NarratorStance.Speaker;
         }
 
-        return (french ? FrenchPlan() : EnglishPlan()).IsMatch(own) ? NarratorStance.Account : NarratorStance.Opinion;
+        if ((french ? FrenchPlan() : EnglishPlan()).IsMatch(own))
+        {
+            return NarratorStance.Account;
+        }
+
+        // An opinion needs positive evidence of a view: "first person, not quoted" alone is not one.
+        return JudgementCues.ShowJudgement(prose, ClauseAnalyzer.Trim(prose, sentence.Span), clause, french) ? NarratorStance.Opinion : NarratorStance.Unmarked;
     }
 
     /// <summary>"Josef Aschbacher, directeur général de l’ESA, a salué … Je veux remercier …": the clause opens its sentence in the first person and the previous sentence of the block opens with a person's name.</summary>
@@ -78,11 +85,19 @@ internal static partial class OtherKindShapes
     private static partial Regex EnglishSourceText();
 
     // A sense or an access the witness cues do not list: "nous avons senti le sol vibrer", "I was given a preview".
-    [GeneratedRegex(@"\b(?:je\s+|j[’']\s*|nous\s+)(?:(?:l[’']|le|la|les|en|y)\s*)?(?:(?:ai|avons|avais|avions)\s+)?(?:senti|sentions|sentais|ressenti|ressentions|humé|croisé|croisions|visité|suivi\s+de\s+près)\b|\b(?:on\s+)?(?:m[’']|nous)\s*(?:a|avait)\s+(?:fait\s+visiter|montré|présenté|ouvert\s+les\s+portes)", Options, 1000)]
+    [GeneratedRegex(@"\b(?:je\s+|j[’']\s*|nous\s+)(?:ne\s+|n[’']\s*)?(?:(?:l[’']|le|la|les|en|y)\s*)?(?:(?:ai|avons|avais|avions)\s+)?(?:senti|sentions|sentais|ressenti|ressentions|humé|croisé|croisions|visité|suivi\s+de\s+près)\b|\b(?:on\s+)?(?:m[’']|nous)\s*(?:a|avait)\s+(?:fait\s+visiter|montré|présenté|ouvert\s+les\s+portes)", Options, 1000)]
     private static partial Regex FrenchSensed();
 
-    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:had\s+|have\s+)?(?:felt|smelt|smelled|sensed|glimpsed|spotted|toured|visited)\b|\b(?:I|[Ww]e)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\p{Ll}+\s+)?(?:given|shown|offered|granted|taken|allowed|invited)\s+(?:\p{Ll}+\s+){0,2}(?:preview|tour|look|glimpse|access|inside|behind|round|around|through|to\s+(?:see|watch|visit|tour))", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:had\s+|have\s+)?(?:felt|smelt|smelled|sensed|glimpsed|spotted|toured|visited)\b|\b(?:I|[Ww]e)\s+(?:was|were)\s+(?:lucky|fortunate|privileged)\s+enough\s+to\s+\p{Ll}+|\b(?:I|[Ww]e)\s+(?:\p{Ll}+\s+)?(?:looked|peered|peeked|glanced)\s+(?:through|into|inside|at)\b|\b(?:I|[Ww]e)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\p{Ll}+\s+)?(?:given|shown|offered|granted|taken|allowed|invited)\s+(?:\p{Ll}+\s+){0,2}(?:preview|tour|look|glimpse|access|inside|behind|round|around|through|to\s+(?:see|watch|visit|tour))", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishSensed();
+
+    // A head that puts the narrator at the scene before the pronoun: "Having dived the site in March, I …",
+    // "Pour avoir arpenté le marché, je …", "Ayant visité l’usine, nous …".
+    [GeneratedRegex(@"\A\s*(?:Pour\s+(?:y\s+)?avoir|Ayant)\s+(?:(?:moi-même|nous-mêmes|personnellement|déjà|longuement)\s+)?(?:été|vu|visité|arpenté|parcouru|assisté|couvert|suivi|plongé|marché|traversé|passé\s+\p{L}+|séjourné|vécu)\b[^,;:.!?«»“”""]{0,100},\s*(?:je\b|j[’']|nous\b)", Options, 1000)]
+    private static partial Regex FrenchBeenThere();
+
+    [GeneratedRegex(@"\A\s*Having\s+(?:(?:personally|recently|also|once|myself)\s+)?(?:been|seen|visited|toured|walked|dived|dove|swum|flown|sailed|driven|climbed|attended|watched|covered|reported\s+from|spent\s+\p{L}+)\b[^,;:.!?“”""]{0,100},\s*(?:I|[Ww]e)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishBeenThere();
 
     // A role or a profession without article at the head of the sentence, then the pronoun: "Médecin
     // généraliste à Lille, je …", "Commissaire de l’exposition, je …". Not an adverb, a participle or an

@@ -172,7 +172,7 @@ internal static partial class StanceClassifier
     private static partial Regex EnglishNewsroom();
 
     // The narrator editing the text or speaking to its requester.
-    [GeneratedRegex(@"\b(?:j[’']\s*ai|je\s+l[’']\s*ai|je\s+les\s+ai|nous\s+avons)\s+(?:(?:simplement|volontairement|seulement|juste)\s+)?(?:simplifié|reformulé|réécrit|résumé|raccourci|conservé|gardé|traduit|corrigé|allégé|condensé|retravaillé|adapté|fusionné|paraphrasé)\b|\bpar\s+mes\s+soins\b|\bj[’']\s*espère\s+que\s+(?:ça|cela|ceci|ce\s+texte)\s+(?:vous|t[’']|te)\b|\bn[’']\s*hésitez\s+pas\b|\bdites-moi\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:j[’']\s*ai|je\s+l[’']\s*ai|je\s+les\s+ai|nous\s+avons)\s+(?:(?:simplement|volontairement|seulement|juste)\s+)?(?:simplifié|reformulé|réécrit|résumé|raccourci|conservé|gardé|traduit|corrigé|allégé|condensé|retravaillé|adapté|fusionné|paraphrasé)\b|\bpar\s+mes\s+soins\b|\bj[’']\s*espère\s+que\s+(?:ça|cela|ceci|ce\s+texte)\s+(?:vous|t[’']|te)\b|\bj[’']\s*espère\s+que\s+(?:cette|ce|ces)\s+(?:reformulation|réécriture|version|synthèse|traduction|résumé|texte|propositions?)\s+(?:vous|te)\s+(?:convien|plai|ser|aider|satisf)\p{L}*|\bn[’']\s*hésitez\s+pas\b|\bdites-(?:le-|la-|les-)?moi\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchEditing();
 
     [GeneratedRegex(@"\b(?:I[’']ve|I\s+have|I|we[’']ve|we\s+have|we)\s+(?:(?:just|also|only|slightly|deliberately)\s+)?(?:rewritten|rewrote|rephrased|shortened|simplified|kept|paraphrased|summari[sz]ed|edited|trimmed|condensed|tightened|cleaned\s+up|translated|reworded|restructured|streamlined)\b|\blet\s+me\s+know\b|\bfeel\s+free\b|\bhope\s+(?:this|that|it)\s+helps\b|\byou[’']d\s+like\s+me\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -185,7 +185,7 @@ internal static partial class StanceClassifier
     [GeneratedRegex(@"\bI\s*,\s*(?:myself\s*,\s*)?(?:as\s|\p{Lu})|\b(?:I\s+am|I[’']m|[Mm]y\s+name\s+is)\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\A\s*[Ww]e\s*,\s*(?:the\s+)?\p{L}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishIdentity();
 
-    [GeneratedRegex(@"(?:\b(?:en\s+tant\s+qu[e’']\s*|en\s+(?:ma|sa|notre)\s+qualité\s+d[e’']\s*|à\s+titre\s+d[e’']\s*)|\A\s*comme\s+)(?:\p{L}[\p{L}-]*\s*){1,2}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:\b(?:en\s+tant\s+qu[e’']\s*|en\s+(?:ma\s+|sa\s+|notre\s+)?qualité\s+d[e’']\s*|à\s+titre\s+d[e’']\s*)|\A\s*comme\s+)(?:\p{L}[\p{L}-]*\s*){1,2}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchCapacity();
 
     [GeneratedRegex(@"\b(?:(?:speaking|writing)\s+as|in\s+my\s+(?:capacity|role)\s+as|I\s*,\s*as|^\s*as)\s+(?:(?:the|an?|our)\s+)?(?:\p{L}[\p{L}-]*\s*){1,2}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 1000)]

@@ -17,6 +17,7 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nChancellor of the Exchequer Jeremy Hunt: I have asked the regulator to act.", "I have asked", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nTransport Secretary Mark Harper said I am delighted to see the bridge open.", "I am delighted", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nSpeaking as Health Secretary, I have asked every school to host a clinic.", "I have asked", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\nÀ titre de commissaire de l’exposition, j’ai voulu un parcours chronologique.", "j’ai voulu", NarratorStance.Speaker)]
     // The person just quoted or named goes on in the first person.
     [InlineData("fr", "Le bilan est lourd.\n\n« Nous sommes contre la méthode », a expliqué Mme Sophie Garnier, conseillère municipale. J’ai demandé un bilan.", "J’ai demandé", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\n“We will appeal,” said Councillor Sophie Garnier. I have instructed the lawyers.", "I have instructed", NarratorStance.Speaker)]
@@ -118,7 +119,7 @@ public sealed class NarratorStanceTests
     [InlineData("fr", "Le bilan est lourd.\n\nJ’ai signé ce texte, et je le regrette.", "J’ai signé", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nI think that the council has dropped the plan.", "I think", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nI have always believed this plan was fragile.", "I have always", NarratorStance.Opinion)]
-    [InlineData("en", "The toll is heavy.\n\nI can confirm that we have cancelled the concert.", "I can confirm", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nI can confirm that we have cancelled the concert.", "I can confirm", NarratorStance.Unmarked)]
     [InlineData("fr", "Le bilan est lourd.\n\nNous pourrons sans doute mieux faire.", "Nous pourrons", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nI will never forget that night.", "I will", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nI won't lie to you, we are worried.", "I won't", NarratorStance.Opinion)]

@@ -28,6 +28,18 @@ public sealed class OtherKindShapesTests
     [InlineData("fr", "Le bilan est lourd.\n\nPassionné de cyclisme, je reste bouleversé par cette étape.", "je reste", NarratorStance.Opinion)]
     [InlineData("fr", "Le bilan est lourd.\n\nAvouons-le, nous sommes nombreux à avoir douté de ce projet.", "nous sommes", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nRovers captain Sam Deacon, who scored the penalty, apologised. I think the penalty came far too late.", "I think", NarratorStance.Opinion)]
+    // A head that puts the narrator at the scene, a perception or an access with a negation or a stroke of luck.
+    [InlineData("en", "The toll is heavy.\n\nHaving dived the site with the team in March, I can confirm the colony stands out.", "I can confirm", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nSur le marché de Valence, je n’ai croisé presque personne passé midi.", "je n’ai croisé", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nI was lucky enough to look through the telescope myself last week.", "I was lucky", NarratorStance.Witness)]
+    // Positive evidence of a view: a feeling the fact causes, a duty on "we", an evaluative word, a rhetorical question.
+    [InlineData("fr", "Le bilan est lourd.\n\nCes chiffres me glacent le sang.", "me glacent", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nNous leur devons bien davantage qu’une réunion à la sous-préfecture.", "Nous leur devons", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nA 3.5% rise looks like a bargain to me.", "to me", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nHow did we let a disease we had beaten come back into our classrooms?", "we let", NarratorStance.Opinion)]
+    // First person alone, with no shape of any kind and no view: unmarked, not an opinion.
+    [InlineData("fr", "Le bilan est lourd.\n\nNous nous attendions à une foule plus nombreuse pour cette édition.", "Nous nous attendions", NarratorStance.Unmarked)]
+    [InlineData("en", "The toll is heavy.\n\nI had a long wait for the results on Saturday.", "I had", NarratorStance.Unmarked)]
     public void FirstPersonClause_IsGivenTheKindItsShapeShows(string language, string text, string fragment, NarratorStance stance)
     {
         var clause = ClauseAt(Of(text, language), fragment);
