@@ -182,7 +182,9 @@ internal static class RuleEmitter
         }
 
         w.Line();
-        w.Line("var matches = new List<RuleMatch>();");
+        // Borrowed, not allocated: Analyze runs for every scope of every document and rarely matches.
+        w.Line("using var lease = RuleMatchPool.Rent();");
+        w.Line("var matches = lease.Matches;");
         if (rule.Scope == "clause")
         {
             // Each clause that passes the where clause is a scope of its own.

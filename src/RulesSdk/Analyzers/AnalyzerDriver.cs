@@ -23,6 +23,10 @@ public sealed class AnalyzerDriver
     private readonly AnalyzerDriverOptions _options;
     private readonly bool _hasRunActions;
 
+    // The prefilter results of the document a thread analyses, kept for the thread's next document.
+    [ThreadStatic]
+    private static Dictionary<TextPrefilter, bool>? t_prefilterCache;
+
     public AnalyzerDriver(IEnumerable<DocumentAnalyzer> analyzers, AnalyzerDriverOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analyzers);
@@ -161,19 +165,29 @@ public sealed class AnalyzerDriver
             return collected;
         }
 
-        var prefilterCache = new Dictionary<TextPrefilter, bool>(analyzers.Length * 2, ReferenceEqualityComparer.Instance);
-        var blockKeys = _options.BlockCache is null ? null : new Lazy<DocumentBlockKeys>(() => DocumentBlockKeys.Create(document, document.GetSyntax()), LazyThreadSafetyMode.None);
-        foreach (var (analyzer, actions, supported, languages) in analyzers)
+        // One cache per document, reused by the next document this thread analyses.
+        var prefilterCache = t_prefilterCache ?? new Dictionary<TextPrefilter, bool>(analyzers.Length * 2, ReferenceEqualityComparer.Instance);
+        t_prefilterCache = null;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!IsAnyRuleEnabled(supported, document.Path))
+            var blockKeys = _options.BlockCache is null ? null : new Lazy<DocumentBlockKeys>(() => DocumentBlockKeys.Create(document, document.GetSyntax()), LazyThreadSafetyMode.None);
+            foreach (var (analyzer, actions, supported, languages) in analyzers)
             {
-                continue;
-            }
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!IsAnyRuleEnabled(supported, document.Path))
+                {
+                    continue;
+                }
 
-            // Per-run actions may gather state as they go: their block results are never replayed from a cache.
-            var blockCache = actions.HasRunActions ? null : _options.BlockCache;
-            RunAnalyzer(document, analyzer, actions, supported, languages, collected, prefilterCache, blockCache, blockKeys, _options.RuleTimeout, cancellationToken);
+                // Per-run actions may gather state as they go: their block results are never replayed from a cache.
+                var blockCache = actions.HasRunActions ? null : _options.BlockCache;
+                RunAnalyzer(document, analyzer, actions, supported, languages, collected, prefilterCache, blockCache, blockKeys, _options.RuleTimeout, cancellationToken);
+            }
+        }
+        finally
+        {
+            prefilterCache.Clear();
+            t_prefilterCache = prefilterCache;
         }
 
         return collected;
@@ -242,22 +256,24 @@ public sealed class AnalyzerDriver
         TimeSpan? ruleTimeout,
         CancellationToken cancellationToken)
     {
-        var reported = new List<Diagnostic>();
-        using var budget = RuleBudget.Start(ruleTimeout);
-        void Report(Diagnostic diagnostic)
+        // Most analyzers have nothing to do on most documents (another language, none of their literals):
+        // decided before anything is allocated for the run.
+        if (!MightRun(document, actions, languages, prefilterCache))
         {
-            EnsureReportable(diagnostic, supported, document);
-            reported.Add(diagnostic);
+            return;
         }
 
-        var context = new DocumentAnalysisContext(document, Report, cancellationToken);
+        var collector = ReportCollector.Rent(document, supported);
+        var reported = collector.Reported;
+        using var budget = RuleBudget.Start(ruleTimeout);
+        var context = new DocumentAnalysisContext(document, collector.Report, cancellationToken);
 
         // Asked only once an action's prefilter passed: the language needs the document's syntax.
         bool? languageMatches = null;
         // A document whose language cannot be told (too little text) gets every analyzer.
         bool LanguageMatches() => languageMatches ??=
             languages.IsEmpty ||
-            document.GetSyntax().Language is var language && (language == DocumentLanguage.Unknown || languages.Contains(language, StringComparer.OrdinalIgnoreCase));
+            document.GetSyntax().Language is var language && (language == DocumentLanguage.Unknown || IsOneOf(language, languages));
 
         try
         {
@@ -309,6 +325,49 @@ public sealed class AnalyzerDriver
             sink.AddRange(reported);
             sink.Add(Diagnostic.Create(SdkDiagnostics.AnalyzerException, Location.Create(document.Path, document.Text, default), analyzer.ToString(), ex.GetType().Name, ex.Message));
         }
+        finally
+        {
+            // Everything reported has been copied to the sink by now.
+            collector.Return();
+        }
+    }
+
+    /// <summary>
+    /// False when the analyzer certainly does nothing on the document: no action's prefilter passes, or the
+    /// syntax is already built and tells another language. The prefilters are cached per document, so
+    /// asking here costs the run nothing.
+    /// </summary>
+    private static bool MightRun(TextDocument document, AnalyzerActions actions, ImmutableArray<string> languages, Dictionary<TextPrefilter, bool> prefilterCache)
+    {
+        if (document.IsSyntaxBuilt && !languages.IsEmpty && document.GetSyntax().Language is var language &&
+            language != DocumentLanguage.Unknown && !IsOneOf(language, languages))
+        {
+            return false;
+        }
+
+        foreach (var (_, prefilter) in actions.DocumentActions)
+        {
+            if (Passes(prefilter, document.Text, prefilterCache))
+            {
+                return true;
+            }
+        }
+
+        return actions.NeedsSyntax && HasCandidates(actions, document.Text, prefilterCache);
+    }
+
+    // A loop, not Enumerable.Contains: that boxes the ImmutableArray, for every analyzer on every document.
+    private static bool IsOneOf(string language, ImmutableArray<string> languages)
+    {
+        foreach (var candidate in languages)
+        {
+            if (string.Equals(candidate, language, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Throws, as Roslyn does, for a diagnostic the analyzer did not declare or placed outside the document.</summary>

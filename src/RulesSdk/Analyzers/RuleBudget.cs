@@ -17,16 +17,15 @@ internal sealed class RuleBudget
     [ThreadStatic]
     private static RuleBudget? t_current;
 
-    private readonly long _deadline;
+    // The budget of the last scope to end on this thread, reused by the next one: a scope starts for
+    // every analyzer on every document, and none outlives its scope.
+    [ThreadStatic]
+    private static RuleBudget? t_spare;
 
-    private RuleBudget(TimeSpan? budget)
-    {
-        Budget = budget;
-        _deadline = budget is { } value ? Stopwatch.GetTimestamp() + (long)(value.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
-    }
+    private long _deadline;
 
     /// <summary>The time allowed; null tracks the position only.</summary>
-    public TimeSpan? Budget { get; }
+    public TimeSpan? Budget { get; private set; }
 
     /// <summary>The document position the analyzer last reported working at.</summary>
     public int Position { get; private set; }
@@ -35,8 +34,13 @@ internal sealed class RuleBudget
     public static Scope Start(TimeSpan? budget)
     {
         var previous = t_current;
-        t_current = new RuleBudget(budget);
-        return new Scope(previous, t_current);
+        var current = t_spare ?? new RuleBudget();
+        t_spare = null;
+        current.Budget = budget;
+        current.Position = 0;
+        current._deadline = budget is { } value ? Stopwatch.GetTimestamp() + (long)(value.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
+        t_current = current;
+        return new Scope(previous, current);
     }
 
     /// <summary>Records that the analyzer works at <paramref name="position"/>; throws once the budget is spent.</summary>
@@ -58,6 +62,10 @@ internal sealed class RuleBudget
     {
         public RuleBudget Budget => current;
 
-        public void Dispose() => t_current = previous;
+        public void Dispose()
+        {
+            t_current = previous;
+            t_spare = current;
+        }
     }
 }

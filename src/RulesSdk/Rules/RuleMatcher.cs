@@ -12,8 +12,8 @@ public abstract class RuleMatcher
     /// <summary>True when the pattern matches anywhere in <paramref name="scope"/> (used by <c>unless</c>).</summary>
     public bool IsMatch(DocumentSyntax syntax, TextSpan scope)
     {
-        var results = new List<RuleMatch>(1);
-        Match(syntax, scope, results);
-        return results.Count > 0;
+        using var lease = RuleMatchPool.Rent();
+        Match(syntax, scope, lease.Matches);
+        return lease.Matches.Count > 0;
     }
 }

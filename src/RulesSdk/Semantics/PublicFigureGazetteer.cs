@@ -47,6 +47,7 @@ public sealed class PublicFigureGazetteer
 
     private readonly Dictionary<string, string[]> _surnamesByFullName = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<string, HashSet<string>> _surnamesNamedIn = new();
+    private readonly ConditionalWeakTable<string, HashSet<string>>.CreateValueCallback _findSurnamesNamedIn;
     private readonly HashSet<string> _officialWords = new(StringComparer.Ordinal);
 
     // Every spelling as written, by its folded letters: full forms ("pedro sanchez" → "Pedro Sánchez",
@@ -162,6 +163,7 @@ public sealed class PublicFigureGazetteer
             .GroupBy(n => n.Word, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(n => (n.Naming, n.Tail, n.IsSurname, n.Surnames)).ToArray(), StringComparer.Ordinal);
         _namingsByLastWordLookup = _namingsByLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _findSurnamesNamedIn = FindSurnamesNamedIn;
         _formsBySurnameInitial = Enumerable.Range(0, _forms.Length)
             .Where(i => _forms[i].Words.Length > 0)
             .GroupBy(i => _forms[i].Words[^1][0])
@@ -412,7 +414,10 @@ public sealed class PublicFigureGazetteer
     /// The folded surnames, in every official form, of the people the text names: by their full name, or
     /// by a distinctive surname written as a word of its own.
     /// </summary>
-    private HashSet<string> SurnamesNamedIn(string text) => _surnamesNamedIn.GetValue(text, t =>
+    private HashSet<string> SurnamesNamedIn(string text) => _surnamesNamedIn.GetValue(text, _findSurnamesNamedIn);
+
+    // Asked for every capitalised word of a document: the callback is made once, not per call.
+    private HashSet<string> FindSurnamesNamedIn(string t)
     {
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         var all = t.AsSpan();
@@ -456,7 +461,7 @@ public sealed class PublicFigureGazetteer
         }
 
         return surnames;
-    });
+    }
 
     /// <summary>
     /// The last run of letters in <paramref name="naming"/> ("Jr" in "Ferdinand Marcos Jr."), and how many
