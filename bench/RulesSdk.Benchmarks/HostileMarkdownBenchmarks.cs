@@ -9,7 +9,10 @@ namespace RulesSdk.Benchmarks;
 /// Markdown built to be expensive (issue 13, item 13): block quotes nested 3,000 deep, lists
 /// nested 2,000 deep by indentation, a table of 200,000 columns; and (issue 12's model) one sentence of
 /// 216 KB without a stop, thousands of first-person clauses; one sentence of 3,000 quotations, each of
-/// whose speaker is looked for before it (quadratic until the look-behind was bounded). Syntax and all
+/// whose speaker is looked for before it (quadratic until the look-behind was bounded); one run of 80,000
+/// capitalised words (every start of it was tried as a name, a string each: gigabytes until the eighth
+/// round bounded the search), and a misspelt surname on each of 20,000 lines (each asked the whole text
+/// whether a full name introduced it: quadratic until the answer was kept per surname). Syntax and all
 /// built-in packs; before the limits these took minutes or gigabytes, or every rule ended in DR0001 or DR0002.
 /// </summary>
 [MemoryDiagnoser]
@@ -21,7 +24,7 @@ public class HostileMarkdownBenchmarks
     private string _text = string.Empty;
     private AnalyzerDriver _driver = null!;
 
-    [Params("quotes-3000-deep", "lists-2000-deep", "table-200000-columns", "run-on-sentence-216kb", "run-on-quotations-3000")]
+    [Params("quotes-3000-deep", "lists-2000-deep", "table-200000-columns", "run-on-sentence-216kb", "run-on-quotations-3000", "capitalised-run-80000-words", "near-miss-on-20000-lines")]
     public string Input { get; set; } = "quotes-3000-deep";
 
     [GlobalSetup]
@@ -32,6 +35,8 @@ public class HostileMarkdownBenchmarks
             "quotes-3000-deep" => string.Concat(Enumerable.Repeat("> ", 3000)) + Sentence + "\n",
             "lists-2000-deep" => string.Concat(Enumerable.Range(0, 2000).Select(i => new string(' ', 2 * i) + "- " + Sentence + "\n")),
             "run-on-sentence-216kb" => string.Concat(Enumerable.Repeat("je pense que nous avons vu ", 8000)) + "\n",
+            "capitalised-run-80000-words" => string.Join(' ', Enumerable.Repeat("Jean Pierre Marie Louis", 20_000)) + ".\n",
+            "near-miss-on-20000-lines" => string.Concat(Enumerable.Range(0, 20_000).Select(i => "Le président Zelenskky a parlé le jour " + i.ToString(CultureInfo.InvariantCulture) + ".\n\n")),
             "run-on-quotations-3000" => string.Concat(Enumerable.Range(0, 3000).Select(i => "« Moi, Emmanuel Macron, j’ai dit » the council met on day " + i.ToString(CultureInfo.InvariantCulture) + " , ")) + "\n",
             _ => Row("|a") + Row("|-") + Row("|b") + "\n" + Sentence + "\n",
         };

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using RulesSdk.Syntax;
 using RulesSdk.Text;
 
@@ -13,6 +15,12 @@ namespace RulesSdk.Semantics;
 /// </summary>
 internal static class EntityRecognizer
 {
+    // Tokens of the longest name tried, particles included: the listed forms have at most five words.
+    private const int MaxNameTokens = 8;
+
+    // Per document text: where each surname asked about ends a full name (see IntroducedByFullName).
+    private static readonly ConditionalWeakTable<string, ConcurrentDictionary<string, FullNameEndings>> s_fullNameEndings = new();
+
     private static readonly FrozenSet<string> OfOffice = new[] { "of", "for", "de", "du", "des", "d'" }.ToFrozenSet(StringComparer.Ordinal);
     // No role word, title or particle is longer: longer words are tested as none of them, without folding.
     private const int LongestWordRead = 48;
@@ -59,7 +67,10 @@ internal static class EntityRecognizer
     {
         var role = RoleBefore(tokens, start, end, out var nameStart, out var roleOfOffice);
         var nameEnd = NameEnd(tokens[end - 1]);
-        for (var from = nameStart; from < end; from++)
+        // A name is the run's last few words: the longest listed form has five ("Luiz Inácio Lula da Silva").
+        // Trying every start of a long run (an all-capitals paragraph, a list of 80,000 capitalised
+        // words) made a string per start, each up to the run's length: quadratic time and memory.
+        for (var from = Math.Max(nameStart, end - MaxNameTokens); from < end; from++)
         {
             var span = TextSpan.FromBounds(tokens[from].Span.Start, nameEnd);
             var name = text.Substring(span.Start, span.Length);
@@ -158,11 +169,21 @@ internal static class EntityRecognizer
     /// </summary>
     private static bool IntroducedByFullName(string text, TextSpan word)
     {
+        // Once per surname and document: a document that repeats a misspelt surname on every line asked
+        // the whole text again for each of them (quadratic).
         var surname = text.Substring(word.Start, word.Length);
+        var found = s_fullNameEndings.GetValue(text, static _ => new ConcurrentDictionary<string, FullNameEndings>(StringComparer.Ordinal))
+            .GetOrAdd(surname, static (name, all) => FindFullNameEndings(all, name), text);
+        return found.Many || (found.First >= 0 && found.First != word.Start);
+    }
+
+    private static FullNameEndings FindFullNameEndings(string text, string surname)
+    {
+        var first = -1;
         for (var at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + 1, StringComparison.Ordinal))
         {
             var after = at + surname.Length;
-            if (at == word.Start || (after < text.Length && char.IsLetter(text[after])) || at < 2 || text[at - 1] != ' ')
+            if ((after < text.Length && char.IsLetter(text[after])) || at < 2 || text[at - 1] != ' ')
             {
                 continue;
             }
@@ -177,11 +198,16 @@ internal static class EntityRecognizer
             if (char.IsLetter(text[before]) && before - wordStart >= 1 && char.IsUpper(text[wordStart]) &&
                 !SemanticLexicon.Roles.Contains(SemanticLexicon.Fold(text[wordStart..(before + 1)])))
             {
-                return true;
+                if (first >= 0)
+                {
+                    return new FullNameEndings(first, Many: true);
+                }
+
+                first = at;
             }
         }
 
-        return false;
+        return new FullNameEndings(first, Many: false);
     }
 
     /// <summary>A role word, also as a former one ("l’ex-président Sarkozy", "ex-Chancellor Merkel").</summary>

@@ -124,6 +124,34 @@ public sealed class EntitiesAndDatesTests
     public void Entities_CourtesyTitleOrOfficeNameIsNoContextForANearMiss(string language, string sentence) =>
         AssertNoNearMiss(language, sentence);
 
+    // A run of capitalised words far longer than a name (an all-capitals paragraph, a list of names without
+    // punctuation) is read by its last words only: the figure at its end is still found, and the run does
+    // not cost a string per word (quadratic until the search was bounded).
+    [Fact]
+    public void Entities_ALongCapitalisedRun_StillEndsInTheFigure()
+    {
+        var run = string.Join(' ', Enumerable.Repeat("Jean Pierre Marie Louis", 5_000));
+        var semantics = Of($"Visit\n\n{run} President Volodymyr Zelenksy spoke.", "en");
+
+        var entities = semantics.GetEntities(semantics.Syntax.Blocks[1]);
+
+        var zelensky = Assert.Single(entities, e => e.IsNearMiss);
+        Assert.Equal("Volodymyr Zelensky", zelensky.Canonical);
+    }
+
+    // The same surname asked about on every line is looked up in the text once: the answer stays "named
+    // elsewhere by a full name" for each of its mentions, and "not" when no full name is anywhere.
+    [Fact]
+    public void Entities_ASurnameRepeatedOnEveryLine_IsJudgedTheSameOnEachLine()
+    {
+        var lines = string.Concat(Enumerable.Range(0, 200).Select(i => $"Mr. Harlan spoke on day {i}.\n\n"));
+        var named = Of($"Trial\n\nThe defendant, Marcus Harlan, appealed.\n\n{lines}", "en");
+        var unnamed = Of($"Trial\n\n{lines}", "en");
+
+        Assert.DoesNotContain(named.Syntax.Blocks.SelectMany(b => named.GetEntities(b)), e => e.IsNearMiss);
+        Assert.Equal(200, unnamed.Syntax.Blocks.SelectMany(b => unnamed.GetEntities(b)).Count(e => e.IsNearMiss && e.Name == "Harlan"));
+    }
+
     [Theory]
     [InlineData("fr", "Francois Hollande a salué l’initiative.", "François Hollande")]
     [InlineData("fr", "Jean-Luc Melenchon a salué l’initiative.", "Jean-Luc Mélenchon")]
