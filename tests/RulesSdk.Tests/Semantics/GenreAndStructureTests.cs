@@ -98,7 +98,6 @@ public sealed class GenreAndStructureTests
     [InlineData("en", "Traffic will resume.\n\nPublished in sections: News, Statements", "Published in sections: News, Statements")]
     [InlineData("en", "Traffic will resume.\n\nTags: roadworks, city centre, buses\n\nLet me know if you need a shorter version.", "Tags: roadworks, city centre, buses")]
     [InlineData("en", "Traffic will resume.\n\nText version", "Text version")]
-    [InlineData("en", "Traffic will resume.\n\n14:30 | London", "14:30 | London")]
     [InlineData("en", "Traffic will resume.\n\nPress Office of the President of Ukraine\n\n03.12.2024", "Press Office of the President of Ukraine|03.12.2024")]
     [InlineData("fr", "Le trafic reprendra.\n\nMots-clés : trafic, travaux, centre-ville\nRubrique : Société", "Mots-clés : trafic, travaux, centre-ville|Rubrique : Société")]
     [InlineData("fr", "Le trafic reprendra.\n\nKyiv, région de Kyiv\n\n3 décembre 2024 – 14:30", "Kyiv, région de Kyiv|3 décembre 2024 – 14:30")]
