@@ -9,9 +9,10 @@ namespace RulesSdk.Rules;
 /// <summary>
 /// A block that repeats an earlier block, compared on its words only: case, accents, markup
 /// (**, *, #), quotation marks, punctuation (a trailing full stop) and a "Titre :" / "Title:" /
-/// "Headline:" label do not count. With <c>firstOnly</c>, only the first body block repeating the
-/// headline, where the headline is the first block that is not an assistant preface (the semantic
-/// model's title). The decorated one of the pair ("**Title**" over "Title") is the copy.
+/// "Headline:" label ("Titre proposé :", "Suggested headline:") do not count. With <c>firstOnly</c>, only
+/// the first body block repeating the headline, where the headline is the first block that is not an
+/// assistant preface (the semantic model's title); a kicker before a colon ("Égypte : …", "Mali: …") may
+/// be missing from one of the pair. The decorated one of the pair ("**Title**" over "Title") is the copy.
 /// </summary>
 public sealed partial class RepeatedBlockMatcher(bool firstOnly) : RuleMatcher
 {
@@ -29,7 +30,7 @@ public sealed partial class RepeatedBlockMatcher(bool firstOnly) : RuleMatcher
 
             // Cheap case first: the plain copy right under the first block needs no model.
             var (title, copy) = Normalize(blocks[0]) == Normalize(blocks[1]) ? (blocks[0], blocks[1]) : TitleAndNext(syntax);
-            if (title is not null && copy is not null && Normalize(title) is { Length: > 0 } headline && headline == Normalize(copy))
+            if (title is not null && copy is not null && SameHeadline(title, copy))
             {
                 // The copy is the decorated one ("**Title**", "Titre : « Title. »"); when the headline itself
                 // carries the decoration and the block under it is plain, the headline is the copy.
@@ -51,6 +52,38 @@ public sealed partial class RepeatedBlockMatcher(bool firstOnly) : RuleMatcher
         }
     }
 
+    /// <summary>
+    /// The two blocks hold the same words, or the same words once one of them drops its kicker: "Égypte : le
+    /// parti exige les résultats" and "Le parti exige les résultats" (at least four words must remain).
+    /// </summary>
+    private static bool SameHeadline(BlockSyntax title, BlockSyntax copy)
+    {
+        var (headline, repeated) = (Normalize(title), Normalize(copy));
+        if (headline.Length == 0)
+        {
+            return false;
+        }
+
+        if (headline == repeated)
+        {
+            return true;
+        }
+
+        var (headlineBody, repeatedBody) = (WithoutKicker(title), WithoutKicker(copy));
+        return (headlineBody is not null && headlineBody == repeated && WordCount(repeated) >= 4)
+            || (repeatedBody is not null && repeatedBody == headline && WordCount(headline) >= 4);
+    }
+
+    /// <summary>The block's words after a kicker of one to three words and a colon, or null without one.</summary>
+    private static string? WithoutKicker(BlockSyntax block)
+    {
+        var prose = Label().Replace(TextFolding.Fold(block.Prose), string.Empty, 1);
+        var kicker = Kicker().Match(prose);
+        return kicker.Success ? Normalize(prose[kicker.Length..]) : null;
+    }
+
+    private static int WordCount(string normalized) => normalized.Count(c => c == ' ') + 1;
+
     private static (BlockSyntax? Title, BlockSyntax? Copy) TitleAndNext(DocumentSyntax syntax)
     {
         var semantics = DocumentSemantics.For(syntax);
@@ -64,10 +97,10 @@ public sealed partial class RepeatedBlockMatcher(bool firstOnly) : RuleMatcher
     }
 
     /// <summary>The block's words, folded, without a title label: "**Titre : « Le Pont. »**" → "le pont".</summary>
-    private static string Normalize(BlockSyntax block)
+    private static string Normalize(BlockSyntax block) => Normalize(Label().Replace(TextFolding.Fold(block.Prose), string.Empty, 1));
+
+    private static string Normalize(string folded)
     {
-        var folded = TextFolding.Fold(block.Prose);
-        folded = Label().Replace(folded, string.Empty, 1);
         var builder = new StringBuilder(folded.Length);
         var space = false;
         foreach (var c in folded)
@@ -91,14 +124,20 @@ public sealed partial class RepeatedBlockMatcher(bool firstOnly) : RuleMatcher
         return builder.ToString();
     }
 
-    [GeneratedRegex(@"^[\s\p{P}\p{S}]*(?:titre|title|headline|titel|titulo)\s*:\s*", RegexOptions.CultureInvariant, 1000)]
+    // "Titre :", "Titre proposé :", "Suggested headline:", "Headline (rewritten):", "Nouveau titre —".
+    [GeneratedRegex(@"^[\s\p{P}\p{S}]*(?:\p{L}+\s+){0,2}(?:titre|title|headline|heading|titel|titulo|intitule)(?:\s+\p{L}+){0,2}\s*(?:\([^()\n]{0,40}\)\s*)?(?::|\s[—–]\s)\s*", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Label();
+
+    // A kicker of one to three words before a colon at the headline's start: "égypte : ", "mali: ".
+    [GeneratedRegex(@"^[\s\p{P}\p{S}]*\p{L}[\p{L}\-’']*(?:\s+\p{L}[\p{L}\-’']*){0,2}\s*:\s+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Kicker();
 
     /// <summary>
     /// Emphasis, quotation marks, a label or a closing full stop around the block's words, as written
     /// (a Markdown heading's "#" is structure, not decoration).
     /// </summary>
-    private static bool IsDecorated(BlockSyntax block) => Decoration().IsMatch(block.Text.Trim());
+    private static bool IsDecorated(BlockSyntax block) =>
+        Decoration().IsMatch(block.Text.Trim()) || Label().IsMatch(TextFolding.Fold(block.Prose));
 
     [GeneratedRegex(@"^(?:[*_>«“""]|(?:titre|title|headline)\s*:)|[*_»”""]$|(?<!\.)\.$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Decoration();

@@ -347,7 +347,7 @@ public sealed partial class DocumentSemantics
 
     private ImmutableArray<TextSpan> ComputeTrailingMetadata()
     {
-        var result = ImmutableArray.CreateBuilder<TextSpan>();
+        var run = new List<(TextSpan Line, bool Anchored)>();
         var blocks = Syntax.Blocks;
         var index = blocks.Length - 1;
         while (index > 0 && IsMetaBlock(blocks[index]) && !IsMetadataBlock(blocks[index]))
@@ -363,7 +363,7 @@ public sealed partial class DocumentSemantics
                 break;
             }
 
-            result.InsertRange(0, lines);
+            run.InsertRange(0, lines);
             if (!IsMetadataBlock(blocks[index]))
             {
                 // Only the block's last lines were metadata: the article's text comes before them.
@@ -371,13 +371,15 @@ public sealed partial class DocumentSemantics
             }
         }
 
-        return result.ToImmutable();
+        // Short lines that are no sentences ("Kremlin, Moscow", "Text version") are metadata only beside
+        // a dated or labelled line: alone, they may be the article's own last words.
+        return run.Exists(line => line.Anchored) ? [.. run.Select(line => line.Line)] : [];
     }
 
     private bool IsMetadataBlock(BlockSyntax block)
     {
         var lines = MetadataLines(block);
-        return lines.Count > 0 && lines[0].Start <= FirstNonBlank(block);
+        return lines.Count > 0 && lines[0].Line.Start <= FirstNonBlank(block);
     }
 
     private int FirstNonBlank(BlockSyntax block)
@@ -391,10 +393,10 @@ public sealed partial class DocumentSemantics
         return position;
     }
 
-    /// <summary>The block's last lines that are only metadata, in order.</summary>
-    private List<TextSpan> MetadataLines(BlockSyntax block)
+    /// <summary>The block's last lines that are only metadata, in order, each with whether it is anchored (dated or labelled).</summary>
+    private List<(TextSpan Line, bool Anchored)> MetadataLines(BlockSyntax block)
     {
-        var lines = new List<TextSpan>();
+        var lines = new List<(TextSpan, bool)>();
         var text = Syntax.Text.Lines;
         var first = text.IndexOf(block.Span.Start);
         for (var line = text.IndexOf(Math.Max(block.Span.Start, block.Span.End - 1)); line >= first; line--)
@@ -405,12 +407,14 @@ public sealed partial class DocumentSemantics
                 continue;
             }
 
-            if (!IsMetadataLine(block, span))
+            var words = Syntax.Prose.Substring(span.Start, span.Length);
+            var anchored = IsMetadataLine(block, span) || MetadataLine.IsLabelled(words) || MetadataLine.IsSiteChrome(words);
+            if (!anchored && !MetadataLine.IsFragment(words))
             {
                 break;
             }
 
-            lines.Insert(0, span);
+            lines.Insert(0, (span, anchored));
         }
 
         return lines;
@@ -424,7 +428,9 @@ public sealed partial class DocumentSemantics
         }
 
         var dates = Block(block).Dates.Where(d => line.Contains(d.Span)).ToList();
-        var hasDate = dates.Any(d => d.HasDate || (d.Time is not null && d.Span.Length >= 8));
+
+        // A time alone anchors too ("14:30 | London"): what is left must still be metadata only.
+        var hasDate = dates.Any(d => d.HasDate || d.Time is not null);
 
         // What is left once the dates are removed must be metadata only (MetadataLine says what that is).
         var rest = Syntax.Prose.Substring(line.Start, line.Length).ToCharArray();

@@ -17,7 +17,8 @@ internal static partial class MetaDetector
     private static readonly Lazy<TextPrefilter?> Cues = new(() => RegexCues.Of(
         FrenchText(), FrenchLabel(), FrenchRewrite(), FrenchReader(), FrenchAssistant(),
         EnglishText(), EnglishLabel(), EnglishRewrite(), EnglishReader(), EnglishAssistant(),
-        FrenchDone(), FrenchCourtesy(), FrenchLimits(), EnglishDone(), EnglishCourtesy(), EnglishLimits()));
+        FrenchDone(), FrenchCourtesy(), FrenchLimits(), EnglishDone(), EnglishCourtesy(), EnglishLimits(),
+        FrenchExchange(), EnglishExchange()));
 
     /// <summary>
     /// False when <paramref name="text"/> holds none of the literals that some match of a
@@ -51,7 +52,7 @@ internal static partial class MetaDetector
             result |= MetaReference.Rewrite;
         }
 
-        if (patterns.Reader.IsMatch(prose) || patterns.Courtesy.IsMatch(prose))
+        if (patterns.Reader.IsMatch(prose) || patterns.Courtesy.IsMatch(prose) || patterns.Exchange.IsMatch(prose))
         {
             result |= MetaReference.Reader;
         }
@@ -70,10 +71,10 @@ internal static partial class MetaDetector
     // Each pattern behind its own cues: the detector reads every short paragraph of every document in
     // both languages, and most sentences hold none of a pattern's literals.
     private static readonly Lazy<MetaPatterns> FrenchPatterns = new(() => new(
-        new(FrenchText()), new(FrenchLabel()), new(FrenchDone()), new(FrenchRewrite()), new(FrenchReader()), new(FrenchCourtesy()), new(FrenchAssistant()), new(FrenchLimits())));
+        new(FrenchText()), new(FrenchLabel()), new(FrenchDone()), new(FrenchRewrite()), new(FrenchReader()), new(FrenchCourtesy()), new(FrenchAssistant()), new(FrenchLimits()), new(FrenchExchange())));
 
     private static readonly Lazy<MetaPatterns> EnglishPatterns = new(() => new(
-        new(EnglishText()), new(EnglishLabel()), new(EnglishDone()), new(EnglishRewrite()), new(EnglishReader()), new(EnglishCourtesy()), new(EnglishAssistant()), new(EnglishLimits())));
+        new(EnglishText()), new(EnglishLabel()), new(EnglishDone()), new(EnglishRewrite()), new(EnglishReader()), new(EnglishCourtesy()), new(EnglishAssistant()), new(EnglishLimits()), new(EnglishExchange())));
 
     /// <summary>
     /// An assistant's opening or closing word standing alone: "Sure!", "Bien sûr !", "Certainly,",
@@ -126,10 +127,10 @@ internal static partial class MetaDetector
 
     // The rewrite announced as done, with its word count or what it kept: "(Word count: 412)",
     // "Paraphrase complete.", "All facts retained.", "This version avoids plagiarism…".
-    [GeneratedRegex(@"^\s*\(?\s*(?:word\s+count|words)\s*:\s*\d[\d,]{0,8}(?>\s*)\)?\.?(?>\s*)$|^\s*(?:paraphrase|rewrite|rewriting|paraphrasing|edit)\s+(?:complete|completed|done|finished)\b|\b(?:all|every)\s+(?:the\s+)?(?:key\s+)?(?:facts?|figures|quotes|quotations|names|details)\s+(?:have\s+been\s+|were\s+|are\s+)?(?:retained|kept|preserved|intact|unchanged)\b|\bthis\s+(?:version|rewrite|paraphrase)\s+(?:avoids|keeps|retains|preserves|stays)\b|^\s*\(?\s*(?:note|n\.\s?b\.?|disclaimer)\s*:[^.!?]{0,100}\b(?:reworded|rephrased|paraphrased|rewritten|verbatim)\b|^\s*end\s+of\s+(?:the\s+)?(?:rewrite|rewritten\s+(?:text|article|version)|paraphrase|summary)\b", Options | RegexOptions.Multiline, 1000)]
+    [GeneratedRegex(@"^\s*\(?\s*(?:word\s+count|words)\s*:\s*\d[\d,]{0,8}(?>\s*)\)?\.?(?>\s*)$|^\s*(?:paraphrase|rewrite|rewriting|paraphrasing|edit)\s+(?:complete|completed|done|finished)\b|\b(?:all|every)\s+(?:the\s+)?(?:key\s+)?(?:facts?|figures|quotes|quotations|names|details)\s+(?:have\s+been\s+|were\s+|are\s+)?(?:retained|kept|preserved|intact|unchanged)\b|\bthis\s+(?:version|rewrite|paraphrase)\s+(?:avoids|keeps|retains|preserves|stays)\b|^\s*\(?\s*(?:note|nb|n\.\s?b\.?|p\.\s?s\.?|disclaimer)\s*:[^.!?]{0,100}\b(?:reworded|rephrased|paraphrased|rewritten|verbatim|condensed|shortened|simplified|translated|kept\s+(?:as|intact|unchanged|verbatim)|as\s+in\s+the\s+(?:original|source)|(?:source|original)\s+(?:text|article|wording|version))\b|^\s*end\s+of\s+(?:the\s+)?(?:rewrite|rewritten\s+(?:text|article|version)|paraphrase|summary)\b", Options | RegexOptions.Multiline, 1000)]
     private static partial Regex EnglishDone();
 
-    [GeneratedRegex(@"^\s*\(?\s*(?:nombre\s+de\s+mots|mots)\s*:\s*\d[\d\u202F\u00A0 ]{0,8}(?>\s*)\)?\.?(?>\s*)$|^\s*(?:reformulation|réécriture|paraphrase)\s+(?:terminée|achevée|finie|complète)\b|\btous\s+les\s+(?:faits|chiffres|noms|citations)\s+(?:ont\s+été\s+|sont\s+)?(?:conservés|gardés|préservés|respectés|repris)\b|\b(?:cette|la)\s+(?:version|reformulation|réécriture|paraphrase)\s+(?:évite|conserve|garde|respecte|reprend|préserve)\b|^\s*\(?\s*(?:note|n\.\s?b\.?|remarque)\s*:[^.!?]{0,100}\b(?:reformulée?s?|paraphrasée?s?|réécrite?s?|remaniée?s?|mot\s+pour\s+mot|telles?\s+quelles?)\b", Options | RegexOptions.Multiline, 1000)]
+    [GeneratedRegex(@"^\s*\(?\s*(?:nombre\s+de\s+mots|mots)\s*:\s*\d[\d\u202F\u00A0 ]{0,8}(?>\s*)\)?\.?(?>\s*)$|^\s*(?:reformulation|réécriture|paraphrase)\s+(?:terminée|achevée|finie|complète)\b|\btous\s+les\s+(?:faits|chiffres|noms|citations)\s+(?:ont\s+été\s+|sont\s+)?(?:conservés|gardés|préservés|respectés|repris)\b|\b(?:cette|la)\s+(?:version|reformulation|réécriture|paraphrase)\s+(?:évite|conserve|garde|respecte|reprend|préserve)\b|^\s*\(?\s*(?:note|nb|n\.\s?b\.?|p\.\s?s\.?|remarque|précision)\s*:[^.!?]{0,100}\b(?:reformulée?s?|paraphrasée?s?|réécrite?s?|remaniée?s?|condensée?s?|raccourcie?s?|simplifiée?s?|traduite?s?|conservée?s?\s+(?:telle?s?\s+quelle?s?|à\s+l[’']identique|intégralement)|mot\s+pour\s+mot|telles?\s+quelles?|à\s+l[’']identique|(?:texte|article|version)\s+(?:d[’']origine|original|originale|source))\b", Options | RegexOptions.Multiline, 1000)]
     private static partial Regex FrenchDone();
 
     // Courtesies to the requester: "Happy to make further edits", "Is there anything else you'd like me to…", "I trust this meets your requirements".
@@ -145,4 +146,25 @@ internal static partial class MetaDetector
 
     [GeneratedRegex(@"\b(?:je\s+n[’']ai\s+pas\s+accès\s+(?:aux?|à\s+(?:des|l[’']))\s*(?:informations?|données|actualités|internet)|(?:d[’']après|selon)\s+mes\s+(?:dernières\s+)?(?:données|connaissances)|(?:ma|mes)\s+(?:date\s+de\s+)?(?:coupure|limite)\s+de\s+connaissances|je\s+ne\s+(?:peux|suis\s+pas\s+en\s+mesure\s+de)\s+(?:pas\s+)?(?:naviguer|accéder\s+à\s+internet)|je\s+(?:n[’']ai\s+pas\s+pu|ne\s+peux\s+pas|ne\s+suis\s+pas\s+en\s+mesure\s+de|n[’']ai\s+pas\s+été\s+en\s+mesure\s+de)\s+vérifier\b[^.!?]{0,80}\b(?:texte|article|source|original|dépêche)|plagiat)\b", Options, 1000)]
     private static partial Regex FrenchLimits();
+
+    // The writer and the requester in one sentence about the text, in whatever words: the reader addressed
+    // ("you", "vous"), the writer in the first person singular, and the text or its parts ("version",
+    // "headline", "titre", "chapeau") — "I hope this rewrite meets your needs", "Dites-moi si le titre vous
+    // convient", "Je peux vous proposer une version plus courte". The match starts at the second-person word
+    // and reads a bounded stretch of its sentence on either side.
+    [GeneratedRegex("""
+        \b(?:you|your|yours)\b
+        (?:(?<=(?<![\p{L}’'])(?-i:I)(?:[’'](?:m|ve|d|ll))?\b[^.!?]{0,120}|\b(?:me|my)\b[^.!?]{0,120})|(?=[^.!?]{0,120}(?:(?<![\p{L}’'])(?-i:I)(?![\p{L}])|\b(?:me|my)\b)))
+        (?:(?<=\b(?:versions?|rewrites?|rewording|draft|text|article|piece|headlines?|titles?|summary|paraphrase|wording|tone|edits|tweaks|adjustments|format|paragraphs?|intro|lede|standfirst|request|instructions|brief|requirements)\b[^.!?]{0,120})
+          |(?=[^.!?]{0,120}\b(?:versions?|rewrites?|rewording|draft|text|article|piece|headlines?|titles?|summary|paraphrase|wording|tone|edits|tweaks|adjustments|format|paragraphs?|intro|lede|standfirst|request|instructions|brief|requirements)\b))
+        """, Options | RegexOptions.IgnorePatternWhitespace, 1000)]
+    private static partial Regex EnglishExchange();
+
+    [GeneratedRegex("""
+        \b(?:vous|votre|vos)\b
+        (?:(?<=(?:\b(?:je|moi|(?-i:me))\b|\b[jm][’']|-moi\b)[^.!?]{0,120})|(?=[^.!?]{0,120}(?:\b(?:je|moi|(?-i:me))\b|\b[jm][’']|-moi\b)))
+        (?:(?<=\b(?:versions?|texte|article|titres?|chapeau|résumé|reformulation|réécriture|paraphrase|modifications|ajustements|retouches|formulations?|paragraphes?|intertitres?|consignes|brouillon|dépêche)\b[^.!?]{0,120})
+          |(?=[^.!?]{0,120}\b(?:versions?|texte|article|titres?|chapeau|résumé|reformulation|réécriture|paraphrase|modifications|ajustements|retouches|formulations?|paragraphes?|intertitres?|consignes|brouillon|dépêche)\b))
+        """, Options | RegexOptions.IgnorePatternWhitespace, 1000)]
+    private static partial Regex FrenchExchange();
 }

@@ -9,7 +9,8 @@ internal sealed record MetaPatterns(
     CuedRegex Reader,
     CuedRegex Courtesy,
     CuedRegex Assistant,
-    CuedRegex Limits)
+    CuedRegex Limits,
+    CuedRegex Exchange)
 {
-    public IEnumerable<CuedRegex> All => [Text, Label, Done, Rewrite, Reader, Courtesy, Assistant, Limits];
+    public IEnumerable<CuedRegex> All => [Text, Label, Done, Rewrite, Reader, Courtesy, Assistant, Limits, Exchange];
 }

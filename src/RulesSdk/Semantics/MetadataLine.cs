@@ -8,7 +8,10 @@ namespace RulesSdk.Semantics;
 /// 2 heures", "3 hours ago"), a reading time or word count ("3 min de lecture", "2 min read", "650 mots"),
 /// rights ("© 2024, tous droits réservés"), separators, numbers and a short byline or place in capitals
 /// ("par la rédaction", "By Staff Reporter", "– Colmar"). The line needs an anchor: a date, a relative
-/// time ("hier à 18h02" too) or a reading time.
+/// time ("hier à 18h02" too) or a reading time. A release site's labelled line ("Tags: …", "Published in
+/// sections: …", "Mots-clés : …", "Source: …") is metadata whatever its list holds, and a short line
+/// that is no sentence ("Kremlin, Moscow", "Text version") is metadata in a closing run of such lines
+/// that holds an anchored or labelled one.
 /// </summary>
 internal static partial class MetadataLine
 {
@@ -61,6 +64,79 @@ internal static partial class MetadataLine
 
         return true;
     }
+
+    /// <summary>
+    /// A labelled metadata line of a release site or a paraphraser: "Tags: harvest, drought", "Topics:
+    /// Foreign policy", "Persons: Putin Vladimir", "Published in sections: News", "Source: kremlin.ru",
+    /// "Rubrique : Politique". The list after the label may hold any words, but no sentence.
+    /// </summary>
+    public static bool IsLabelled(string line) =>
+        line.Length <= 160 && MetadataLabel().IsMatch(line) && !SentenceEnd().IsMatch(line) && !FirstOrSecondPerson().IsMatch(line);
+
+    /// <summary>
+    /// A short line that is no sentence: a place ("Kremlin, Moscow", "Kharkiv region"), an issuer ("Press
+    /// Office of the President"), a site's link text ("Text version"). Capitalised words, function words
+    /// and metadata words, at most one other lower-case word; no end punctuation, no colon, digit, quotation
+    /// mark, list marker or handle. Metadata only inside a closing run that holds an anchored line.
+    /// </summary>
+    public static bool IsFragment(string line)
+    {
+        if (line.Length > 60 || FragmentExcluded().IsMatch(line))
+        {
+            return false;
+        }
+
+        var words = Word().Matches(line);
+        if (words.Count is 0 or > 8 || !char.IsUpper(words[0].Value[0]))
+        {
+            return false;
+        }
+
+        var lowerCase = 0;
+        foreach (Match word in words)
+        {
+            var value = word.Value;
+            if (!char.IsUpper(value[0]) && !FunctionWord().IsMatch(value) && !MetadataWord().IsMatch(value) && ++lowerCase > 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A release site's link or button left in the text ("Text version", "Print version", "Version
+    /// imprimable"): a fragment that anchors a closing run by itself, so that it is still flagged once
+    /// the dated line before it is deleted.
+    /// </summary>
+    public static bool IsSiteChrome(string line) => IsFragment(line) && SiteChrome().IsMatch(line);
+
+    [GeneratedRegex(@"\A\s*(?:(?:text|print|printable|mobile|full)\s+version|version\s+(?:texte|imprimable|mobile|compl[èe]te)|permalink|lien\s+permanent)\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SiteChrome();
+
+    [GeneratedRegex("""
+        \A[\s\p{P}\p{S}-[:]]*(?:
+          (?:article\s+)?tags?|topics?|themes?|subjects?|keywords?|key\s+words|persons?|people|categor(?:y|ies)|sections?
+        | published\s+in(?:\s+(?:sections?|categor(?:y|ies)))?|filed\s+(?:under|in)|posted\s+in|sources?|locations?|dateline
+        | mots[-\s]cl[ée]s|th[èe]mes?|rubriques?|cat[ée]gories?|personnes?|personnalit[ée]s|lieux?|sujets?
+        | publi[ée]e?\s+dans(?:\s+(?:les\s+)?rubriques?)?|class[ée]e?\s+dans
+        )\s*:\s*\S
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MetadataLabel();
+
+    // A full stop, "!" or "?" after a word and before another: the line holds a sentence, not a list.
+    [GeneratedRegex(@"\p{Ll}{2,}[.!?]\s+\p{Lu}|[!?]\s*\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"(?<![\p{L}’'])(?:I|I[’'](?:m|ve|d|ll)|me|my|we|our|you|your|je|j[’']|nous|vous|mon|ma|mes|notre|nos|votre|vos)(?![\p{L}’'])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FirstOrSecondPerson();
+
+    [GeneratedRegex(@"[.!?…:;,]\s*\z|[:\d""“”«»@#]|\A\s*(?:[-–—•*·>]|\d+[.)])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FragmentExcluded();
+
+    [GeneratedRegex(@"^(?:of|the|and|in|on|for|at|to|de|du|des|d[’']|la|le|les|l[’']|et|en|aux?|sur|pour|region|oblast|district|province|city|office|press|service|région|département|ville|bureau|presse)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FunctionWord();
 
     // A relative time or a reading time: each anchors a metadata line as a date does. "hier à" is read
     // after the dates were blanked out, so its time ("18h02") is the run of spaces after it.

@@ -86,6 +86,12 @@ public sealed class CheapGateTests
     [InlineData("en", "Tell me if the tone works for you.")]
     [InlineData("en", "I can also turn this into a thread for social media.")]
     [InlineData("en", "End of rewrite.")]
+    [InlineData("en", "Should you want a punchier headline, I can rework it.")]
+    [InlineData("en", "If the tone feels too dry for your readers, I will happily soften the intro.")]
+    [InlineData("fr", "Si le titre ne vous plaît pas, je peux en proposer d’autres.")]
+    [InlineData("fr", "Dites-moi si ce chapeau vous convient.")]
+    [InlineData("en", "NB: the quotes are given as in the original, only the surrounding sentences were condensed.")]
+    [InlineData("fr", "NB : les citations sont reprises à l’identique, seul le récit a été condensé.")]
     public void MetaDetector_CuesPassEveryMetaSentence(string language, string sentence)
     {
         Assert.NotEqual(MetaReference.None, MetaDetector.Detect(sentence, language));

@@ -59,6 +59,10 @@ public sealed class GenreAndStructureTests
     [InlineData("en", "If you or someone you know needs help, call the helpline.")]
     [InlineData("fr", "J’ai vu les chiffres du chômage baisser pendant dix ans, raconte l’économiste.")]
     [InlineData("en", "This is a developing story and will be updated.")]
+    [InlineData("en", "“I will send you the text of the decree tomorrow,” the minister told reporters.")]
+    [InlineData("en", "I urge you to read the full report before the vote.")]
+    [InlineData("fr", "Je vous invite à venir nombreux samedi devant la mairie.")]
+    [InlineData("fr", "« Je vous lirai le texte du décret », a promis le ministre.")]
     public void NewsAboutTexts_IsNotMeta(string language, string paragraph)
     {
         var semantics = Of("Title\n\n" + paragraph + "\n\nThe end of the story.", language);
@@ -87,6 +91,31 @@ public sealed class GenreAndStructureTests
         var semantics = Of(text, language);
         Assert.Equal([expected], semantics.TrailingMetadata.Select(s => semantics.Syntax.Text.ToString(s)));
     }
+
+    [Theory]
+    [InlineData("en", "Traffic will resume.\n\nKremlin, Moscow\n\nDecember 3, 2024, 14:30", "Kremlin, Moscow|December 3, 2024, 14:30")]
+    [InlineData("en", "Traffic will resume.\n\nTopics: Foreign policy, Regions\nPersons: Putin Vladimir\nPublication date: 3 December 2024, 16:05", "Topics: Foreign policy, Regions|Persons: Putin Vladimir|Publication date: 3 December 2024, 16:05")]
+    [InlineData("en", "Traffic will resume.\n\nPublished in sections: News, Statements", "Published in sections: News, Statements")]
+    [InlineData("en", "Traffic will resume.\n\nTags: roadworks, city centre, buses\n\nLet me know if you need a shorter version.", "Tags: roadworks, city centre, buses")]
+    [InlineData("en", "Traffic will resume.\n\nText version", "Text version")]
+    [InlineData("en", "Traffic will resume.\n\nPress Office of the President of Ukraine\n\n03.12.2024", "Press Office of the President of Ukraine|03.12.2024")]
+    [InlineData("fr", "Le trafic reprendra.\n\nMots-clés : trafic, travaux, centre-ville\nRubrique : Société", "Mots-clés : trafic, travaux, centre-ville|Rubrique : Société")]
+    [InlineData("fr", "Le trafic reprendra.\n\nKyiv, région de Kyiv\n\n3 décembre 2024 – 14:30", "Kyiv, région de Kyiv|3 décembre 2024 – 14:30")]
+    public void TrailingMetadata_IsARunOfShortLinesWithAnAnchor(string language, string text, string expected)
+    {
+        var semantics = Of(text, language);
+        Assert.Equal(expected.Split('|'), semantics.TrailingMetadata.Select(s => semantics.Syntax.Text.ToString(s)));
+    }
+
+    [Theory]
+    [InlineData("en", "Traffic will resume.\n\nThe bridge reopened on Monday.\n\nKremlin, Moscow")]
+    [InlineData("en", "Traffic will resume.\n\nThe bridge reopened on Monday.\n\nFor more information:\nCity Press Office\npress@city.example.org")]
+    [InlineData("en", "Traffic will resume.\n\nThe bridge reopened on Monday.\n\nUpcoming matches:\nSaturday 20 April: Ostrova v Lind\nMonday 22 April: Madrid draw")]
+    [InlineData("en", "Traffic will resume.\n\nKey figures:\n- Claims paid: £1.2bn\n- Households affected: 48,000")]
+    [InlineData("en", "Traffic will resume.\n\nTags: I think we should all stay at home.")]
+    [InlineData("fr", "Le trafic reprendra.\n\nLe pont a rouvert lundi.\n\nMairie de Colmar")]
+    public void ShortClosingLinesWithoutAnAnchor_AreNotTrailingMetadata(string language, string text) =>
+        Assert.Empty(Of(text, language).TrailingMetadata);
 
     [Theory]
     [InlineData("fr", "Publié le 31.05.2024\n\nLe trafic reprendra vendredi.")]
