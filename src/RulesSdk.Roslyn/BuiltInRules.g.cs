@@ -75,6 +75,8 @@ internal static class BuiltInRules
         new KnownRule("NE0098", "The narrator's “let's” head before the fact", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0098.md", "Delete the head"),
         new KnownRule("NE0110", "Stray full stop after a word that cannot end a sentence", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0110.md", "Remove the stray full stop"),
         new KnownRule("NE0111", "Stray full stop where the next word cannot open a sentence", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0111.md", "Remove the stray full stop"),
+        new KnownRule("NE0140", "Word written twice", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0140.md", "Delete the repeated word"),
+        new KnownRule("NE0141", "Stray full stop before a word that needs the sentence before it", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0141.md", "Remove the stray full stop"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -135,5 +137,6 @@ internal static class BuiltInRules
         new KnownRule("NF0097", "Le narrateur interpelle une catégorie de lecteurs", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0097.md", "Supprimer la tête"),
         new KnownRule("NF0110", "Point parasite après un mot qui ne finit pas une phrase", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0110.md", "Retirer le point parasite"),
         new KnownRule("NF0111", "Point parasite devant un mot qui ne peut pas ouvrir une phrase", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0111.md", "Retirer le point parasite"),
+        new KnownRule("NF0140", "Mot écrit deux fois", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0140.md", "Supprimer le mot répété"),
     };
 }

@@ -113,6 +113,15 @@ internal static partial class PersonAnalyzer
         var folded = SemanticLexicon.Fold(chars, buffer);
         if (french)
         {
+            // "L’auteur de ces lignes a…", "votre serviteur": the narrator naming itself is the first person.
+            // "Ces lignes" takes a singular verb only as the writer's complement ("ces lignes de bus ont…").
+            if ((folded is "lignes" && previous is { } these && SemanticLexicon.FoldsTo(these.Chars, "ces")
+                    && next is { Kind: TokenKind.Word } verb && SingularAuxiliary().IsMatch(verb.Chars))
+                || (folded is "serviteur" or "servante" && previous is { } yours && SemanticLexicon.FoldsTo(yours.Chars, "votre")))
+            {
+                return GrammaticalPerson.FirstSingular;
+            }
+
             // "Me Carpentier", "Mme", "Mgr": a capitalised title before a name, not the pronoun.
             if (chars.Length > 0 && char.IsUpper(chars[0]) && next is { IsCapitalized: true } && folded is "me" or "ma" or "mon")
             {
@@ -198,6 +207,9 @@ internal static partial class PersonAnalyzer
         GrammaticalPerson.Impersonal => 1,
         _ => 0,
     };
+
+    [GeneratedRegex(@"\A(?:a|avait|était|est|fut)\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SingularAuxiliary();
 
     [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Calendar();

@@ -49,7 +49,9 @@ internal static partial class StanceClassifier
         // that runs on for pages (no stop, hostile or broken input) only the last characters before the
         // clause are read, so classifying all its clauses stays linear.
         var upTo = LookBehind(prose, sentence.Span.Start, clause);
-        if ((french ? FrenchNewsroom() : EnglishNewsroom()).IsMatch(own))
+        // The newsroom at work, unless a temporal clause moves its people through the scene ("When our
+        // team drove past the farm gate, …"): that is a witness's view.
+        if ((french ? FrenchNewsroom() : EnglishNewsroom()).IsMatch(own) && !WitnessCues.NewsroomOnTheScene(own, french))
         {
             return NarratorStance.Newsroom;
         }
