@@ -75,6 +75,7 @@ internal static class BuiltInRules
         new KnownRule("NE0098", "The narrator's “let's” head before the fact", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0098.md", "Delete the head"),
         new KnownRule("NE0110", "Stray full stop after a word that cannot end a sentence", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0110.md", "Remove the stray full stop"),
         new KnownRule("NE0111", "Stray full stop where the next word cannot open a sentence", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0111.md", "Remove the stray full stop"),
+        new KnownRule("NE0120", "An opener, then the 'I' of a person named just before", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0120.md", "Restore the third person"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -135,5 +136,6 @@ internal static class BuiltInRules
         new KnownRule("NF0097", "Le narrateur interpelle une catégorie de lecteurs", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0097.md", "Supprimer la tête"),
         new KnownRule("NF0110", "Point parasite après un mot qui ne finit pas une phrase", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0110.md", "Retirer le point parasite"),
         new KnownRule("NF0111", "Point parasite devant un mot qui ne peut pas ouvrir une phrase", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0111.md", "Retirer le point parasite"),
+        new KnownRule("NF0120", "Complément en tête de phrase, puis « je » d’une personne nommée juste avant", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0120.md", "Rétablir la troisième personne"),
     };
 }
