@@ -81,7 +81,7 @@ public class BinderTests
     public void Unknown_function_is_DSL0006()
     {
         var error = Dsl.Single(Errors(Dsl.Rule("match /(?<v>x)/\nfix \"F\" => \"{shout(v)}\"")), "DSL0006");
-        Assert.StartsWith("unknown function 'shout' (known: canonical_name, capitalize, lower, office_holder, passe_compose", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("unknown function 'shout' (known: antecedent_subject, canonical_name, capitalize, lower, office_holder, passe_compose", error.Message, StringComparison.Ordinal);
         Assert.Equal((6, 12), (error.Line, error.Column));
     }
 

@@ -14,11 +14,11 @@ namespace RulesSdk.Dsl.Binding;
 internal sealed partial class Binder
 {
     public static readonly ImmutableHashSet<string> Functions =
-        ["upper", "lower", "capitalize", "third_person", "third_person_plural", "third_person_possessive", "third_person_plural_possessive", "passe_compose", "simple_past", "past_participle", "trim", "canonical_name", "subject_pronoun", "office_holder", "reported_past", "role_holder", "reported_promise", "promise_rest"];
+        ["upper", "lower", "capitalize", "third_person", "third_person_plural", "third_person_possessive", "third_person_plural_possessive", "passe_compose", "simple_past", "past_participle", "trim", "canonical_name", "subject_pronoun", "office_holder", "reported_past", "role_holder", "reported_promise", "promise_rest", "third_person_rest", "third_person_plural_rest", "antecedent_subject"];
 
     /// <summary>Functions that take other than one argument: (fewest, most).</summary>
     public static readonly ImmutableDictionary<string, (int Min, int Max)> FunctionArities =
-        new Dictionary<string, (int, int)>(StringComparer.Ordinal) { ["third_person_possessive"] = (1, 2), ["office_holder"] = (2, 2), ["subject_pronoun"] = (1, 2), ["reported_promise"] = (2, 2), ["promise_rest"] = (2, 2) }.ToImmutableDictionary();
+        new Dictionary<string, (int, int)>(StringComparer.Ordinal) { ["third_person_possessive"] = (1, 2), ["office_holder"] = (2, 2), ["subject_pronoun"] = (1, 2), ["reported_promise"] = (2, 2), ["promise_rest"] = (2, 2), ["third_person_rest"] = (2, 2) }.ToImmutableDictionary();
 
     private readonly List<DslDiagnostic> _diagnostics;
     private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);

@@ -319,7 +319,7 @@ internal static class RuleEmitter
 
     private static bool UsesLanguage(TemplateNode node) => node switch
     {
-        CallTemplateNode call => call.Function is "third_person" or "third_person_plural" or "third_person_possessive" or "third_person_plural_possessive" or "past_participle" or "subject_pronoun" or "office_holder" or "reported_past" or "role_holder" or "reported_promise" or "promise_rest"
+        CallTemplateNode call => call.Function is "third_person" or "third_person_plural" or "third_person_possessive" or "third_person_plural_possessive" or "past_participle" or "subject_pronoun" or "office_holder" or "reported_past" or "role_holder" or "reported_promise" or "promise_rest" or "third_person_rest" or "third_person_plural_rest" or "antecedent_subject"
             || UsesLanguage(call.Argument) || (call.Second is not null && UsesLanguage(call.Second)),
         _ => false,
     };
@@ -342,6 +342,9 @@ internal static class RuleEmitter
             "role_holder" => $"TemplateFunctions.RoleHolder({TemplateExpression(call.Argument)}, language, text.ToString())",
             "reported_promise" when call.Second is not null => $"TemplateFunctions.ReportedPromise({TemplateExpression(call.Argument)}, {TemplateExpression(call.Second)}, language, text.ToString())",
             "promise_rest" when call.Second is not null => $"TemplateFunctions.PromiseRest({TemplateExpression(call.Argument)}, {TemplateExpression(call.Second)}, language, text.ToString())",
+            "third_person_rest" when call.Second is not null => $"TemplateFunctions.ThirdPersonRest({TemplateExpression(call.Argument)}, {TemplateExpression(call.Second)}, language, text.ToString())",
+            "antecedent_subject" => $"TemplateFunctions.AntecedentSubject({TemplateExpression(call.Argument)}, language, text.ToString())",
+            "third_person_plural_rest" => $"TemplateFunctions.ThirdPersonPluralRest({TemplateExpression(call.Argument)}, language)",
             "office_holder" when call.Second is not null => $"TemplateFunctions.OfficeHolder({TemplateExpression(call.Argument)}, {TemplateExpression(call.Second)}, language)",
             "third_person_plural_possessive" => $"TemplateFunctions.ThirdPersonPluralPossessive({TemplateExpression(call.Argument)}, language)",
             "past_participle" => $"TemplateFunctions.PastParticiple({TemplateExpression(call.Argument)}, language)",

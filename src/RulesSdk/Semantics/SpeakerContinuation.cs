@@ -38,9 +38,23 @@ internal static partial class SpeakerContinuation
             return true;
         }
 
-        if (sentence.Index == 0 || clause.Start > start)
+        // A short adverbial opener before the first person ("Dans la soirée, j’ai…", "Once the review is
+        // finished, I will…", "By the evening I had…") leaves the clause the person's: read the clause from its subject.
+        var opener = clause.End > start ? OpenerLength(prose.AsSpan(start, clause.End - start), french) : 0;
+        if (sentence.Index == 0 || (clause.Start > start && (opener == 0 || start + opener < clause.Start)) || start + opener >= clause.End)
         {
             return false;
+        }
+
+        if (opener > 0)
+        {
+            // After an opener, a judgement ("Ce soir-là, je trouve…", "By then I felt…") is as likely the
+            // narrator's: only a deed, a plan or a statement goes on with the person.
+            own = prose.AsSpan(start + opener, clause.End - start - opener);
+            if ((french ? FrenchJudgement() : EnglishJudgement()).IsMatch(own))
+            {
+                return false;
+            }
         }
 
         var previous = sentence.Block.Sentences[sentence.Index - 1].Span;
@@ -89,8 +103,28 @@ internal static partial class SpeakerContinuation
         // After a quotation, a judgement ("Je trouve regrettable…", "I think…") is as likely the narrator's
         // own opinion slipped in as the speaker's: only what the person did or said continues them.
         return (french ? FrenchAttributedQuotation() : EnglishAttributedQuotation()).IsMatch(text)
-            && !(french ? FrenchJudgement() : EnglishJudgement()).IsMatch(prose.AsSpan(clause.Start, clause.Length));
+            && !(french ? FrenchJudgement() : EnglishJudgement()).IsMatch(own);
     }
+
+    /// <summary>The length of an adverbial opener ending right before a first-person subject, or 0.</summary>
+    private static int OpenerLength(ReadOnlySpan<char> text, bool french)
+    {
+        foreach (var match in (french ? FrenchOpener() : EnglishOpener()).EnumerateMatches(text))
+        {
+            return match.Length;
+        }
+
+        return 0;
+    }
+
+    // One or two short comma-closed phrases before "je": "Dans la soirée, ", "Pour l’heure, ", "Earlier, in the
+    // plenary, ", "Once the review is finished, "; in English also a time phrase without its comma ("By the evening ").
+    // The phrase holds no clause end, quotation mark or first-person word of its own.
+    [GeneratedRegex(@"\A\s*(?:(?!(?:je|j[’']|nous|moi|selon|d[’']après|à\s+mon\s+avis)\b)[^,;:.!?«»“”""]{2,60},\s*){1,2}(?=(?:je\s|j[’']))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchOpener();
+
+    [GeneratedRegex(@"\A\s*(?:(?:(?!(?:I|we|in\s+my|to\s+my|as|speaking\s+as)\b)[^,;:.!?“”""]{2,60},\s*){1,2}|(?:By|On|At|In|Later|Earlier|That|This|Last|Within|Over|During)\b(?:\s+\p{Ll}+){1,4}\s+)(?=I\s)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishOpener();
 
     private static bool ActsOrPlans(ReadOnlySpan<char> clause, bool french) =>
         NarratorShapes.RecountsDeeds(clause, french) || (french ? FrenchPlans() : EnglishPlans()).IsMatch(clause);
@@ -150,10 +184,11 @@ internal static partial class SpeakerContinuation
     private static partial Regex EnglishOpensWithSurname();
 
     // A quotation closed and attributed to a named person: "», a expliqué Mme Sophie Garnier", "», explique le glaciologue Matthias Huber",
+    // "», a déclaré le directeur de l’établissement, M. Yannick Bertrand", "…,” the Chancellor said",
     // or to the person by a pronoun: "», a-t-il écrit", "», ajoute-t-elle", "…,” she wrote".
-    [GeneratedRegex(@"[»”""]\s*,\s*(?:(?:a|avait)-t-(?:il|elle)\s+\p{Ll}+|\p{Ll}+-t-(?:il|elle)|\p{Ll}+e-(?:il|elle))\b|[»”""]\s*,\s*(?:a\s+|avait\s+)?(?:\p{Ll}+ment\s+)?\p{Ll}+(?:-t-(?:il|elle))?\s+(?:(?:M\.|Mme|Me|Dr|Pr)\s+|(?:le|la|l[’'])\s*(?:\p{Ll}[\p{Ll}-]+\s+){0,3})?\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))+", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[»”""]\s*,\s*(?:(?:a|avait)-t-(?:il|elle)\s+\p{Ll}+|\p{Ll}+-t-(?:il|elle)|\p{Ll}+e-(?:il|elle))\b|[»”""]\s*,\s*(?:a\s+|avait\s+)?\p{Ll}+\s+(?:le|la|l[’'])\s*[^,.!?«»“”""]{2,80},\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?\p{Lu}\p{Ll}[\p{L}’'-]*|[»”""]\s*,\s*(?:a\s+|avait\s+)?(?:\p{Ll}+ment\s+)?\p{Ll}+(?:-t-(?:il|elle))?\s+(?:(?:M\.|Mme|Me|Dr|Pr)\s+|(?:le|la|l[’'])\s*(?:\p{Ll}[\p{Ll}-]+\s+){0,3})?\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchAttributedQuotation();
 
-    [GeneratedRegex(@"[”""]\s*,?\s*(?:he|she)\s+(?:said|added|explained|told\s+\p{Ll}+|wrote|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\b|[”""]\s*,?\s*(?:(?:said|says|added|adds|explained|explains|told\s+\p{Ll}+|wrote|writes|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\s+(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Prof)\.?\s+|the\s+(?:\p{Ll}+\s+){0,3})?\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]+)+|(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Prof)\.?\s+)?\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]+)+\s+(?:said|says|added|adds|explained|explains|told\s+\p{Ll}+|wrote|writes|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\b)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[”""]\s*,?\s*(?:he|she|the\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})\s+(?:said|added|explained|told\s+\p{Ll}+|wrote|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\b|[”""]\s*,?\s*(?:(?:said|says|added|adds|explained|explains|told\s+\p{Ll}+|wrote|writes|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\s+(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Prof)\.?\s+|the\s+(?:\p{Ll}+\s+){0,3})?\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]+)+|(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Prof)\.?\s+)?\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]+)+\s+(?:said|says|added|adds|explained|explains|told\s+\p{Ll}+|wrote|writes|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\b)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishAttributedQuotation();
 }

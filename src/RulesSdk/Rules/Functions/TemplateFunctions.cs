@@ -141,6 +141,24 @@ public static class TemplateFunctions
     public static string PromiseRest(string rest, string speaker, string language, string document) => TemplatePromise.Rest(rest, speaker, language, document);
 
     /// <summary>
+    /// The rest of a first-person sentence given back to <paramref name="speaker"/> by morphology: every further
+    /// "je"/"I" becomes the speaker's pronoun (or name, when the gender is unknown) with its verb in the third
+    /// person, whatever the verb ("…, et je publierai" → "…, et il publiera"; "…, and I will" → "…, and she will"),
+    /// with the possessives, reflexives and stressed forms ("mon" → "son", "moi-même" → "lui-même", "my" → "her").
+    /// </summary>
+    public static string ThirdPersonRest(string text, string speaker, string language, string document) => TemplateClause.Singular(text, speaker, language, document);
+
+    /// <summary>
+    /// The person a first-person sentence continues, from the <paramref name="previous"/> sentence: its named
+    /// subject, else the last person it names outside quotation marks; "il"/"elle", "he"/"she" by that person's
+    /// gender, else the mention itself ("the Chancellor"); empty when it names nobody.
+    /// </summary>
+    public static string AntecedentSubject(string previous, string language, string document) => TemplateAntecedent.Subject(previous, language, document);
+
+    /// <summary>The rest of a group's first-person sentence in the third person plural: "nous avons" → "ils ont", "nos" → "leurs", "we" → "they", "us" → "them".</summary>
+    public static string ThirdPersonPluralRest(string text, string language) => TemplateClause.Plural(text, language);
+
+    /// <summary>
     /// The subject "office, name" of a sentence whose speaker speaks as an office holder: French "Le ministre de
     /// la Santé, Frédéric Valletoux" / "La ministre…" / "L’ambassadrice…" (the role word's gender, else the
     /// speaker's), or "Frédéric Valletoux, ministre de la Santé" when neither is known; English "Health
