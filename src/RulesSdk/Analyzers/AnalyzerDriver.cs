@@ -256,9 +256,9 @@ public sealed class AnalyzerDriver
         TimeSpan? ruleTimeout,
         CancellationToken cancellationToken)
     {
-        // Most analyzers have nothing to do on most documents (another language, none of their literals):
-        // decided before anything is allocated for the run.
-        if (!MightRun(document, actions, languages, prefilterCache))
+        // Most analyzers have nothing to do on most documents (none of their literals): decided before the
+        // run's state is rented. The language is asked below, once something would run.
+        if (!MightRun(document, actions, prefilterCache))
         {
             return;
         }
@@ -333,18 +333,11 @@ public sealed class AnalyzerDriver
     }
 
     /// <summary>
-    /// False when the analyzer certainly does nothing on the document: no action's prefilter passes, or the
-    /// syntax is already built and tells another language. The prefilters are cached per document, so
-    /// asking here costs the run nothing.
+    /// False when the analyzer certainly does nothing on the document: no action's prefilter passes. The
+    /// prefilters are cached per document, so asking here costs the run nothing.
     /// </summary>
-    private static bool MightRun(TextDocument document, AnalyzerActions actions, ImmutableArray<string> languages, Dictionary<TextPrefilter, bool> prefilterCache)
+    private static bool MightRun(TextDocument document, AnalyzerActions actions, Dictionary<TextPrefilter, bool> prefilterCache)
     {
-        if (document.IsSyntaxBuilt && !languages.IsEmpty && document.GetSyntax().Language is var language &&
-            language != DocumentLanguage.Unknown && !IsOneOf(language, languages))
-        {
-            return false;
-        }
-
         foreach (var (_, prefilter) in actions.DocumentActions)
         {
             if (Passes(prefilter, document.Text, prefilterCache))
