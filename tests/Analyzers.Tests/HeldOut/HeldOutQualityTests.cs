@@ -60,6 +60,8 @@ public sealed class HeldOutQualityTests(ITestOutputHelper output)
     [InlineData("blind4", "en", "news-en")]
     [InlineData("blind5", "fr", "news-fr")]
     [InlineData("blind5", "en", "news-en")]
+    [InlineData("blind6", "fr", "news-fr")]
+    [InlineData("blind6", "en", "news-en")]
     public Task Blind_ComposesAndMeetsFloors(string split, string language, string packName) => ScoreSplitAsync(split, language, packName);
 
     private async Task ScoreSplitAsync(string split, string language, string packName)

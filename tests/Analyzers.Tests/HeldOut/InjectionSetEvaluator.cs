@@ -81,6 +81,7 @@ internal sealed class InjectionSetEvaluator
     {
         string composed;
         string expected;
+        var acceptable = new List<string>();
         var labels = new List<(string Kind, TextSpan Span, bool Matched)>();
         try
         {
@@ -96,13 +97,16 @@ internal sealed class InjectionSetEvaluator
             }
 
             var repair = @case.Expected ?? (@case.IsClean ? new ExpectedRepair(ExpectedRepair.FromComposed, []) : ExpectedRepair.Carrier);
-            var basis = repair.From switch
+            expected = RepairText(repair, carrier, composed, @case.Carrier);
+            if (@case.IsClean && !@case.Acceptable.IsDefaultOrEmpty)
             {
-                ExpectedRepair.FromCarrier => carrier,
-                ExpectedRepair.FromComposed => composed,
-                _ => throw new InvalidDataException($"expected.from must be \"{ExpectedRepair.FromCarrier}\" or \"{ExpectedRepair.FromComposed}\", not \"{repair.From}\""),
-            };
-            expected = CorrectSlips(InjectionComposer.Apply(basis, repair.Operations.IsDefault ? [] : repair.Operations), @case.Carrier);
+                throw new InvalidDataException("a clean case lists acceptable repairs");
+            }
+
+            foreach (var alternative in @case.Acceptable.IsDefault ? [] : @case.Acceptable)
+            {
+                acceptable.Add(RepairText(alternative, carrier, composed, @case.Carrier));
+            }
             foreach (var label in @case.Labels.IsDefault ? [] : @case.Labels)
             {
                 var kind = label.Kind ?? @case.Kind;
@@ -166,11 +170,28 @@ internal sealed class InjectionSetEvaluator
         if (TrimEnd(repaired) == TrimEnd(expected))
         {
             score.RepairedExactly++;
+            score.RepairedAcceptably++;
+        }
+        else if (acceptable.Exists(a => TrimEnd(repaired) == TrimEnd(a)))
+        {
+            score.RepairedAcceptably++;
+            report.Details.Add($"ACCEPTED {@case.Id} [{@case.Kind}] repaired into one of its acceptable texts{FirstDifference(repaired, expected)}");
         }
         else
         {
             report.Details.Add($"REPAIR {@case.Id} [{@case.Kind}] differs from the expected text{FirstDifference(repaired, expected)}");
         }
+    }
+
+    private string RepairText(ExpectedRepair repair, string carrier, string composed, string carrierName)
+    {
+        var basis = repair.From switch
+        {
+            ExpectedRepair.FromCarrier => carrier,
+            ExpectedRepair.FromComposed => composed,
+            _ => throw new InvalidDataException($"expected.from must be \"{ExpectedRepair.FromCarrier}\" or \"{ExpectedRepair.FromComposed}\", not \"{repair.From}\""),
+        };
+        return CorrectSlips(InjectionComposer.Apply(basis, repair.Operations.IsDefault ? [] : repair.Operations), carrierName);
     }
 
     private async Task ScoreCleanAsync(TextDocument document, string expected, string name, QualityReport report, string carrier)

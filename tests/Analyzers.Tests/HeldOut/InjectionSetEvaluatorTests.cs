@@ -68,6 +68,26 @@ public sealed class InjectionSetEvaluatorTests : IDisposable
         Assert.Equal(1, without.CleanDocumentsChangedByFix);
     }
 
+    [Fact]
+    public async Task Evaluate_RepairIntoAnAcceptableText_CountsAsAcceptedNotExact()
+    {
+        // The ideal repair deletes the inserted sentence; correcting the name in it is acceptable too.
+        const string Sentence = "Le président Emmanuel Macorn a salué le projet.";
+        var acceptable = new ExpectedRepair(ExpectedRepair.FromComposed, [new InjectionOperation("replace", "Emmanuel Macron", Find: "Emmanuel Macorn")]);
+        var set = new InjectionSet("fr",
+        [
+            Case("accepted", "wrong-name", [new InjectionOperation("append", Sentence)], [new InjectionLabel("Macorn")]) with { Acceptable = [acceptable] },
+            Case("clean-with-alternative", InjectionCase.CleanKind, [], []) with { Acceptable = [acceptable] },
+        ]);
+
+        var report = await new InjectionSetEvaluator(QualityPacks.Get("news-fr"), showText: false).EvaluateAsync(set, "test");
+
+        Assert.Equal(["clean-with-alternative: a clean case lists acceptable repairs"], report.CompositionErrors);
+        var score = report.For("wrong-name");
+        Assert.Equal((1, 0, 1), (score.DamagedDocuments, score.RepairedExactly, score.RepairedAcceptably));
+        Assert.Contains("accepted repair", report.ToMarkdown(), StringComparison.Ordinal);
+    }
+
     private static InjectionCase Case(string id, string kind, ImmutableArray<InjectionOperation> operations, ImmutableArray<InjectionLabel> labels, string carrier = "repo:fr/fr-001.txt") =>
         new(id, kind, carrier, operations, labels, null);
 }

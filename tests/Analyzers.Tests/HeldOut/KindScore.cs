@@ -1,6 +1,6 @@
 namespace Analyzers.Tests;
 
-/// <summary>Counts for one artifact kind: labels found and missed, findings that match none, and damaged documents repaired exactly.</summary>
+/// <summary>Counts for one artifact kind: labels found and missed, findings that match none, and damaged documents repaired exactly or acceptably.</summary>
 internal sealed class KindScore
 {
     public int TruePositives { get; set; }
@@ -13,6 +13,9 @@ internal sealed class KindScore
 
     public int RepairedExactly { get; set; }
 
+    /// <summary>Damaged documents repaired exactly or into one of the case's acceptable repairs.</summary>
+    public int RepairedAcceptably { get; set; }
+
     public int Labels => TruePositives + FalseNegatives;
 
     public double? Recall => Ratio(TruePositives, TruePositives + FalseNegatives);
@@ -21,6 +24,8 @@ internal sealed class KindScore
 
     public double? ExactRepair => Ratio(RepairedExactly, DamagedDocuments);
 
+    public double? AcceptedRepair => Ratio(RepairedAcceptably, DamagedDocuments);
+
     public void Add(KindScore other)
     {
         TruePositives += other.TruePositives;
@@ -28,6 +33,7 @@ internal sealed class KindScore
         FalseNegatives += other.FalseNegatives;
         DamagedDocuments += other.DamagedDocuments;
         RepairedExactly += other.RepairedExactly;
+        RepairedAcceptably += other.RepairedAcceptably;
     }
 
     private static double? Ratio(int part, int whole) => whole == 0 ? null : (double)part / whole;

@@ -45,8 +45,8 @@ internal sealed class QualityReport(string title)
     {
         var table = new StringBuilder();
         table.Append(CultureInfo.InvariantCulture, $"### {title}\n\n");
-        table.Append("| kind | labels | TP | FP | FN | recall | precision | exact repair |\n");
-        table.Append("|---|---|---|---|---|---|---|---|\n");
+        table.Append("| kind | labels | TP | FP | FN | recall | precision | exact repair | accepted repair |\n");
+        table.Append("|---|---|---|---|---|---|---|---|---|\n");
         foreach (var (kind, score) in Kinds)
         {
             Row(table, kind, score, bold: false);
@@ -64,8 +64,9 @@ internal sealed class QualityReport(string title)
     {
         var b = bold ? "**" : "";
         var repair = s.DamagedDocuments == 0 ? "-" : $"{Format(s.ExactRepair)} ({s.RepairedExactly}/{s.DamagedDocuments})";
+        var accepted = s.DamagedDocuments == 0 ? "-" : $"{Format(s.AcceptedRepair)} ({s.RepairedAcceptably}/{s.DamagedDocuments})";
         table.Append(CultureInfo.InvariantCulture,
-            $"| {b}{kind}{b} | {s.Labels} | {s.TruePositives} | {s.FalsePositives} | {s.FalseNegatives} | {b}{Format(s.Recall)}{b} | {b}{Format(s.Precision)}{b} | {b}{repair}{b} |\n");
+            $"| {b}{kind}{b} | {s.Labels} | {s.TruePositives} | {s.FalsePositives} | {s.FalseNegatives} | {b}{Format(s.Recall)}{b} | {b}{Format(s.Precision)}{b} | {b}{repair}{b} | {b}{accepted}{b} |\n");
     }
 
     public static string Format(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
