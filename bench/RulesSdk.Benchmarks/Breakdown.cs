@@ -22,6 +22,8 @@ internal static class Breakdown
         var layout = "files";
         var repeat = 3;
         var rules = true;
+        var only = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var stagesToo = true;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -30,6 +32,7 @@ internal static class Breakdown
                 case "--layout": layout = args[++i]; break;
                 case "--repeat": repeat = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--no-rules": rules = false; break;
+                case "--only": only.UnionWith(args[++i].Split(',')); stagesToo = false; break;
                 default: Console.Error.WriteLine($"breakdown: unknown argument {args[i]}"); return 2;
             }
         }
@@ -68,6 +71,13 @@ internal static class Breakdown
 
         IEnumerable<TextDocument> Fresh() => texts.Select(t => BenchEnvironment.Document(t.Path, t.Text));
 
+        if (stagesToo)
+        {
+            MeasureStages();
+        }
+
+        void MeasureStages()
+        {
         Measure("decode (SourceText.Decode)", () => files.Sum(f => (long)SourceText.Decode(f.Bytes).Length));
         Measure("line map", () => Fresh().Sum(d => (long)d.Text.Lines.Count));
         Measure("language detection alone", () => texts.Sum(t => (long)DocumentLanguage.Detect(t.Text).Length));
@@ -102,7 +112,10 @@ internal static class Breakdown
         Measure("model: + trailing metadata", () => Fresh().Sum(d => Model(d, 6)));
         Measure("model: meta alone (clauses only where needed)", () => Fresh().Sum(d => DocumentSemantics.For(d.GetSyntax()).Syntax.Blocks.Sum(b => (long)DocumentSemantics.For(b.Document).MetaOf(b))));
         Measure("model: genre alone", () => Fresh().Sum(d => (long)DocumentSemantics.For(d.GetSyntax()).Genre));
-        foreach (var analyzer in (rules ? analyzers : []).OrderBy(a => a.SupportedDiagnostics[0].Id, StringComparer.Ordinal))
+        }
+
+        Measure("syntax: + sentences (the base of every sentence rule)", () => Fresh().Sum(d => d.GetSyntax().Blocks.Sum(b => (long)b.Sentences.Length)));
+        foreach (var analyzer in (rules ? analyzers : []).Where(a => only.Count == 0 || only.Contains(a.SupportedDiagnostics[0].Id)).OrderBy(a => a.SupportedDiagnostics[0].Id, StringComparer.Ordinal))
         {
             var driver = new AnalyzerDriver([analyzer], new AnalyzerDriverOptions { MaxDegreeOfParallelism = 1 });
             var prefilter = Literals.Of(analyzer);
@@ -112,7 +125,7 @@ internal static class Breakdown
             Console.WriteLine($"{"",-48} {found,9} diagnostics");
         }
 
-        foreach (var parallelism in new[] { 1, Environment.ProcessorCount })
+        foreach (var parallelism in stagesToo ? [1, Environment.ProcessorCount] : Array.Empty<int>())
         {
             var driver = new AnalyzerDriver(analyzers, new AnalyzerDriverOptions { MaxDegreeOfParallelism = parallelism });
             long found = 0;
