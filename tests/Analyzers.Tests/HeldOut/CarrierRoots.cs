@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+
 namespace Analyzers.Tests;
 
 /// <summary>
@@ -21,6 +24,37 @@ internal static class CarrierRoots
 
     /// <summary>The path a document of this carrier is analysed under (relative, forward slashes).</summary>
     public static string DocumentPath(string carrier) => IsRepoCarrier(carrier) ? carrier[RepoPrefix.Length..] : carrier;
+
+    private static readonly ConcurrentDictionary<string, HashSet<string>> DamagedRepoFiles = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True for a repo carrier that tests/corpus/&lt;language&gt;/labels.json lists with artifacts of its own: its
+    /// artifacts would count as false positives of every case on it, and it would be scored as a clean document.
+    /// </summary>
+    public static bool IsDamagedRepoCarrier(string carrier)
+    {
+        if (!IsRepoCarrier(carrier))
+        {
+            return false;
+        }
+
+        var relative = DocumentPath(carrier);
+        var folder = Path.GetDirectoryName(relative) ?? string.Empty;
+        var damaged = DamagedRepoFiles.GetOrAdd(folder, static f =>
+        {
+            var labels = Path.Combine(RepoCorpus, f, "labels.json");
+            if (!File.Exists(labels))
+            {
+                return [];
+            }
+
+            using var json = JsonDocument.Parse(File.ReadAllText(labels));
+            return [.. json.RootElement.GetProperty("documents").EnumerateArray()
+                .Where(d => d.TryGetProperty("artifacts", out var a) && a.GetArrayLength() > 0)
+                .Select(d => d.GetProperty("file").GetString() ?? string.Empty)];
+        });
+        return damaged.Contains(Path.GetFileName(relative));
+    }
 
     /// <summary>The carrier's file, or null when its root is absent from this checkout.</summary>
     public static string? Resolve(string carrier)

@@ -307,6 +307,11 @@ internal sealed class InjectionSetEvaluator
         try
         {
             var path = CarrierRoots.Resolve(carrier) ?? throw new InvalidDataException($"the root of carrier \"{carrier}\" is absent");
+            if (CarrierRoots.IsDamagedRepoCarrier(carrier))
+            {
+                throw new InvalidDataException($"carrier \"{carrier}\" holds artifacts of its own (tests/corpus/{Path.GetDirectoryName(CarrierRoots.DocumentPath(carrier))}/labels.json): carry the case by a clean text");
+            }
+
             if (!File.Exists(path))
             {
                 throw new InvalidDataException($"carrier \"{carrier}\" does not exist ({path})");
