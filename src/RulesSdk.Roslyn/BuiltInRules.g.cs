@@ -85,6 +85,8 @@ internal static class BuiltInRules
         new KnownRule("NE0136", "A question put to the reader", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0136.md", "Delete the question"),
         new KnownRule("NE0140", "Word written twice", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0140.md", "Delete the repeated word"),
         new KnownRule("NE0141", "Stray full stop before a word that needs the sentence before it", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0141.md", "Remove the stray full stop"),
+        new KnownRule("NE0142", "Stray full stop before a subjectless “and” or “but”", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0142.md", "Put the comma back"),
+        new KnownRule("NE0150", "Witness clause added to a sentence of the news", "narrator-witness", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0150.md", "Delete the witness clause"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -152,5 +154,7 @@ internal static class BuiltInRules
         new KnownRule("NF0135", "La tête du narrateur adressée au lecteur", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0135.md", "Supprimer la tête"),
         new KnownRule("NF0136", "Une question posée au lecteur", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0136.md", "Supprimer la question"),
         new KnownRule("NF0140", "Mot écrit deux fois", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0140.md", "Supprimer le mot répété"),
+        new KnownRule("NF0142", "Point parasite avant « et » ou « mais » sans sujet", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0142.md", "Remplacer le point par une virgule"),
+        new KnownRule("NF0150", "Proposition de témoin ajoutée à une phrase d’actualité", "narrator-witness", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0150.md", "Supprimer la proposition de témoin"),
     };
 }
