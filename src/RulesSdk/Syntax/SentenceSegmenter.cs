@@ -260,7 +260,9 @@ public static class SentenceSegmenter
         // A lone capital is an initial ("J. R. Smith"), unless it closes dotted capitals ("U.S.").
         var word = prose[wordStart..dotIndex];
         var dotted = wordStart > 0 && prose[wordStart - 1] == '.';
-        return (word.Length == 1 && char.IsUpper(word[0]) && !dotted) || Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        // After a digit it is a unit or a grade, not an initial: "below 22C. What…", "la 5G. Les…".
+        var afterDigit = wordStart > 0 && char.IsDigit(prose[wordStart - 1]);
+        return (word.Length == 1 && char.IsUpper(word[0]) && !dotted && !afterDigit) || Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     private static bool OpensSentence(ReadOnlySpan<char> prose, int index)
