@@ -134,8 +134,9 @@ public static class SentenceSegmenter
             return false;
         }
 
-        // Initials: a single upper-case letter (J. R. Smith) or dotted capitals (U.S., J.-M.).
-        if (word.Length == 1 && char.IsUpper(word[0]))
+        // Initials: a single upper-case letter (J. R. Smith) or dotted capitals (U.S., J.-M.); after a digit
+        // the letter is a unit or a grade ("below 22C. What…", "la 5G. Les…"), not an initial.
+        if (word.Length == 1 && char.IsUpper(word[0]) && !(wordStart > 0 && char.IsDigit(prose[wordStart - 1])))
         {
             return true;
         }
