@@ -47,6 +47,29 @@ internal static partial class ClauseAnalyzer
             pieces = CutAt(prose, pieces, cut.Start);
         }
 
+        // The narrator's comment on what the reader could expect, ahead of a reported fact ("Comme on
+        // pouvait s’y attendre, …, a précisé X", "As one might expect, operators said …"), stays the
+        // narrator's: the closing attribution names who said the fact, not who addresses the reader about
+        // it. Only looked for when an attribution would otherwise take the head.
+        var narratorHeadEnd = -1;
+        if (incise is not null && pieces.Count > 0 && !pieces[0].Quoted && outsideQuotes)
+        {
+            var head = (language == DocumentLanguage.French ? FrenchNarratorHead() : EnglishNarratorHead()).Match(prose, pieces[0].Span.Start, pieces[0].Span.Length);
+            if (head.Success)
+            {
+                narratorHeadEnd = head.Index + head.Length;
+                if (narratorHeadEnd < pieces[0].Span.End)
+                {
+                    var first0 = pieces[0].Span;
+                    pieces.RemoveAt(0);
+                    var rest = new List<(TextSpan, bool)>(2);
+                    AddTrimmed(prose, TextSpan.FromBounds(first0.Start, narratorHeadEnd), rest);
+                    AddTrimmed(prose, TextSpan.FromBounds(narratorHeadEnd, first0.End), rest);
+                    pieces.InsertRange(0, rest);
+                }
+            }
+        }
+
         var previousWasReporting = false;
         bool? aboutTheText = null;
         var first = true;
@@ -55,7 +78,7 @@ internal static partial class ClauseAnalyzer
             // The narrator addressing the reader ahead of a reported fact ("Je dois vous dire que …, a
             // déclaré X", "I have to tell you that …, X said") keeps the narrator's voice: the closing
             // attribution names who said the fact, not who addresses the reader.
-            var addressesReader = first && !quoted && (language == DocumentLanguage.French ? FrenchReaderAddress() : EnglishReaderAddress()).IsMatch(prose.AsSpan(piece.Start, piece.Length));
+            var addressesReader = first && !quoted && (piece.End <= narratorHeadEnd || (language == DocumentLanguage.French ? FrenchReaderAddress() : EnglishReaderAddress()).IsMatch(prose.AsSpan(piece.Start, piece.Length)));
             first = false;
             Attribution attribution;
             if (blockAttribution is { } fixedAttribution)
@@ -243,6 +266,15 @@ internal static partial class ClauseAnalyzer
 
     [GeneratedRegex(@"\A\s*(?:(?:I|we)\b[^.!?“”""]{0,60}?\byou\b|(?:let|allow)\s+(?:me|us)\b)[^.!?“”""]{0,60}?\bthat(?:\s*,)?\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishReaderAddress();
+
+    // The narrator's comment on what the reader could expect, at the start of a sentence and closed by a
+    // comma (a closed class). A first-person telling head ("Je tiens à souligner que …, a déclaré X") stays
+    // the speaker's: unquoted speech may frame its own words.
+    [GeneratedRegex(@"\A\s*(?:(?:mais|et|or)\s+)?comme\s+(?:on|vous|nous)\s+(?:pouvait|pouvez|pouvions|pourrait|pourriez|pouviez)\s+(?:bien\s+)?(?:s[’']en|vous\s+en|nous\s+en|s[’']y|vous\s+y|nous\s+y|le)\s+(?:douter|attendre|imaginer|deviner|prévoir|craindre)\s*,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchNarratorHead();
+
+    [GeneratedRegex(@"\A\s*(?:(?:but|and|so|yet)\s+)?as\s+(?:one|you|we|anyone)\s+(?:might|would|could|may|can)\s+(?:well\s+)?(?:expect|imagine|guess|suspect|have\s+(?:expected|guessed|imagined))\s*,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishNarratorHead();
 
     [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:\s+(?:\p{Lu}[\p{L}’'.-]+|von|van|der|de|du|da|la|le|bin|al))*(?=[^\p{Lu}]*$)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex LeadingName();

@@ -134,8 +134,9 @@ public static class SentenceSegmenter
             return false;
         }
 
-        // Initials: a single upper-case letter (J. R. Smith) or dotted capitals (U.S., J.-M.).
-        if (word.Length == 1 && char.IsUpper(word[0]))
+        // Initials: a single upper-case letter (J. R. Smith) or dotted capitals (U.S., J.-M.); after a digit
+        // the letter is a unit or a grade ("below 22C. What…", "la 5G. Les…"), not an initial.
+        if (word.Length == 1 && char.IsUpper(word[0]) && !(wordStart > 0 && char.IsDigit(prose[wordStart - 1])))
         {
             return true;
         }
@@ -260,7 +261,9 @@ public static class SentenceSegmenter
         // A lone capital is an initial ("J. R. Smith"), unless it closes dotted capitals ("U.S.").
         var word = prose[wordStart..dotIndex];
         var dotted = wordStart > 0 && prose[wordStart - 1] == '.';
-        return (word.Length == 1 && char.IsUpper(word[0]) && !dotted) || Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        // After a digit it is a unit or a grade, not an initial: "below 22C. What…", "la 5G. Les…".
+        var afterDigit = wordStart > 0 && char.IsDigit(prose[wordStart - 1]);
+        return (word.Length == 1 && char.IsUpper(word[0]) && !dotted && !afterDigit) || Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     private static bool OpensSentence(ReadOnlySpan<char> prose, int index)

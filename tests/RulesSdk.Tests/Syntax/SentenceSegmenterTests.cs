@@ -40,6 +40,8 @@ public sealed class SentenceSegmenterTests
     // Initials
     [InlineData("J. R. Smith wrote it. He left.", "J. R. Smith wrote it.|He left.")]
     [InlineData("J.-M. Dupont est venu. Il parle.", "J.-M. Dupont est venu.|Il parle.")]
+    // A capital after a digit is a unit, not an initial
+    [InlineData("Nights stay above 22C. What a prospect!", "Nights stay above 22C.|What a prospect!")]
     // A broken sentence stays one sentence
     [InlineData("contre ses civils. infrastructures et zones résidentielles.", "contre ses civils. infrastructures et zones résidentielles.")]
     // Other terminators
