@@ -168,11 +168,13 @@ internal static partial class SpeakerContinuation
     private static partial Regex EnglishOpensInFirstSingular();
 
     // A sentence whose subject is a named person, maybe after a title and with an apposition between commas:
-    // "Mme Marty a promis…", "Rep. Linda Carver closed…", "Ambassador Lucía Ferrer, who chaired…, praised…".
-    [GeneratedRegex(@"\A\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))*|(?:(?:Le|La|L[’'])\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3})?(?!(?:Le|La|Les|L|Un|Une|Des|Ce|Cette|Selon|En|Au|Aux|Dans|Pour|Mais|Et|Puis|Depuis|Après|Avant|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b)\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))+)(?:\s*,[^,.!?«»“”""]{2,120},)?\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    // "Mme Marty a promis…", "Rep. Linda Carver closed…", "Ambassador Lucía Ferrer, who chaired…, praised…";
+    // or an office in apposition before the name: "Le commandant des opérations, le lieutenant-colonel Marc Ferrand, a indiqué…",
+    // "The head teacher, Mr. Owen Price, told…".
+    [GeneratedRegex(@"\A\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))*|(?:(?:Le|La|L[’'])\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3})?(?!(?:Le|La|Les|L|Un|Une|Des|Ce|Cette|Selon|En|Au|Aux|Dans|Pour|Mais|Et|Puis|Depuis|Après|Avant|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b)\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))+|(?:Le|La|L[’'])\s*\p{Ll}[^,.!?«»“”""]{1,80},\s*(?:(?:le|la|l[’'])\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3}|(?:M\.|Mme|Me|Dr|Pr)\s+)?\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))+\s*,)(?:\s*,[^,.!?«»“”""]{2,120},)?\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchOpensWithNamedSubject();
 
-    [GeneratedRegex(@"\A\s*(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof)\.?\s+|\p{Lu}{2,}\s+)?(?!(?:The|A|An|In|On|At|As|But|And|Then|According|This|That|It|After|Before|Since|When|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]+|von|van|der|de|bin|al))+(?:\s*,[^,.!?“”""]{2,120},)?\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\A\s*(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof)\.?\s+|\p{Lu}{2,}\s+)?(?!(?:The|A|An|In|On|At|As|But|And|Then|According|This|That|It|After|Before|Since|When|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]+|von|van|der|de|bin|al))+(?:\s*,[^,.!?“”""]{2,120},)?\s+\p{Ll}|\A\s*The\s+\p{Ll}[^,.!?“”""]{1,80},\s*(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof)\.?\s+)?\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]+)+\s*,\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishOpensWithNamedSubject();
 
     // A sentence whose subject is one capitalised word, maybe with an apposition between commas: "Whitlow, in
