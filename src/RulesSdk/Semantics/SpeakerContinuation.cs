@@ -28,6 +28,14 @@ internal static partial class SpeakerContinuation
             return true;
         }
 
+        // Inside the sentence, after a subject that is a person without a name (a role, "il"/"elle"): "Le
+        // vainqueur du jour ne compte pas s’arrêter là : je viserai…", "Le directeur général de l’agence l’a
+        // rappelé, et je continuerai…", then a deed or a plan of theirs (not a judgement, not a perception).
+        if (end > start && RoleThenFirstPerson(prose.AsSpan(start, end - start), french))
+        {
+            return true;
+        }
+
         var own = prose.AsSpan(clause.Start, clause.Length);
 
         // The clause opens with its subject's function: "Commissaire de l’exposition, je…", "As the senior
@@ -105,6 +113,32 @@ internal static partial class SpeakerContinuation
         return (french ? FrenchAttributedQuotation() : EnglishAttributedQuotation()).IsMatch(text)
             && !(french ? FrenchJudgement() : EnglishJudgement()).IsMatch(own);
     }
+
+    private static bool RoleThenFirstPerson(ReadOnlySpan<char> sentence, bool french)
+    {
+        var text = sentence.ToString();
+        var joint = (french ? FrenchJointToFirstPerson() : EnglishJointToFirstPerson()).Match(text);
+        if (!joint.Success || !SpeakerSubjects.IsAboutOnePerson(joint.Groups["lead"].ValueSpan, french))
+        {
+            return false;
+        }
+
+        var own = sentence[joint.Groups["je"].Index..];
+        return (ActsOrPlans(own, french) || (french && FrenchFuture().IsMatch(own)))
+            && !NarratorShapes.PerceivesOrIsPresent(own, french)
+            && !(french ? FrenchJudgement() : EnglishJudgement()).IsMatch(own);
+    }
+
+    // The subject's part of the sentence, a joint (a colon, a dash, a semicolon, "et"/"and"), then the first person.
+    [GeneratedRegex(@"\A\s*(?<lead>(?:Le|La|L[’']|Il|Elle)[^.!?«»“”"";:—–]{2,240}?)(?:\s:\s*|\s[—–]\s*|;\s*|,?\s+(?:et|mais|puis)\s+)(?<je>je\s|j[’'])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchJointToFirstPerson();
+
+    [GeneratedRegex(@"\A\s*(?<lead>(?:The|He|She)\s[^.!?“”"";:—–]{2,240}?)(?:\s*:\s*|\s[—–]\s*|;\s*|,?\s+(?:and|but|then)\s+)(?<je>I\s)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishJointToFirstPerson();
+
+    // A first-person future, a plan in French news: "je viserai", "je ne le laisserai pas", "je continuerai".
+    [GeneratedRegex(@"\A\s*(?:je\s+|j[’']\s*)(?:ne\s+|n[’']\s*)?(?:(?:l[’']|m[’']|le|la|les|lui|leur|en|y|me)\s*)*\p{Ll}+rai\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchFuture();
 
     /// <summary>The length of an adverbial opener ending right before a first-person subject, or 0.</summary>
     private static int OpenerLength(ReadOnlySpan<char> text, bool french)
