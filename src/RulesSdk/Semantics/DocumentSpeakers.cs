@@ -66,6 +66,43 @@ internal static partial class DocumentSpeakers
             return PersonGender.Unknown;
         }
 
+        return found == PersonGender.Unknown && DocumentLanguage.Normalize(language) == DocumentLanguage.English
+            ? PronounGender(surname.Value, document)
+            : found;
+    }
+
+    /// <summary>
+    /// English: the gender the document's own pronouns give the person, where a sentence opens with the
+    /// surname (after a title or a given name) and goes on with a third-person pronoun or possessive before
+    /// anyone else is named: "Daria Ostrova now has a decision to make about her schedule" → feminine.
+    /// Unknown when no such sentence exists or two of them disagree.
+    /// </summary>
+    private static PersonGender PronounGender(string surname, string document)
+    {
+        var subject = new Regex(
+            @"(?:\A|(?<=[.!?\n]\s*))(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(?:\p{Lu}[\p{Ll}’'-]+\s+){0,2}" + Regex.Escape(surname)
+                + @"(?![\p{L}’'-])(?<between>(?:(?!\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b|\p{Lu}\p{Ll}+\s+\p{Lu})[^.!?\n“”""«»]){1,120}?)\b(?<pronoun>he|his|him|himself|she|her|hers|herself)\b",
+            RegexOptions.CultureInvariant,
+            Timeout);
+        var found = PersonGender.Unknown;
+        try
+        {
+            foreach (Match match in subject.Matches(document))
+            {
+                var gender = match.Groups["pronoun"].Value is "she" or "her" or "hers" or "herself" ? PersonGender.Feminine : PersonGender.Masculine;
+                if (found != PersonGender.Unknown && found != gender)
+                {
+                    return PersonGender.Unknown;
+                }
+
+                found = gender;
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return PersonGender.Unknown;
+        }
+
         return found;
     }
 

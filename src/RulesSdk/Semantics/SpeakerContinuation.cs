@@ -28,6 +28,14 @@ internal static partial class SpeakerContinuation
             return true;
         }
 
+        // Inside the sentence, after a subject that is a person without a name (a role, "il"/"elle"): "Le
+        // vainqueur du jour ne compte pas s’arrêter là : je viserai…", "Le directeur général de l’agence l’a
+        // rappelé, et je continuerai…", then a deed or a plan of theirs (not a judgement, not a perception).
+        if (end > start && RoleThenFirstPerson(prose.AsSpan(start, end - start), french))
+        {
+            return true;
+        }
+
         var own = prose.AsSpan(clause.Start, clause.Length);
 
         // The clause opens with its subject's function: "Commissaire de l’exposition, je…", "As the senior
@@ -106,6 +114,32 @@ internal static partial class SpeakerContinuation
             && !(french ? FrenchJudgement() : EnglishJudgement()).IsMatch(own);
     }
 
+    private static bool RoleThenFirstPerson(ReadOnlySpan<char> sentence, bool french)
+    {
+        var text = sentence.ToString();
+        var joint = (french ? FrenchJointToFirstPerson() : EnglishJointToFirstPerson()).Match(text);
+        if (!joint.Success || !SpeakerSubjects.IsAboutOnePerson(joint.Groups["lead"].ValueSpan, french))
+        {
+            return false;
+        }
+
+        var own = sentence[joint.Groups["je"].Index..];
+        return (ActsOrPlans(own, french) || (french && FrenchFuture().IsMatch(own)))
+            && !NarratorShapes.PerceivesOrIsPresent(own, french)
+            && !(french ? FrenchJudgement() : EnglishJudgement()).IsMatch(own);
+    }
+
+    // The subject's part of the sentence, a joint (a colon, a dash, a semicolon, "et"/"and"), then the first person.
+    [GeneratedRegex(@"\A\s*(?<lead>(?:Le|La|L[’']|Il|Elle)[^.!?«»“”"";:—–]{2,240}?)(?:\s:\s*|\s[—–]\s*|;\s*|,?\s+(?:et|mais|puis)\s+)(?<je>je\s|j[’'])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchJointToFirstPerson();
+
+    [GeneratedRegex(@"\A\s*(?<lead>(?:The|He|She)\s[^.!?“”"";:—–]{2,240}?)(?:\s*:\s*|\s[—–]\s*|;\s*|,?\s+(?:and|but|then)\s+)(?<je>I\s)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishJointToFirstPerson();
+
+    // A first-person future, a plan in French news: "je viserai", "je ne le laisserai pas", "je continuerai".
+    [GeneratedRegex(@"\A\s*(?:je\s+|j[’']\s*)(?:ne\s+|n[’']\s*)?(?:(?:l[’']|m[’']|le|la|les|lui|leur|en|y|me)\s*)*\p{Ll}+rai\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchFuture();
+
     /// <summary>The length of an adverbial opener ending right before a first-person subject, or 0.</summary>
     private static int OpenerLength(ReadOnlySpan<char> text, bool french)
     {
@@ -168,11 +202,13 @@ internal static partial class SpeakerContinuation
     private static partial Regex EnglishOpensInFirstSingular();
 
     // A sentence whose subject is a named person, maybe after a title and with an apposition between commas:
-    // "Mme Marty a promis…", "Rep. Linda Carver closed…", "Ambassador Lucía Ferrer, who chaired…, praised…".
-    [GeneratedRegex(@"\A\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))*|(?:(?:Le|La|L[’'])\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3})?(?!(?:Le|La|Les|L|Un|Une|Des|Ce|Cette|Selon|En|Au|Aux|Dans|Pour|Mais|Et|Puis|Depuis|Après|Avant|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b)\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))+)(?:\s*,[^,.!?«»“”""]{2,120},)?\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    // "Mme Marty a promis…", "Rep. Linda Carver closed…", "Ambassador Lucía Ferrer, who chaired…, praised…";
+    // or an office in apposition before the name: "Le commandant des opérations, le lieutenant-colonel Marc Ferrand, a indiqué…",
+    // "The head teacher, Mr. Owen Price, told…".
+    [GeneratedRegex(@"\A\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))*|(?:(?:Le|La|L[’'])\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3})?(?!(?:Le|La|Les|L|Un|Une|Des|Ce|Cette|Selon|En|Au|Aux|Dans|Pour|Mais|Et|Puis|Depuis|Après|Avant|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b)\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))+|(?:Le|La|L[’'])\s*\p{Ll}[^,.!?«»“”""]{1,80},\s*(?:(?:le|la|l[’'])\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3}|(?:M\.|Mme|Me|Dr|Pr)\s+)?\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))+\s*,)(?:\s*,[^,.!?«»“”""]{2,120},)?\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchOpensWithNamedSubject();
 
-    [GeneratedRegex(@"\A\s*(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof)\.?\s+|\p{Lu}{2,}\s+)?(?!(?:The|A|An|In|On|At|As|But|And|Then|According|This|That|It|After|Before|Since|When|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]+|von|van|der|de|bin|al))+(?:\s*,[^,.!?“”""]{2,120},)?\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\A\s*(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof)\.?\s+|\p{Lu}{2,}\s+)?(?!(?:The|A|An|In|On|At|As|But|And|Then|According|This|That|It|After|Before|Since|When|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]+|von|van|der|de|bin|al))+(?:\s*,[^,.!?“”""]{2,120},)?\s+\p{Ll}|\A\s*The\s+\p{Ll}[^,.!?“”""]{1,80},\s*(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof)\.?\s+)?\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]+)+\s*,\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishOpensWithNamedSubject();
 
     // A sentence whose subject is one capitalised word, maybe with an apposition between commas: "Whitlow, in

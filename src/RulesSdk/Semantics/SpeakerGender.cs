@@ -51,8 +51,10 @@ public static class SpeakerGender
                 return gender;
             }
 
-            // "la ministre", "le glaciologue Matthias Huber": the article of a noun before the name tells.
-            if (french && i + 1 < words.Length && word is "la" or "le" && (SemanticLexicon.Roles.Contains(words[i + 1]) || BeforeAName(written, i + 1)))
+            // "la ministre", "le capitaine", "le glaciologue Matthias Huber": the article of a role or an
+            // occupation, or of a noun before the name, tells.
+            if (french && i + 1 < words.Length && word is "la" or "le"
+                && (SemanticLexicon.Roles.Contains(words[i + 1]) || SpeakerSubjects.Occupations.Value.Contains(words[i + 1]) || BeforeAName(written, i + 1)))
             {
                 return word == "la" ? PersonGender.Feminine : PersonGender.Masculine;
             }

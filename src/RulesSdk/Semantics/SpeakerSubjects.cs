@@ -13,7 +13,7 @@ namespace RulesSdk.Semantics;
 /// </summary>
 internal static partial class SpeakerSubjects
 {
-    private static readonly Lazy<FrozenSet<string>> Occupations = new(() => SemanticLexicon.ReadLines("occupations.txt").Select(SemanticLexicon.Fold).ToFrozenSet(StringComparer.Ordinal));
+    internal static readonly Lazy<FrozenSet<string>> Occupations = new(() => SemanticLexicon.ReadLines("occupations.txt").Select(SemanticLexicon.Fold).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>Whether the sentence's subject is one person: a third-person pronoun, a role or an occupation with its article, a title and a name (after an optional adverbial).</summary>
     public static bool IsAboutOnePerson(ReadOnlySpan<char> sentence, bool french)

@@ -59,18 +59,19 @@ internal static partial class TemplateAntecedent
     private static partial Regex Quoted();
 
     // A title and a name ("M. Yannick Bertrand", "Mme Garnier"), or a name of two capitalised words or more.
-    [GeneratedRegex(@"(?<![\p{L}’'-])(?:(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))*|(?!(?:Le|La|Les|L|Un|Une|Des|Ce|Cette|Selon|En|Au|Aux|Dans|Pour|Mais|Et|Puis|Depuis|Après|Avant|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b)\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le)){1,3})(?![\p{L}’'-])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?:(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:(?:von|van|der|de|du|des|da|di|la|le)\s+)*\p{Lu}[\p{L}’'-]+)*|(?!(?:Le|La|Les|L|Un|Une|Des|Ce|Cette|Selon|En|Au|Aux|Dans|Pour|Mais|Et|Puis|Depuis|Après|Avant|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b)\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:(?:von|van|der|de|du|des|da|di|la|le)\s+)*\p{Lu}[\p{L}’'-]+){1,3})(?![\p{L}’'-])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchMention();
 
     // "Mrs. Pryce", "Attorney General Paul Brennan", "Ambassador Lucía Ferrer", "the Chancellor" (an office
     // written as a proper noun after "the").
-    [GeneratedRegex(@"(?<![\p{L}’'-])(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof)\.?\s+\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]+)*|(?!(?:The|A|An|In|On|At|As|But|And|Then|According|This|That|It|After|Before|Since|When|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|bin|al)){1,4}|[Tt]he\s+\p{Lu}\p{Ll}+(?=\s+(?:said|says|added|told|wrote|promised|warned|announced)\b))(?![\p{L}’'-])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof)\.?\s+\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]+)*|(?!(?:The|A|An|In|On|At|As|But|And|Then|According|This|That|It|After|Before|Since|When|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+(?:(?:von|van|der|de|bin|al)\s+)*\p{Lu}[\p{L}’'-]+){1,4}|[Tt]he\s+\p{Lu}\p{Ll}+(?=\s+(?:said|says|added|told|wrote|promised|warned|announced)\b))(?![\p{L}’'-])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishMention();
 
-    // A role in apposition before the name: "Le directeur de l’hôpital, ", "The conference chair, ".
-    [GeneratedRegex(@"\A\s*(?:Le|La|L[’'])\s*[^,.!?]{2,80},\s*\z", RegexOptions.CultureInvariant, 1000)]
+    // A role in apposition before the name: "Le directeur de l’hôpital, ", "The conference chair, "; …
+    // …or a title of lower-case words right before it: "Le président Volodymyr Zelensky a dénoncé…".
+    [GeneratedRegex(@"\A\s*(?:Le|La|L[’'])\s*(?:[^,.!?]{2,80},|\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,2})\s*\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchOpensWithRole();
 
-    [GeneratedRegex(@"\A\s*The\s+[^,.!?]{2,80},\s*\z", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\A\s*The\s+(?:[^,.!?]{2,80},|\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,2})\s*\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishOpensWithRole();
 }

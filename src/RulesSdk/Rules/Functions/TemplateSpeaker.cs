@@ -136,7 +136,11 @@ internal static partial class TemplateSpeaker
         if (!french)
         {
             var bare = office.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? office[4..] : office;
-            return holder is null ? "The " + bare : char.ToUpperInvariant(bare[0]) + bare[1..] + " " + holder.Value.Name;
+            // "Nigeria's culture minister" takes no article: the possessive is its determiner.
+            var determined = PossessiveOffice().IsMatch(bare);
+            return holder is null
+                ? determined ? char.ToUpperInvariant(bare[0]) + bare[1..] : "The " + bare
+                : char.ToUpperInvariant(bare[0]) + bare[1..] + " " + holder.Value.Name;
         }
 
         var lowered = office.Length > 1 && char.IsUpper(office[0]) && char.IsLower(office[1]) ? char.ToLowerInvariant(office[0]) + office[1..] : office;
@@ -154,6 +158,9 @@ internal static partial class TemplateSpeaker
             ? article + lowered + ", " + holder.Value.Name + ","
             : article + lowered + " " + holder.Value.Name;
     }
+
+    [GeneratedRegex(@"\A\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*[’']s\s", RegexOptions.CultureInvariant)]
+    private static partial Regex PossessiveOffice();
 
     // Lower-case whole words only: "My" opening a title or "ME" in capitals is left alone.
     [GeneratedRegex(@"(?<![\p{L}\p{Nd}’'-])(?:my|me|mine|myself)(?![\p{L}\p{Nd}’'-])", RegexOptions.CultureInvariant)]
