@@ -18,7 +18,7 @@ internal static class SentenceRegexExperiment
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("sentence-regex: RULE-ID PATTERN-FILE [--size N]");
+            Console.Error.WriteLine("sentence-regex: RULE-ID PATTERN-FILE [--size N]   (the file: a whole pattern, or OLD, a line \"=>\", NEW)");
             return 2;
         }
 
@@ -35,6 +35,20 @@ internal static class SentenceRegexExperiment
         // Both compiled the same way (RegexOptions.Compiled, close to the emitted source-generated code), so
         // the comparison is of the patterns, not of the engines.
         var emitted = new Regex(matcher.Pattern.ToString(), matcher.Pattern.Options | RegexOptions.Compiled, matcher.Pattern.MatchTimeout);
+
+        // "OLD\n=>\nNEW": a rewrite of one part of the emitted pattern (whose lists are expanded), else the whole pattern.
+        var parts = candidateSource.Split("\n=>\n");
+        if (parts.Length == 2)
+        {
+            if (!emitted.ToString().Contains(parts[0], StringComparison.Ordinal))
+            {
+                Console.Error.WriteLine($"sentence-regex: the emitted pattern of {ruleId} does not contain the part to rewrite");
+                return 2;
+            }
+
+            candidateSource = emitted.ToString().Replace(parts[0], parts[1], StringComparison.Ordinal);
+        }
+
         var candidate = new Regex(candidateSource, emitted.Options, emitted.MatchTimeout);
         var sentences = new List<(string Prose, int Start, int Length)>();
         foreach (var (path, bytes) in BenchEnvironment.LoadFiles(size))
