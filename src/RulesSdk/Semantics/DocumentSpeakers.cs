@@ -79,15 +79,15 @@ internal static partial class DocumentSpeakers
     /// </summary>
     private static PersonGender PronounGender(string surname, string document)
     {
-        var subject = new Regex(
-            @"(?:\A|(?<=[.!?\n]\s*))(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(?:\p{Lu}[\p{Ll}’'-]+\s+){0,2}" + Regex.Escape(surname)
-                + @"(?![\p{L}’'-])(?<between>(?:(?!\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b|\p{Lu}\p{Ll}+\s+\p{Lu})[^.!?\n“”""«»]){1,120}?)\b(?<pronoun>he|his|him|himself|she|her|hers|herself)\b",
-            RegexOptions.CultureInvariant,
-            Timeout);
+        // Built per surname, so through the static API and its cache: a fix asks the same surname for every
+        // first-person form of a sentence.
+        var pattern = @"(?:\A|(?<=[.!?\n]\s*))(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(?:\p{Lu}[\p{Ll}’'-]+\s+){0,2}" + Regex.Escape(surname)
+                + @"(?![\p{L}’'-])(?<between>(?:(?!\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b|\p{Lu}\p{Ll}+\s+\p{Lu})[^.!?\n“”""«»]){1,120}?)\b(?<pronoun>he|his|him|himself|she|her|hers|herself)\b";
+
         var found = PersonGender.Unknown;
         try
         {
-            foreach (Match match in subject.Matches(document))
+            foreach (Match match in Regex.Matches(document, pattern, RegexOptions.CultureInvariant, Timeout))
             {
                 var gender = match.Groups["pronoun"].Value is "she" or "her" or "hers" or "herself" ? PersonGender.Feminine : PersonGender.Masculine;
                 if (found != PersonGender.Unknown && found != gender)

@@ -39,8 +39,12 @@ internal static class CarrierRoots
         }
 
         var relative = DocumentPath(carrier);
-        var folder = Path.GetDirectoryName(relative) ?? string.Empty;
-        var damaged = DamagedRepoFiles.GetOrAdd(folder, static f =>
+        return DamagedFiles(Path.GetDirectoryName(relative) ?? string.Empty).Contains(Path.GetFileName(relative));
+    }
+
+    /// <summary>The files of a folder of tests/corpus that its labels.json lists with artifacts of their own.</summary>
+    public static IReadOnlySet<string> DamagedFiles(string folder) =>
+        DamagedRepoFiles.GetOrAdd(folder, static f =>
         {
             var labels = Path.Combine(RepoCorpus, f, "labels.json");
             if (!File.Exists(labels))
@@ -53,8 +57,6 @@ internal static class CarrierRoots
                 .Where(d => d.TryGetProperty("artifacts", out var a) && a.GetArrayLength() > 0)
                 .Select(d => d.GetProperty("file").GetString() ?? string.Empty)];
         });
-        return damaged.Contains(Path.GetFileName(relative));
-    }
 
     /// <summary>The carrier's file, or null when its root is absent from this checkout.</summary>
     public static string? Resolve(string carrier)

@@ -40,7 +40,7 @@ public sealed class InjectionSetEvaluatorTests : IDisposable
             Case("bad-kind", "typo", [new InjectionOperation("append", "Publié le 1er mai")], [new InjectionLabel("Publié le 1er mai")]),
             Case("clean-with-label", InjectionCase.CleanKind, [], [new InjectionLabel("a")]),
             Case("missing-carrier", "wrong-name", [], [new InjectionLabel("a")], carrier: "repo:fr/absent.txt"),
-            Case("damaged-carrier", "wrong-name", [new InjectionOperation("append", "Publié le 1er mai")], [new InjectionLabel("Publié le 1er mai")], carrier: "repo:fr/" + DamagedFrenchCarrier()),
+            Case("damaged-carrier", "wrong-name", [new InjectionOperation("append", "Publié le 1er mai")], [new InjectionLabel("Publié le 1er mai")], carrier: "repo:fr/" + CarrierRoots.DamagedFiles("fr").Order(StringComparer.Ordinal).First()),
         ]);
 
         var report = await new InjectionSetEvaluator(QualityPacks.Get("news-fr"), showText: false).EvaluateAsync(set, "test");
@@ -88,14 +88,6 @@ public sealed class InjectionSetEvaluatorTests : IDisposable
         var score = report.For("wrong-name");
         Assert.Equal((1, 0, 1), (score.DamagedDocuments, score.RepairedExactly, score.RepairedAcceptably));
         Assert.Contains("accepted repair", report.ToMarkdown(), StringComparison.Ordinal);
-    }
-
-    /// <summary>A French repo text that labels.json lists with artifacts of its own.</summary>
-    private static string DamagedFrenchCarrier()
-    {
-        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(CarrierRoots.RepoCorpus, "fr", "labels.json")));
-        return json.RootElement.GetProperty("documents").EnumerateArray()
-            .First(d => d.GetProperty("artifacts").GetArrayLength() > 0).GetProperty("file").GetString()!;
     }
 
     private static InjectionCase Case(string id, string kind, ImmutableArray<InjectionOperation> operations, ImmutableArray<InjectionLabel> labels, string carrier = "repo:fr/fr-001.txt") =>
