@@ -62,6 +62,8 @@ public sealed class HeldOutQualityTests(ITestOutputHelper output)
     [InlineData("blind5", "en", "news-en")]
     [InlineData("blind6", "fr", "news-fr")]
     [InlineData("blind6", "en", "news-en")]
+    [InlineData("blind7", "fr", "news-fr")]
+    [InlineData("blind7", "en", "news-en")]
     public Task Blind_ComposesAndMeetsFloors(string split, string language, string packName) => ScoreSplitAsync(split, language, packName);
 
     private async Task ScoreSplitAsync(string split, string language, string packName)
