@@ -9,6 +9,7 @@ public sealed class SemanticRuleTests
     [InlineData("scope sentence where voice is narator", "'narator' is not a value of 'voice'; expected narrator, speaker", 6, 22)]
     [InlineData("scope sentence where voice is narrator and person is firts", "'firts' is not a value of 'person'; expected first, first-plural, first-singular, impersonal, second, third", 6, 44)]
     [InlineData("scope sentence where stance is feeling", "'feeling' is not a value of 'stance'; expected account, assistant, framing, newsroom, none, opinion, speaker, unmarked, witness", 6, 22)]
+    [InlineData("scope sentence where leak is feeling", "'feeling' is not a value of 'leak'; expected assistant, lead-in, none, opinion, speaker, witness", 6, 22)]
     [InlineData("scope paragraph where genre is opinion", "'opinion' is not a value of 'genre'; expected interview, op-ed, press-release, report, speech", 6, 23)]
     public void Unknown_value_is_DSL0030_at_its_position(string scope, string message, int line, int column)
     {
@@ -59,6 +60,20 @@ public sealed class SemanticRuleTests
         Assert.Empty(Dsl.Analyze(pack, "Titre\n\nJ’ai vu la foule envahir la place."));
         Assert.Empty(Dsl.Analyze(pack, "Titre\n\nNicole Belloubet, ministre : j’ai félicité les lauréats."));
         Assert.Empty(Dsl.Analyze(pack, "Titre\n\nJe vous signale que le pont est fermé."));
+    }
+
+    [Fact]
+    public void Leak_condition_asks_the_learned_model_after_the_other_conditions()
+    {
+        var pack = Dsl.CompileOk(Dsl.Pack(Dsl.Rule("""
+            scope sentence outside quotes where voice is narrator and person is not third and leak is witness
+            match /(?s)\A.*\S/
+            """)));
+        const string Witness = "Incendie rue Victor-Hugo\n\nLes pompiers sont intervenus vers 23 heures. J’étais sur le trottoir d’en face quand le toit s’est effondré.";
+        var flagged = Assert.Single(Dsl.Analyze(pack, Witness));
+        Assert.StartsWith("J’étais", Witness[flagged.Location.SourceSpan.Start..], StringComparison.Ordinal);
+        Assert.Empty(Dsl.Analyze(pack, "Incendie rue Victor-Hugo\n\nLes pompiers sont intervenus vers 23 heures, selon la préfecture."));
+        Assert.Empty(Dsl.Analyze(pack, "Incendie rue Victor-Hugo\n\n« J’étais sur le trottoir d’en face quand le toit s’est effondré », a raconté une voisine."));
     }
 
     [Fact]

@@ -42,6 +42,13 @@ internal static class SemanticVocabulary
                 ("first", "SemanticPredicate.Block(StructuralRole.FirstParagraph"),
                 ("last", "SemanticPredicate.Block(StructuralRole.LastParagraph"),
                 ("after-content", "SemanticPredicate.Block(StructuralRole.AfterContent")),
+            ["leak"] = Table(
+                ("opinion", "SemanticPredicate.Leak(LeakKind.Opinion"),
+                ("lead-in", "SemanticPredicate.Leak(LeakKind.LeadIn"),
+                ("witness", "SemanticPredicate.Leak(LeakKind.Witness"),
+                ("speaker", "SemanticPredicate.Leak(LeakKind.Speaker"),
+                ("assistant", "SemanticPredicate.Leak(LeakKind.Assistant"),
+                ("none", "SemanticPredicate.Leak(LeakKind.None")),
         }.ToImmutableDictionary(StringComparer.Ordinal);
 
     /// <summary>The C# expression of a bound predicate.</summary>

@@ -16,7 +16,7 @@ internal static class SemanticParsers
     {
         var predicate =
             from position in at
-            from subject in Keyword("voice").Or(Keyword("person")).Or(Keyword("stance")).Or(Keyword("genre")).Or(Keyword("block")).Named("voice, person, stance, genre or block")
+            from subject in Keyword("voice").Or(Keyword("person")).Or(Keyword("stance")).Or(Keyword("genre")).Or(Keyword("block")).Or(Keyword("leak")).Named("voice, person, stance, genre, block or leak")
             from isKeyword in Keyword("is")
             from not in Keyword("not").Optional()
             from value in Lex(Identifier).Named("a value")

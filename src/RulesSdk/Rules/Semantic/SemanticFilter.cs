@@ -51,26 +51,18 @@ public static class SemanticFilter
         var semantics = DocumentSemantics.For(syntax);
         foreach (var predicate in predicates)
         {
-            if (!predicate.IsClauseLevel && !predicate.Accepts(semantics, scope.Start))
+            if (!predicate.IsClauseLevel && !predicate.IsLearned && !predicate.Accepts(semantics, scope.Start))
             {
                 return false;
             }
         }
 
-        if (!predicates.Any(p => p.IsClauseLevel))
+        if (predicates.Any(p => p.IsClauseLevel) && !semantics.GetClauses(scope).Any(c => AcceptsClause(c, predicates)))
         {
-            return true;
+            return false;
         }
 
-        foreach (var clause in semantics.GetClauses(scope))
-        {
-            if (AcceptsClause(clause, predicates))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return AcceptsLearned(semantics, scope.Start, predicates);
     }
 
     /// <summary>The spans of the sentence's clauses that pass every predicate (clause scope).</summary>
@@ -87,7 +79,7 @@ public static class SemanticFilter
         var semantics = DocumentSemantics.For(sentence.Block.Document);
         foreach (var predicate in predicates)
         {
-            if (!predicate.IsClauseLevel && !predicate.Accepts(semantics, sentence.Span.Start))
+            if (!predicate.IsClauseLevel && !predicate.IsLearned && !predicate.Accepts(semantics, sentence.Span.Start))
             {
                 return spans;
             }
@@ -101,7 +93,27 @@ public static class SemanticFilter
             }
         }
 
+        if (spans.Count > 0 && !AcceptsLearned(semantics, sentence.Span.Start, predicates))
+        {
+            spans.Clear();
+        }
+
         return spans;
+    }
+
+    // The learned model is asked last, for scopes every other condition let through: scoring a sentence
+    // reads all its words, where the other conditions are answered from cached readings.
+    private static bool AcceptsLearned(DocumentSemantics semantics, int position, SemanticPredicate[] predicates)
+    {
+        foreach (var predicate in predicates)
+        {
+            if (predicate.IsLearned && !predicate.Accepts(semantics, position))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool AcceptsClause(ClauseSemantics clause, SemanticPredicate[] predicates)

@@ -12,9 +12,11 @@ public sealed class SemanticPredicate
     private readonly Func<ClauseSemantics, bool>? _clause;
     private readonly Func<DocumentGenre, bool>? _genre;
     private readonly StructuralRole _role;
+    private readonly LeakKind _leak;
 
-    private SemanticPredicate(SemanticPredicateKind kind, bool negated, Func<ClauseSemantics, bool>? clause, Func<DocumentGenre, bool>? genre, StructuralRole role, bool requiresFirstPerson = false)
+    private SemanticPredicate(SemanticPredicateKind kind, bool negated, Func<ClauseSemantics, bool>? clause, Func<DocumentGenre, bool>? genre, StructuralRole role, bool requiresFirstPerson = false, LeakKind leak = LeakKind.None)
     {
+        _leak = leak;
         Kind = kind;
         Negated = negated;
         _clause = clause;
@@ -35,6 +37,9 @@ public sealed class SemanticPredicate
 
     public bool IsClauseLevel => Kind is SemanticPredicateKind.Voice or SemanticPredicateKind.Person or SemanticPredicateKind.Stance;
 
+    /// <summary>Whether the predicate asks the learned sentence model (<see cref="LeakModel"/>), the costliest question: asked last.</summary>
+    public bool IsLearned => Kind == SemanticPredicateKind.Leak;
+
     public static SemanticPredicate Voice(VoiceKind voice, bool negated = false) =>
         new(SemanticPredicateKind.Voice, negated, c => c.Attribution.Voice == voice, null, StructuralRole.None);
 
@@ -54,6 +59,14 @@ public sealed class SemanticPredicate
     public static SemanticPredicate Block(StructuralRole role, bool negated = false) =>
         new(SemanticPredicateKind.Block, negated, null, null, role);
 
+    /// <summary>
+    /// What the learned sentence model (<see cref="LeakModel"/>) predicts for the sentence at the scope's start:
+    /// "leak is opinion" holds when the model's most probable leak kind is an opinion and its probability
+    /// reaches the threshold the trainer chose for precision.
+    /// </summary>
+    public static SemanticPredicate Leak(LeakKind leak, bool negated = false) =>
+        new(SemanticPredicateKind.Leak, negated, null, null, StructuralRole.None, leak: leak);
+
     public bool Accepts(ClauseSemantics clause) => _clause!(clause) != Negated;
 
     public bool Accepts(DocumentSemantics semantics, int position)
@@ -64,6 +77,11 @@ public sealed class SemanticPredicate
         }
 
         var block = semantics.Syntax.FindBlock(position);
+        if (Kind == SemanticPredicateKind.Leak)
+        {
+            var sentence = block?.Sentences.FirstOrDefault(s => s.Span.Start <= position && position < Math.Max(s.Span.End, s.Span.Start + 1));
+            return (sentence is not null && semantics.LeakOf(sentence).Kind == _leak) != Negated;
+        }
 
         // "block is meta" needs that block's meta reference only, not the roles of the whole document.
         var holds = block is not null && (_role == StructuralRole.Meta ? semantics.IsMetaBlock(block) : (semantics.RoleOf(block) & _role) != 0);

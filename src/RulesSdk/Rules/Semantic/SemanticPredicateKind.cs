@@ -17,4 +17,7 @@ public enum SemanticPredicateKind
 
     /// <summary>The structural role of the enclosing block (block level).</summary>
     Block,
+
+    /// <summary>The learned sentence model's leak kind for the enclosing sentence (sentence level).</summary>
+    Leak,
 }

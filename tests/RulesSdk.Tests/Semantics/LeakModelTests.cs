@@ -1,0 +1,86 @@
+using RulesSdk.Semantics;
+
+namespace RulesSdk.Tests.Semantics;
+
+/// <summary>The learned sentence model: its data format, its scoring, and the shipped models on plain cases.</summary>
+public sealed class LeakModelTests
+{
+    private static readonly string[] Header = ["classes\tnone\topinion-paragraph\tnarrator-witness", "threshold\topinion-paragraph\t0.6", "bias\t1\t0\t0"];
+
+    [Fact]
+    public void A_kind_is_predicted_only_at_or_above_its_threshold()
+    {
+        var model = LeakModel.Parse([.. Header, "f\tw:regrettable\t0\t3\t0", "f\tw:vu\t0\t0\t5"], "test");
+
+        var opinion = model.Predict(["w:regrettable"]);
+        Assert.Equal(LeakKind.Opinion, opinion.Kind);
+        Assert.InRange(opinion.Probability, 0.6f, 1f);
+
+        // Witness is the most probable kind, but no threshold was trained for it: never predicted.
+        Assert.Equal(LeakKind.None, model.Predict(["w:vu"]).Kind);
+        Assert.Equal(LeakKind.None, model.Predict(["w:inconnu"]).Kind);
+    }
+
+    [Fact]
+    public void Probabilities_are_a_softmax_over_the_classes()
+    {
+        var model = LeakModel.Parse([.. Header, "f\tw:x\t0\t1\t-1"], "test");
+
+        var probabilities = model.Probabilities(["w:x", "w:unknown"]);
+
+        Assert.Equal(1f, probabilities.Sum(), 3);
+        Assert.Equal(MathF.Exp(1) / (MathF.Exp(1) + MathF.Exp(1) + MathF.Exp(-1)), probabilities[0], 4);
+    }
+
+    [Theory]
+    [InlineData("classes\tnone\tfeeling", "test(1): unknown class \"feeling\"")]
+    [InlineData("classes\tnone\topinion-paragraph\nbias\t1", "test(2): expected classes, threshold, bias or f with one value per class, not \"bias\" with 1 values")]
+    [InlineData("classes\tnone\topinion-paragraph\nbias\t1\tNaN", "test(2): \"NaN\" is not a finite number")]
+    [InlineData("classes\tnone\topinion-paragraph", "test: the model has no classes or no bias line")]
+    public void A_malformed_model_file_names_its_line(string text, string message)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => LeakModel.Parse(text.Split('\n'), "test"));
+        Assert.Equal(message, error.Message);
+    }
+
+    [Theory]
+    [InlineData("fr", "Incendie rue Victor-Hugo\n\nLes pompiers sont intervenus vers 23 heures. J’étais sur le trottoir d’en face quand le toit s’est effondré.", LeakKind.Witness)]
+    [InlineData("en", "Fire on Main Street\n\nFirefighters arrived at 11 p.m., police said. Let me know if you would like a shorter version.", LeakKind.Assistant)]
+    [InlineData("en", "Fire on Main Street\n\nFirefighters arrived at 11 p.m., police said. Frankly, I find this decision a disgrace.", LeakKind.Opinion)]
+    public void The_shipped_models_read_a_plain_leak(string language, string text, LeakKind expected)
+    {
+        var semantics = SemanticsTestDocuments.Of(text, language);
+        var sentences = semantics.Syntax.Blocks[1].Sentences;
+
+        Assert.Equal(LeakKind.None, semantics.LeakOf(sentences[0]).Kind);
+        Assert.Equal(expected, semantics.LeakOf(sentences[1]).Kind);
+    }
+
+    [Fact]
+    public void Features_carry_the_semantic_reading_beside_the_words()
+    {
+        var semantics = SemanticsTestDocuments.Of("Titre\n\nLe maire a parlé. J’ai vu la foule, hier !", "fr");
+        var sentence = semantics.Syntax.Blocks[1].Sentences[1];
+
+        var features = LeakFeatures.Of(semantics, sentence);
+
+        Assert.Contains("first:j'", features);
+        Assert.Contains("w:foule", features);
+        Assert.Contains("b:la foule", features);
+        Assert.Contains("p:!", features);
+        Assert.Contains("voice:narrator", features);
+        Assert.Contains("person:narrator/firstsingular", features);
+        Assert.Contains("stance:witness", features);
+        Assert.Contains("closes-paragraph", features);
+        Assert.Equal(features.Count, features.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_sentence_is_scored_once_per_document()
+    {
+        var semantics = SemanticsTestDocuments.Of("Titre\n\nJe trouve ce projet regrettable.", "fr");
+        var sentence = semantics.Syntax.Blocks[1].Sentences[0];
+
+        Assert.Equal(semantics.LeakOf(sentence), semantics.LeakOf(sentence));
+    }
+}
