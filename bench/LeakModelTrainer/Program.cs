@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text;
+using LeakModelTrainer;
+
+// leak-model-trainer --repo ROOT --language fr|en [--write] [--precision 0.95] [--l1 0.5] [--l2 1] [--min-count 3] [--score SPLIT.json …]
+// Trains on tests/corpus/dev/dev-{language}.json and the repo's clean texts, cross-validates with leaks
+// held out by the round that wrote them, picks each kind's threshold for the target precision on the
+// held-out folds, and with --write saves src/RulesSdk/Semantics/Data/leak-model-{language}.txt.
+var options = Arguments.Parse(args);
+if (options.Has("--explain"))
+{
+    // --explain TEXT --language fr: the shipped model's probabilities for each sentence of TEXT, and its features.
+    var text = options.Get("--explain", string.Empty);
+    var syntax = RulesSdk.Syntax.DocumentSyntax.Create(RulesSdk.Text.SourceText.From(text), RulesSdk.Syntax.DocumentKind.PlainText, options.Get("--language", "fr"));
+    var semantics = RulesSdk.Semantics.DocumentSemantics.For(syntax);
+    var shippedModel = RulesSdk.Semantics.LeakModel.For(semantics.Language);
+    foreach (var sentence in syntax.Blocks.SelectMany(b => b.Sentences))
+    {
+        var features = RulesSdk.Semantics.LeakFeatures.Of(semantics, sentence);
+        Console.WriteLine($"{sentence.Text}\n  {string.Join(" ", shippedModel.Probabilities(features).Select(p => p.ToString("0.000", CultureInfo.InvariantCulture)))} -> {shippedModel.Predict(features)}\n  {string.Join(" | ", features)}");
+    }
+
+    return;
+}
+
+var repo = Path.GetFullPath(options.Get("--repo", "."));
+var language = options.Get("--language", "fr");
+var corpus = Path.Combine(repo, "tests", "corpus");
+var evalRoot = new[] { Path.Combine(repo, "..", "shared", "eval", "clean"), "/work/shared/eval/clean" }.FirstOrDefault(Directory.Exists);
+string[] classes = ["none", "opinion-paragraph", "editorial-lead-in", "narrator-witness", "first-person-speaker", "assistant-self-reference"];
+var targetPrecision = float.Parse(options.Get("--precision", "0.95"), CultureInfo.InvariantCulture);
+var trainer = new SoftmaxTrainer(
+    classes,
+    float.Parse(options.Get("--l1", "0.5"), CultureInfo.InvariantCulture),
+    float.Parse(options.Get("--l2", "1"), CultureInfo.InvariantCulture),
+    int.Parse(options.Get("--min-count", "3"), CultureInfo.InvariantCulture));
+
+var sentences = SentenceCorpus.Read(corpus, Path.Combine(corpus, "dev", $"dev-{language}.json"), evalRoot);
+sentences.AddRange(SentenceCorpus.ReadCleanTexts(corpus, language));
+
+// The same carrier sentence recurs in every case built on it: keep one copy per class and feature set.
+sentences = [.. sentences.DistinctBy(s => s.Class + "|" + string.Join(' ', s.Features.Order(StringComparer.Ordinal)))];
+Console.WriteLine($"{language}: {sentences.Count} sentences; " + string.Join(", ", classes.Select(c => $"{c} {sentences.Count(s => s.Class == c)}")));
+
+if (options.Get("--dump", string.Empty) is { Length: > 0 } dump)
+{
+    // --dump FILE: one line per training sentence (class, fold, features) for looking at the data.
+    File.WriteAllLines(dump, sentences.Select(s => $"{s.Class}\t{s.Fold}\t{string.Join(" | ", s.Features)}"));
+}
+
+const int Folds = 5;
+var outOfFold = new float[sentences.Count][];
+for (var fold = 0; fold < Folds; fold++)
+{
+    var train = sentences.Where(s => FoldOf(s) != fold).ToList();
+    var weights = trainer.Train(train);
+    var model = ModelFile.ToModel(classes, weights, thresholds: null);
+    for (var i = 0; i < sentences.Count; i++)
+    {
+        if (FoldOf(sentences[i]) == fold)
+        {
+            outOfFold[i] = model.Probabilities(sentences[i].Features);
+        }
+    }
+}
+
+var thresholds = new Dictionary<string, float>(StringComparer.Ordinal);
+Console.WriteLine($"cross-validated (leaks held out by round), threshold for precision >= {targetPrecision:0.00}:");
+for (var c = 1; c < classes.Length; c++)
+{
+    var (threshold, tp, fp, total) = Thresholds.ForPrecision(sentences, outOfFold, c, classes, targetPrecision);
+    thresholds[classes[c]] = threshold;
+    Console.WriteLine($"  {classes[c],-26} threshold {threshold:0.000}  recall {(total == 0 ? 0 : (double)tp / total):0.000} ({tp}/{total})  false positives {fp}");
+}
+
+var final = trainer.Train(sentences);
+var shipped = ModelFile.ToModel(classes, final, thresholds);
+foreach (var split in options.All("--score"))
+{
+    var scored = SentenceCorpus.Read(corpus, split, evalRoot);
+    Console.WriteLine($"scored on {Path.GetFileName(split)} (sentence level, the final model):");
+    for (var c = 1; c < classes.Length; c++)
+    {
+        var kind = RulesSdk.Semantics.LeakModel.Kinds[classes[c]];
+        var tp = scored.Count(s => s.Class == classes[c] && shipped.Predict(s.Features).Kind == kind);
+        var fp = scored.Count(s => s.Class != classes[c] && shipped.Predict(s.Features).Kind == kind);
+        var total = scored.Count(s => s.Class == classes[c]);
+        Console.WriteLine($"  {classes[c],-26} recall {(total == 0 ? 0 : (double)tp / total):0.000} ({tp}/{total})  false positives {fp}");
+    }
+}
+
+if (options.Has("--write"))
+{
+    var path = Path.Combine(repo, "src", "RulesSdk", "Semantics", "Data", $"leak-model-{language}.txt");
+    File.WriteAllText(path, ModelFile.Write(language, classes, final, thresholds, sentences.Count), new UTF8Encoding(false));
+    Console.WriteLine($"wrote {path} ({final.Weights.Count} features)");
+}
+
+static int FoldOf(LabelledSentence sentence)
+{
+    // A stable hash (string.GetHashCode is randomised per process): the folds are the same every run.
+    var hash = 17u;
+    foreach (var c in sentence.Fold)
+    {
+        hash = (hash * 31) + c;
+    }
+
+    return (int)(hash % Folds);
+}

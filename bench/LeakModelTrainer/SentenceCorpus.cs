@@ -1,0 +1,112 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Analyzers.Tests;
+using RulesSdk.Semantics;
+using RulesSdk.Syntax;
+using RulesSdk.Text;
+
+namespace LeakModelTrainer;
+
+/// <summary>
+/// Turns injection sets into labelled sentences: every sentence of every composed document, the class of
+/// the label it overlaps (a leak kind the model learns, "none" when it overlaps none), and the sentences
+/// of the clean repo texts as more "none". A sentence that overlaps a label of a kind the model does not
+/// learn (a headline copy, a misspelt name, metadata, a broken sentence) is left out: it is neither.
+/// </summary>
+internal static partial class SentenceCorpus
+{
+    public static List<LabelledSentence> Read(string corpusRoot, string setPath, string? evalRoot)
+    {
+        var set = InjectionSet.Load(setPath);
+        var sentences = new List<LabelledSentence>();
+        foreach (var @case in set.Cases)
+        {
+            var carrierPath = CarrierPath(corpusRoot, evalRoot, @case.Carrier);
+            if (carrierPath is null)
+            {
+                continue;
+            }
+
+            var composed = InjectionComposer.Apply(File.ReadAllText(carrierPath), @case.Operations.IsDefault ? [] : @case.Operations);
+            var labels = new List<(string Kind, TextSpan Span)>();
+            foreach (var label in @case.Labels.IsDefault ? [] : @case.Labels)
+            {
+                var at = InjectionComposer.FindOccurrence(composed, label.Text, label.Occurrence);
+                if (at < 0)
+                {
+                    throw new InvalidDataException($"{@case.Id}: label \"{label.Text}\" is not in the composed document");
+                }
+
+                labels.Add((label.Kind ?? @case.Kind, new TextSpan(at, label.Text.Length)));
+            }
+
+            // Leaks are held out by the round that wrote them, so a fold's phrasings are unseen by the rest.
+            var round = Round().Match(@case.Id) is { Success: true } m ? m.Groups[1].Value : "early";
+            AddDocument(composed, set.Language, @case.Id, labels, sentences, leakFold: round, otherFold: @case.Carrier);
+        }
+
+        return sentences;
+    }
+
+    /// <summary>The sentences of the repo's clean texts (labels.json lists no artifact for them), all "none".</summary>
+    public static List<LabelledSentence> ReadCleanTexts(string corpusRoot, string language)
+    {
+        var sentences = new List<LabelledSentence>();
+        var folder = Path.Combine(corpusRoot, language);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "labels.json")));
+        foreach (var document in json.RootElement.GetProperty("documents").EnumerateArray())
+        {
+            if (document.GetProperty("artifacts").GetArrayLength() > 0)
+            {
+                continue;
+            }
+
+            var file = document.GetProperty("file").GetString()!;
+            AddDocument(File.ReadAllText(Path.Combine(folder, file)), language, "clean:" + file, [], sentences, leakFold: "", otherFold: "repo:" + language + "/" + file);
+        }
+
+        return sentences;
+    }
+
+    private static void AddDocument(string text, string language, string id, List<(string Kind, TextSpan Span)> labels, List<LabelledSentence> into, string leakFold, string otherFold)
+    {
+        var syntax = DocumentSyntax.Create(SourceText.From(text), DocumentKind.PlainText, language);
+        var semantics = DocumentSemantics.For(syntax);
+        foreach (var block in syntax.Blocks)
+        {
+            foreach (var sentence in block.Sentences)
+            {
+                var overlapping = labels.Where(l => l.Span.OverlapsWith(sentence.Span)).Select(l => l.Kind).Distinct().ToList();
+                string @class;
+                if (overlapping.Count == 0)
+                {
+                    @class = "none";
+                }
+                else if (overlapping.Count == 1 && LeakModel.Kinds.ContainsKey(overlapping[0]))
+                {
+                    @class = overlapping[0];
+                }
+                else
+                {
+                    continue;
+                }
+
+                into.Add(new LabelledSentence(id, @class, LeakFeatures.Of(semantics, sentence), @class == "none" ? otherFold : leakFold));
+            }
+        }
+    }
+
+    private static string? CarrierPath(string corpusRoot, string? evalRoot, string carrier)
+    {
+        const string RepoPrefix = "repo:";
+        if (carrier.StartsWith(RepoPrefix, StringComparison.Ordinal))
+        {
+            return Path.Combine(corpusRoot, carrier[RepoPrefix.Length..]);
+        }
+
+        return evalRoot is null ? null : Path.Combine(evalRoot, carrier);
+    }
+
+    [GeneratedRegex(@"^[a-z]{2}-(r\d+|s\d+)-")]
+    private static partial Regex Round();
+}
