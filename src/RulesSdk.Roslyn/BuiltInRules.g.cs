@@ -91,6 +91,10 @@ internal static class BuiltInRules
         new KnownRule("NE0141", "Stray full stop before a word that needs the sentence before it", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0141.md", "Remove the stray full stop"),
         new KnownRule("NE0142", "Stray full stop before a subjectless “and” or “but”", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0142.md", "Put the comma back"),
         new KnownRule("NE0150", "Witness clause added to a sentence of the news", "narrator-witness", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0150.md", "Delete the witness clause"),
+        new KnownRule("NE0160", "The writer's opinion (learned model)", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0160.md", "Delete the opinion sentence"),
+        new KnownRule("NE0161", "The writer as a witness (learned model)", "narrator-witness", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0161.md", "Delete the witness sentence"),
+        new KnownRule("NE0163", "A speaker in the first person (learned model)", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0163.md", null),
+        new KnownRule("NE0164", "The assistant speaks of the text (learned model)", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0164.md", "Delete the assistant's sentence"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -166,5 +170,9 @@ internal static class BuiltInRules
         new KnownRule("NF0140", "Mot écrit deux fois", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0140.md", "Supprimer le mot répété"),
         new KnownRule("NF0142", "Point parasite avant « et » ou « mais » sans sujet", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0142.md", "Remplacer le point par une virgule"),
         new KnownRule("NF0150", "Proposition de témoin ajoutée à une phrase d’actualité", "narrator-witness", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0150.md", "Supprimer la proposition de témoin"),
+        new KnownRule("NF0160", "Avis du rédacteur (modèle appris)", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0160.md", "Supprimer la phrase d’opinion"),
+        new KnownRule("NF0161", "Rédacteur témoin (modèle appris)", "narrator-witness", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0161.md", "Supprimer la phrase du témoin"),
+        new KnownRule("NF0163", "Orateur à la première personne (modèle appris)", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0163.md", null),
+        new KnownRule("NF0164", "L’assistant parle du texte (modèle appris)", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0164.md", "Supprimer la phrase de l’assistant"),
     };
 }
