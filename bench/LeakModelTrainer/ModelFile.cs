@@ -15,12 +15,13 @@ internal static class ModelFile
             [.. classes.Select(c => thresholds is not null && thresholds.TryGetValue(c, out var t) ? t : float.PositiveInfinity)],
             weights.Weights);
 
-    public static string Write(string language, IReadOnlyList<string> classes, TrainedWeights weights, IReadOnlyDictionary<string, float> thresholds, int sentences)
+    public static string Write(string language, IReadOnlyList<string> classes, TrainedWeights weights, IReadOnlyDictionary<string, float> thresholds, int sentences, string fingerprint)
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"# The learned sentence model of the {language} packs (RulesSdk.Semantics.LeakModel): written by");
         text.AppendLine(CultureInfo.InvariantCulture, $"# bench/LeakModelTrainer from tests/corpus/dev/dev-{language}.json and the clean repo texts ({sentences} sentences).");
         text.AppendLine("# Do not edit by hand: retrain (docs/quality.md, \"The learned sentence model\").");
+        text.AppendLine("fingerprint\t" + fingerprint);
         text.AppendLine("classes\t" + string.Join('\t', classes));
         foreach (var (kind, threshold) in thresholds.Where(t => float.IsFinite(t.Value)).OrderBy(t => t.Key, StringComparer.Ordinal))
         {

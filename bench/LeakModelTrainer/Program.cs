@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
+using Analyzers.Tests;
 using LeakModelTrainer;
 
-// leak-model-trainer --repo ROOT --language fr|en [--write] [--precision 0.95] [--l1 0.5] [--l2 1] [--min-count 3] [--score SPLIT.json …]
+// leak-model-trainer --repo ROOT --language fr|en [--write] [--precision 0.95] [--l1 0.5] [--l2 1] [--min-count 3] [--score SPLIT.json …] [--eval CARRIERS]
 // Trains on tests/corpus/dev/dev-{language}.json and the repo's clean texts, cross-validates with leaks
 // held out by the round that wrote them, picks each kind's threshold for the target precision on the
 // held-out folds, and with --write saves src/RulesSdk/Semantics/Data/leak-model-{language}.txt.
@@ -26,7 +27,8 @@ if (options.Has("--explain"))
 var repo = Path.GetFullPath(options.Get("--repo", "."));
 var language = options.Get("--language", "fr");
 var corpus = Path.Combine(repo, "tests", "corpus");
-var evalRoot = new[] { Path.Combine(repo, "..", "shared", "eval", "clean"), "/work/shared/eval/clean" }.FirstOrDefault(Directory.Exists);
+// The real carriers of the held-out and blind splits, for --score on a split that uses them.
+var evalRoot = Path.GetFullPath(options.Get("--eval", Path.Combine(repo, "..", "shared", "eval", "clean")));
 string[] classes = ["none", "opinion-paragraph", "editorial-lead-in", "narrator-witness", "first-person-speaker", "assistant-self-reference"];
 var targetPrecision = float.Parse(options.Get("--precision", "0.95"), CultureInfo.InvariantCulture);
 var trainer = new SoftmaxTrainer(
@@ -35,11 +37,7 @@ var trainer = new SoftmaxTrainer(
     float.Parse(options.Get("--l2", "1"), CultureInfo.InvariantCulture),
     int.Parse(options.Get("--min-count", "3"), CultureInfo.InvariantCulture));
 
-var sentences = SentenceCorpus.Read(corpus, Path.Combine(corpus, "dev", $"dev-{language}.json"), evalRoot);
-sentences.AddRange(SentenceCorpus.ReadCleanTexts(corpus, language));
-
-// The same carrier sentence recurs in every case built on it: keep one copy per class and feature set.
-sentences = [.. sentences.DistinctBy(s => s.Class + "|" + string.Join(' ', s.Features.Order(StringComparer.Ordinal)))];
+var sentences = SentenceCorpus.TrainingSet(corpus, language);
 Console.WriteLine($"{language}: {sentences.Count} sentences; " + string.Join(", ", classes.Select(c => $"{c} {sentences.Count(s => s.Class == c)}")));
 
 if (options.Get("--dump", string.Empty) is { Length: > 0 } dump)
@@ -92,7 +90,7 @@ foreach (var split in options.All("--score"))
 if (options.Has("--write"))
 {
     var path = Path.Combine(repo, "src", "RulesSdk", "Semantics", "Data", $"leak-model-{language}.txt");
-    File.WriteAllText(path, ModelFile.Write(language, classes, final, thresholds, sentences.Count), new UTF8Encoding(false));
+    File.WriteAllText(path, ModelFile.Write(language, classes, final, thresholds, sentences.Count, TrainingFingerprint.Of(sentences)), new UTF8Encoding(false));
     Console.WriteLine($"wrote {path} ({final.Weights.Count} features)");
 }
 

@@ -1,3 +1,4 @@
+using Analyzers.Tests;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;

@@ -1,3 +1,5 @@
+using Analyzers.Tests;
+
 namespace LeakModelTrainer;
 
 /// <summary>Picks a kind's probability threshold from out-of-fold predictions.</summary>

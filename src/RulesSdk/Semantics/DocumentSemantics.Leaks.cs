@@ -14,6 +14,6 @@ public sealed partial class DocumentSemantics
     public LeakPrediction LeakOf(SentenceSyntax sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return _leaks.GetOrAdd(sentence, static (s, semantics) => LeakModel.For(semantics.Language).Predict(LeakFeatures.Of(semantics, s)), this);
+        return _leaks.GetOrAdd(sentence, static (s, semantics) => LeakModel.For(semantics.Language).Predict(semantics, s), this);
     }
 }

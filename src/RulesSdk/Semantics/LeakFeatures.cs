@@ -9,7 +9,7 @@ namespace RulesSdk.Semantics;
 /// already knows of it (each clause's voice, person and stance, the block's structural role, the genre,
 /// the sentence's place in its paragraph). Words alone would learn the dev set's phrasings; the model's
 /// own readings and the word endings ("-ment", "-able", "-ful") are what carry to unseen phrasings.
-/// The trainer and the model call the same method, so a feature means the same at both ends.
+/// The trainer and the run-time scorer go through the same extraction, so a feature means the same at both ends.
 /// </summary>
 public static class LeakFeatures
 {
@@ -18,21 +18,38 @@ public static class LeakFeatures
 
     private const int EndingLength = 4;
 
+    // Longer words are cut for the pair and word features' buffers: no real word is this long.
+    private const int MaximumWordLength = 48;
+
+    private static readonly string[] Roles =
+        [.. new[] { StructuralRole.Title, StructuralRole.BeforeTitle, StructuralRole.FirstParagraph, StructuralRole.LastParagraph, StructuralRole.AfterContent }
+            .Select(r => r.ToString().ToLowerInvariant())];
+
     /// <summary>The feature names of <paramref name="sentence"/>, each once.</summary>
     public static IReadOnlyList<string> Of(DocumentSemantics semantics, SentenceSyntax sentence)
     {
         ArgumentNullException.ThrowIfNull(semantics);
         ArgumentNullException.ThrowIfNull(sentence);
-        var features = new HashSet<string>(StringComparer.Ordinal);
-        AddWords(sentence, features);
-        AddClauses(semantics, sentence, features);
-        AddPlace(semantics, sentence, features);
-        return [.. features];
+        var names = new NameSink();
+        Extract(semantics, sentence, ref names);
+        return [.. names.Names];
     }
 
-    private static void AddWords(SentenceSyntax sentence, HashSet<string> features)
+    /// <summary>Feeds every feature of <paramref name="sentence"/> to <paramref name="sink"/> (a feature may come twice).</summary>
+    internal static void Extract<TSink>(DocumentSemantics semantics, SentenceSyntax sentence, ref TSink sink)
+        where TSink : struct, ILeakFeatureSink
     {
-        string? previous = null;
+        AddWords(sentence, ref sink);
+        AddClauses(semantics, sentence, ref sink);
+        AddPlace(semantics, sentence, ref sink);
+    }
+
+    private static void AddWords<TSink>(SentenceSyntax sentence, ref TSink sink)
+        where TSink : struct, ILeakFeatureSink
+    {
+        Span<char> current = stackalloc char[MaximumWordLength];
+        Span<char> previous = stackalloc char[MaximumWordLength];
+        var previousLength = -1;
         var words = 0;
         var capitalisedInside = 0;
         foreach (var token in sentence.Tokens)
@@ -40,90 +57,96 @@ public static class LeakFeatures
             switch (token.Kind)
             {
                 case TokenKind.Word:
-                    var word = Normalise(token.Chars);
+                    var word = Normalise(token.Chars, current);
                     if (words == 0)
                     {
-                        features.Add("first:" + word);
+                        sink.Add("first:", word);
                     }
                     else if (token.IsCapitalized)
                     {
                         capitalisedInside++;
                     }
 
-                    features.Add("w:" + word);
-                    if (previous is not null)
+                    sink.Add("w:", word);
+                    if (previousLength >= 0)
                     {
-                        features.Add("b:" + previous + " " + word);
+                        sink.Add("b:", previous[..previousLength], " ", word);
                     }
 
                     if (word.Length >= MinimumWordForEnding)
                     {
-                        features.Add("end:" + word[^EndingLength..]);
+                        sink.Add("end:", word[^EndingLength..]);
                     }
 
-                    previous = word;
+                    word.CopyTo(previous);
+                    previousLength = word.Length;
                     words++;
                     break;
                 case TokenKind.Number:
-                    features.Add("number");
-                    previous = "#";
+                    sink.Add("number");
+                    previous[0] = '#';
+                    previousLength = 1;
                     break;
                 default:
                     var mark = token.Chars;
                     if (mark.Length == 1 && mark[0] is '?' or '!' or ':' or ';' or '«' or '»' or '"' or '“' or '”' or '—' or '–' or '(')
                     {
-                        features.Add("p:" + mark[0]);
+                        sink.Add("p:", mark);
                     }
 
-                    previous = null;
+                    previousLength = -1;
                     break;
             }
         }
 
-        features.Add("words:" + Bucket(words));
-        features.Add("names:" + Math.Min(capitalisedInside, 3).ToString(CultureInfo.InvariantCulture));
+        sink.Add("words:", Bucket(words));
+        sink.Add("names:", Math.Min(capitalisedInside, 3).ToString(CultureInfo.InvariantCulture));
         if (sentence.IsInQuote)
         {
-            features.Add("quoted");
+            sink.Add("quoted");
         }
     }
 
-    private static void AddClauses(DocumentSemantics semantics, SentenceSyntax sentence, HashSet<string> features)
+    private static void AddClauses<TSink>(DocumentSemantics semantics, SentenceSyntax sentence, ref TSink sink)
+        where TSink : struct, ILeakFeatureSink
     {
         foreach (var clause in semantics.GetClauses(sentence))
         {
             var voice = clause.Attribution.Voice == VoiceKind.Narrator ? "narrator" : "speaker";
-            features.Add("voice:" + voice);
-            features.Add("person:" + voice + "/" + clause.Person.ToString().ToLowerInvariant());
+            sink.Add("voice:", voice);
+            sink.Add("person:", voice, "/", PersonName(clause.Person));
             if (clause.Stance != NarratorStance.None)
             {
-                features.Add("stance:" + clause.Stance.ToString().ToLowerInvariant());
+                sink.Add("stance:", StanceName(clause.Stance));
             }
         }
     }
 
-    private static void AddPlace(DocumentSemantics semantics, SentenceSyntax sentence, HashSet<string> features)
+    private static void AddPlace<TSink>(DocumentSemantics semantics, SentenceSyntax sentence, ref TSink sink)
+        where TSink : struct, ILeakFeatureSink
     {
-        features.Add("genre:" + semantics.Genre.ToString().ToLowerInvariant());
+        sink.Add("genre:", GenreName(semantics.Genre));
         var block = sentence.Block;
         var role = semantics.RoleOf(block);
-        foreach (var flag in (ReadOnlySpan<StructuralRole>)[StructuralRole.Title, StructuralRole.BeforeTitle, StructuralRole.FirstParagraph, StructuralRole.LastParagraph, StructuralRole.AfterContent])
+        ReadOnlySpan<StructuralRole> flags = [StructuralRole.Title, StructuralRole.BeforeTitle, StructuralRole.FirstParagraph, StructuralRole.LastParagraph, StructuralRole.AfterContent];
+        for (var i = 0; i < flags.Length; i++)
         {
-            if ((role & flag) != 0)
+            if ((role & flags[i]) != 0)
             {
-                features.Add("block:" + flag.ToString().ToLowerInvariant());
+                sink.Add("block:", Roles[i]);
             }
         }
 
-        features.Add(block.Sentences.Length == 1 ? "alone" : sentence.IsFirstInBlock ? "opens-paragraph" : sentence.IsLastInBlock ? "closes-paragraph" : "inside-paragraph");
+        sink.Add(block.Sentences.Length == 1 ? "alone" : sentence.IsFirstInBlock ? "opens-paragraph" : sentence.IsLastInBlock ? "closes-paragraph" : "inside-paragraph");
     }
 
-    private static string Normalise(ReadOnlySpan<char> word)
+    private static ReadOnlySpan<char> Normalise(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
-        word.ToLowerInvariant(lower);
+        var length = Math.Min(word.Length, buffer.Length);
+        word[..length].ToLowerInvariant(buffer);
+        var lower = buffer[..length];
         lower.Replace('’', '\'');
-        return lower.ToString();
+        return lower;
     }
 
     private static string Bucket(int words) => words switch
@@ -134,4 +157,37 @@ public static class LeakFeatures
         <= 40 => "21-40",
         _ => "41+",
     };
+
+    // The enums' names in lower case, without formatting an enum on every sentence.
+    private static string PersonName(GrammaticalPerson person) => person switch
+    {
+        GrammaticalPerson.FirstSingular => "firstsingular",
+        GrammaticalPerson.FirstPlural => "firstplural",
+        GrammaticalPerson.Second => "second",
+        GrammaticalPerson.Third => "third",
+        GrammaticalPerson.Impersonal => "impersonal",
+        _ => person.ToString().ToLowerInvariant(),
+    };
+
+    private static string StanceName(NarratorStance stance) => stance switch
+    {
+        NarratorStance.Opinion => "opinion",
+        NarratorStance.Witness => "witness",
+        NarratorStance.Speaker => "speaker",
+        _ => stance.ToString().ToLowerInvariant(),
+    };
+
+    private static string GenreName(DocumentGenre genre) => genre switch
+    {
+        DocumentGenre.NewsReport => "newsreport",
+        _ => genre.ToString().ToLowerInvariant(),
+    };
+
+    private struct NameSink() : ILeakFeatureSink
+    {
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+
+        public readonly void Add(ReadOnlySpan<char> first, ReadOnlySpan<char> second = default, ReadOnlySpan<char> third = default, ReadOnlySpan<char> fourth = default) =>
+            Names.Add(string.Concat(first, second, third, fourth));
+    }
 }

@@ -30,6 +30,11 @@ public sealed class LeakModel
     private readonly float[] _bias;
     private readonly float[] _thresholds;
     private readonly FrozenDictionary<string, float[]> _weights;
+    private readonly FrozenDictionary<ulong, float[]> _weightsByHash;
+
+    // The features already counted for the sentence being scored: a feature counts once, as in training.
+    [ThreadStatic]
+    private static HashSet<ulong>? t_seen;
 
     public LeakModel(ImmutableArray<LeakKind> classes, float[] bias, float[] thresholds, IReadOnlyDictionary<string, float[]> weights)
     {
@@ -45,7 +50,23 @@ public sealed class LeakModel
         _bias = bias;
         _thresholds = thresholds;
         _weights = weights.ToFrozenDictionary(StringComparer.Ordinal);
+        var byHash = new Dictionary<ulong, float[]>();
+        foreach (var (name, row) in _weights)
+        {
+            if (!byHash.TryAdd(LeakFeatureHash.Of(name), row))
+            {
+                throw new ArgumentException($"two features of the model have the same hash, among them \"{name}\"");
+            }
+        }
+
+        _weightsByHash = byHash.ToFrozenDictionary();
     }
+
+    /// <summary>
+    /// The digest of the training sentences the trainer recorded (null for a model built in code): a test
+    /// recomputes it to tell when the semantic model or the dev sets changed under a model not retrained.
+    /// </summary>
+    public string? TrainingFingerprint { get; init; }
 
     /// <summary>The class names in the order of the data file's columns.</summary>
     public static IReadOnlyDictionary<string, LeakKind> Kinds => KindNames;
@@ -61,6 +82,7 @@ public sealed class LeakModel
         float[]? bias = null;
         var thresholds = new Dictionary<LeakKind, float>();
         var weights = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        string? fingerprint = null;
         var number = 0;
         foreach (var line in lines)
         {
@@ -70,6 +92,9 @@ public sealed class LeakModel
             {
                 case "classes":
                     classes = [.. cells.Skip(1).Select(c => KindNames.TryGetValue(c, out var kind) ? kind : throw Malformed(source, number, $"unknown class \"{c}\""))];
+                    break;
+                case "fingerprint" when cells.Length == 2:
+                    fingerprint = cells[1];
                     break;
                 case "threshold" when cells.Length == 3 && KindNames.TryGetValue(cells[1], out var kind):
                     thresholds[kind] = Number(cells[2], source, number);
@@ -81,7 +106,7 @@ public sealed class LeakModel
                     weights[cells[1]] = [.. cells.Skip(2).Select(c => Number(c, source, number))];
                     break;
                 default:
-                    throw Malformed(source, number, $"expected classes, threshold, bias or f with one value per class, not \"{cells[0]}\" with {cells.Length - 1} values");
+                    throw Malformed(source, number, $"expected fingerprint, classes, threshold, bias or f with one value per class, not \"{cells[0]}\" with {cells.Length - 1} values");
             }
         }
 
@@ -91,7 +116,7 @@ public sealed class LeakModel
         }
 
         var threshold = classes.Select(c => thresholds.TryGetValue(c, out var t) ? t : float.PositiveInfinity).ToArray();
-        return new LeakModel(classes, bias, threshold, weights);
+        return new LeakModel(classes, bias, threshold, weights) { TrainingFingerprint = fingerprint };
     }
 
     /// <summary>The probability of each class for a sentence with these features, in class order.</summary>
@@ -110,7 +135,12 @@ public sealed class LeakModel
             }
         }
 
-        // Softmax, shifted by the largest score so no exponent overflows.
+        return Softmax(scores);
+    }
+
+    private static float[] Softmax(float[] scores)
+    {
+        // Shifted by the largest score so no exponent overflows.
         var max = scores.Max();
         var sum = 0f;
         for (var i = 0; i < scores.Length; i++)
@@ -128,9 +158,25 @@ public sealed class LeakModel
     }
 
     /// <summary>The most probable leak kind, when its probability reaches that kind's threshold.</summary>
-    public LeakPrediction Predict(IEnumerable<string> features)
+    public LeakPrediction Predict(IEnumerable<string> features) => Decide(Probabilities(features));
+
+    /// <summary>
+    /// <see cref="Predict(IEnumerable{string})"/> of the sentence's <see cref="LeakFeatures"/>, scored as they are
+    /// read: each feature's parts are hashed and looked up, no feature name is built.
+    /// </summary>
+    public LeakPrediction Predict(DocumentSemantics semantics, SentenceSyntax sentence)
     {
-        var probabilities = Probabilities(features);
+        ArgumentNullException.ThrowIfNull(semantics);
+        ArgumentNullException.ThrowIfNull(sentence);
+        var seen = t_seen ??= [];
+        seen.Clear();
+        var sink = new ScoringSink(_weightsByHash, (float[])_bias.Clone(), seen);
+        LeakFeatures.Extract(semantics, sentence, ref sink);
+        return Decide(Softmax(sink.Scores));
+    }
+
+    private LeakPrediction Decide(float[] probabilities)
+    {
         var best = -1;
         for (var i = 0; i < probabilities.Length; i++)
         {
@@ -155,4 +201,21 @@ public sealed class LeakModel
             : throw Malformed(source, line, $"\"{text}\" is not a finite number");
 
     private static InvalidDataException Malformed(string source, int line, string what) => new($"{source}({line}): {what}");
+
+    private readonly struct ScoringSink(FrozenDictionary<ulong, float[]> weights, float[] scores, HashSet<ulong> seen) : ILeakFeatureSink
+    {
+        public float[] Scores => scores;
+
+        public void Add(ReadOnlySpan<char> first, ReadOnlySpan<char> second = default, ReadOnlySpan<char> third = default, ReadOnlySpan<char> fourth = default)
+        {
+            var hash = LeakFeatureHash.Append(LeakFeatureHash.Append(LeakFeatureHash.Append(LeakFeatureHash.Append(LeakFeatureHash.Seed, first), second), third), fourth);
+            if (seen.Add(hash) && weights.TryGetValue(hash, out var row))
+            {
+                for (var i = 0; i < scores.Length; i++)
+                {
+                    scores[i] += row[i];
+                }
+            }
+        }
+    }
 }

@@ -34,7 +34,7 @@ public sealed class LeakModelTests
 
     [Theory]
     [InlineData("classes\tnone\tfeeling", "test(1): unknown class \"feeling\"")]
-    [InlineData("classes\tnone\topinion-paragraph\nbias\t1", "test(2): expected classes, threshold, bias or f with one value per class, not \"bias\" with 1 values")]
+    [InlineData("classes\tnone\topinion-paragraph\nbias\t1", "test(2): expected fingerprint, classes, threshold, bias or f with one value per class, not \"bias\" with 1 values")]
     [InlineData("classes\tnone\topinion-paragraph\nbias\t1\tNaN", "test(2): \"NaN\" is not a finite number")]
     [InlineData("classes\tnone\topinion-paragraph", "test: the model has no classes or no bias line")]
     public void A_malformed_model_file_names_its_line(string text, string message)
@@ -73,6 +73,20 @@ public sealed class LeakModelTests
         Assert.Contains("stance:witness", features);
         Assert.Contains("closes-paragraph", features);
         Assert.Equal(features.Count, features.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("fr", "Le pont rouvre\n\nLe pont a rouvert lundi, a indiqué la mairie. Franchement, je trouve cette décision honteuse ! « Nous avons vu les voitures », raconte un riverain.\n\nIl est temps d’agir ; on verra bien : 12 millions d’euros.")]
+    [InlineData("en", "Bridge reopens\n\nThe bridge reopened on Monday, the city said. Frankly, I find this decision a disgrace! “We saw the cars,” a resident said.\n\nIt is time to act; we shall see: $12 million. Supercalifragilisticexpialidociouslyextraordinarilylongword.")]
+    public void Hashed_scoring_equals_scoring_by_name(string language, string text)
+    {
+        var semantics = SemanticsTestDocuments.Of(text, language);
+        var model = LeakModel.For(language);
+
+        foreach (var sentence in semantics.Syntax.Blocks.SelectMany(b => b.Sentences))
+        {
+            Assert.Equal(model.Predict(LeakFeatures.Of(semantics, sentence)), model.Predict(semantics, sentence));
+        }
     }
 
     [Fact]

@@ -1,11 +1,10 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Analyzers.Tests;
 using RulesSdk.Semantics;
 using RulesSdk.Syntax;
 using RulesSdk.Text;
 
-namespace LeakModelTrainer;
+namespace Analyzers.Tests;
 
 /// <summary>
 /// Turns injection sets into labelled sentences: every sentence of every composed document, the class of
@@ -15,6 +14,20 @@ namespace LeakModelTrainer;
 /// </summary>
 internal static partial class SentenceCorpus
 {
+    /// <summary>
+    /// What the learned model is trained on: every sentence of the composed dev cases of
+    /// <paramref name="language"/> and of the clean repo texts, one copy of each (class, features) pair. The
+    /// dev sets use only repo carriers, so the set is the same with or without ../shared.
+    /// </summary>
+    public static List<LabelledSentence> TrainingSet(string corpusRoot, string language)
+    {
+        var sentences = Read(corpusRoot, Path.Combine(corpusRoot, "dev", $"dev-{language}.json"), evalRoot: null);
+        sentences.AddRange(ReadCleanTexts(corpusRoot, language));
+
+        // The same carrier sentence recurs in every case built on it.
+        return [.. sentences.DistinctBy(TrainingFingerprint.Line)];
+    }
+
     public static List<LabelledSentence> Read(string corpusRoot, string setPath, string? evalRoot)
     {
         var set = InjectionSet.Load(setPath);

@@ -1,0 +1,27 @@
+using RulesSdk.Semantics;
+
+namespace Analyzers.Tests;
+
+/// <summary>
+/// The shipped learned sentence model was trained on today's training set: the dev sets as the semantic model
+/// reads them now. A change to either (a new dev batch, a new reading of voice, person, stance or genre) changes
+/// the features the model sees at run time, and the model must be retrained with bench/LeakModelTrainer.
+/// </summary>
+public sealed class LeakModelFreshnessTests
+{
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("en")]
+    public void Shipped_model_was_trained_on_the_current_training_set(string language)
+    {
+        var corpus = Path.Combine(BuiltInPacks.RepoRoot, "tests", "corpus");
+        var sentences = SentenceCorpus.TrainingSet(corpus, language);
+
+        var expected = TrainingFingerprint.Of(sentences);
+
+        Assert.True(
+            LeakModel.For(language).TrainingFingerprint == expected,
+            $"src/RulesSdk/Semantics/Data/leak-model-{language}.txt was trained on another training set (its fingerprint {LeakModel.For(language).TrainingFingerprint}, today's {expected}). "
+            + $"Retrain: dotnet build bench/LeakModelTrainer && dotnet bench/LeakModelTrainer/bin/Debug/net10.0/LeakModelTrainer.dll --repo . --language {language} --write; then rerun the quality harness (docs/quality.md, \"The learned sentence model\").");
+    }
+}
