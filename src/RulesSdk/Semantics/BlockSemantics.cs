@@ -14,6 +14,7 @@ internal sealed class BlockSemantics
 
     // Per sentence: 0 not yet known, 1 without a first-person word, 2 with one.
     private readonly byte[] _firstPersonWord;
+    private readonly byte[] _nonThirdPersonWord;
     private ImmutableArray<PersonEntity> _entities;
     private ImmutableArray<DateMention> _dates;
     private int _meta = -1;
@@ -24,6 +25,7 @@ internal sealed class BlockSemantics
         _block = block;
         _clauses = new ImmutableArray<ClauseSemantics>[block.Sentences.Length];
         _firstPersonWord = new byte[block.Sentences.Length];
+        _nonThirdPersonWord = new byte[block.Sentences.Length];
         _blockAttribution = new Lazy<Attribution?>(BlockAttribution);
     }
 
@@ -53,6 +55,17 @@ internal sealed class BlockSemantics
         }
 
         return _firstPersonWord[sentence] == 2;
+    }
+
+    /// <summary>Whether the sentence has a word that can put a clause in another person than the third (<see cref="PersonAnalyzer.HasNonThirdPersonWord"/>), cached.</summary>
+    public bool HasNonThirdPersonWord(int sentence)
+    {
+        if (_nonThirdPersonWord[sentence] == 0)
+        {
+            _nonThirdPersonWord[sentence] = HasFirstPersonWord(sentence) || PersonAnalyzer.HasNonThirdPersonWord(_block.Sentences[sentence], _document.Language) ? (byte)2 : (byte)1;
+        }
+
+        return _nonThirdPersonWord[sentence] == 2;
     }
 
     /// <summary>Whether a clause of the block is the narrator's in the first person; only sentences with a first-person word are analysed.</summary>

@@ -5,7 +5,8 @@ namespace RulesSdk.Semantics;
 
 public sealed partial class DocumentSemantics
 {
-    private readonly ConcurrentDictionary<SentenceSyntax, LeakPrediction> _leaks = new(ReferenceEqualityComparer.Instance);
+    // Made on the first question: most documents of a run are never asked.
+    private ConcurrentDictionary<SentenceSyntax, LeakPrediction>? _leaks;
 
     /// <summary>
     /// What the learned sentence model (<see cref="LeakModel"/>) says of <paramref name="sentence"/>, computed
@@ -14,6 +15,7 @@ public sealed partial class DocumentSemantics
     public LeakPrediction LeakOf(SentenceSyntax sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return _leaks.GetOrAdd(sentence, static (s, semantics) => LeakModel.For(semantics.Language).Predict(semantics, s), this);
+        var leaks = LazyInitializer.EnsureInitialized(ref _leaks, static () => new ConcurrentDictionary<SentenceSyntax, LeakPrediction>(ReferenceEqualityComparer.Instance));
+        return leaks.GetOrAdd(sentence, static (s, semantics) => LeakModel.For(semantics.Language).Predict(semantics, s), this);
     }
 }

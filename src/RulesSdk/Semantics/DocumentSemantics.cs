@@ -121,6 +121,29 @@ public sealed partial class DocumentSemantics
         return false;
     }
 
+    /// <summary>
+    /// False when no sentence of <paramref name="span"/> has a word that can put a clause in another person
+    /// than the third (first, second, impersonal): "person is not third" cannot hold, and no clause is built.
+    /// </summary>
+    public bool MayHaveNonThirdPersonClause(TextSpan span)
+    {
+        var (firstBlock, blockEnd) = BlockRange(span);
+        for (var b = firstBlock; b < blockEnd; b++)
+        {
+            var block = Syntax.Blocks[b];
+            var sentences = block.Sentences;
+            for (var i = FirstSentenceTouching(sentences, span); i < sentences.Length && sentences[i].Span.Start <= span.End; i++)
+            {
+                if (Block(block).HasNonThirdPersonWord(sentences[i].Index))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a clause of <paramref name="block"/> is the narrator's in the first person; clauses are only built for sentences with a first-person word.</summary>
     internal bool HasNarratorInFirstPerson(BlockSyntax block)
     {

@@ -98,6 +98,30 @@ internal static partial class PersonAnalyzer
         return false;
     }
 
+    /// <summary>
+    /// Whether a clause of <paramref name="sentence"/> can be in another person than the third: a word in the
+    /// first or second person or an impersonal one, or an impersonal construction ("il faut", "it seems").
+    /// The necessary condition of "person is not third", read without building the clauses.
+    /// </summary>
+    public static bool HasNonThirdPersonWord(SentenceSyntax sentence, string language)
+    {
+        var pronouns = SemanticLexicon.PronounLookup(language);
+        var french = language == DocumentLanguage.French;
+        var tokens = sentence.TokensForOneScan();
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word &&
+                PersonOf(tokens[t], t > 0 ? tokens[t - 1] : (SyntaxToken?)null, t + 1 < tokens.Length ? tokens[t + 1] : (SyntaxToken?)null, pronouns, french, t == 1) is { } person
+                && person != GrammaticalPerson.Third)
+            {
+                return true;
+            }
+        }
+
+        var prose = sentence.Block.Document.Prose;
+        return (french ? FrenchImpersonal() : EnglishImpersonal()).IsMatch(prose.AsSpan(sentence.Span.Start, sentence.Span.Length));
+    }
+
     // No pronoun, inverted form or title the tests below read is longer: a longer word is none of them.
     private const int LongestWordRead = 48;
 

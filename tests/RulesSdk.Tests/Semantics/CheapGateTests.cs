@@ -109,6 +109,7 @@ public sealed class CheapGateTests
         var sentences = 0;
         var incises = 0;
         var firstPerson = 0;
+        var otherPerson = 0;
         var metaBlocks = 0;
         foreach (var path in Directory.EnumerateFiles(folder, "*.txt"))
         {
@@ -134,6 +135,13 @@ public sealed class CheapGateTests
                     Assert.True(semantics.MayHaveFirstPersonClause(sentence.Span), $"{Path.GetFileName(path)}: the first-person gate rejects \"{syntax.Prose.Substring(sentence.Span.Start, sentence.Span.Length)}\"");
                 }
 
+                // The same for "person is not third": a clause in another person only where the wider scan lets the sentence through.
+                if (semantics.GetClauses(sentence).Any(c => c.Person != GrammaticalPerson.Third))
+                {
+                    otherPerson++;
+                    Assert.True(semantics.MayHaveNonThirdPersonClause(sentence.Span), $"{Path.GetFileName(path)}: the non-third-person gate rejects \"{syntax.Prose.Substring(sentence.Span.Start, sentence.Span.Length)}\"");
+                }
+
                 var text = syntax.Prose.Substring(sentence.Span.Start, sentence.Span.Length);
                 sentences++;
                 if (patterns.ClosingIncise.IsMatch(text))
@@ -151,7 +159,25 @@ public sealed class CheapGateTests
             }
         }
 
-        Assert.True(sentences > 100 && incises > 0 && firstPerson > 0 && metaBlocks > 0, $"{folder}: {sentences} sentences, {incises} closing incises, {firstPerson} in the first person, {metaBlocks} meta blocks: the corpus no longer exercises the gates");
+        Assert.True(sentences > 100 && incises > 0 && firstPerson > 0 && otherPerson > firstPerson && metaBlocks > 0, $"{folder}: {sentences} sentences, {incises} closing incises, {firstPerson} in the first person, {otherPerson} in another person than the third, {metaBlocks} meta blocks: the corpus no longer exercises the gates");
+    }
+
+    [Theory]
+    [InlineData("fr", "Il faut agir vite.", true)]
+    [InlineData("fr", "Vous trouverez le texte en ligne.", true)]
+    [InlineData("fr", "Nous reviendrons.", true)]
+    [InlineData("fr", "Il a voté contre le texte lundi.", false)]
+    [InlineData("en", "It seems the deal is off.", true)]
+    [InlineData("en", "You can read the text online.", true)]
+    [InlineData("en", "She voted against the bill on Monday.", false)]
+    public void NonThirdPersonGate_LetsThroughTheWordsOfOtherPersons(string language, string sentence, bool expected)
+    {
+        var syntax = DocumentSyntax.Create(SourceText.From("Titre\n\n" + sentence), DocumentKind.PlainText, language);
+        var semantics = DocumentSemantics.For(syntax);
+        var span = syntax.Blocks[1].Sentences[0].Span;
+
+        Assert.Equal(expected, semantics.MayHaveNonThirdPersonClause(span));
+        Assert.Equal(expected, semantics.GetClauses(span).Any(c => c.Person != GrammaticalPerson.Third));
     }
 
     /// <summary>Each meta pattern that matches <paramref name="text"/> has cues that let it through.</summary>

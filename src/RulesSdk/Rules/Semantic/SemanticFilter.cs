@@ -12,8 +12,8 @@ namespace RulesSdk.Rules;
 public static class SemanticFilter
 {
     /// <summary>
-    /// False when the scope cannot pass: the predicates want a first-person clause and no sentence of
-    /// the scope has a first-person word. Generated analyzers ask it before their pattern runs, since
+    /// False when the scope cannot pass: the predicates want a first-person clause (or one in another person
+    /// than the third) and no sentence of the scope has a word that could make one. Generated analyzers ask it before their pattern runs, since
     /// the answer is one cached word scan per sentence shared by every rule, and most news sentences
     /// have no first person.
     /// </summary>
@@ -26,6 +26,15 @@ public static class SemanticFilter
             if (predicate.RequiresFirstPerson)
             {
                 return DocumentSemantics.For(syntax).MayHaveFirstPersonClause(scope);
+            }
+        }
+
+        // The same for a person other than the third: a wider scan (second person, impersonal words).
+        foreach (var predicate in predicates)
+        {
+            if (predicate.RequiresNonThirdPerson)
+            {
+                return DocumentSemantics.For(syntax).MayHaveNonThirdPersonClause(scope);
             }
         }
 

@@ -14,8 +14,9 @@ public sealed class SemanticPredicate
     private readonly StructuralRole _role;
     private readonly LeakKind _leak;
 
-    private SemanticPredicate(SemanticPredicateKind kind, bool negated, Func<ClauseSemantics, bool>? clause, Func<DocumentGenre, bool>? genre, StructuralRole role, bool requiresFirstPerson = false, LeakKind leak = LeakKind.None)
+    private SemanticPredicate(SemanticPredicateKind kind, bool negated, Func<ClauseSemantics, bool>? clause, Func<DocumentGenre, bool>? genre, StructuralRole role, bool requiresFirstPerson = false, LeakKind leak = LeakKind.None, bool requiresNonThirdPerson = false)
     {
+        RequiresNonThirdPerson = requiresNonThirdPerson;
         _leak = leak;
         Kind = kind;
         Negated = negated;
@@ -35,6 +36,9 @@ public sealed class SemanticPredicate
     /// </summary>
     public bool RequiresFirstPerson { get; }
 
+    /// <summary>Whether a clause passes only in another person than the third ("person is not third", "person is second", "person is impersonal").</summary>
+    public bool RequiresNonThirdPerson { get; }
+
     public bool IsClauseLevel => Kind is SemanticPredicateKind.Voice or SemanticPredicateKind.Person or SemanticPredicateKind.Stance;
 
     /// <summary>Whether the predicate asks the learned sentence model (<see cref="LeakModel"/>), the costliest question: asked last.</summary>
@@ -46,7 +50,8 @@ public sealed class SemanticPredicate
     /// <summary><paramref name="person"/> null means first person, singular or plural.</summary>
     public static SemanticPredicate Person(GrammaticalPerson? person, bool negated = false) =>
         new(SemanticPredicateKind.Person, negated, person is { } p ? c => c.Person == p : c => c.IsFirstPerson, null, StructuralRole.None,
-            requiresFirstPerson: !negated && (person is null or GrammaticalPerson.FirstSingular or GrammaticalPerson.FirstPlural));
+            requiresFirstPerson: !negated && (person is null or GrammaticalPerson.FirstSingular or GrammaticalPerson.FirstPlural),
+            requiresNonThirdPerson: negated ? person == GrammaticalPerson.Third : person is GrammaticalPerson.Second or GrammaticalPerson.Impersonal);
 
     /// <summary>The kind of a narrator's first-person clause; every other clause has <see cref="NarratorStance.None"/>.</summary>
     public static SemanticPredicate Stance(NarratorStance stance, bool negated = false) =>
