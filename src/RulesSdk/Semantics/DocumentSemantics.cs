@@ -101,7 +101,15 @@ public sealed partial class DocumentSemantics
     /// Whether a sentence overlapping <paramref name="span"/> has a word that carries the first person: a
     /// necessary condition of a first-person clause there, answered without building any clause.
     /// </summary>
-    public bool MayHaveFirstPersonClause(TextSpan span)
+    public bool MayHaveFirstPersonClause(TextSpan span) => AnySentence(span, static (block, sentence) => block.HasFirstPersonWord(sentence));
+
+    /// <summary>
+    /// False when no sentence of <paramref name="span"/> has a word that can put a clause in another person
+    /// than the third (first, second, impersonal): "person is not third" cannot hold, and no clause is built.
+    /// </summary>
+    public bool MayHaveNonThirdPersonClause(TextSpan span) => AnySentence(span, static (block, sentence) => block.HasNonThirdPersonWord(sentence));
+
+    private bool AnySentence(TextSpan span, Func<BlockSemantics, int, bool> test)
     {
         // Asked by every first-person rule of every sentence: index loops, no enumerator to allocate.
         var (firstBlock, blockEnd) = BlockRange(span);
@@ -111,30 +119,7 @@ public sealed partial class DocumentSemantics
             var sentences = block.Sentences;
             for (var i = FirstSentenceTouching(sentences, span); i < sentences.Length && sentences[i].Span.Start <= span.End; i++)
             {
-                if (Block(block).HasFirstPersonWord(sentences[i].Index))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// False when no sentence of <paramref name="span"/> has a word that can put a clause in another person
-    /// than the third (first, second, impersonal): "person is not third" cannot hold, and no clause is built.
-    /// </summary>
-    public bool MayHaveNonThirdPersonClause(TextSpan span)
-    {
-        var (firstBlock, blockEnd) = BlockRange(span);
-        for (var b = firstBlock; b < blockEnd; b++)
-        {
-            var block = Syntax.Blocks[b];
-            var sentences = block.Sentences;
-            for (var i = FirstSentenceTouching(sentences, span); i < sentences.Length && sentences[i].Span.Start <= span.End; i++)
-            {
-                if (Block(block).HasNonThirdPersonWord(sentences[i].Index))
+                if (test(Block(block), sentences[i].Index))
                 {
                     return true;
                 }

@@ -80,23 +80,8 @@ internal static partial class PersonAnalyzer
     /// person from these same words, so without one no clause of the sentence is in the first person:
     /// a cheap test before the whole clause analysis.
     /// </summary>
-    public static bool HasFirstPersonWord(SentenceSyntax sentence, string language)
-    {
-        var pronouns = SemanticLexicon.PronounLookup(language);
-        var french = language == DocumentLanguage.French;
-        // Read once, without caching: most sentences are never tokenized for anything else.
-        var tokens = sentence.TokensForOneScan();
-        for (var t = 0; t < tokens.Length; t++)
-        {
-            if (tokens[t].Kind == TokenKind.Word &&
-                PersonOf(tokens[t], t > 0 ? tokens[t - 1] : (SyntaxToken?)null, t + 1 < tokens.Length ? tokens[t + 1] : (SyntaxToken?)null, pronouns, french, t == 1) is GrammaticalPerson.FirstSingular or GrammaticalPerson.FirstPlural)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool HasFirstPersonWord(SentenceSyntax sentence, string language) =>
+        HasPersonWord(sentence, language, static p => p is GrammaticalPerson.FirstSingular or GrammaticalPerson.FirstPlural);
 
     /// <summary>
     /// Whether a clause of <paramref name="sentence"/> can be in another person than the third: a word in the
@@ -105,21 +90,33 @@ internal static partial class PersonAnalyzer
     /// </summary>
     public static bool HasNonThirdPersonWord(SentenceSyntax sentence, string language)
     {
+        if (HasPersonWord(sentence, language, static p => p != GrammaticalPerson.Third))
+        {
+            return true;
+        }
+
+        var prose = sentence.Block.Document.Prose;
+        return (language == DocumentLanguage.French ? FrenchImpersonal() : EnglishImpersonal()).IsMatch(prose.AsSpan(sentence.Span.Start, sentence.Span.Length));
+    }
+
+    /// <summary>Whether a word of the sentence has a person <paramref name="wanted"/> accepts, as the clause analysis reads it.</summary>
+    private static bool HasPersonWord(SentenceSyntax sentence, string language, Func<GrammaticalPerson, bool> wanted)
+    {
         var pronouns = SemanticLexicon.PronounLookup(language);
         var french = language == DocumentLanguage.French;
+        // Read once, without caching: most sentences are never tokenized for anything else.
         var tokens = sentence.TokensForOneScan();
         for (var t = 0; t < tokens.Length; t++)
         {
             if (tokens[t].Kind == TokenKind.Word &&
                 PersonOf(tokens[t], t > 0 ? tokens[t - 1] : (SyntaxToken?)null, t + 1 < tokens.Length ? tokens[t + 1] : (SyntaxToken?)null, pronouns, french, t == 1) is { } person
-                && person != GrammaticalPerson.Third)
+                && wanted(person))
             {
                 return true;
             }
         }
 
-        var prose = sentence.Block.Document.Prose;
-        return (french ? FrenchImpersonal() : EnglishImpersonal()).IsMatch(prose.AsSpan(sentence.Span.Start, sentence.Span.Length));
+        return false;
     }
 
     // No pronoun, inverted form or title the tests below read is longer: a longer word is none of them.
