@@ -11,7 +11,8 @@ var options = Arguments.Parse(args);
 if (options.Has("--explain"))
 {
     // --explain TEXT --language fr: the shipped model's probabilities for each sentence of TEXT, and its features.
-    var text = options.Get("--explain", string.Empty);
+    // "\n" written in a shell argument separates paragraphs, as it does in a rule's example.
+    var text = options.Get("--explain", string.Empty).Replace("\\n", "\n", StringComparison.Ordinal);
     var syntax = RulesSdk.Syntax.DocumentSyntax.Create(RulesSdk.Text.SourceText.From(text), RulesSdk.Syntax.DocumentKind.PlainText, options.Get("--language", "fr"));
     var semantics = RulesSdk.Semantics.DocumentSemantics.For(syntax);
     var shippedModel = RulesSdk.Semantics.LeakModel.For(semantics.Language);

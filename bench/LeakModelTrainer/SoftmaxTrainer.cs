@@ -46,6 +46,13 @@ internal sealed class SoftmaxTrainer(IReadOnlyList<string> classes, float l1, fl
             NumberOfThreads = 1,
             MaximumNumberOfIterations = 400,
         });
+        var missing = classes.Where(c => !sentences.Any(s => s.Class == c)).ToList();
+        if (missing.Count > 0)
+        {
+            // The label keys would shift and the weights fall into the wrong classes.
+            throw new InvalidOperationException($"no training sentence of class {string.Join(", ", missing)}: every class needs examples");
+        }
+
         var model = trainer.Fit(data).Model;
         VBuffer<float>[] weights = [];
         model.GetWeights(ref weights, out var classCount);

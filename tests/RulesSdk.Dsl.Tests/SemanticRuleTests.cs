@@ -62,6 +62,16 @@ public sealed class SemanticRuleTests
         Assert.Empty(Dsl.Analyze(pack, "Titre\n\nJe vous signale que le pont est fermé."));
     }
 
+    [Theory]
+    [InlineData("paragraph")]
+    [InlineData("document")]
+    public void Leak_condition_outside_a_sentence_scope_is_DSL0045(string scope)
+    {
+        var error = Dsl.Single(Errors(Dsl.Pack(Dsl.Rule($"scope {scope} where leak is opinion\nmatch /x/"))), "DSL0045");
+        Assert.Equal($"'leak is opinion' reads one sentence; use scope sentence or clause, not {scope}", error.Message);
+        Assert.Empty(Errors(Dsl.Pack(Dsl.Rule("scope clause where voice is narrator and leak is not opinion\nmatch /x/"))));
+    }
+
     [Fact]
     public void Leak_condition_asks_the_learned_model_after_the_other_conditions()
     {

@@ -193,6 +193,12 @@ internal sealed partial class Binder
         }
 
         var predicates = BindWhere(rule);
+        if (predicates.FirstOrDefault(p => p.Subject == "leak") is { } leak && scopeKind is not ("sentence" or "clause") && scope is not null)
+        {
+            // The learned model reads one sentence: in a wider scope "the scope's sentence" has no meaning.
+            Error("DSL0045", $"'leak is {leak.Value}' reads one sentence; use scope sentence or clause, not {scopeKind}", scope.Position);
+        }
+
         _ruleLanguage = texts.TryGetValue("language", out var ruleLanguage) ? ruleLanguage.Value : packLanguage;
         var matcher = matches.Count > 0 ? BindMatcher(matches[0].Matcher, scopeKind) : null;
         var unless = rule.Clauses.OfType<MatchClause>().Where(m => m.IsUnless).Select(m => BindMatcher(m.Matcher, scopeKind)).Where(m => m is not null).Select(m => m!).ToImmutableArray();

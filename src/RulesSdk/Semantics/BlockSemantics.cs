@@ -14,6 +14,7 @@ internal sealed class BlockSemantics
 
     // Per sentence: 0 not yet known, 1 without a first-person word, 2 with one.
     private readonly byte[] _firstPersonWord;
+    // Per sentence: 0 not yet asked, 1 no word of another person than the third, 2 one (the gate of "person is not third").
     private readonly byte[] _nonThirdPersonWord;
     private ImmutableArray<PersonEntity> _entities;
     private ImmutableArray<DateMention> _dates;
@@ -62,7 +63,8 @@ internal sealed class BlockSemantics
     {
         if (_nonThirdPersonWord[sentence] == 0)
         {
-            _nonThirdPersonWord[sentence] = HasFirstPersonWord(sentence) || PersonAnalyzer.HasNonThirdPersonWord(_block.Sentences[sentence], _document.Language) ? (byte)2 : (byte)1;
+            // One scan: the wider test finds first-person words too; the first-person answer is reused only when already known.
+            _nonThirdPersonWord[sentence] = _firstPersonWord[sentence] == 2 || PersonAnalyzer.HasNonThirdPersonWord(_block.Sentences[sentence], _document.Language) ? (byte)2 : (byte)1;
         }
 
         return _nonThirdPersonWord[sentence] == 2;

@@ -111,7 +111,7 @@ public sealed partial class DocumentSemantics
 
     private bool AnySentence(TextSpan span, Func<BlockSemantics, int, bool> test)
     {
-        // Asked by every first-person rule of every sentence: index loops, no enumerator to allocate.
+        // Asked by every first-person rule of every sentence: index loops over the blocks and sentences.
         var (firstBlock, blockEnd) = BlockRange(span);
         for (var b = firstBlock; b < blockEnd; b++)
         {

@@ -8,7 +8,7 @@ namespace RulesSdk.Semantics;
 /// pairs and word endings, its opening word, its punctuation, and what the rest of the semantic model
 /// already knows of it (each clause's voice, person and stance, the block's structural role, the genre,
 /// the sentence's place in its paragraph). Words alone would learn the dev set's phrasings; the model's
-/// own readings and the word endings ("-ment", "-able", "-ful") are what carry to unseen phrasings.
+/// own readings and the word endings (their last four letters: "ment", "able", "eful") are what carry to unseen phrasings.
 /// The trainer and the run-time scorer go through the same extraction, so a feature means the same at both ends.
 /// </summary>
 public static class LeakFeatures

@@ -32,6 +32,8 @@ public sealed class LeakModel
     private readonly FrozenDictionary<string, float[]> _weights;
     private readonly FrozenDictionary<ulong, float[]> _weightsByHash;
 
+    private const int MaximumKeptFeatures = 4096;
+
     // The features already counted for the sentence being scored: a feature counts once, as in training.
     [ThreadStatic]
     private static HashSet<ulong>? t_seen;
@@ -41,15 +43,20 @@ public sealed class LeakModel
         ArgumentNullException.ThrowIfNull(bias);
         ArgumentNullException.ThrowIfNull(thresholds);
         ArgumentNullException.ThrowIfNull(weights);
+        if (classes.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException("the model needs at least one class", nameof(classes));
+        }
+
         if (bias.Length != classes.Length || thresholds.Length != classes.Length || weights.Values.Any(w => w.Length != classes.Length))
         {
             throw new ArgumentException("every class needs one bias, one threshold and one weight per feature");
         }
 
         _classes = classes;
-        _bias = bias;
-        _thresholds = thresholds;
-        _weights = weights.ToFrozenDictionary(StringComparer.Ordinal);
+        _bias = (float[])bias.Clone();
+        _thresholds = (float[])thresholds.Clone();
+        _weights = weights.ToFrozenDictionary(p => p.Key, p => (float[])p.Value.Clone(), StringComparer.Ordinal);
         var byHash = new Dictionary<ulong, float[]>();
         foreach (var (name, row) in _weights)
         {
@@ -119,12 +126,12 @@ public sealed class LeakModel
         return new LeakModel(classes, bias, threshold, weights) { TrainingFingerprint = fingerprint };
     }
 
-    /// <summary>The probability of each class for a sentence with these features, in class order.</summary>
+    /// <summary>The probability of each class for a sentence with these features (each counted once, as in training), in class order.</summary>
     public float[] Probabilities(IEnumerable<string> features)
     {
         ArgumentNullException.ThrowIfNull(features);
         var scores = (float[])_bias.Clone();
-        foreach (var feature in features)
+        foreach (var feature in features.Distinct(StringComparer.Ordinal))
         {
             if (_weights.TryGetValue(feature, out var weights))
             {
@@ -172,6 +179,13 @@ public sealed class LeakModel
         seen.Clear();
         var sink = new ScoringSink(_weightsByHash, (float[])_bias.Clone(), seen);
         LeakFeatures.Extract(semantics, sentence, ref sink);
+
+        // A set grown by one pathological sentence (a page without a stop) is not kept for the thread's life.
+        if (seen.Count > MaximumKeptFeatures)
+        {
+            t_seen = null;
+        }
+
         return Decide(Softmax(sink.Scores));
     }
 

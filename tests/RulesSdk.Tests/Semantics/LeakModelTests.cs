@@ -90,6 +90,30 @@ public sealed class LeakModelTests
     }
 
     [Fact]
+    public void The_sentence_at_a_position_is_the_one_holding_it()
+    {
+        var semantics = SemanticsTestDocuments.Of("Titre\n\nUne. Deux phrases. Trois !", "fr");
+        var block = semantics.Syntax.Blocks[1];
+        var text = semantics.Syntax.Text.ToString();
+
+        foreach (var sentence in block.Sentences)
+        {
+            Assert.Same(sentence, DocumentSemantics.SentenceAt(block, sentence.Span.Start));
+            Assert.Same(sentence, DocumentSemantics.SentenceAt(block, sentence.Span.End - 1));
+        }
+
+        Assert.Null(DocumentSemantics.SentenceAt(block, text.IndexOf(" Deux", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_repeated_feature_counts_once_by_name_as_by_hash()
+    {
+        var model = LeakModel.Parse([.. Header, "f\tw:x\t0\t1\t0"], "test");
+
+        Assert.Equal(model.Probabilities(["w:x"]), model.Probabilities(["w:x", "w:x"]));
+    }
+
+    [Fact]
     public void A_sentence_is_scored_once_per_document()
     {
         var semantics = SemanticsTestDocuments.Of("Titre\n\nJe trouve ce projet regrettable.", "fr");

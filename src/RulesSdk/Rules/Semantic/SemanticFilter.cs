@@ -51,7 +51,7 @@ public static class SemanticFilter
             return true;
         }
 
-        // The cheap first-person test before document-wide conditions such as the genre.
+        // The cheap person-word tests before document-wide conditions such as the genre.
         if (!MightAccept(syntax, scope, predicates))
         {
             return false;

@@ -84,7 +84,7 @@ public sealed class SemanticPredicate
         var block = semantics.Syntax.FindBlock(position);
         if (Kind == SemanticPredicateKind.Leak)
         {
-            var sentence = block?.Sentences.FirstOrDefault(s => s.Span.Start <= position && position < Math.Max(s.Span.End, s.Span.Start + 1));
+            var sentence = block is null ? null : DocumentSemantics.SentenceAt(block, position);
             return (sentence is not null && semantics.LeakOf(sentence).Kind == _leak) != Negated;
         }
 
