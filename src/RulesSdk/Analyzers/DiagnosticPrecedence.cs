@@ -6,7 +6,10 @@ namespace RulesSdk.Analyzers;
 /// Applies <see cref="WellKnownDiagnosticTags.YieldsToPrefix"/> tags to one document's findings: a
 /// finding whose rule yields to another rule is dropped when a finding of that rule (named by id or
 /// category, ignoring case) overlaps its span. One artifact then gets one finding, of the specific
-/// kind, and fix-all applies the specific repair rather than the general one.
+/// kind, and fix-all applies the specific repair rather than the general one. Two findings whose rules
+/// yield to each other (two lead-in rules that both yield to their own category) would drop each other
+/// and leave the artifact unreported: of such a pair the one that starts first (then the longer, then
+/// the lower id) is kept.
 /// </summary>
 public static class DiagnosticPrecedence
 {
@@ -22,13 +25,23 @@ public static class DiagnosticPrecedence
         var kept = new List<Diagnostic>(diagnostics.Count);
         foreach (var diagnostic in diagnostics)
         {
-            if (!YieldsToAnything(diagnostic) || !diagnostics.Exists(other => Outranks(other, diagnostic)))
+            if (!YieldsToAnything(diagnostic) || !diagnostics.Exists(other => Outranks(other, diagnostic) && !(Outranks(diagnostic, other) && Precedes(diagnostic, other))))
             {
                 kept.Add(diagnostic);
             }
         }
 
         return kept;
+    }
+
+    // The tie-break of two findings that outrank each other: a fixed order, so exactly one survives.
+    private static bool Precedes(Diagnostic a, Diagnostic b)
+    {
+        var x = a.Location.SourceSpan;
+        var y = b.Location.SourceSpan;
+        return x.Start != y.Start ? x.Start < y.Start
+            : x.Length != y.Length ? x.Length > y.Length
+            : string.CompareOrdinal(a.Id, b.Id) < 0;
     }
 
     private static bool YieldsToAnything(Diagnostic diagnostic) =>

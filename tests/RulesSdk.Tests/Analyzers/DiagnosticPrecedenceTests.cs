@@ -46,6 +46,32 @@ public sealed class DiagnosticPrecedenceTests
         Assert.Equal(4, kept.Count);
     }
 
+    [Theory]
+    [InlineData(0, 40, 0, 30, "LA0001")]   // the same start: the longer is kept
+    [InlineData(5, 20, 0, 30, "LB0001")]   // the earlier start is kept
+    [InlineData(0, 30, 0, 30, "LA0001")]   // the same span: the lower id is kept
+    public void Of_two_findings_that_yield_to_each_other_exactly_one_is_kept(int aStart, int aLength, int bStart, int bLength, string expected)
+    {
+        var a = new DiagnosticDescriptor("LA0001", "A", "a", "lead-in", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "lead-in"]);
+        var b = new DiagnosticDescriptor("LB0001", "B", "b", "lead-in", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "lead-in"]);
+
+        var kept = DiagnosticPrecedence.Apply([At(a, aStart, aLength), At(b, bStart, bLength)]);
+
+        Assert.Equal([expected], kept.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void A_finding_that_yields_to_a_pair_of_mutual_findings_still_yields()
+    {
+        var a = new DiagnosticDescriptor("LA0001", "A", "a", "lead-in", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "lead-in"]);
+        var b = new DiagnosticDescriptor("LB0001", "B", "b", "lead-in", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "lead-in"]);
+        var general = new DiagnosticDescriptor("GN0002", "G", "g", "opinion", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "lead-in"]);
+
+        var kept = DiagnosticPrecedence.Apply([At(general, 0, 50), At(a, 0, 30), At(b, 0, 20)]);
+
+        Assert.Equal(["LA0001"], kept.Select(d => d.Id));
+    }
+
     [Fact]
     public void Without_precedence_tags_the_list_is_returned_as_is()
     {
