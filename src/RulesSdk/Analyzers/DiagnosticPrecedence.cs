@@ -22,10 +22,20 @@ public static class DiagnosticPrecedence
             return diagnostics;
         }
 
+        // A finding can only be outranked by one that overlaps it. The findings are sorted by start, and each
+        // yielding one looks only at those that start within the longest span before it: linear in practice,
+        // where comparing every pair was quadratic in a document with thousands of findings. The few very long
+        // findings (a paragraph or document rule over a huge text) are compared with every yielding one instead,
+        // so that one of them does not widen the window for all.
+        var sorted = diagnostics.Where(d => d.Location.SourceSpan.Length <= LongSpan).OrderBy(d => d.Location.SourceSpan.Start).ToArray();
+        var starts = Array.ConvertAll(sorted, d => d.Location.SourceSpan.Start);
+        var longest = sorted.Length == 0 ? 0 : sorted.Max(d => d.Location.SourceSpan.Length);
+        var veryLong = diagnostics.Where(d => d.Location.SourceSpan.Length > LongSpan).ToArray();
+
         var kept = new List<Diagnostic>(diagnostics.Count);
         foreach (var diagnostic in diagnostics)
         {
-            if (!YieldsToAnything(diagnostic) || !diagnostics.Exists(other => Outranks(other, diagnostic) && !(Outranks(diagnostic, other) && Precedes(diagnostic, other))))
+            if (!YieldsToAnything(diagnostic) || !IsOutranked(diagnostic, sorted, starts, longest, veryLong))
             {
                 kept.Add(diagnostic);
             }
@@ -33,6 +43,48 @@ public static class DiagnosticPrecedence
 
         return kept;
     }
+
+    // Spans longer than this are compared with every yielding finding rather than widening the window.
+    internal const int LongSpan = 4096;
+
+    private static bool IsOutranked(Diagnostic loser, Diagnostic[] sorted, int[] starts, int longest, Diagnostic[] veryLong)
+    {
+        var span = loser.Location.SourceSpan;
+        var first = Array.BinarySearch(starts, span.Start - longest);
+        if (first < 0)
+        {
+            first = ~first;
+        }
+
+        // Back to the first of equal starts: BinarySearch finds any of them.
+        while (first > 0 && starts[first - 1] == span.Start - longest)
+        {
+            first--;
+        }
+
+        for (var i = first; i < sorted.Length && starts[i] <= span.End; i++)
+        {
+            if (Beats(sorted[i], loser))
+            {
+                return true;
+            }
+        }
+
+        foreach (var other in veryLong)
+        {
+            if (Beats(other, loser))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether `winner` removes `loser`: it outranks it, and they are not a pair that outrank each other where
+    // the loser comes first.
+    private static bool Beats(Diagnostic winner, Diagnostic loser) =>
+        Outranks(winner, loser) && !(Outranks(loser, winner) && Precedes(loser, winner));
 
     // The tie-break of two findings that outrank each other: a fixed order, so exactly one survives.
     private static bool Precedes(Diagnostic a, Diagnostic b)

@@ -73,6 +73,55 @@ public sealed class DiagnosticPrecedenceTests
     }
 
     [Fact]
+    public void The_windowed_search_keeps_what_comparing_every_pair_keeps()
+    {
+        // Random findings of rules that yield to ids, to categories and to each other, with empty, short and very
+        // long spans (beyond the window's bound) and two documents: the result must equal the pairwise definition.
+        DiagnosticDescriptor[] rules =
+        [
+            General, Witness, Speaker, Other,
+            new("LA0001", "A", "a", "lead-in", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "lead-in"]),
+            new("LB0001", "B", "b", "lead-in", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "lead-in", WellKnownDiagnosticTags.YieldsToPrefix + "witness"]),
+            new("DC0001", "D", "d", "witness", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "LA0001"]),
+        ];
+        var random = new Random(12);
+        for (var round = 0; round < 300; round++)
+        {
+            var text = random.Next(50, 3 * DiagnosticPrecedence.LongSpan);
+            List<Diagnostic> diagnostics = [.. Enumerable.Range(0, random.Next(1, 40)).Select(_ =>
+            {
+                var start = random.Next(0, text);
+                var length = random.Next(4) switch { 0 => 0, 1 => random.Next(1, 20), 2 => random.Next(1, 400), _ => random.Next(1, text - start + 1) };
+                return At(rules[random.Next(rules.Length)], start, Math.Min(length, text - start), random.Next(5) == 0 ? "b.txt" : "a.txt");
+            })];
+
+            Assert.Equal(Pairwise(diagnostics), DiagnosticPrecedence.Apply(diagnostics));
+        }
+    }
+
+    // The definition: a yielding finding is dropped when another finding of a rule it yields to overlaps it,
+    // unless the two yield to each other and it comes first (start, then length, then id).
+    private static List<Diagnostic> Pairwise(List<Diagnostic> diagnostics)
+    {
+        bool Outranks(Diagnostic winner, Diagnostic loser)
+        {
+            var (a, b) = (winner.Location.SourceSpan, loser.Location.SourceSpan);
+            var overlaps = a.IsEmpty || b.IsEmpty ? a.IntersectsWith(b) : a.OverlapsWith(b);
+            return winner.Id != loser.Id && winner.Location.Path == loser.Location.Path && overlaps
+                && loser.Descriptor.CustomTags.Any(t => t.StartsWith(WellKnownDiagnosticTags.YieldsToPrefix, StringComparison.Ordinal)
+                    && (string.Equals(t[WellKnownDiagnosticTags.YieldsToPrefix.Length..], winner.Id, StringComparison.OrdinalIgnoreCase)
+                        || string.Equals(t[WellKnownDiagnosticTags.YieldsToPrefix.Length..], winner.Descriptor.Category, StringComparison.OrdinalIgnoreCase)));
+        }
+
+        bool First(Diagnostic a, Diagnostic b) =>
+            a.Location.SourceSpan.Start != b.Location.SourceSpan.Start ? a.Location.SourceSpan.Start < b.Location.SourceSpan.Start
+            : a.Location.SourceSpan.Length != b.Location.SourceSpan.Length ? a.Location.SourceSpan.Length > b.Location.SourceSpan.Length
+            : string.CompareOrdinal(a.Id, b.Id) < 0;
+
+        return [.. diagnostics.Where(d => !diagnostics.Exists(o => Outranks(o, d) && !(Outranks(d, o) && First(d, o))))];
+    }
+
+    [Fact]
     public void Without_precedence_tags_the_list_is_returned_as_is()
     {
         List<Diagnostic> diagnostics = [At(Witness, 0, 5), At(Other, 0, 5)];
