@@ -29,7 +29,8 @@ public sealed class LeakModel
     private readonly ImmutableArray<LeakKind> _classes;
     private readonly float[] _bias;
     private readonly float[] _thresholds;
-    private readonly FrozenDictionary<string, float[]> _weights;
+    // Keyed by the hash of the feature's name: the scorer hashes a feature's parts as it reads them, and
+    // scoring by name goes through the same table.
     private readonly FrozenDictionary<ulong, float[]> _weightsByHash;
 
     private const int MaximumKeptFeatures = 4096;
@@ -56,11 +57,10 @@ public sealed class LeakModel
         _classes = classes;
         _bias = (float[])bias.Clone();
         _thresholds = (float[])thresholds.Clone();
-        _weights = weights.ToFrozenDictionary(p => p.Key, p => (float[])p.Value.Clone(), StringComparer.Ordinal);
         var byHash = new Dictionary<ulong, float[]>();
-        foreach (var (name, row) in _weights)
+        foreach (var (name, row) in weights)
         {
-            if (!byHash.TryAdd(LeakFeatureHash.Of(name), row))
+            if (!byHash.TryAdd(LeakFeatureHash.Of(name), (float[])row.Clone()))
             {
                 throw new ArgumentException($"two features of the model have the same hash, among them \"{name}\"");
             }
@@ -130,19 +130,13 @@ public sealed class LeakModel
     public float[] Probabilities(IEnumerable<string> features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        var scores = (float[])_bias.Clone();
-        foreach (var feature in features.Distinct(StringComparer.Ordinal))
+        var sink = new ScoringSink(_weightsByHash, (float[])_bias.Clone(), []);
+        foreach (var feature in features)
         {
-            if (_weights.TryGetValue(feature, out var weights))
-            {
-                for (var i = 0; i < scores.Length; i++)
-                {
-                    scores[i] += weights[i];
-                }
-            }
+            sink.Add(feature);
         }
 
-        return Softmax(scores);
+        return Softmax(sink.Scores);
     }
 
     private static float[] Softmax(float[] scores)
