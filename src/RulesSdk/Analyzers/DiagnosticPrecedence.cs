@@ -6,10 +6,11 @@ namespace RulesSdk.Analyzers;
 /// Applies <see cref="WellKnownDiagnosticTags.YieldsToPrefix"/> tags to one document's findings: a
 /// finding whose rule yields to another rule is dropped when a finding of that rule (named by id or
 /// category, ignoring case) overlaps its span. One artifact then gets one finding, of the specific
-/// kind, and fix-all applies the specific repair rather than the general one. Two findings whose rules
-/// yield to each other (two lead-in rules that both yield to their own category) would drop each other
-/// and leave the artifact unreported: of such a pair the one that starts first (then the longer, then
-/// the lower id) is kept.
+/// kind, and fix-all applies the specific repair rather than the general one. Findings whose rules yield
+/// to each other, directly (two lead-in rules that both yield to their own category) or round a longer
+/// cycle (A yields to B, B to C, C to A), would drop each other and leave the artifact unreported: within
+/// such a cycle a finding yields only to one that comes after it in a fixed order (earlier start, then
+/// longer, then lower id), so the first of them is always kept.
 /// </summary>
 public static class DiagnosticPrecedence
 {
@@ -22,22 +23,23 @@ public static class DiagnosticPrecedence
             return diagnostics;
         }
 
-        // A finding can only be outranked by one that overlaps it. The findings are sorted by start, and each
-        // yielding one looks only at those that start within the longest span before it: linear in practice,
-        // where comparing every pair was quadratic in a document with thousands of findings. The few very long
-        // findings (a paragraph or document rule over a huge text) are compared with every yielding one instead,
-        // so that one of them does not widen the window for all.
-        var sorted = diagnostics.Where(d => d.Location.SourceSpan.Length <= LongSpan).OrderBy(d => d.Location.SourceSpan.Start).ToArray();
-        var starts = Array.ConvertAll(sorted, d => d.Location.SourceSpan.Start);
-        var longest = sorted.Length == 0 ? 0 : sorted.Max(d => d.Location.SourceSpan.Length);
-        var veryLong = diagnostics.Where(d => d.Location.SourceSpan.Length > LongSpan).ToArray();
-
-        var kept = new List<Diagnostic>(diagnostics.Count);
-        foreach (var diagnostic in diagnostics)
+        var winners = FindWinners(diagnostics);
+        if (Array.TrueForAll(winners, w => w is null))
         {
-            if (!YieldsToAnything(diagnostic) || !IsOutranked(diagnostic, sorted, starts, longest, veryLong))
+            return diagnostics;
+        }
+
+        // The findings that outrank one another round a cycle form one strongly connected component of the
+        // "yields to" graph; inside it, the fixed order decides, which makes the relation acyclic.
+        var component = StronglyConnectedComponents(winners);
+        var kept = new List<Diagnostic>(diagnostics.Count);
+        for (var loser = 0; loser < diagnostics.Count; loser++)
+        {
+            var beaten = winners[loser]?.Exists(winner =>
+                component[winner] != component[loser] || !Precedes(diagnostics[loser], diagnostics[winner])) ?? false;
+            if (!beaten)
             {
-                kept.Add(diagnostic);
+                kept.Add(diagnostics[loser]);
             }
         }
 
@@ -47,44 +49,144 @@ public static class DiagnosticPrecedence
     // Spans longer than this are compared with every yielding finding rather than widening the window.
     internal const int LongSpan = 4096;
 
-    private static bool IsOutranked(Diagnostic loser, Diagnostic[] sorted, int[] starts, int longest, Diagnostic[] veryLong)
+    // For each yielding finding, the findings that outrank it (null when none). A finding can only be
+    // outranked by one that overlaps it. The findings are sorted by start, and each yielding one looks only at
+    // those that start within the longest span before it: linear in practice, where comparing every pair was
+    // quadratic in a document with thousands of findings. The few very long findings (a paragraph or document
+    // rule over a huge text) are compared with every yielding one instead, so that one of them does not widen
+    // the window for all.
+    private static List<int>?[] FindWinners(List<Diagnostic> diagnostics)
     {
-        var span = loser.Location.SourceSpan;
-        var first = Array.BinarySearch(starts, span.Start - longest);
-        if (first < 0)
-        {
-            first = ~first;
-        }
+        var sorted = Enumerable.Range(0, diagnostics.Count)
+            .Where(i => diagnostics[i].Location.SourceSpan.Length <= LongSpan)
+            .OrderBy(i => diagnostics[i].Location.SourceSpan.Start)
+            .ToArray();
+        var starts = Array.ConvertAll(sorted, i => diagnostics[i].Location.SourceSpan.Start);
+        var longest = sorted.Length == 0 ? 0 : sorted.Max(i => diagnostics[i].Location.SourceSpan.Length);
+        var veryLong = Enumerable.Range(0, diagnostics.Count).Where(i => diagnostics[i].Location.SourceSpan.Length > LongSpan).ToArray();
 
-        // Back to the first of equal starts: BinarySearch finds any of them.
-        while (first > 0 && starts[first - 1] == span.Start - longest)
+        var winners = new List<int>?[diagnostics.Count];
+        for (var loser = 0; loser < diagnostics.Count; loser++)
         {
-            first--;
-        }
-
-        for (var i = first; i < sorted.Length && starts[i] <= span.End; i++)
-        {
-            if (Beats(sorted[i], loser))
+            if (!YieldsToAnything(diagnostics[loser]))
             {
-                return true;
+                continue;
+            }
+
+            var span = diagnostics[loser].Location.SourceSpan;
+            var first = Array.BinarySearch(starts, span.Start - longest);
+            if (first < 0)
+            {
+                first = ~first;
+            }
+
+            // Back to the first of equal starts: BinarySearch finds any of them.
+            while (first > 0 && starts[first - 1] == span.Start - longest)
+            {
+                first--;
+            }
+
+            for (var i = first; i < sorted.Length && starts[i] <= span.End; i++)
+            {
+                AddIfOutranks(diagnostics, sorted[i], loser, winners);
+            }
+
+            foreach (var other in veryLong)
+            {
+                AddIfOutranks(diagnostics, other, loser, winners);
             }
         }
 
-        foreach (var other in veryLong)
-        {
-            if (Beats(other, loser))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return winners;
     }
 
-    // Whether `winner` removes `loser`: it outranks it, and they are not a pair that outrank each other where
-    // the loser comes first.
-    private static bool Beats(Diagnostic winner, Diagnostic loser) =>
-        Outranks(winner, loser) && !(Outranks(loser, winner) && Precedes(loser, winner));
+    private static void AddIfOutranks(List<Diagnostic> diagnostics, int winner, int loser, List<int>?[] winners)
+    {
+        if (Outranks(diagnostics[winner], diagnostics[loser]))
+        {
+            (winners[loser] ??= []).Add(winner);
+        }
+    }
+
+    // Tarjan's algorithm over the edges loser → winner, iterative so that a long chain of findings cannot
+    // overflow the stack. Returns each finding's component number.
+    private static int[] StronglyConnectedComponents(List<int>?[] successors)
+    {
+        var count = successors.Length;
+        var index = new int[count];
+        Array.Fill(index, -1);
+        var low = new int[count];
+        var component = new int[count];
+        var onStack = new bool[count];
+        var stack = new Stack<int>();
+        var work = new Stack<(int Node, int Next)>();
+        var visited = 0;
+        var components = 0;
+        for (var root = 0; root < count; root++)
+        {
+            if (index[root] >= 0)
+            {
+                continue;
+            }
+
+            work.Push((root, 0));
+            while (work.Count > 0)
+            {
+                var (node, next) = work.Pop();
+                if (next == 0)
+                {
+                    index[node] = low[node] = visited++;
+                    stack.Push(node);
+                    onStack[node] = true;
+                }
+
+                var edges = successors[node];
+                var descended = false;
+                while (edges is not null && next < edges.Count)
+                {
+                    var successor = edges[next++];
+                    if (index[successor] < 0)
+                    {
+                        work.Push((node, next));
+                        work.Push((successor, 0));
+                        descended = true;
+                        break;
+                    }
+
+                    if (onStack[successor])
+                    {
+                        low[node] = Math.Min(low[node], index[successor]);
+                    }
+                }
+
+                if (descended)
+                {
+                    continue;
+                }
+
+                if (low[node] == index[node])
+                {
+                    int member;
+                    do
+                    {
+                        member = stack.Pop();
+                        onStack[member] = false;
+                        component[member] = components;
+                    }
+                    while (member != node);
+                    components++;
+                }
+
+                if (work.Count > 0)
+                {
+                    var parent = work.Peek().Node;
+                    low[parent] = Math.Min(low[parent], low[node]);
+                }
+            }
+        }
+
+        return component;
+    }
 
     // The tie-break of two findings that outrank each other: a fixed order, so exactly one survives.
     private static bool Precedes(Diagnostic a, Diagnostic b)

@@ -73,7 +73,7 @@ public sealed class DiagnosticPrecedenceTests
     }
 
     [Fact]
-    public void The_windowed_search_keeps_what_comparing_every_pair_keeps()
+    public void The_windowed_search_keeps_what_the_pairwise_definition_keeps()
     {
         // Random findings of rules that yield to ids, to categories and to each other, with empty, short and very
         // long spans (beyond the window's bound) and two documents: the result must equal the pairwise definition.
@@ -83,6 +83,10 @@ public sealed class DiagnosticPrecedenceTests
             new("LA0001", "A", "a", "lead-in", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "lead-in"]),
             new("LB0001", "B", "b", "lead-in", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "lead-in", WellKnownDiagnosticTags.YieldsToPrefix + "witness"]),
             new("DC0001", "D", "d", "witness", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "LA0001"]),
+            // A cycle of three rules through a category: CA → CB → speaker (attribution) → ... and CC → CA.
+            new("CA0001", "CA", "ca", "ring", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "CB0001"]),
+            new("CB0001", "CB", "cb", "ring", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "CC0001"]),
+            new("CC0001", "CC", "cc", "ring", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "CA0001", WellKnownDiagnosticTags.YieldsToPrefix + "attribution"]),
         ];
         var random = new Random(12);
         for (var round = 0; round < 300; round++)
@@ -100,7 +104,8 @@ public sealed class DiagnosticPrecedenceTests
     }
 
     // The definition: a yielding finding is dropped when another finding of a rule it yields to overlaps it,
-    // unless the two yield to each other and it comes first (start, then length, then id).
+    // unless the two outrank each other, directly or round a cycle, and it comes first (start, then length,
+    // then id). Cycles are found by the transitive closure of "outranks".
     private static List<Diagnostic> Pairwise(List<Diagnostic> diagnostics)
     {
         bool Outranks(Diagnostic winner, Diagnostic loser)
@@ -118,7 +123,58 @@ public sealed class DiagnosticPrecedenceTests
             : a.Location.SourceSpan.Length != b.Location.SourceSpan.Length ? a.Location.SourceSpan.Length > b.Location.SourceSpan.Length
             : string.CompareOrdinal(a.Id, b.Id) < 0;
 
-        return [.. diagnostics.Where(d => !diagnostics.Exists(o => Outranks(o, d) && !(Outranks(d, o) && First(d, o))))];
+        var n = diagnostics.Count;
+        var reaches = new bool[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                reaches[i, j] = Outranks(diagnostics[i], diagnostics[j]);
+            }
+        }
+
+        for (var k = 0; k < n; k++)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                for (var j = 0; j < n; j++)
+                {
+                    reaches[i, j] |= reaches[i, k] && reaches[k, j];
+                }
+            }
+        }
+
+        return [.. Enumerable.Range(0, n).Where(l => !Enumerable.Range(0, n).Any(w =>
+            Outranks(diagnostics[w], diagnostics[l]) && !(reaches[l, w] && First(diagnostics[l], diagnostics[w]))))
+            .Select(i => diagnostics[i])];
+    }
+
+    [Theory]
+    [InlineData(0, 10, 20, "CA0001 CB0001")]   // c yields to a, which comes first
+    [InlineData(20, 10, 0, "CC0001")]          // a yields to b, b to c, which come first
+    [InlineData(20, 0, 10, "CB0001 CC0001")]   // a yields to b, which comes first
+    public void Within_a_cycle_of_three_rules_a_finding_yields_only_to_one_after_it(int aStart, int bStart, int cStart, string expected)
+    {
+        // A yields to B, B to C, C to A: each finding is outranked by another, and all three used to be dropped.
+        var a = new DiagnosticDescriptor("CA0001", "A", "a", "a", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "CB0001"]);
+        var b = new DiagnosticDescriptor("CB0001", "B", "b", "b", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "CC0001"]);
+        var c = new DiagnosticDescriptor("CC0001", "C", "c", "c", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "CA0001"]);
+
+        var kept = DiagnosticPrecedence.Apply([At(a, aStart, 40), At(b, bStart, 40), At(c, cStart, 40)]);
+
+        Assert.Equal(expected, string.Join(' ', kept.Select(d => d.Id)));
+    }
+
+    [Fact]
+    public void A_finding_outside_a_cycle_still_yields_to_each_finding_of_it()
+    {
+        var a = new DiagnosticDescriptor("CA0001", "A", "a", "a", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "CB0001"]);
+        var b = new DiagnosticDescriptor("CB0001", "B", "b", "b", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "CA0001"]);
+        var general = new DiagnosticDescriptor("GN0003", "G", "g", "g", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "CB0001"]);
+
+        var kept = DiagnosticPrecedence.Apply([At(general, 0, 100), At(a, 10, 20), At(b, 20, 20)]);
+
+        Assert.Equal(["CA0001"], kept.Select(d => d.Id));
     }
 
     [Fact]
