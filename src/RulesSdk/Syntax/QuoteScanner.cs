@@ -4,8 +4,10 @@ using RulesSdk.Text;
 namespace RulesSdk.Syntax;
 
 /// <summary>
-/// Finds quotation regions in one block of prose: « », “ ”, ‘ ’ and straight double quotes,
-/// nested, with unclosed quotes running to the end of the block.
+/// Finds quotation regions in one block of prose: « », “ ”, ‘ ’, straight double quotes and straight
+/// single quotes used as quotation marks ('like this', as scraped British text has them), nested, with
+/// unclosed quotes running to the end of the block. A straight single quote inside a word (court's,
+/// l'OTAN) or after one (the members' vote, with no quotation open) is an apostrophe.
 /// </summary>
 public static class QuoteScanner
 {
@@ -52,6 +54,9 @@ public static class QuoteScanner
 
                     Close(ref depth, stack, i, '‘', regions, offset);
                     break;
+                case '\'':
+                    ScanStraightSingleQuote(prose, i, ref depth, stack, regions, offset);
+                    break;
                 case '"':
                     if (depth > 0 && stack[Math.Min(depth, stack.Length) - 1].Mark == '"')
                     {
@@ -79,6 +84,36 @@ public static class QuoteScanner
 
         regions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return regions.ToImmutable();
+    }
+
+    private static void ScanStraightSingleQuote(ReadOnlySpan<char> prose, int i, ref int depth, Span<(int Start, char Mark)> stack, ImmutableArray<QuoteRegion>.Builder regions, int offset)
+    {
+        var previous = i == 0 ? ' ' : prose[i - 1];
+        var next = i + 1 < prose.Length ? prose[i + 1] : ' ';
+        if (char.IsLetterOrDigit(previous) && char.IsLetter(next))
+        {
+            return;
+        }
+
+        // Opening: at the start of a word, after a space, a bracket, a dash or another quotation mark, and not
+        // an elision of the year or of a word ("the '90s", "'em").
+        var opens = !char.IsWhiteSpace(next) && !char.IsDigit(next) && next != '\''
+            && (char.IsWhiteSpace(previous) || previous is '(' or '[' or '—' or '–' or '"' or '“' or '«' or ':');
+        if (!opens || (depth > 0 && stack[Math.Min(depth, stack.Length) - 1].Mark == '\''))
+        {
+            // A closer only when a straight single quotation is open; otherwise an apostrophe ("the members' vote").
+            if (!char.IsWhiteSpace(previous) && Close(ref depth, stack, i, '\'', regions, offset))
+            {
+                return;
+            }
+
+            if (!opens)
+            {
+                return;
+            }
+        }
+
+        Push(ref depth, stack, i, '\'');
     }
 
     private static void Push(ref int depth, Span<(int Start, char Mark)> stack, int index, char mark)

@@ -76,6 +76,37 @@ public sealed class QuoteScannerTests
         Assert.True(region.IsClosed);
     }
 
+    [Theory]
+    [InlineData("She said 'I don't know' and left.", "'I don't know'")]
+    [InlineData("'We respect the court's decision. We will consult,' the statement said.", "'We respect the court's decision. We will consult,'")]
+    [InlineData("He called it 'a shambles'.", "'a shambles'")]
+    [InlineData("The union ('we will strike') met.", "'we will strike'")]
+    public void StraightSingleQuotes_AreQuotations_AndApostrophesInWordsAreNot(string text, string quoted)
+    {
+        Assert.Contains(quoted, Quoted(text));
+    }
+
+    [Theory]
+    [InlineData("The members' vote was close.")]
+    [InlineData("It was the '90s, and the boys' choir sang.")]
+    [InlineData("L'OTAN et l'Ukraine s'accordent sur l'aide d'urgence.")]
+    [InlineData("Don't say it's over: the players' union won't sign.")]
+    public void StraightApostrophes_AreNotQuotes(string text)
+    {
+        Assert.Empty(QuoteScanner.Scan(text, 0));
+    }
+
+    [Fact]
+    public void StraightSingleQuote_OpeningAParagraphOfAQuotationOverTwo_RunsToTheEndOfTheBlock()
+    {
+        const string Text = "'I went there every Tuesday. I learned to use a computer there.";
+
+        var region = Assert.Single(QuoteScanner.Scan(Text, 0));
+
+        Assert.False(region.IsClosed);
+        Assert.Equal(TextSpan.FromBounds(0, Text.Length), region.Span);
+    }
+
     [Fact]
     public void FrenchApostrophes_AreNotQuotes()
     {
