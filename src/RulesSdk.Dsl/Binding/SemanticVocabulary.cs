@@ -41,7 +41,8 @@ internal static class SemanticVocabulary
                 ("before-title", "SemanticPredicate.Block(StructuralRole.BeforeTitle"),
                 ("first", "SemanticPredicate.Block(StructuralRole.FirstParagraph"),
                 ("last", "SemanticPredicate.Block(StructuralRole.LastParagraph"),
-                ("after-content", "SemanticPredicate.Block(StructuralRole.AfterContent")),
+                ("after-content", "SemanticPredicate.Block(StructuralRole.AfterContent"),
+                ("spoken", "SemanticPredicate.Block(StructuralRole.Spoken")),
             ["leak"] = Table(
                 ("opinion", "SemanticPredicate.Leak(LeakKind.Opinion"),
                 ("lead-in", "SemanticPredicate.Leak(LeakKind.LeadIn"),

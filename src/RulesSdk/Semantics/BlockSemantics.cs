@@ -30,6 +30,9 @@ internal sealed class BlockSemantics
         _blockAttribution = new Lazy<Attribution?>(BlockAttribution);
     }
 
+    /// <summary>The voice the whole block has (a block quote, an interview answer, a dialogue line…), or null when its clauses are read one by one.</summary>
+    public Attribution? BlockVoice => _blockAttribution.Value;
+
     /// <summary>The clauses of every sentence, in order.</summary>
     public IEnumerable<ClauseSemantics> Clauses => Enumerable.Range(0, _clauses.Length).SelectMany(i => ClausesOf(i));
 

@@ -203,11 +203,21 @@ public sealed partial class DocumentSemantics
             || (block.Index + 1 < blocks.Length && MetaOf(blocks[block.Index + 1]) != MetaReference.None);
     }
 
-    /// <summary>Where the block stands: title, before the title, first or last paragraph, after the content, meta.</summary>
+    /// <summary>Where the block stands: title, before the title, first or last paragraph, after the content, meta, spoken.</summary>
     public StructuralRole RoleOf(BlockSyntax block)
     {
         ArgumentNullException.ThrowIfNull(block);
-        return _roles.Value[block.Index];
+        return _roles.Value[block.Index] | (IsSpokenBlock(block) ? StructuralRole.Spoken : StructuralRole.None);
+    }
+
+    /// <summary>
+    /// Whether the whole block is a speaker's (<see cref="StructuralRole.Spoken"/>): a block quote, an interview
+    /// question or answer, a dialogue line, an embedded post, a statement the previous paragraph introduces.
+    /// </summary>
+    public bool IsSpokenBlock(BlockSyntax block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return Block(block).BlockVoice is not null;
     }
 
     /// <summary>The headline: the first block that is not a preface about the text; null for an empty document.</summary>

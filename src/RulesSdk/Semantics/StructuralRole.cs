@@ -23,4 +23,11 @@ public enum StructuralRole
 
     /// <summary>A paragraph that speaks of the text, its rewriting or its reader (<see cref="MetaReference"/>).</summary>
     Meta = 32,
+
+    /// <summary>
+    /// The whole block is a speaker's, not the narrator's: a block quote (an indented paragraph of plain text,
+    /// "&gt;" in Markdown), an interview question or answer, a dialogue line, an embedded post, a statement
+    /// introduced by the previous paragraph ("In a statement:").
+    /// </summary>
+    Spoken = 64,
 }

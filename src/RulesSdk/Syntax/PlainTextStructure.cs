@@ -4,7 +4,11 @@ using RulesSdk.Text;
 
 namespace RulesSdk.Syntax;
 
-/// <summary>Plain text: blocks separated by blank lines; a short first line without final punctuation is the headline.</summary>
+/// <summary>
+/// Plain text: blocks separated by blank lines; a short first line without final punctuation is the headline.
+/// A paragraph whose every line is indented is a block quote (a speech or a letter set out under "she said:"),
+/// unless more than half the paragraphs are indented, which is then the text's own layout.
+/// </summary>
 internal static partial class PlainTextStructure
 {
     private const int MaxHeadlineLength = 200;
@@ -44,6 +48,7 @@ internal static partial class PlainTextStructure
             AddBlock(blocks, text, blockStart, blockEnd, blockLines);
         }
 
+        MarkIndentedQuotes(blocks, text);
         return new DocumentStructure(prose, blocks, ImmutableDictionary<string, string>.Empty, null);
     }
 
@@ -52,6 +57,56 @@ internal static partial class PlainTextStructure
         var span = TextSpan.FromBounds(start, end);
         var isHeadline = blocks.Count == 0 && lineCount == 1 && span.Length <= MaxHeadlineLength && !EndsLikeSentence(text.AsSpan(span));
         blocks.Add(isHeadline ? (BlockKind.Heading, span, 1) : (BlockKind.Paragraph, span, 0));
+    }
+
+    private static void MarkIndentedQuotes(List<(BlockKind Kind, TextSpan Span, int Level)> blocks, SourceText text)
+    {
+        var indented = new List<int>();
+        var paragraphs = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Kind != BlockKind.Paragraph)
+            {
+                continue;
+            }
+
+            paragraphs++;
+            if (IsIndented(text, blocks[i].Span))
+            {
+                indented.Add(i);
+            }
+        }
+
+        if (indented.Count * 2 > paragraphs)
+        {
+            return;
+        }
+
+        foreach (var i in indented)
+        {
+            blocks[i] = (BlockKind.Quote, blocks[i].Span, 0);
+        }
+    }
+
+    // Every line of the block starts with a tab or at least two spaces.
+    private static bool IsIndented(SourceText text, TextSpan span)
+    {
+        var lines = text.Lines;
+        for (var line = lines.IndexOf(span.Start); line < lines.Count && lines[line].Start < span.End; line++)
+        {
+            var content = text.AsSpan(lines[line].Span);
+            if (content.IsWhiteSpace())
+            {
+                continue;
+            }
+
+            if (!(content[0] == '\t' || (content.Length > 1 && content[0] == ' ' && content[1] == ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool EndsLikeSentence(ReadOnlySpan<char> line)

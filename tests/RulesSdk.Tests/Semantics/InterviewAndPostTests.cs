@@ -17,6 +17,21 @@ public sealed class InterviewAndPostTests
         Assert.Equal(AttributionSource.InterviewAnswer, ClauseAt(semantics, "I have never seen").Attribution.Source);
     }
 
+    [Theory]
+    [InlineData("QUESTION: Why strike now?\n\nVANCE: Because we have waited since November.\n\nQUESTION: Will there be more?\n\nVANCE: I know what it does to you, and I hope not.", "I know what it does", true)]
+    [InlineData("The chief executive said:\n\n    I will not tell you this is good news.\n\n    But I believe we can build.", "But I believe", true)]
+    [InlineData("In a statement, the council said it would appeal. I know what it does to you.", "I know what it does", false)]
+    public void SpokenBlocks_AreTheSpeakersAsAWhole(string body, string fragment, bool spoken)
+    {
+        var semantics = Of(Report + "\n\n" + body, "en");
+        var at = semantics.Syntax.Text.ToString().IndexOf(fragment, StringComparison.Ordinal);
+        var block = semantics.Syntax.FindBlock(at)!;
+
+        Assert.Equal(spoken, semantics.IsSpokenBlock(block));
+        Assert.Equal(spoken, (semantics.RoleOf(block) & StructuralRole.Spoken) != 0);
+        Assert.Equal(spoken ? VoiceKind.Speaker : VoiceKind.Narrator, ClauseAt(semantics, fragment).Attribution.Voice);
+    }
+
     [Fact]
     public void OneLoneQuestion_StaysTheNarrators()
     {

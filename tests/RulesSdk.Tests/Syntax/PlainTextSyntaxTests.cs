@@ -38,6 +38,25 @@ public sealed class PlainTextSyntaxTests
     }
 
     [Fact]
+    public void IndentedParagraphs_AreBlockQuotes()
+    {
+        var syntax = Parse("Shipyard to cut jobs\n\nThe chief executive said:\n\n    I am not going to tell you\n    this is good news.\n\n\tBut we can still build.\n\nUnions were not consulted.\n");
+
+        Assert.Equal([BlockKind.Heading, BlockKind.Paragraph, BlockKind.Quote, BlockKind.Quote, BlockKind.Paragraph], syntax.Blocks.Select(b => b.Kind));
+    }
+
+    [Theory]
+    [InlineData("Titre\n\n  Premier paragraphe indenté.\n\n  Deuxième paragraphe indenté.\n\nTroisième.\n")]   // most paragraphs: the layout
+    [InlineData("Titre\n\n  Une première ligne en retrait,\npuis le reste du paragraphe.\n\nSuite.\n")]           // only the first line
+    [InlineData("Titre\n\n Un seul espace.\n\nSuite.\n\nFin.\n")]
+    public void ParagraphsIndentedAsTheTextsLayout_StayParagraphs(string text)
+    {
+        var syntax = Parse(text);
+
+        Assert.DoesNotContain(BlockKind.Quote, syntax.Blocks.Select(b => b.Kind));
+    }
+
+    [Fact]
     public void OnlyTheFirstBlockCanBeAHeading()
     {
         var syntax = Parse("Titre\n\nAutre titre\n\nCorps.");

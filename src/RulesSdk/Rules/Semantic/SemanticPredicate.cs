@@ -88,8 +88,13 @@ public sealed class SemanticPredicate
             return (sentence is not null && semantics.LeakOf(sentence).Kind == _leak) != Negated;
         }
 
-        // "block is meta" needs that block's meta reference only, not the roles of the whole document.
-        var holds = block is not null && (_role == StructuralRole.Meta ? semantics.IsMetaBlock(block) : (semantics.RoleOf(block) & _role) != 0);
+        // "block is meta" and "block is spoken" need that block only, not the roles of the whole document.
+        var holds = block is not null && _role switch
+        {
+            StructuralRole.Meta => semantics.IsMetaBlock(block),
+            StructuralRole.Spoken => semantics.IsSpokenBlock(block),
+            _ => (semantics.RoleOf(block) & _role) != 0,
+        };
         return holds != Negated;
     }
 }
