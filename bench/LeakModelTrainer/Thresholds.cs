@@ -10,7 +10,9 @@ internal static class Thresholds
     /// or above the threshold) are still right at least <paramref name="precision"/> of the time, and above
     /// which no clean sentence lies. The second condition is the one that matters in real documents: the
     /// training sentences are a third leaks, a real article has none, so a precision measured on them says
-    /// little about the findings per clean document.
+    /// little about the findings per clean document. Both count only the sentences the learned rules ask
+    /// about (<see cref="LabelledSentence.Eligible"/>): a quotation or a third-person fact is never flagged,
+    /// however the model scores it.
     /// </summary>
     public static (float Threshold, int TruePositives, int FalsePositives, int Total) ForPrecision(
         IReadOnlyList<LabelledSentence> sentences, float[][] probabilities, int kind, IReadOnlyList<string> classes, float precision)
@@ -28,7 +30,7 @@ internal static class Thresholds
                 }
             }
 
-            if (best == kind)
+            if (best == kind && sentences[i].Eligible)
             {
                 predicted.Add((p[kind], sentences[i].Class == classes[kind]));
             }
@@ -38,7 +40,7 @@ internal static class Thresholds
         var highestClean = 0f;
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (sentences[i].Class == "none")
+            if (sentences[i].Class == "none" && sentences[i].Eligible)
             {
                 highestClean = Math.Max(highestClean, probabilities[i][kind]);
             }

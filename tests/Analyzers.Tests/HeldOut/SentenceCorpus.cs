@@ -85,6 +85,8 @@ internal static partial class SentenceCorpus
     {
         var syntax = DocumentSyntax.Create(SourceText.From(text), DocumentKind.PlainText, language);
         var semantics = DocumentSemantics.For(syntax);
+        // The learned rules leave alone the genres where the first person is the author's own.
+        var askable = semantics.Genre is not (DocumentGenre.OpEd or DocumentGenre.Speech or DocumentGenre.PressRelease);
         foreach (var block in syntax.Blocks)
         {
             foreach (var sentence in block.Sentences)
@@ -104,7 +106,8 @@ internal static partial class SentenceCorpus
                     continue;
                 }
 
-                into.Add(new LabelledSentence(id, @class, LeakFeatures.Of(semantics, sentence), @class == "none" ? otherFold : leakFold));
+                var eligible = askable && semantics.GetClauses(sentence).Any(c => c.IsNarrator);
+                into.Add(new LabelledSentence(id, @class, LeakFeatures.Of(semantics, sentence), @class == "none" ? otherFold : leakFold, eligible));
             }
         }
     }
