@@ -8,7 +8,7 @@ namespace RulesSdk.Text;
 /// one character (É → e, ’ → ', no-break spaces → space), so a match in folded text is a match
 /// at the same offsets in the original.
 /// </summary>
-public static class TextFolding
+public static partial class TextFolding
 {
     private const int TableSize = 0x2100;
     private static readonly char[] Table = BuildTable();
@@ -74,6 +74,11 @@ public static class TextFolding
         }
 
         var lower = char.ToLowerInvariant(c);
+        if (LatinBase(lower) is { } latin)
+        {
+            return latin;
+        }
+
         var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
         if (decomposed.Length > 1 && CharUnicodeInfo.GetUnicodeCategory(decomposed[1]) == UnicodeCategory.NonSpacingMark)
         {
