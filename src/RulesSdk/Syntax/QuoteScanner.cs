@@ -7,7 +7,8 @@ namespace RulesSdk.Syntax;
 /// Finds quotation regions in one block of prose: « », “ ”, ‘ ’, straight double quotes and straight
 /// single quotes used as quotation marks ('like this', as scraped British text has them), nested, with
 /// unclosed quotes running to the end of the block. A straight single quote inside a word (court's,
-/// l'OTAN) or after one (the members' vote, with no quotation open) is an apostrophe.
+/// l'OTAN), an elision ('em, 'tis, the '90s) or a plural possessive (the members' vote) is an apostrophe, and an
+/// unclosed straight single quote runs to the end of the block only when it opens the block.
 /// </summary>
 public static class QuoteScanner
 {
@@ -58,11 +59,9 @@ public static class QuoteScanner
                     ScanStraightSingleQuote(prose, i, ref depth, stack, regions, offset);
                     break;
                 case '"':
-                    if (depth > 0 && stack[Math.Min(depth, stack.Length) - 1].Mark == '"')
-                    {
-                        Close(ref depth, stack, i, '"', regions, offset);
-                    }
-                    else
+                    // A straight double quote closes the open one even across an unclosed single quote inside it
+                    // ("Tell 'em no," she said).
+                    if (!Close(ref depth, stack, i, '"', regions, offset))
                     {
                         Push(ref depth, stack, i, c);
                     }
@@ -71,11 +70,13 @@ public static class QuoteScanner
             }
         }
 
-        // Unclosed quotes run to the end of the block.
+        // Unclosed quotes run to the end of the block; a straight single quote only when it opens the block (a
+        // quotation over several paragraphs), since elsewhere an unclosed one is more likely an elision.
+        var blockStart = prose.Length - prose.TrimStart().Length;
         while (depth > 0)
         {
             depth--;
-            if (depth < stack.Length)
+            if (depth < stack.Length && (stack[depth].Mark != '\'' || stack[depth].Start == blockStart))
             {
                 var (start, mark) = stack[depth];
                 regions.Add(new QuoteRegion(TextSpan.FromBounds(offset + start, offset + prose.Length), mark, depth, IsClosed: false));
@@ -90,31 +91,48 @@ public static class QuoteScanner
     {
         var previous = i == 0 ? ' ' : prose[i - 1];
         var next = i + 1 < prose.Length ? prose[i + 1] : ' ';
-        if (char.IsLetterOrDigit(previous) && char.IsLetter(next))
+        if ((char.IsLetterOrDigit(previous) && char.IsLetter(next)) || IsElision(prose[(i + 1)..]))
         {
             return;
         }
 
         // Opening: at the start of a word, after a space, a bracket, a dash or another quotation mark, and not
-        // an elision of the year or of a word ("the '90s", "'em").
+        // an elided year ("the '90s").
         var opens = !char.IsWhiteSpace(next) && !char.IsDigit(next) && next != '\''
             && (char.IsWhiteSpace(previous) || previous is '(' or '[' or '—' or '–' or '"' or '“' or '«' or ':');
-        if (!opens || (depth > 0 && stack[Math.Min(depth, stack.Length) - 1].Mark == '\''))
+        var innermostIsSingle = depth > 0 && depth <= stack.Length && stack[depth - 1].Mark == '\'';
+        if (innermostIsSingle && !char.IsWhiteSpace(previous) && !IsPluralPossessive(prose, i))
         {
-            // A closer only when a straight single quotation is open; otherwise an apostrophe ("the members' vote").
-            if (!char.IsWhiteSpace(previous) && Close(ref depth, stack, i, '\'', regions, offset))
-            {
-                return;
-            }
-
-            if (!opens)
-            {
-                return;
-            }
+            // A closer only of the innermost quotation, and only when it is a straight single one; otherwise an
+            // apostrophe ("the members' vote").
+            Close(ref depth, stack, i, '\'', regions, offset);
+            return;
         }
 
-        Push(ref depth, stack, i, '\'');
+        if (opens)
+        {
+            Push(ref depth, stack, i, '\'');
+        }
     }
+
+    // "'em", "'tis", "'twas", "'cause", "'til", "'bout", "rock 'n' roll": a word that lost its first letters.
+    private static bool IsElision(ReadOnlySpan<char> rest)
+    {
+        var length = 0;
+        while (length < rest.Length && char.IsLetter(rest[length]))
+        {
+            length++;
+        }
+
+        return length > 0 && rest[..length] is "em" or "Em" or "tis" or "Tis" or "twas" or "Twas" or "cause" or "Cause" or "cos" or "til" or "Til" or "bout" or "round" or "n" or "ere";
+    }
+
+    // "the members' vote": an s, a space and a lower-case word, with another straight quote still to come that
+    // can close the quotation.
+    private static bool IsPluralPossessive(ReadOnlySpan<char> prose, int i) =>
+        i > 0 && prose[i - 1] is 's' or 'S'
+        && i + 2 < prose.Length && prose[i + 1] == ' ' && char.IsLower(prose[i + 2])
+        && prose[(i + 1)..].Contains('\'');
 
     private static void Push(ref int depth, Span<(int Start, char Mark)> stack, int index, char mark)
     {

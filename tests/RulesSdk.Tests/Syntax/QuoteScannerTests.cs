@@ -81,6 +81,8 @@ public sealed class QuoteScannerTests
     [InlineData("'We respect the court's decision. We will consult,' the statement said.", "'We respect the court's decision. We will consult,'")]
     [InlineData("He called it 'a shambles'.", "'a shambles'")]
     [InlineData("The union ('we will strike') met.", "'we will strike'")]
+    [InlineData("He said 'the members' vote was close' and left.", "'the members' vote was close'")]
+    [InlineData("'They cited \"the members' vote\" again,' the union said. The minister disagreed.", "'They cited \"the members' vote\" again,'")]
     public void StraightSingleQuotes_AreQuotations_AndApostrophesInWordsAreNot(string text, string quoted)
     {
         Assert.Contains(quoted, Quoted(text));
@@ -91,9 +93,21 @@ public sealed class QuoteScannerTests
     [InlineData("It was the '90s, and the boys' choir sang.")]
     [InlineData("L'OTAN et l'Ukraine s'accordent sur l'aide d'urgence.")]
     [InlineData("Don't say it's over: the players' union won't sign.")]
+    [InlineData("Tell 'em the vote is off, the minister's aide said. Talks resume Monday.")]
+    [InlineData("'Tis the season, the mayor said. Shops opened late.")]
+    [InlineData("It was rock 'n' roll all night, and then 'til dawn.")]
+    [InlineData("The leader, 'Abd al-Aziz, spoke. Troops left.")]
     public void StraightApostrophes_AreNotQuotes(string text)
     {
         Assert.Empty(QuoteScanner.Scan(text, 0));
+    }
+
+    [Fact]
+    public void StraightDoubleQuote_ClosesAcrossAnUnclosedSingleQuoteInside()
+    {
+        const string Text = "\"Tell 'em no,\" she said. The minister left.";
+
+        Assert.Equal(["\"Tell 'em no,\""], Quoted(Text));
     }
 
     [Fact]
