@@ -6,8 +6,9 @@ namespace RulesSdk.Syntax;
 
 /// <summary>
 /// Plain text: blocks separated by blank lines; a short first line without final punctuation is the headline.
-/// A paragraph whose every line is indented is a block quote (a speech or a letter set out under "she said:"),
-/// unless more than half the paragraphs are indented, which is then the text's own layout.
+/// A paragraph whose every line is indented is a block quote when a colon introduces it or the block quote
+/// before it (a speech or a letter set out under "she said:"), unless it is a list item or more than half the
+/// paragraphs are indented, which is then the text's own layout.
 /// </summary>
 internal static partial class PlainTextStructure
 {
@@ -82,13 +83,38 @@ internal static partial class PlainTextStructure
             return;
         }
 
+        // Only a run of indented paragraphs that a colon introduces ("In the speech, she said:") is a block quote:
+        // an indented list, a table, code, or a body indented under a byline stays the narrator's.
+        var quoted = new HashSet<int>();
         foreach (var i in indented)
         {
-            blocks[i] = (BlockKind.Quote, blocks[i].Span, 0);
+            var introduced = i > 0 && (quoted.Contains(i - 1) || text.AsSpan(blocks[i - 1].Span).TrimEnd().EndsWith(':'));
+            if (introduced && !StartsWithListMarker(text.AsSpan(blocks[i].Span).TrimStart()))
+            {
+                quoted.Add(i);
+                blocks[i] = (BlockKind.Quote, blocks[i].Span, 0);
+            }
         }
     }
 
-    // Every line of the block starts with a tab or at least two spaces.
+    // "- item", "* item", "• item", "1. item", "2) item".
+    private static bool StartsWithListMarker(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 1 && line[0] is '-' or '*' or '•' or '–' or '—' && char.IsWhiteSpace(line[1]))
+        {
+            return true;
+        }
+
+        var digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits]))
+        {
+            digits++;
+        }
+
+        return digits is > 0 and <= 3 && digits + 1 < line.Length && line[digits] is '.' or ')' && char.IsWhiteSpace(line[digits + 1]);
+    }
+
+    // Every line of the block starts with a tab or at least two white-space characters (spaces, tabs, no-break spaces).
     private static bool IsIndented(SourceText text, TextSpan span)
     {
         var lines = text.Lines;
@@ -100,7 +126,7 @@ internal static partial class PlainTextStructure
                 continue;
             }
 
-            if (!(content[0] == '\t' || (content.Length > 1 && content[0] == ' ' && content[1] == ' ')))
+            if (!(content[0] == '\t' || (content.Length > 1 && char.IsWhiteSpace(content[0]) && char.IsWhiteSpace(content[1]))))
             {
                 return false;
             }

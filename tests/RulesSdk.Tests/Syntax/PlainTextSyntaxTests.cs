@@ -49,6 +49,9 @@ public sealed class PlainTextSyntaxTests
     [InlineData("Titre\n\n  Premier paragraphe indenté.\n\n  Deuxième paragraphe indenté.\n\nTroisième.\n")]   // most paragraphs: the layout
     [InlineData("Titre\n\n  Une première ligne en retrait,\npuis le reste du paragraphe.\n\nSuite.\n")]           // only the first line
     [InlineData("Titre\n\n Un seul espace.\n\nSuite.\n\nFin.\n")]
+    [InlineData("Shipyard to cut jobs\n\nBy Jane Doe\n\nGLASGOW, Dec 4\n\n   I was on the quay when the news came.\n\n   Unions said they would fight.\n\nCopyright 2026 Example News.\n")]   // not introduced
+    [InlineData("Budget vote\n\nThe council listed its reasons:\n\n  - Taxes rise 2%.\n\n  - Honestly, I think this is a disaster.\n\nThe vote is on Monday.\n")]   // a list
+    [InlineData("Budget vote\n\nThe council listed its reasons:\n\n  1. Taxes rise 2%.\n\nThe vote is on Monday.\n\nIt was close.\n")]
     public void ParagraphsIndentedAsTheTextsLayout_StayParagraphs(string text)
     {
         var syntax = Parse(text);
