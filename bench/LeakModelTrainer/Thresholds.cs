@@ -11,7 +11,7 @@ internal static class Thresholds
     /// which no clean sentence lies. The second condition is the one that matters in real documents: the
     /// training sentences are a third leaks, a real article has none, so a precision measured on them says
     /// little about the findings per clean document. Both count only the sentences the learned rules ask
-    /// about (<see cref="LabelledSentence.Eligible"/>): a quotation or a third-person fact is never flagged,
+    /// about (<see cref="LabelledSentence.Eligible"/>): a quotation or a signed column is never flagged,
     /// however the model scores it.
     /// </summary>
     public static (float Threshold, int TruePositives, int FalsePositives, int Total) ForPrecision(

@@ -9,8 +9,9 @@ namespace RulesSdk.Analyzers;
 /// kind, and fix-all applies the specific repair rather than the general one. Findings whose rules yield
 /// to each other, directly (two lead-in rules that both yield to their own category) or round a longer
 /// cycle (A yields to B, B to C, C to A), would drop each other and leave the artifact unreported: within
-/// such a cycle a finding yields only to one that comes after it in a fixed order (earlier start, then
-/// longer, then lower id), so the first of them is always kept.
+/// such a cycle a finding yields only to one that comes before it in a fixed order (earlier start, then
+/// longer, then lower id), so the first of them is always kept. Round an odd cycle that can keep more than
+/// one finding on the same text (A before B, A yielding to B): no choice satisfies every rule there.
 /// </summary>
 public static class DiagnosticPrecedence
 {

@@ -3,9 +3,9 @@ namespace Analyzers.Tests;
 /// <summary>One sentence of a composed document, its features, its class and the group it is held out with.</summary>
 /// <param name="Fold">The cross-validation group: a case's round for a leak ("r4", "r9", "early"), the carrier for the rest.</param>
 /// <param name="Eligible">
-/// Whether the learned rules can ask the model about it: one of its clauses is the narrator's in another person
-/// than the third ("voice is narrator and person is not third"), in a document that is not an op-ed, a speech or
-/// a press release. A clean sentence the rules never ask about
-/// (a quotation, a third-person fact) cannot become a false positive, so it does not bound a threshold.
+/// Whether the learned rules can ask the model about it: one of its clauses is the narrator's ("voice is
+/// narrator"; the rules' person condition is left out, so that the person analysis's mistakes still bound a
+/// threshold), in a document that is not an op-ed, a speech or a press release. A clean sentence the rules never ask about
+/// (a quotation, a signed column) cannot become a false positive, so it does not bound a threshold.
 /// </param>
 internal sealed record LabelledSentence(string CaseId, string Class, IReadOnlyList<string> Features, string Fold, bool Eligible = true);

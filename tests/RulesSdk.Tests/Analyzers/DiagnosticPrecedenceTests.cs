@@ -150,10 +150,10 @@ public sealed class DiagnosticPrecedenceTests
     }
 
     [Theory]
-    [InlineData(0, 10, 20, "CA0001 CB0001")]   // c yields to a, which comes first
-    [InlineData(20, 10, 0, "CC0001")]          // a yields to b, b to c, which come first
-    [InlineData(20, 0, 10, "CB0001 CC0001")]   // a yields to b, which comes first
-    public void Within_a_cycle_of_three_rules_a_finding_yields_only_to_one_after_it(int aStart, int bStart, int cStart, string expected)
+    [InlineData(0, 10, 20, "CA0001 CB0001")]   // c yields to a, which comes before it; a and b stay (b comes after a)
+    [InlineData(20, 10, 0, "CC0001")]          // a yields to b, b to c, each before the other
+    [InlineData(20, 0, 10, "CB0001 CC0001")]   // a yields to b, which comes before it
+    public void Within_a_cycle_of_three_rules_a_finding_yields_only_to_one_before_it(int aStart, int bStart, int cStart, string expected)
     {
         // A yields to B, B to C, C to A: each finding is outranked by another, and all three used to be dropped.
         var a = new DiagnosticDescriptor("CA0001", "A", "a", "a", DiagnosticSeverity.Warning, true, customTags: [WellKnownDiagnosticTags.YieldsToPrefix + "CB0001"]);
