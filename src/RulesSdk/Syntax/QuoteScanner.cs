@@ -17,6 +17,9 @@ public static class QuoteScanner
         var regions = ImmutableArray.CreateBuilder<QuoteRegion>();
         Span<(int Start, char Mark)> stack = stackalloc (int, char)[16];
         var depth = 0;
+        // Where the last straight single quote stands, so that a plural possessive can tell whether a closer is
+        // still to come without scanning the rest of the block each time.
+        var lastSingleQuote = prose.LastIndexOf('\'');
         for (var i = 0; i < prose.Length; i++)
         {
             var c = prose[i];
@@ -56,7 +59,7 @@ public static class QuoteScanner
                     Close(ref depth, stack, i, '‘', regions, offset);
                     break;
                 case '\'':
-                    ScanStraightSingleQuote(prose, i, ref depth, stack, regions, offset);
+                    ScanStraightSingleQuote(prose, i, lastSingleQuote, ref depth, stack, regions, offset);
                     break;
                 case '"':
                     // A straight double quote closes the open one even across an unclosed single quote inside it
@@ -87,7 +90,7 @@ public static class QuoteScanner
         return regions.ToImmutable();
     }
 
-    private static void ScanStraightSingleQuote(ReadOnlySpan<char> prose, int i, ref int depth, Span<(int Start, char Mark)> stack, ImmutableArray<QuoteRegion>.Builder regions, int offset)
+    private static void ScanStraightSingleQuote(ReadOnlySpan<char> prose, int i, int lastSingleQuote, ref int depth, Span<(int Start, char Mark)> stack, ImmutableArray<QuoteRegion>.Builder regions, int offset)
     {
         var previous = i == 0 ? ' ' : prose[i - 1];
         var next = i + 1 < prose.Length ? prose[i + 1] : ' ';
@@ -101,7 +104,7 @@ public static class QuoteScanner
         var opens = !char.IsWhiteSpace(next) && !char.IsDigit(next) && next != '\''
             && (char.IsWhiteSpace(previous) || previous is '(' or '[' or '—' or '–' or '"' or '“' or '«' or ':');
         var innermostIsSingle = depth > 0 && depth <= stack.Length && stack[depth - 1].Mark == '\'';
-        if (innermostIsSingle && !char.IsWhiteSpace(previous) && !IsPluralPossessive(prose, i))
+        if (innermostIsSingle && !char.IsWhiteSpace(previous) && !IsPluralPossessive(prose, i, lastSingleQuote))
         {
             // A closer only of the innermost quotation, and only when it is a straight single one; otherwise an
             // apostrophe ("the members' vote").
@@ -118,21 +121,22 @@ public static class QuoteScanner
     // "'em", "'tis", "'twas", "'cause", "'til", "'bout", "rock 'n' roll": a word that lost its first letters.
     private static bool IsElision(ReadOnlySpan<char> rest)
     {
+        // The longest elision has five letters: look no further, whatever the length of the word.
         var length = 0;
-        while (length < rest.Length && char.IsLetter(rest[length]))
+        while (length < rest.Length && length <= 5 && char.IsLetter(rest[length]))
         {
             length++;
         }
 
-        return length > 0 && rest[..length] is "em" or "Em" or "tis" or "Tis" or "twas" or "Twas" or "cause" or "Cause" or "cos" or "til" or "Til" or "bout" or "round" or "n" or "ere";
+        return length is > 0 and <= 5 && rest[..length] is "em" or "Em" or "tis" or "Tis" or "twas" or "Twas" or "cause" or "Cause" or "cos" or "til" or "Til" or "bout" or "round" or "n" or "ere";
     }
 
     // "the members' vote": an s, a space and a lower-case word, with another straight quote still to come that
     // can close the quotation.
-    private static bool IsPluralPossessive(ReadOnlySpan<char> prose, int i) =>
+    private static bool IsPluralPossessive(ReadOnlySpan<char> prose, int i, int lastSingleQuote) =>
         i > 0 && prose[i - 1] is 's' or 'S'
         && i + 2 < prose.Length && prose[i + 1] == ' ' && char.IsLower(prose[i + 2])
-        && prose[(i + 1)..].Contains('\'');
+        && lastSingleQuote > i;
 
     private static void Push(ref int depth, Span<(int Start, char Mark)> stack, int index, char mark)
     {
