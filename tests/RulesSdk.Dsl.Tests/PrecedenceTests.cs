@@ -25,6 +25,29 @@ public sealed class PrecedenceTests
     }
 
     [Fact]
+    public void A_yield_to_no_loaded_rule_id_or_category_is_a_warning_naming_the_fix()
+    {
+        var pack = Dsl.CompileOk(Dsl.Pack(Rules("yields to witness, specific, PL0002, witnes\n")));
+
+        var warnings = YieldTargetCheck.Find([pack]).ToList();
+
+        Assert.All(warnings, w => Assert.True(w.IsWarning && w.Id == "DSL0046"));
+        Assert.Equal(["specific", "witnes"], warnings.Select(w => w.Message.Split('\'')[1]));
+        Assert.Contains("it is the name of rule PL0002: write its id", warnings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("name a rule id or a category", warnings[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Yields_to_ids_and_categories_of_another_loaded_pack_are_not_warned()
+    {
+        var general = Dsl.CompileOk(Dsl.Pack(Dsl.Rule("category opinion\nyields to witness, PL0002\nmatch /je/", "PL0001", "general")));
+        var specific = Dsl.CompileOk(Dsl.Pack(Dsl.Rule("category witness\nmatch /yeux/", "PL0002", "specific")));
+
+        Assert.Empty(YieldTargetCheck.Find([general, specific]));
+        Assert.Equal(2, YieldTargetCheck.Find([general]).Count());
+    }
+
+    [Fact]
     public void The_general_finding_gives_way_and_fix_all_applies_the_specific_repair()
     {
         var pack = Dsl.CompileOk(Dsl.Pack(Rules("yields to witness\n")));

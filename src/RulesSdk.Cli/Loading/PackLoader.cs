@@ -97,6 +97,11 @@ public sealed class PackLoader
             throw new CliException(problems);
         }
 
+        foreach (var warning in YieldTargetCheck.Find(packs.Select(p => p.Pack)))
+        {
+            _error.WriteLine(warning.ToString());
+        }
+
         return new RuleCatalog(packs.Select(p => p.Pack));
     }
 

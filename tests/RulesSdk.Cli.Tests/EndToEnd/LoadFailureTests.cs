@@ -25,6 +25,31 @@ public sealed class LoadFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_YieldToAnUnknownName_WarnsWithTheRulesPlace_AndStillChecks()
+    {
+        _folder.Write("rules/yields.rules", """
+            pack test.yields "Yields"
+            language fr
+
+            rule YL0001 general-opinion
+              title   "Opinion"
+              message "Opinion"
+              yields  to first-name-typo
+              scope   sentence
+              match   /\bcrois\b/
+            end
+            """);
+        _folder.Write("doc.txt", "Je crois que oui.\n");
+
+        var result = await _folder.RunAsync(["check", "doc.txt", "--rules", "rules/yields.rules", "--no-builtin"]);
+
+        Assert.Equal(1, result.ExitCode);
+        var warning = Assert.Single(result.StderrLines);
+        Assert.Contains("yields.rules(4,1): warning DSL0046: rule YL0001 yields to 'first-name-typo'", warning, StringComparison.Ordinal);
+        Assert.Contains("doc.txt(1,4): warning YL0001", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_TooLargeFile_IsSkippedWithAWarning()
     {
         _folder.Write(".docrules.json", """{ "maxFileSize": 10 }""");
