@@ -189,7 +189,7 @@ public static class DiagnosticPrecedence
         return component;
     }
 
-    // The tie-break of two findings that outrank each other: a fixed order, so exactly one survives.
+    // The order that decides between findings that outrank each other round a cycle: earlier, then longer, then lower id.
     private static bool Precedes(Diagnostic a, Diagnostic b)
     {
         var x = a.Location.SourceSpan;

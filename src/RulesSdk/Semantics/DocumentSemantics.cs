@@ -207,8 +207,11 @@ public sealed partial class DocumentSemantics
     public StructuralRole RoleOf(BlockSyntax block)
     {
         ArgumentNullException.ThrowIfNull(block);
-        return _roles.Value[block.Index] | (IsSpokenBlock(block) ? StructuralRole.Spoken : StructuralRole.None);
+        return PlacementOf(block) | (IsSpokenBlock(block) ? StructuralRole.Spoken : StructuralRole.None);
     }
+
+    /// <summary>The block's roles by its place in the document (every role but <see cref="StructuralRole.Spoken"/>), without reading its voice.</summary>
+    internal StructuralRole PlacementOf(BlockSyntax block) => _roles.Value[block.Index];
 
     /// <summary>
     /// Whether the whole block is a speaker's (<see cref="StructuralRole.Spoken"/>): a block quote, an interview

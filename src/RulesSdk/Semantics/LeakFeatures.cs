@@ -127,7 +127,7 @@ public static class LeakFeatures
     {
         sink.Add("genre:", GenreName(semantics.Genre));
         var block = sentence.Block;
-        var role = semantics.RoleOf(block);
+        var role = semantics.PlacementOf(block);
         ReadOnlySpan<StructuralRole> flags = [StructuralRole.Title, StructuralRole.BeforeTitle, StructuralRole.FirstParagraph, StructuralRole.LastParagraph, StructuralRole.AfterContent];
         for (var i = 0; i < flags.Length; i++)
         {

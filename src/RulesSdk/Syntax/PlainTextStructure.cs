@@ -85,13 +85,12 @@ internal static partial class PlainTextStructure
 
         // Only a run of indented paragraphs that a colon introduces ("In the speech, she said:") is a block quote:
         // an indented list, a table, code, or a body indented under a byline stays the narrator's.
-        var quoted = new HashSet<int>();
+        // The blocks are marked in order, so the block before is already a quote when it continues one.
         foreach (var i in indented)
         {
-            var introduced = i > 0 && (quoted.Contains(i - 1) || text.AsSpan(blocks[i - 1].Span).TrimEnd().EndsWith(':'));
+            var introduced = i > 0 && (blocks[i - 1].Kind == BlockKind.Quote || text.AsSpan(blocks[i - 1].Span).TrimEnd().EndsWith(':'));
             if (introduced && !StartsWithListMarker(text.AsSpan(blocks[i].Span).TrimStart()))
             {
-                quoted.Add(i);
                 blocks[i] = (BlockKind.Quote, blocks[i].Span, 0);
             }
         }

@@ -93,7 +93,7 @@ public sealed class SemanticPredicate
         {
             StructuralRole.Meta => semantics.IsMetaBlock(block),
             StructuralRole.Spoken => semantics.IsSpokenBlock(block),
-            _ => (semantics.RoleOf(block) & _role) != 0,
+            _ => (semantics.PlacementOf(block) & _role) != 0,
         };
         return holds != Negated;
     }
