@@ -8,6 +8,7 @@ public sealed class BlockSyntax
 {
     private ImmutableArray<SentenceSyntax> _sentences;
     private ImmutableArray<QuoteRegion> _quotes;
+    private ImmutableArray<TextSpan> _quoted;
 
     internal BlockSyntax(DocumentSyntax document, int index, BlockKind kind, TextSpan span, int headingLevel)
     {
@@ -77,20 +78,57 @@ public sealed class BlockSyntax
     /// <summary>True when <paramref name="position"/> lies inside a quotation of this block.</summary>
     public bool IsInQuote(int position)
     {
-        foreach (var quote in Quotes)
+        // Asked for every token: a binary search over the quotations' union, where scanning the quotations was
+        // quadratic in a block with thousands of them.
+        var quoted = QuotedRanges;
+        var low = 0;
+        var high = quoted.Length - 1;
+        while (low <= high)
         {
-            if (quote.Span.Contains(position))
+            var middle = (low + high) >>> 1;
+            if (quoted[middle].End <= position)
+            {
+                low = middle + 1;
+            }
+            else if (quoted[middle].Start > position)
+            {
+                high = middle - 1;
+            }
+            else
             {
                 return true;
-            }
-
-            if (quote.Span.Start > position)
-            {
-                break;
             }
         }
 
         return false;
+    }
+
+    // The positions inside some quotation, as disjoint spans in order (nested and overlapping quotations merged).
+    private ImmutableArray<TextSpan> QuotedRanges
+    {
+        get
+        {
+            if (_quoted.IsDefault)
+            {
+                var merged = ImmutableArray.CreateBuilder<TextSpan>();
+                foreach (var quote in Quotes)
+                {
+                    // Quotes are sorted by start.
+                    if (merged.Count > 0 && quote.Span.Start <= merged[^1].End)
+                    {
+                        merged[^1] = TextSpan.FromBounds(merged[^1].Start, Math.Max(merged[^1].End, quote.Span.End));
+                    }
+                    else if (!quote.Span.IsEmpty)
+                    {
+                        merged.Add(quote.Span);
+                    }
+                }
+
+                ImmutableInterlocked.InterlockedInitialize(ref _quoted, merged.ToImmutable());
+            }
+
+            return _quoted;
+        }
     }
 
     /// <summary>True when the whole span lies inside one quotation.</summary>

@@ -180,6 +180,27 @@ public sealed class QuoteScannerTests
     }
 
     [Fact]
+    public void Block_IsInQuote_AgreesWithAnyQuotationContainingThePosition()
+    {
+        // Random blocks of nested, unclosed, adjacent and empty quotations of every mark: the binary search over the
+        // quotations' union must answer as a scan of every quotation does.
+        string[] pieces = ["« ", " »", "“", "”", "‘", "’", "\"", "'", " 'a", "b' ", "mot ", "l'OTAN ", ". ", "«»"];
+        var random = new Random(7);
+        for (var round = 0; round < 300; round++)
+        {
+            var body = string.Concat(Enumerable.Range(0, random.Next(1, 60)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var text = "Titre\n\n" + body;
+            var block = DocumentSyntax.Create(SourceText.From(text), DocumentKind.PlainText).Blocks[^1];
+            for (var position = block.Span.Start; position <= block.Span.End; position++)
+            {
+                Assert.True(
+                    block.Quotes.Any(q => q.Span.Contains(position)) == block.IsInQuote(position),
+                    $"position {position} of \"{body}\"");
+            }
+        }
+    }
+
+    [Fact]
     public void Block_IsInQuote_PositionAndSpan()
     {
         const string Text = "Titre\n\nIl a dit « J’ai gagné » hier.";
