@@ -63,13 +63,28 @@ for (var fold = 0; fold < Folds; fold++)
     }
 }
 
+if (options.Get("--out-of-fold", string.Empty) is { Length: > 0 } outOfFoldPath)
+{
+    // --out-of-fold FILE: each sentence's class, eligibility and cross-validated probabilities, for comparing feature sets.
+    File.WriteAllLines(outOfFoldPath, sentences.Select((s, i) => $"{s.Class}\t{s.Eligible}\t{string.Join('\t', outOfFold[i].Select(p => p.ToString("0.0000", CultureInfo.InvariantCulture)))}\t{s.CaseId}\t{s.Text.ReplaceLineEndings(" ")}"));
+}
+
 var thresholds = new Dictionary<string, float>(StringComparer.Ordinal);
 Console.WriteLine($"cross-validated (leaks held out by round), threshold for precision >= {targetPrecision:0.00}:");
 for (var c = 1; c < classes.Length; c++)
 {
-    var (threshold, tp, fp, total) = Thresholds.ForPrecision(sentences, outOfFold, c, classes, targetPrecision);
+    var (threshold, tp, fp, total, _) = Thresholds.ForPrecision(sentences, outOfFold, c, classes, targetPrecision);
     thresholds[classes[c]] = threshold;
     Console.WriteLine($"  {classes[c],-26} threshold {threshold:0.000}  recall {(total == 0 ? 0 : (double)tp / total):0.000} ({tp}/{total})  false positives {fp}");
+    // The clean sentences the threshold must stay above: the ones to look at when a kind's recall is low.
+    var kindIndex = c;
+    foreach (var i in Enumerable.Range(0, sentences.Count)
+        .Where(i => sentences[i].Class == "none" && sentences[i].Eligible)
+        .OrderByDescending(i => outOfFold[i][kindIndex])
+        .Take(int.Parse(options.Get("--show-clean", "1"), CultureInfo.InvariantCulture)))
+    {
+        Console.WriteLine($"    clean {outOfFold[i][c]:0.000}: {sentences[i].CaseId}: {sentences[i].Text}");
+    }
 }
 
 var final = trainer.Train(sentences);

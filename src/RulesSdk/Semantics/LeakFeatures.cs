@@ -5,10 +5,12 @@ namespace RulesSdk.Semantics;
 
 /// <summary>
 /// The features the learned sentence model (<see cref="LeakModel"/>) reads: the sentence's words, word
-/// pairs and word endings, its opening word, its punctuation, and what the rest of the semantic model
-/// already knows of it (each clause's voice, person and stance, the block's structural role, the genre,
-/// the sentence's place in its paragraph). Words alone would learn the dev set's phrasings; the model's
-/// own readings and the word endings (their last four letters: "ment", "able", "eful") are what carry to unseen phrasings.
+/// pairs, word endings and word stems, its opening words and the shape of its head (a short clause closed
+/// by "que"/"that", a colon or a comma: where a lead-in ends), its punctuation, and what the rest of the
+/// semantic model already knows of it (each clause's voice, person and stance, the block's structural role,
+/// the genre, the sentence's place in its paragraph). Words alone would learn the dev set's phrasings; the
+/// model's own readings, the word endings (their last four letters: "ment", "able", "eful") and stems (the
+/// first five: "témoi", "confe") are what carry to unseen phrasings.
 /// The trainer and the run-time scorer go through the same extraction, so a feature means the same at both ends.
 /// </summary>
 public static class LeakFeatures
@@ -17,6 +19,15 @@ public static class LeakFeatures
     private const int MinimumWordForEnding = 6;
 
     private const int EndingLength = 4;
+
+    private const int StemLength = 5;
+
+    // The opening words are features of their own ("h:"), apart from the same words anywhere: a lead-in or
+    // a preface is told by how the sentence opens, and the carrier's words after it are not the kind's.
+    private const int HeadWords = 3;
+
+    // A head closed within this many words is a lead-in's shape ("Précisons, pour nos lecteurs, que …").
+    private const int LongestHead = 8;
 
     // Longer words are cut for the pair and word features' buffers: no real word is this long.
     private const int MaximumWordLength = 48;
@@ -52,6 +63,7 @@ public static class LeakFeatures
         var previousLength = -1;
         var words = 0;
         var capitalisedInside = 0;
+        var headClosed = false;
         foreach (var token in sentence.Tokens)
         {
             switch (token.Kind)
@@ -67,6 +79,25 @@ public static class LeakFeatures
                         capitalisedInside++;
                     }
 
+                    if (!headClosed && words is > 0 and <= LongestHead && word is "que" or "qu'" or "that")
+                    {
+                        headClosed = true;
+                        sink.Add("head:que:", HeadLength(words));
+                        if (previousLength >= 0)
+                        {
+                            sink.Add("headverb:", previous[..Math.Min(previousLength, StemLength)]);
+                        }
+                    }
+
+                    if (words < HeadWords)
+                    {
+                        sink.Add("h:", word);
+                        if (previousLength >= 0)
+                        {
+                            sink.Add("hb:", previous[..previousLength], " ", word);
+                        }
+                    }
+
                     sink.Add("w:", word);
                     if (previousLength >= 0)
                     {
@@ -76,6 +107,7 @@ public static class LeakFeatures
                     if (word.Length >= MinimumWordForEnding)
                     {
                         sink.Add("end:", word[^EndingLength..]);
+                        sink.Add("pre:", word[..StemLength]);
                     }
 
                     word.CopyTo(previous);
@@ -92,6 +124,12 @@ public static class LeakFeatures
                     if (mark.Length == 1 && mark[0] is '?' or '!' or ':' or ';' or '«' or '»' or '"' or '“' or '”' or '—' or '–' or '(')
                     {
                         sink.Add("p:", mark);
+                    }
+
+                    if (!headClosed && words is > 0 and <= LongestHead && mark.Length == 1 && mark[0] is ':' or ',' or '—' or '–')
+                    {
+                        headClosed = true;
+                        sink.Add("head:", mark[0] == ',' ? "comma:" : "colon:", HeadLength(words));
                     }
 
                     previousLength = -1;
@@ -148,6 +186,13 @@ public static class LeakFeatures
         lower.Replace('’', '\'');
         return lower;
     }
+
+    private static string HeadLength(int words) => words switch
+    {
+        <= 2 => "1-2",
+        <= 4 => "3-4",
+        _ => "5-8",
+    };
 
     private static string Bucket(int words) => words switch
     {

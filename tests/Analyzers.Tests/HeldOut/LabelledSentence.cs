@@ -8,4 +8,11 @@ namespace Analyzers.Tests;
 /// threshold), in a document that is not an op-ed, a speech or a press release. A clean sentence the rules never ask about
 /// (a quotation, a signed column) cannot become a false positive, so it does not bound a threshold.
 /// </param>
-internal sealed record LabelledSentence(string CaseId, string Class, IReadOnlyList<string> Features, string Fold, bool Eligible = true);
+internal sealed record LabelledSentence(string CaseId, string Class, IReadOnlyList<string> Features, string Fold, bool Eligible = true)
+{
+    /// <summary>The sentence's text, for the trainer's report of what holds a threshold (not a feature).</summary>
+    public string Text { get; init; } = string.Empty;
+
+    /// <summary>A carrier sentence as it was before a case changed it (see <see cref="SentenceCorpus.Read"/>).</summary>
+    public bool IsCounterpart { get; init; }
+}

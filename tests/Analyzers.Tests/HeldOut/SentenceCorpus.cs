@@ -21,14 +21,21 @@ internal static partial class SentenceCorpus
     /// </summary>
     public static List<LabelledSentence> TrainingSet(string corpusRoot, string language)
     {
-        var sentences = Read(corpusRoot, Path.Combine(corpusRoot, "dev", $"dev-{language}.json"), evalRoot: null);
+        var sentences = Read(corpusRoot, Path.Combine(corpusRoot, "dev", $"dev-{language}.json"), evalRoot: null, counterparts: true);
         sentences.AddRange(ReadCleanTexts(corpusRoot, language));
 
-        // The same carrier sentence recurs in every case built on it.
-        return [.. sentences.DistinctBy(TrainingFingerprint.Line)];
+        // The same carrier sentence recurs in every case built on it. A counterpart is kept once per case
+        // that changed it, so that it weighs as much as the damaged copies it answers.
+        return [.. sentences.Where(s => !s.IsCounterpart).DistinctBy(TrainingFingerprint.Line), .. sentences.Where(s => s.IsCounterpart)];
     }
 
-    public static List<LabelledSentence> Read(string corpusRoot, string setPath, string? evalRoot)
+    /// <summary>
+    /// The labelled sentences of the cases of <paramref name="setPath"/>. With <paramref name="counterparts"/>,
+    /// also every carrier sentence a case changed, as it was before ("none", held out with the case): the
+    /// minimal pair that tells the model a lead-in's or a speaker's damage from the carrier's words around it,
+    /// which otherwise recur in every case built on the same sentence and read as the kind's own.
+    /// </summary>
+    public static List<LabelledSentence> Read(string corpusRoot, string setPath, string? evalRoot, bool counterparts = false)
     {
         var set = InjectionSet.Load(setPath);
         var sentences = new List<LabelledSentence>();
@@ -55,7 +62,15 @@ internal static partial class SentenceCorpus
 
             // Leaks are held out by the round that wrote them, so a fold's phrasings are unseen by the rest.
             var round = Round().Match(@case.Id) is { Success: true } m ? m.Groups[1].Value : "early";
+            var added = sentences.Count;
             AddDocument(composed, set.Language, @case.Id, labels, sentences, leakFold: round, otherFold: @case.Carrier);
+            if (counterparts)
+            {
+                var composedSentences = sentences.Skip(added).Select(s => s.Text).ToHashSet(StringComparer.Ordinal);
+                var carrierSentences = new List<LabelledSentence>();
+                AddDocument(File.ReadAllText(carrierPath), set.Language, @case.Id, [], carrierSentences, leakFold: round, otherFold: round);
+                sentences.AddRange(carrierSentences.Where(s => !composedSentences.Contains(s.Text)).Select(s => s with { IsCounterpart = true }));
+            }
         }
 
         return sentences;
@@ -107,7 +122,7 @@ internal static partial class SentenceCorpus
                 }
 
                 var eligible = askable && semantics.GetClauses(sentence).Any(c => c.IsNarrator);
-                into.Add(new LabelledSentence(id, @class, LeakFeatures.Of(semantics, sentence), @class == "none" ? otherFold : leakFold, eligible));
+                into.Add(new LabelledSentence(id, @class, LeakFeatures.Of(semantics, sentence), @class == "none" ? otherFold : leakFold, eligible) { Text = sentence.Text });
             }
         }
     }

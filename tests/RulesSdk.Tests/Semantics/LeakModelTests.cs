@@ -76,6 +76,44 @@ public sealed class LeakModelTests
     }
 
     [Theory]
+    [InlineData("fr", "Je tiens à souligner que le chantier a coûté cher.", "head:que:3-4", "headverb:souli")]
+    [InlineData("fr", "Précisons, pour nos lecteurs, que le chantier a coûté cher.", "head:comma:1-2", null)]
+    [InlineData("fr", "Point essentiel à retenir : le chantier a coûté cher.", "head:colon:3-4", null)]
+    [InlineData("en", "I would stress that the project cost a great deal.", "head:que:3-4", "headverb:stres")]
+    public void The_head_of_a_sentence_is_read_apart_from_its_body(string language, string text, string head, string? verb)
+    {
+        var semantics = SemanticsTestDocuments.Of("Titre\n\n" + text, language);
+
+        var features = LeakFeatures.Of(semantics, semantics.Syntax.Blocks[1].Sentences[0]);
+
+        Assert.Contains(head, features);
+        Assert.Single(features, f => f.StartsWith("head:", StringComparison.Ordinal));
+        if (verb is not null)
+        {
+            Assert.Contains(verb, features);
+        }
+
+        // The first three words are also head words; the body's are not.
+        Assert.Equal(3, features.Count(f => f.StartsWith("h:", StringComparison.Ordinal)));
+        Assert.DoesNotContain("h:chantier", features);
+        Assert.DoesNotContain("h:project", features);
+    }
+
+    [Fact]
+    public void A_sentence_with_no_short_head_has_no_head_shape_and_long_words_give_stems()
+    {
+        var semantics = SemanticsTestDocuments.Of("Titre\n\nLe conseil municipal de la commune a finalement approuvé le projet, selon la mairie.", "fr");
+
+        var features = LeakFeatures.Of(semantics, semantics.Syntax.Blocks[1].Sentences[0]);
+
+        // The comma comes after eleven words: not a lead-in's head.
+        Assert.DoesNotContain(features, f => f.StartsWith("head:", StringComparison.Ordinal));
+        Assert.Contains("pre:munic", features);
+        Assert.Contains("pre:final", features);
+        Assert.DoesNotContain("pre:le", features);
+    }
+
+    [Theory]
     [InlineData("fr", "Le pont rouvre\n\nLe pont a rouvert lundi, a indiqué la mairie. Franchement, je trouve cette décision honteuse ! « Nous avons vu les voitures », raconte un riverain.\n\nIl est temps d’agir ; on verra bien : 12 millions d’euros.")]
     [InlineData("en", "Bridge reopens\n\nThe bridge reopened on Monday, the city said. Frankly, I find this decision a disgrace! “We saw the cars,” a resident said.\n\nIt is time to act; we shall see: $12 million. Supercalifragilisticexpialidociouslyextraordinarilylongword.")]
     public void Hashed_scoring_equals_scoring_by_name(string language, string text)
