@@ -93,6 +93,7 @@ internal static class BuiltInRules
         new KnownRule("NE0150", "Witness clause added to a sentence of the news", "narrator-witness", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0150.md", "Delete the witness clause"),
         new KnownRule("NE0160", "The writer's opinion (learned model)", "learned", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0160.md", "Delete the opinion sentence"),
         new KnownRule("NE0161", "The writer as a witness (learned model)", "learned", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0161.md", "Delete the witness sentence"),
+        new KnownRule("NE0162", "The writer's lead-in (learned model)", "learned", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0162.md", "Delete the lead-in"),
         new KnownRule("NE0163", "A speaker in the first person (learned model)", "learned", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0163.md", null),
         new KnownRule("NE0164", "The assistant speaks of the text (learned model)", "learned", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0164.md", "Delete the assistant's sentence"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
@@ -172,6 +173,7 @@ internal static class BuiltInRules
         new KnownRule("NF0150", "Proposition de témoin ajoutée à une phrase d’actualité", "narrator-witness", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0150.md", "Supprimer la proposition de témoin"),
         new KnownRule("NF0160", "Avis du rédacteur (modèle appris)", "learned", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0160.md", "Supprimer la phrase d’opinion"),
         new KnownRule("NF0161", "Rédacteur témoin (modèle appris)", "learned", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0161.md", "Supprimer la phrase du témoin"),
+        new KnownRule("NF0162", "Tête éditoriale du rédacteur (modèle appris)", "learned", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0162.md", "Supprimer la tête éditoriale"),
         new KnownRule("NF0163", "Orateur à la première personne (modèle appris)", "learned", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0163.md", null),
         new KnownRule("NF0164", "L’assistant parle du texte (modèle appris)", "learned", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0164.md", "Supprimer la phrase de l’assistant"),
     };
