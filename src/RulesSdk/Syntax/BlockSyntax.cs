@@ -9,6 +9,7 @@ public sealed class BlockSyntax
     private ImmutableArray<SentenceSyntax> _sentences;
     private ImmutableArray<QuoteRegion> _quotes;
     private ImmutableArray<TextSpan> _quoted;
+    private ImmutableArray<int> _quoteEndsSoFar;
 
     internal BlockSyntax(DocumentSyntax document, int index, BlockKind kind, TextSpan span, int headingLevel)
     {
@@ -134,15 +135,45 @@ public sealed class BlockSyntax
     /// <summary>True when the whole span lies inside one quotation.</summary>
     public bool IsInQuote(TextSpan span)
     {
-        foreach (var quote in Quotes)
+        // Asked for every finding: a binary search for the last quotation starting at or before the span, then
+        // the furthest end of any quotation up to it (quotations are sorted by start), instead of a scan.
+        var quotes = Quotes;
+        var low = 0;
+        var high = quotes.Length - 1;
+        while (low <= high)
         {
-            if (quote.Span.Contains(span))
+            var middle = (low + high) >>> 1;
+            if (quotes[middle].Span.Start <= span.Start)
             {
-                return true;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
 
-        return false;
+        return high >= 0 && QuoteEndsSoFar[high] >= span.End;
+    }
+
+    // For each quotation (sorted by start), the furthest end of it and every quotation before it.
+    private ImmutableArray<int> QuoteEndsSoFar
+    {
+        get
+        {
+            if (_quoteEndsSoFar.IsDefault)
+            {
+                var ends = ImmutableArray.CreateBuilder<int>(Quotes.Length);
+                foreach (var quote in Quotes)
+                {
+                    ends.Add(ends.Count == 0 ? quote.Span.End : Math.Max(ends[^1], quote.Span.End));
+                }
+
+                ImmutableInterlocked.InterlockedInitialize(ref _quoteEndsSoFar, ends.MoveToImmutable());
+            }
+
+            return _quoteEndsSoFar;
+        }
     }
 
     public override string ToString() => $"{Kind} {Span}";

@@ -197,6 +197,16 @@ public sealed class QuoteScannerTests
                     block.Quotes.Any(q => q.Span.Contains(position)) == block.IsInQuote(position),
                     $"position {position} of \"{body}\"");
             }
+
+            // And a span lies inside one quotation exactly when a scan finds one containing it.
+            for (var span = 0; span < 40; span++)
+            {
+                var start = random.Next(block.Span.Start, block.Span.End + 1);
+                var probe = TextSpan.FromBounds(start, random.Next(start, block.Span.End + 1));
+                Assert.True(
+                    block.Quotes.Any(q => q.Span.Contains(probe)) == block.IsInQuote(probe),
+                    $"span {probe} of \"{body}\"");
+            }
         }
     }
 
