@@ -8,8 +8,8 @@ namespace RulesSdk.Tests.Hostile;
 /// stack inside YamlDotNet (<c>YamlStream.Load</c> → <c>YamlNode.ParseNode</c> / <c>YamlSequenceNode.Load</c>
 /// recurse once per level; the scanner's simple keys too) before the depth bound of the flattening is ever
 /// reached. A stack overflow cannot be caught: <c>docrules check</c> aborts (exit 134, "Stack overflow."), a
-/// <c>--jsonl</c> worker dies on the line and every line after it is lost, the language server and the
-/// Roslyn analyzer host go down with it. 50 KB of '[' is enough from the command line.
+/// <c>--jsonl</c> worker dies on the line and every line after it is lost; the language server and the
+/// Roslyn analyzer host would go the same way (not run here). 50 KB of '[' is enough from the command line.
 /// </summary>
 /// <remarks>
 /// Un-skipping these before the fix aborts the whole test host (a stack overflow is not an exception
