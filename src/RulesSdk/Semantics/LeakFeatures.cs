@@ -50,15 +50,16 @@ public static class LeakFeatures
     internal static void Extract<TSink>(DocumentSemantics semantics, SentenceSyntax sentence, ref TSink sink)
         where TSink : struct, ILeakFeatureSink
     {
-        AddWords(sentence, ref sink);
+        AddWords(sentence, StanceLexicon.For(semantics.Language), ref sink);
         AddClauses(semantics, sentence, ref sink);
         AddPlace(semantics, sentence, ref sink);
     }
 
-    private static void AddWords<TSink>(SentenceSyntax sentence, ref TSink sink)
+    private static void AddWords<TSink>(SentenceSyntax sentence, StanceLexicon lexicon, ref TSink sink)
         where TSink : struct, ILeakFeatureSink
     {
         Span<char> current = stackalloc char[MaximumWordLength];
+        Span<char> folded = stackalloc char[MaximumWordLength];
         Span<char> previous = stackalloc char[MaximumWordLength];
         var previousLength = -1;
         var words = 0;
@@ -87,6 +88,14 @@ public static class LeakFeatures
                         {
                             sink.Add("headverb:", previous[..Math.Min(previousLength, StemLength)]);
                         }
+                    }
+
+                    // A word's stance classes, and apart when the word is in the head: "telling" there is a lead-in's verb.
+                    var foldedWord = SemanticLexicon.Fold(token.Chars[..Math.Min(token.Chars.Length, MaximumWordLength)], folded);
+                    lexicon.AddClasses(foldedWord, "lex:", ref sink);
+                    if (!headClosed && words < LongestHead)
+                    {
+                        lexicon.AddClasses(foldedWord, "hlex:", ref sink);
                     }
 
                     if (words < HeadWords)

@@ -73,6 +73,21 @@ internal static class SemanticLexicon
         return true;
     }
 
+    /// <summary>Every line of an embedded data file as written (comments and blank lines too), for parsers that name a line.</summary>
+    public static IEnumerable<string> ReadRawLines(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("RulesSdk.Semantics.Data." + name)
+            ?? throw new InvalidOperationException($"The embedded data file Semantics/Data/{name} is missing from RulesSdk.dll.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
     public static IEnumerable<string> ReadLines(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("RulesSdk.Semantics.Data." + name)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using RulesSdk.Text;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace RulesSdk.Syntax;
@@ -26,6 +27,11 @@ internal static class FrontMatterReader
         var stream = new YamlStream();
         try
         {
+            if (TooDeep(yaml) is { } mark)
+            {
+                return (values.ToImmutable(), new FrontMatterError(SpanOf(mark, mark, yaml, yamlStart, document.Length), $"front matter: nested deeper than {MaxDepth} levels"));
+            }
+
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException ex)
@@ -53,6 +59,28 @@ internal static class FrontMatterReader
 
         var error = Flatten(root, prefix: null, depth: 0, values, yaml, yamlStart, document.Length);
         return (values.ToImmutable(), error);
+    }
+
+    // YamlDotNet's representation model recurses once per nesting level: tens of thousands of '[' overflow the
+    // stack (a crash no handler catches, on any host) before Flatten's bound is reached. The parser's events
+    // come from a state machine without recursion, so they are read first and the nesting is bounded there.
+    private static Mark? TooDeep(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case SequenceStart or MappingStart when ++depth > MaxDepth:
+                    return parser.Current.Start;
+                case SequenceEnd or MappingEnd:
+                    depth--;
+                    break;
+            }
+        }
+
+        return null;
     }
 
     private static FrontMatterError? Flatten(YamlNode node, string? prefix, int depth, ImmutableDictionary<string, string>.Builder values, string yaml, int yamlStart, int documentLength)
