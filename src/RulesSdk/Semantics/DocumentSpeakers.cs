@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using RulesSdk.Syntax;
 
@@ -13,6 +15,11 @@ internal static partial class DocumentSpeakers
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
 
+    // A repair is computed for every finding, and each reads the whole document for its speaker: memoised per
+    // document (the same string instance, which SourceText hands out) and question, so a document of
+    // thousands of findings about one person is scanned once, not once per finding (quadratic before).
+    private static readonly ConditionalWeakTable<string, ConcurrentDictionary<(string Question, string Subject, string Language), object?>> Answers = new();
+
     /// <summary>
     /// The speaker's gender as <see cref="SpeakerGender.Of"/> reads it from <paramref name="speaker"/>, else from
     /// the document's other mentions of the same surname with a given name or a title; unknown when those
@@ -25,6 +32,12 @@ internal static partial class DocumentSpeakers
         {
             return own;
         }
+
+        return (PersonGender)Answers.GetOrCreateValue(document).GetOrAdd(("gender", speaker, language), key => ReadGender(key.Subject, document, key.Language))!;
+    }
+
+    private static PersonGender ReadGender(string speaker, string document, string language)
+    {
 
         var surname = Surname().Match(speaker);
         if (!surname.Success)
@@ -113,7 +126,9 @@ internal static partial class DocumentSpeakers
     /// Tardieu" (the head word of the office, the article telling the gender). Null when the document names none.
     /// </summary>
     public static (string Name, bool Feminine)? HolderOf(string office, string? document, bool french) =>
-        string.IsNullOrEmpty(document) || string.IsNullOrWhiteSpace(office) ? null : FindHolder(office.Trim(), document, french);
+        string.IsNullOrEmpty(document) || string.IsNullOrWhiteSpace(office)
+            ? null
+            : ((string Name, bool Feminine)?)Answers.GetOrCreateValue(document).GetOrAdd(("holder", office.Trim(), french ? DocumentLanguage.French : DocumentLanguage.English), key => FindHolder(key.Subject, document, french));
 
     private static (string Name, bool Feminine)? FindHolder(string office, string document, bool french)
     {
