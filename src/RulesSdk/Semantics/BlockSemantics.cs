@@ -18,6 +18,8 @@ internal sealed class BlockSemantics
     private readonly byte[] _nonThirdPersonWord;
     private ImmutableArray<PersonEntity> _entities;
     private ImmutableArray<DateMention> _dates;
+    private SpanIndex<PersonEntity>? _entityIndex;
+    private SpanIndex<DateMention>? _dateIndex;
     private int _meta = -1;
 
     public BlockSemantics(DocumentSemantics document, BlockSyntax block)
@@ -99,6 +101,14 @@ internal sealed class BlockSemantics
             return _entities;
         }
     }
+
+    /// <summary>The person names, indexed for the ones touching a span.</summary>
+    public SpanIndex<PersonEntity> EntityIndex =>
+        Volatile.Read(ref _entityIndex) ?? Interlocked.CompareExchange(ref _entityIndex, new SpanIndex<PersonEntity>(Entities, static e => e.Span), null) ?? _entityIndex!;
+
+    /// <summary>The dates and times, indexed for the ones touching a span.</summary>
+    public SpanIndex<DateMention> DateIndex =>
+        Volatile.Read(ref _dateIndex) ?? Interlocked.CompareExchange(ref _dateIndex, new SpanIndex<DateMention>(Dates, static d => d.Span), null) ?? _dateIndex!;
 
     public ImmutableArray<DateMention> Dates
     {

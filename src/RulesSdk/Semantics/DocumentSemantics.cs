@@ -164,7 +164,7 @@ public sealed partial class DocumentSemantics
 
     /// <summary>The person names that overlap <paramref name="span"/>; rules ask per sentence, so no allocation when there is none.</summary>
     public ImmutableArray<PersonEntity> GetEntities(TextSpan span) =>
-        Overlapping(span, static block => block.Entities, static e => e.Span);
+        Overlapping(span, static block => block.EntityIndex);
 
     /// <summary>The dates and times of <paramref name="block"/> with their parsed values.</summary>
     public ImmutableArray<DateMention> GetDates(BlockSyntax block)
@@ -175,7 +175,7 @@ public sealed partial class DocumentSemantics
 
     /// <summary>The dates and times that overlap <paramref name="span"/>.</summary>
     public ImmutableArray<DateMention> GetDates(TextSpan span) =>
-        Overlapping(span, static block => block.Dates, static d => d.Span);
+        Overlapping(span, static block => block.DateIndex);
 
     /// <summary>What a block speaks of besides the news (the text, its rewriting, the reader, the assistant).</summary>
     public MetaReference MetaOf(BlockSyntax block)
@@ -265,20 +265,13 @@ public sealed partial class DocumentSemantics
         return _blocks[block.Index]!;
     }
 
-    private ImmutableArray<T> Overlapping<T>(TextSpan span, Func<BlockSemantics, ImmutableArray<T>> itemsOf, Func<T, TextSpan> spanOf)
+    private ImmutableArray<T> Overlapping<T>(TextSpan span, Func<BlockSemantics, SpanIndex<T>> indexOf)
     {
         ImmutableArray<T>.Builder? found = null;
         var (first, end) = BlockRange(span);
         for (var b = first; b < end; b++)
         {
-            foreach (var item in itemsOf(Block(Syntax.Blocks[b])))
-            {
-                var itemSpan = spanOf(item);
-                if (itemSpan.OverlapsWith(span) || span.Contains(itemSpan))
-                {
-                    (found ??= ImmutableArray.CreateBuilder<T>()).Add(item);
-                }
-            }
+            indexOf(Block(Syntax.Blocks[b])).AddTouching(span, ref found);
         }
 
         return found?.ToImmutable() ?? [];

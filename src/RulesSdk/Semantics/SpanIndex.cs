@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using RulesSdk.Text;
+
+namespace RulesSdk.Semantics;
+
+/// <summary>
+/// A block's items (person names, dates) sorted by start with the furthest end so far, so that the ones
+/// touching a span are found by two binary searches: rules ask per sentence, and a scan of every item of
+/// the block per sentence was quadratic in a paragraph of thousands of names.
+/// </summary>
+internal sealed class SpanIndex<T>
+{
+    private readonly T[] _items;
+    private readonly TextSpan[] _spans;
+    private readonly int[] _endsSoFar;
+
+    public SpanIndex(ImmutableArray<T> items, Func<T, TextSpan> spanOf)
+    {
+        // A stable sort: items that start together keep the order the recogniser gave them.
+        _items = [.. items.OrderBy(i => spanOf(i).Start)];
+        _spans = [.. _items.Select(spanOf)];
+        _endsSoFar = new int[_spans.Length];
+        for (var i = 0; i < _spans.Length; i++)
+        {
+            _endsSoFar[i] = i == 0 ? _spans[i].End : Math.Max(_endsSoFar[i - 1], _spans[i].End);
+        }
+    }
+
+    /// <summary>Adds to <paramref name="found"/> each item that overlaps <paramref name="span"/> or lies inside it.</summary>
+    public void AddTouching(TextSpan span, ref ImmutableArray<T>.Builder? found)
+    {
+        // Past the last item starting at or before the span's end, none can touch it; before the first whose
+        // furthest end reaches the span's start, none either.
+        var end = FirstIndex(i => _spans[i].Start > span.End);
+        var first = FirstIndex(i => _endsSoFar[i] >= span.Start);
+        for (var i = first; i < end; i++)
+        {
+            if (_spans[i].OverlapsWith(span) || span.Contains(_spans[i]))
+            {
+                (found ??= ImmutableArray.CreateBuilder<T>()).Add(_items[i]);
+            }
+        }
+    }
+
+    // The first index where the monotone condition holds (the length when it never does).
+    private int FirstIndex(Func<int, bool> holds)
+    {
+        var (low, high) = (0, _spans.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (holds(middle))
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
+    }
+}
