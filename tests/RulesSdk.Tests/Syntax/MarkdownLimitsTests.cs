@@ -111,6 +111,32 @@ public sealed class MarkdownLimitsTests
     }
 
     [Fact]
+    public void ALineOfThousandsOfUnclosedLinks_IsOneParagraphWithItsTextKept()
+    {
+        // Markdig reads each unclosed "[a](b" to the end of the line: quadratic (300 KB took 24 s).
+        var line = string.Concat(Enumerable.Repeat("[a](b", 20_000));
+        var markdown = line + "\n\n" + Sentence + "\n";
+
+        var syntax = Parse(markdown);
+
+        Assert.Equal(2, syntax.Blocks.Length);
+        Assert.Equal(BlockKind.Paragraph, syntax.Blocks[0].Kind);
+        Assert.Equal(line, syntax.Blocks[0].Text);
+        Assert.Equal(Sentence, syntax.Blocks[1].Text);
+    }
+
+    [Fact]
+    public void ALineOfAFewLinks_KeepsItsLinks()
+    {
+        var markdown = string.Concat(Enumerable.Repeat("[lien](https://example.org) ", 20)) + Sentence + "\n";
+
+        var syntax = Parse(markdown);
+
+        Assert.DoesNotContain("https://example.org", syntax.Prose, StringComparison.Ordinal);
+        Assert.Contains(Sentence, syntax.Prose, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void InlinesNestedBeyondMarkdigsLimit_FallBackToPlainText()
     {
         var markdown = Sentence + "\n\n" + new string('[', 20_000) + "x" + new string(']', 20_000) + "\n";
