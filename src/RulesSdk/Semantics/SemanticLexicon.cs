@@ -88,23 +88,8 @@ internal static class SemanticLexicon
         return lines;
     }
 
-    public static IEnumerable<string> ReadLines(string name)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("RulesSdk.Semantics.Data." + name)
-            ?? throw new InvalidOperationException($"The embedded data file Semantics/Data/{name} is missing from RulesSdk.dll.");
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            var trimmed = line.Trim();
-            if (trimmed.Length > 0 && trimmed[0] != '#')
-            {
-                lines.Add(trimmed);
-            }
-        }
-
-        return lines;
-    }
+    public static IEnumerable<string> ReadLines(string name) =>
+        [.. ReadRawLines(name).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#')];
 
     private static FrozenDictionary<string, GrammaticalPerson> LoadPronouns(string name)
     {
