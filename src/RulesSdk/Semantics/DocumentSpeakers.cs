@@ -17,7 +17,8 @@ internal static partial class DocumentSpeakers
 
     // A repair is computed for every finding, and each reads the whole document for its speaker: memoised per
     // document (the same string instance, which SourceText hands out) and question, so a document of
-    // thousands of findings about one person is scanned once, not once per finding (quadratic before).
+    // thousands of findings about one person is scanned once, not once per finding (quadratic before). A
+    // pattern that timed out answers "unknown" for the rest of the document, as it would have each time.
     private static readonly ConditionalWeakTable<string, ConcurrentDictionary<(string Question, string Subject, string Language), object?>> Answers = new();
 
     /// <summary>
@@ -33,7 +34,7 @@ internal static partial class DocumentSpeakers
             return own;
         }
 
-        return (PersonGender)Answers.GetOrCreateValue(document).GetOrAdd(("gender", speaker, language), key => ReadGender(key.Subject, document, key.Language))!;
+        return (PersonGender)Answers.GetOrCreateValue(document).GetOrAdd(("gender", speaker, language), static (key, text) => ReadGender(key.Subject, text, key.Language), document)!;
     }
 
     private static PersonGender ReadGender(string speaker, string document, string language)
@@ -128,7 +129,10 @@ internal static partial class DocumentSpeakers
     public static (string Name, bool Feminine)? HolderOf(string office, string? document, bool french) =>
         string.IsNullOrEmpty(document) || string.IsNullOrWhiteSpace(office)
             ? null
-            : ((string Name, bool Feminine)?)Answers.GetOrCreateValue(document).GetOrAdd(("holder", office.Trim(), french ? DocumentLanguage.French : DocumentLanguage.English), key => FindHolder(key.Subject, document, french));
+            : ((string Name, bool Feminine)?)Answers.GetOrCreateValue(document).GetOrAdd(
+                ("holder", office.Trim(), french ? DocumentLanguage.French : DocumentLanguage.English),
+                static (key, text) => FindHolder(key.Subject, text, key.Language == DocumentLanguage.French),
+                document);
 
     private static (string Name, bool Feminine)? FindHolder(string office, string document, bool french)
     {

@@ -26,7 +26,7 @@ public static class LeakFeatures
     // a preface is told by how the sentence opens, and the carrier's words after it are not the kind's.
     private const int HeadWords = 3;
 
-    // A head closed within this many words is a lead-in's shape ("Précisons, pour nos lecteurs, que …").
+    // A head closed within this many words is a lead-in's shape ("Je tiens à souligner que …", "Soyons clairs : …").
     private const int LongestHead = 8;
 
     // Longer words are cut for the pair and word features' buffers: no real word is this long.

@@ -31,8 +31,8 @@ internal sealed class SpanIndex<T>
     {
         // Past the last item starting at or before the span's end, none can touch it; before the first whose
         // furthest end reaches the span's start, none either.
-        var end = FirstIndex(i => _spans[i].Start > span.End);
-        var first = FirstIndex(i => _endsSoFar[i] >= span.Start);
+        var end = FirstStartingAfter(span.End);
+        var first = FirstEndingAtOrAfter(span.Start);
         for (var i = first; i < end; i++)
         {
             if (_spans[i].OverlapsWith(span) || span.Contains(_spans[i]))
@@ -42,14 +42,33 @@ internal sealed class SpanIndex<T>
         }
     }
 
-    // The first index where the monotone condition holds (the length when it never does).
-    private int FirstIndex(Func<int, bool> holds)
+    // Binary searches written out rather than over a predicate: asked per sentence, they must not allocate.
+    private int FirstStartingAfter(int position)
     {
         var (low, high) = (0, _spans.Length);
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (holds(middle))
+            if (_spans[middle].Start > position)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
+    }
+
+    private int FirstEndingAtOrAfter(int position)
+    {
+        var (low, high) = (0, _endsSoFar.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (_endsSoFar[middle] >= position)
             {
                 high = middle;
             }

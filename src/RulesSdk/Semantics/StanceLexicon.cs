@@ -10,7 +10,9 @@ namespace RulesSdk.Semantics;
 /// (<c>class&lt;TAB&gt;word</c>, or a stem ending in <c>*</c>). The learned model reads a word's classes beside
 /// the word itself: a judgement or a perception verb it never saw in training still counts as one, which
 /// is what carries the model to phrasings nobody wrote into the dev set. Words and entries are folded
-/// (case, accents, ’ → '), so "Écœurant" and "ecoeurant" are one word.
+/// (case, accents, ’ → '), so "Révoltant" and "revoltant" are one word; ligatures are not expanded, so the
+/// file lists "écœurant" and "écoeurant" both. Folding also merges homographs ("ouï" and "oui", "peiné" and
+/// "peine"): an entry whose folded form is a neutral news word is left out.
 /// </summary>
 internal sealed class StanceLexicon
 {

@@ -6,7 +6,7 @@ namespace RulesSdk.Syntax;
 /// Bounds what Markdig is given, so that parsing stays near-linear and never fails on a document
 /// under the size limit: container nesting (block quotes, lists) deeper than
 /// <see cref="MaxContainerDepth"/> and table rows wider than <see cref="MaxTableColumns"/> are read
-/// as plain text, and a line of more than <see cref="MaxLinkOpeners"/> '[' gets no links. Markdig's cost grows
+/// as plain text, and a line whose '[' times its length pass <see cref="MaxLinkScan"/> gets no links. Markdig's cost grows
 /// with the square of the nesting (a list 1,000 deep: 4.6 s) and it throws beyond about 128 levels; a
 /// 200,000-column table is a million syntax nodes; unclosed inline links ("[a](b" repeated) on one line cost
 /// the square of their number (300 KB: 24 s).
@@ -24,13 +24,17 @@ internal static class MarkdownLimits
     /// <summary>Pipes a line may hold and still be read as a table row.</summary>
     public const int MaxTableColumns = 1_000;
 
-    /// <summary>Link openers ('[') a line may hold and still be parsed for links.</summary>
-    public const int MaxLinkOpeners = 1_000;
+    /// <summary>
+    /// Link openers ('[') a line may hold and still be parsed for links, times the line's length: Markdig may
+    /// read from each opener to the end of the line, so it is the product that must stay bounded (a 300-character
+    /// line of many links keeps them; a 300 KB line keeps up to about 160).
+    /// </summary>
+    public const long MaxLinkScan = 50_000_000;
 
     // Stands in for '|' in rows too wide to be a table: one UTF-16 unit, no Markdown meaning.
     private const char NotAPipe = '\u00A6';
 
-    // Stands in for '[' in lines of too many link openers: one UTF-16 unit, no Markdown meaning.
+    // Stands in for '[' in lines of too many link openers for their length: one UTF-16 unit, no Markdown meaning.
     private const char NotABracket = '\u2045';
 
     /// <summary>The text Markdig should parse, and the plain-text blocks standing in for the lines blanked in it.</summary>
@@ -65,7 +69,7 @@ internal static class MarkdownLimits
                     input.AsSpan(lineStart, lineEnd - lineStart).Replace('|', NotAPipe);
                 }
 
-                if (line.Count('[') > MaxLinkOpeners)
+                if ((long)line.Count('[') * line.Length > MaxLinkScan)
                 {
                     input ??= source.ToCharArray();
                     input.AsSpan(lineStart, lineEnd - lineStart).Replace('[', NotABracket);

@@ -25,8 +25,12 @@ internal static partial class SentenceCorpus
         sentences.AddRange(ReadCleanTexts(corpusRoot, language));
 
         // The same carrier sentence recurs in every case built on it. A counterpart is kept once per case
-        // that changed it, so that it weighs as much as the damaged copies it answers.
-        return [.. sentences.Where(s => !s.IsCounterpart).DistinctBy(TrainingFingerprint.Line), .. sentences.Where(s => s.IsCounterpart)];
+        // that changed it, so that it weighs as much as the damaged copies it answers. Every copy of one
+        // sentence is held out in one fold (its first copy's): a copy in another fold would let the
+        // cross-validation score a clean sentence with a model trained on itself, and set thresholds too low.
+        var kept = sentences.Where(s => !s.IsCounterpart).DistinctBy(TrainingFingerprint.Line).Concat(sentences.Where(s => s.IsCounterpart)).ToList();
+        var folds = new Dictionary<string, string>(StringComparer.Ordinal);
+        return [.. kept.Select(s => folds.TryAdd(TrainingFingerprint.Line(s), s.Fold) ? s : s with { Fold = folds[TrainingFingerprint.Line(s)] })];
     }
 
     /// <summary>

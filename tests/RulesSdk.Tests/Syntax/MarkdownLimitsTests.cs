@@ -119,6 +119,11 @@ public sealed class MarkdownLimitsTests
 
         var syntax = Parse(markdown);
 
+        // Markdig is given the line without a link opener, the rest untouched and every position kept.
+        var parserInput = MarkdownLimits.Limit(markdown, out _);
+        Assert.Equal(markdown.Length, parserInput.Length);
+        Assert.DoesNotContain('[', parserInput[..line.Length]);
+        Assert.Equal(markdown[line.Length..], parserInput[line.Length..]);
         Assert.Equal(2, syntax.Blocks.Length);
         Assert.Equal(BlockKind.Paragraph, syntax.Blocks[0].Kind);
         Assert.Equal(line, syntax.Blocks[0].Text);
@@ -132,6 +137,7 @@ public sealed class MarkdownLimitsTests
 
         var syntax = Parse(markdown);
 
+        Assert.Equal(markdown, MarkdownLimits.Limit(markdown, out _));
         Assert.DoesNotContain("https://example.org", syntax.Prose, StringComparison.Ordinal);
         Assert.Contains(Sentence, syntax.Prose, StringComparison.Ordinal);
     }
