@@ -27,9 +27,11 @@ internal static class FrontMatterReader
         var stream = new YamlStream();
         try
         {
-            if (TooDeep(yaml) is { } mark)
+            var scalars = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
+            if (TooDeep(yaml, scalars) is { } mark)
             {
-                return (values.ToImmutable(), new FrontMatterError(SpanOf(mark, mark, yaml, yamlStart, document.Length), $"front matter: nested deeper than {MaxDepth} levels"));
+                // The top-level values read before the deep node are kept (lang, genre…), as Flatten keeps what it read.
+                return (scalars.ToImmutable(), new FrontMatterError(SpanOf(mark, mark, yaml, yamlStart, document.Length), $"front matter: nested deeper than {MaxDepth} levels"));
             }
 
             stream.Load(new StringReader(yaml));
@@ -64,18 +66,42 @@ internal static class FrontMatterReader
     // YamlDotNet's representation model recurses once per nesting level: tens of thousands of '[' overflow the
     // stack (a crash no handler catches, on any host) before Flatten's bound is reached. The parser's events
     // come from a state machine without recursion, so they are read first and the nesting is bounded there.
-    private static Mark? TooDeep(string yaml)
+    private static Mark? TooDeep(string yaml, ImmutableDictionary<string, string>.Builder topLevelScalars)
     {
         var parser = new Parser(new StringReader(yaml));
         var depth = 0;
+        string? key = null;
         while (parser.MoveNext())
         {
             switch (parser.Current)
             {
-                case SequenceStart or MappingStart when ++depth > MaxDepth:
-                    return parser.Current.Start;
+                case SequenceStart or MappingStart:
+                    if (depth == 1)
+                    {
+                        // A collection as a top-level value (or key): not a scalar pair.
+                        key = null;
+                    }
+
+                    if (++depth > MaxDepth)
+                    {
+                        return parser.Current.Start;
+                    }
+
+                    break;
                 case SequenceEnd or MappingEnd:
                     depth--;
+                    break;
+                case Scalar scalar when depth == 1:
+                    if (key is null)
+                    {
+                        key = scalar.Value;
+                    }
+                    else
+                    {
+                        topLevelScalars[key] = scalar.Value;
+                        key = null;
+                    }
+
                     break;
             }
         }

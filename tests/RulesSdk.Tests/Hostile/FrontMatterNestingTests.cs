@@ -45,6 +45,17 @@ public sealed class FrontMatterNestingTests
     }
 
     [Fact]
+    public void DeeplyNestedFrontMatter_KeepsTheTopLevelValuesReadBeforeIt()
+    {
+        var syntax = Parse("---\nlang: fr\ngenre: op-ed\ntags: [a, b]\ndeep: " + new string('[', 1_000) + "\n---\nJe pense que oui.\n");
+
+        Assert.NotNull(syntax.FrontMatterError);
+        Assert.Equal("fr", syntax.FrontMatter["lang"]);
+        Assert.Equal("op-ed", syntax.FrontMatter["genre"]);
+        Assert.False(syntax.FrontMatter.ContainsKey("tags"));
+    }
+
+    [Fact]
     public void DeeplyNestedFrontMatter_OnASmallStack_IsAnError()
     {
         // The language server and Roslyn run documents on thread-pool threads or smaller stacks than the
