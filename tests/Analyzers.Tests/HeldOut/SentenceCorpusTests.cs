@@ -37,5 +37,18 @@ public sealed class SentenceCorpusTests : IDisposable
         Assert.Equal(2, paired.Count(s => s.Class == "editorial-lead-in"));
     }
 
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("en")]
+    public void Every_copy_of_one_training_sentence_is_held_out_in_one_fold(string language)
+    {
+        var sentences = SentenceCorpus.TrainingSet(Path.Combine(BuiltInPacks.RepoRoot, "tests", "corpus"), language);
+
+        // A copy in another fold would let the cross-validation score a sentence with a model trained on itself.
+        var split = sentences.GroupBy(TrainingFingerprint.Line).Where(g => g.Select(s => s.Fold).Distinct().Count() > 1).Select(g => g.First().Text).ToList();
+        Assert.True(split.Count == 0, "in several folds: " + string.Join(" | ", split.Take(5)));
+        Assert.Contains(sentences, s => s.IsCounterpart);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
