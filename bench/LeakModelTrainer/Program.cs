@@ -73,7 +73,7 @@ var thresholds = new Dictionary<string, float>(StringComparer.Ordinal);
 Console.WriteLine($"cross-validated (leaks held out by round), threshold for precision >= {targetPrecision:0.00}:");
 for (var c = 1; c < classes.Length; c++)
 {
-    var (threshold, tp, fp, total, _) = Thresholds.ForPrecision(sentences, outOfFold, c, classes, targetPrecision);
+    var (threshold, tp, fp, total) = Thresholds.ForPrecision(sentences, outOfFold, c, classes, targetPrecision);
     thresholds[classes[c]] = threshold;
     Console.WriteLine($"  {classes[c],-26} threshold {threshold:0.000}  recall {(total == 0 ? 0 : (double)tp / total):0.000} ({tp}/{total})  false positives {fp}");
     // The clean sentences the threshold must stay above: the ones to look at when a kind's recall is low.

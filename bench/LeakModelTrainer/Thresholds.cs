@@ -14,7 +14,7 @@ internal static class Thresholds
     /// about (<see cref="LabelledSentence.Eligible"/>): a quotation or a signed column is never flagged,
     /// however the model scores it.
     /// </summary>
-    public static (float Threshold, int TruePositives, int FalsePositives, int Total, int HighestCleanIndex) ForPrecision(
+    public static (float Threshold, int TruePositives, int FalsePositives, int Total) ForPrecision(
         IReadOnlyList<LabelledSentence> sentences, float[][] probabilities, int kind, IReadOnlyList<string> classes, float precision)
     {
         var predicted = new List<(float P, bool Right)>();
@@ -37,12 +37,12 @@ internal static class Thresholds
         }
 
         predicted.Sort((a, b) => b.P.CompareTo(a.P));
-        var (highestClean, highestCleanIndex) = (0f, -1);
+        var highestClean = 0f;
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (sentences[i].Class == "none" && sentences[i].Eligible && probabilities[i][kind] > highestClean)
+            if (sentences[i].Class == "none" && sentences[i].Eligible)
             {
-                (highestClean, highestCleanIndex) = (probabilities[i][kind], i);
+                highestClean = Math.Max(highestClean, probabilities[i][kind]);
             }
         }
 
@@ -67,6 +67,6 @@ internal static class Thresholds
             }
         }
 
-        return (threshold, bestTp, bestFp, total, highestCleanIndex);
+        return (threshold, bestTp, bestFp, total);
     }
 }

@@ -39,7 +39,6 @@ internal static partial class DocumentSpeakers
 
     private static PersonGender ReadGender(string speaker, string document, string language)
     {
-
         var surname = Surname().Match(speaker);
         if (!surname.Success)
         {

@@ -30,7 +30,11 @@ internal static partial class SentenceCorpus
         // cross-validation score a clean sentence with a model trained on itself, and set thresholds too low.
         var kept = sentences.Where(s => !s.IsCounterpart).DistinctBy(TrainingFingerprint.Line).Concat(sentences.Where(s => s.IsCounterpart)).ToList();
         var folds = new Dictionary<string, string>(StringComparer.Ordinal);
-        return [.. kept.Select(s => folds.TryAdd(TrainingFingerprint.Line(s), s.Fold) ? s : s with { Fold = folds[TrainingFingerprint.Line(s)] })];
+        return [.. kept.Select(s =>
+        {
+            var line = TrainingFingerprint.Line(s);
+            return folds.TryAdd(line, s.Fold) ? s : s with { Fold = folds[line] };
+        })];
     }
 
     /// <summary>
