@@ -53,6 +53,7 @@ public static class LeakFeatures
         AddWords(sentence, StanceLexicon.For(semantics.Language), ref sink);
         AddClauses(semantics, sentence, ref sink);
         AddPlace(semantics, sentence, ref sink);
+        AddContext(semantics, sentence, ref sink);
     }
 
     private static void AddWords<TSink>(SentenceSyntax sentence, StanceLexicon lexicon, ref TSink sink)
@@ -165,6 +166,47 @@ public static class LeakFeatures
             if (clause.Stance != NarratorStance.None)
             {
                 sink.Add("stance:", StanceName(clause.Stance));
+            }
+        }
+    }
+
+    // Whose first person it is: a sentence after one that names a person, or that carries a quotation, is
+    // likelier that person's words rewritten ("Mrs. Rowe runs a bakery. My costs…") than the narrator's view;
+    // a sentence that itself names one ("…, the mayor conceded, and I…") too.
+    private static void AddContext<TSink>(DocumentSemantics semantics, SentenceSyntax sentence, ref TSink sink)
+        where TSink : struct, ILeakFeatureSink
+    {
+        if (!semantics.GetEntities(sentence.Span).IsEmpty)
+        {
+            sink.Add("ctx:names");
+        }
+
+        if (sentence.IsFirstInBlock)
+        {
+            return;
+        }
+
+        var previous = sentence.Block.Sentences[sentence.Index - 1];
+        if (!semantics.GetEntities(previous.Span).IsEmpty)
+        {
+            sink.Add("ctx:prev-names");
+
+            // With the stance the hand-written reading gave: a judgement after a named person is the case it splits.
+            foreach (var clause in semantics.GetClauses(sentence))
+            {
+                if (clause.Stance != NarratorStance.None)
+                {
+                    sink.Add("ctx:prev-names:", StanceName(clause.Stance));
+                }
+            }
+        }
+
+        foreach (var clause in semantics.GetClauses(previous))
+        {
+            if (clause.Attribution.Voice != VoiceKind.Narrator)
+            {
+                sink.Add("ctx:prev-quoted");
+                break;
             }
         }
     }

@@ -114,6 +114,37 @@ public sealed class LeakModelTests
     }
 
     [Theory]
+    [InlineData("fr", "Titre\n\nMme Claire Dumont dirige le festival. Je trouve ce programme superbe.", true, false)]
+    [InlineData("fr", "Titre\n\n« Nous tiendrons », a déclaré le maire. Je trouve ce programme superbe.", false, true)]
+    [InlineData("en", "Title\n\nMrs. Janet Rowe runs a bakery in Leeds. I find these prices shocking.", true, false)]
+    [InlineData("en", "Title\n\nThe council met on Monday. I find these prices shocking.", false, false)]
+    public void The_previous_sentence_tells_whose_first_person_it_may_be(string language, string text, bool names, bool quotes)
+    {
+        var semantics = SemanticsTestDocuments.Of(text, language);
+
+        var features = LeakFeatures.Of(semantics, semantics.Syntax.Blocks[1].Sentences[1]);
+
+        Assert.Equal(names, features.Contains("ctx:prev-names"));
+        // The conjunction carries the sentence's own stance, only after a name.
+        var stances = features.Where(f => f.StartsWith("stance:", StringComparison.Ordinal)).Select(f => "ctx:prev-names:" + f["stance:".Length..]);
+        Assert.Equal(names ? stances.Order() : [], features.Where(f => f.StartsWith("ctx:prev-names:", StringComparison.Ordinal)).Order());
+        Assert.Contains(features, f => f.StartsWith("stance:", StringComparison.Ordinal));
+        Assert.Equal(quotes, features.Contains("ctx:prev-quoted"));
+        Assert.DoesNotContain("ctx:names", features);
+    }
+
+    [Fact]
+    public void A_sentence_that_names_a_person_says_so_and_an_opening_sentence_has_no_previous_one()
+    {
+        var semantics = SemanticsTestDocuments.Of("Title\n\nNobody likes a tax increase, Mayor Daniel Okafor conceded, and I do not like it either.", "en");
+
+        var features = LeakFeatures.Of(semantics, semantics.Syntax.Blocks[1].Sentences[0]);
+
+        Assert.Contains("ctx:names", features);
+        Assert.DoesNotContain(features, f => f.StartsWith("ctx:prev", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("fr", "Le pont rouvre\n\nLe pont a rouvert lundi, a indiqué la mairie. Franchement, je trouve cette décision honteuse ! « Nous avons vu les voitures », raconte un riverain.\n\nIl est temps d’agir ; on verra bien : 12 millions d’euros.")]
     [InlineData("en", "Bridge reopens\n\nThe bridge reopened on Monday, the city said. Frankly, I find this decision a disgrace! “We saw the cars,” a resident said.\n\nIt is time to act; we shall see: $12 million. Supercalifragilisticexpialidociouslyextraordinarilylongword.")]
     public void Hashed_scoring_equals_scoring_by_name(string language, string text)
