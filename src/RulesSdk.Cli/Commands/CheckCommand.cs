@@ -152,9 +152,8 @@ public sealed class CheckCommand(CliConsole console)
             return;
         }
 
-        // The report is the one file check writes, and only when asked to.
-        using var writer = new StringWriter { NewLine = "\n" };
-        formatter.Write(report, writer);
+        // The report is the one file check writes, and only when asked to; it is written as it is produced
+        // (through a temporary file: an old report stays whole until the new one is).
         try
         {
             var full = Path.GetFullPath(outputFile);
@@ -164,7 +163,11 @@ public sealed class CheckCommand(CliConsole console)
                 Directory.CreateDirectory(directory);
             }
 
-            AtomicFile.WriteAllBytes(full, new UTF8Encoding(false).GetBytes(writer.ToString()));
+            AtomicFile.Write(full, stream =>
+            {
+                using var writer = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 64 * 1024, leaveOpen: true) { NewLine = "\n" };
+                formatter.Write(report, writer);
+            });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using RulesSdk.Cli.Hosting;
 using RulesSdk.Cli.Loading;
 using RulesSdk.Diagnostics;
+using RulesSdk.Workspaces;
 
 namespace RulesSdk.Cli.Formatting;
 
@@ -16,7 +17,7 @@ public sealed class JsonFormatter : IReportFormatter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteLine(JsonOutput.Write(JsonOutput.Indented, json => WriteReport(report, json)));
+        JsonOutput.WriteTo(writer, JsonOutput.Indented, json => WriteReport(report, json));
     }
 
     private static void WriteReport(AnalysisReport report, Utf8JsonWriter json)
@@ -37,13 +38,21 @@ public sealed class JsonFormatter : IReportFormatter
         json.WriteNumber("info", report.Count(DiagnosticSeverity.Info));
         json.WriteEndObject();
 
+        // Counted in one pass: counting per document was documents × diagnostics.
+        var counts = new Dictionary<TextDocument, int>(ReferenceEqualityComparer.Instance);
+        foreach (var item in report.Diagnostics)
+        {
+            counts[item.Document] = counts.GetValueOrDefault(item.Document) + 1;
+        }
+
         json.WriteStartArray("files");
         foreach (var document in report.Documents)
         {
             json.WriteStartObject();
             json.WriteString("path", document.Path);
-            json.WriteNumber("diagnostics", report.Diagnostics.Count(d => ReferenceEquals(d.Document, document)));
+            json.WriteNumber("diagnostics", counts.GetValueOrDefault(document));
             json.WriteEndObject();
+            JsonOutput.FlushWhenFull(json);
         }
 
         json.WriteEndArray();
@@ -60,6 +69,7 @@ public sealed class JsonFormatter : IReportFormatter
         foreach (var item in report.Diagnostics)
         {
             WriteDiagnostic(item, json);
+            JsonOutput.FlushWhenFull(json);
         }
 
         json.WriteEndArray();

@@ -24,6 +24,34 @@ public static class JsonOutput
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
+    // A report's writer hands its bytes on once this many are pending: memory stays bounded by one
+    // diagnostic's worth, whatever the number of findings (a report of 100,000 was held whole, twice).
+    private const int FlushThreshold = 64 * 1024;
+
+    /// <summary>Runs <paramref name="write"/> on a JSON writer that writes into <paramref name="writer"/> as it goes (see <see cref="FlushWhenFull"/>).</summary>
+    public static void WriteTo(TextWriter writer, JsonWriterOptions options, Action<Utf8JsonWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(write);
+        using var stream = new TextWriterStream(writer);
+        using (var json = new Utf8JsonWriter(stream, options))
+        {
+            write(json);
+        }
+
+        writer.WriteLine();
+    }
+
+    /// <summary>Hands the pending bytes on to the output when there are enough of them; call it between the items of a long array.</summary>
+    public static void FlushWhenFull(Utf8JsonWriter json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (json.BytesPending >= FlushThreshold)
+        {
+            json.Flush();
+        }
+    }
+
     /// <summary>Writes the 1-based start and end of <paramref name="span"/> as line/column/endLine/endColumn.</summary>
     public static void WritePositions(Utf8JsonWriter writer, RulesSdk.Text.LinePositionSpan span)
     {

@@ -24,13 +24,19 @@ public sealed class SarifFormatter : IReportFormatter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteLine(JsonOutput.Write(JsonOutput.Indented, json => WriteLog(report, json)));
+        JsonOutput.WriteTo(writer, JsonOutput.Indented, json => WriteLog(report, json));
     }
 
     /// <summary>A file URI for <paramref name="directory"/> ending in '/', as originalUriBaseIds requires.</summary>
     public static string DirectoryUri(string directory)
     {
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)) + Path.DirectorySeparatorChar;
+        // A root ("/", "C:\\") keeps its separator when trimmed: adding one made "//", which is no URI.
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+        if (!Path.EndsInDirectorySeparator(full))
+        {
+            full += Path.DirectorySeparatorChar;
+        }
+
         return new Uri(full).AbsoluteUri;
     }
 
@@ -142,6 +148,7 @@ public sealed class SarifFormatter : IReportFormatter
         foreach (var item in report.Diagnostics)
         {
             WriteResult(item, ruleIndex, artifactIndex, json);
+            JsonOutput.FlushWhenFull(json);
         }
 
         json.WriteEndArray();

@@ -15,8 +15,19 @@ public static class AtomicFile
 
     public static void WriteAllBytes(string path, byte[] bytes)
     {
-        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(bytes);
+        Write(path, stream => stream.Write(bytes));
+    }
+
+    /// <summary>
+    /// Writes <paramref name="path"/> with what <paramref name="write"/> puts in the stream it is given, as
+    /// <see cref="WriteAllBytes"/> does, without holding the content in memory: a report of any size is
+    /// written as it is produced. When <paramref name="write"/> throws, a regular file is left as it was.
+    /// </summary>
+    public static void Write(string path, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(write);
         var full = Path.GetFullPath(path);
         var status = FileStatus.TryGet(full);
         if (status is { Kind: FileStatusKind.Directory })
@@ -26,11 +37,11 @@ public static class AtomicFile
 
         if (status is { Kind: not FileStatusKind.RegularFile })
         {
-            WriteInPlace(full, bytes);
+            WriteInPlace(full, write);
             return;
         }
 
-        Replace(full, bytes, expected: null, beforeRename: null);
+        Replace(full, write, expected: null, beforeRename: null);
     }
 
     /// <summary>
@@ -42,8 +53,15 @@ public static class AtomicFile
     /// <exception cref="FileChangedOnDiskException">The file is not the one <paramref name="expected"/> describes any more.</exception>
     public static void Replace(string path, byte[] bytes, FileStatus? expected, Action<string>? beforeRename)
     {
-        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(bytes);
+        Replace(path, stream => stream.Write(bytes), expected, beforeRename);
+    }
+
+    /// <summary>As <see cref="Replace(string, byte[], FileStatus?, Action{string}?)"/>, the content written by <paramref name="write"/>.</summary>
+    public static void Replace(string path, Action<Stream> write, FileStatus? expected, Action<string>? beforeRename)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(write);
 
         // Write through a symbolic link to its target, so the link stays a link.
         path = ResolveLinks(Path.GetFullPath(path));
@@ -53,7 +71,7 @@ public static class AtomicFile
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                stream.Write(bytes);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 
@@ -97,11 +115,11 @@ public static class AtomicFile
         return dot > 1 && stem[dot] == '.' && stem[(dot + 1)..].All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
     }
 
-    private static void WriteInPlace(string path, byte[] bytes)
+    private static void WriteInPlace(string path, Action<Stream> write)
     {
         // No truncation and no lock: a device or a pipe is written as a shell redirection writes it.
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
-        stream.Write(bytes);
+        write(stream);
     }
 
     private static void KeepOwner(string temporary, FileStatus original)

@@ -20,6 +20,14 @@ public sealed class SarifFormatterTests
         Assert.Equal("file:///tmp/some%20folder/", uri);
     }
 
+    [Fact]
+    public void DirectoryUri_OfTheRootFolder_IsTheRootUri()
+    {
+        // docrules run in "/" (a container's working folder) made "//" and failed to write its SARIF report.
+        Assert.Equal("file:///", SarifFormatter.DirectoryUri("/"));
+        Assert.Equal("file:///tmp/", SarifFormatter.DirectoryUri("/tmp/"));
+    }
+
     [Theory]
     [InlineData("Remove it", "Remove it.")]
     [InlineData("Done.", "Done.")]

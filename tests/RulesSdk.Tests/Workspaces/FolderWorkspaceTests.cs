@@ -417,4 +417,30 @@ public sealed class FolderWorkspaceTests
         Assert.ThrowsAny<IOException>(() => AtomicFile.WriteAllBytes(temp.Combine("missing/a.md"), [1]));
         Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
+
+    [Fact]
+    public void AtomicFile_Write_StreamsTheContent_AndAFailedWriterLeavesTheOldFileWhole()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("report.json", "old report");
+
+        AtomicFile.Write(path, stream =>
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                stream.Write("part "u8);
+            }
+        });
+        Assert.Equal("part part part ", File.ReadAllText(path));
+
+        var failure = Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(path, stream =>
+        {
+            stream.Write("half of a new rep"u8);
+            throw new InvalidOperationException("the formatter failed");
+        }));
+
+        Assert.Equal("the formatter failed", failure.Message);
+        Assert.Equal("part part part ", File.ReadAllText(path));
+        Assert.Equal(["report.json"], Directory.GetFiles(temp.Path).Select(Path.GetFileName));
+    }
 }
