@@ -18,6 +18,11 @@ public sealed class SarifFormatter : IReportFormatter
     public const string SarifVersion = "2.1.0";
     public const string SourceRoot = "%SRCROOT%";
 
+    // Characters of context on either side of a finding, and the longest region given with its text.
+    private const int ContextRadius = 200;
+
+    private const int LongestSnippet = 4000;
+
     public bool NeedsFixes => true;
 
     public void Write(AnalysisReport report, TextWriter writer)
@@ -216,10 +221,13 @@ public sealed class SarifFormatter : IReportFormatter
         json.WriteEndObject();
         var text = document.Text;
         var span = diagnostic.Location.SourceSpan;
-        WriteRegion("region", span, diagnostic.Location.LineSpan, json, text.ToString(span));
+        // A region longer than a snippet should be (a whole long paragraph) is located without its text,
+        // and without a context, which would hold it all again.
+        var longRegion = span.Length > LongestSnippet;
+        WriteRegion("region", span, diagnostic.Location.LineSpan, json, longRegion ? null : text.ToString(span));
         // A context equal to the region says nothing more, and SARIF1008 flags it.
         var context = ContextSpan(text, span);
-        if (context != span)
+        if (!longRegion && context != span)
         {
             WriteRegion("contextRegion", context, text.Lines.GetLinePositionSpan(context), json, text.ToString(context));
         }
@@ -287,12 +295,30 @@ public sealed class SarifFormatter : IReportFormatter
         }
     }
 
-    /// <summary>The whole lines around <paramref name="span"/> (without the last line break), for SARIF's contextRegion.</summary>
+    /// <summary>
+    /// The whole lines around <paramref name="span"/> (without the last line break), for SARIF's contextRegion,
+    /// but at most <see cref="ContextRadius"/> characters on either side: every finding of a long line carried the
+    /// whole line, so a 30 KB line of 7,500 findings made a 242 MB log.
+    /// </summary>
     private static TextSpan ContextSpan(SourceText text, TextSpan span)
     {
         var first = text.Lines.GetLineFromPosition(span.Start);
         var last = text.Lines.GetLineFromPosition(span.End);
-        return TextSpan.FromBounds(first.Start, Math.Max(last.End, span.End));
+        var start = Math.Max(first.Start, span.Start - ContextRadius);
+        var end = Math.Max(Math.Min(last.End, span.End + ContextRadius), span.End);
+
+        // Never between the two halves of a surrogate pair.
+        if (start > first.Start && char.IsLowSurrogate(text[start]))
+        {
+            start--;
+        }
+
+        if (end > span.End && end < text.Length && char.IsLowSurrogate(text[end]))
+        {
+            end++;
+        }
+
+        return TextSpan.FromBounds(start, end);
     }
 
     private static void WriteRegion(string name, TextSpan span, LinePositionSpan lines, Utf8JsonWriter json, string? snippet = null)

@@ -68,9 +68,7 @@ public static class DocumentLoader
         try
         {
             using var input = openStdin();
-            using var buffer = new MemoryStream();
-            input.CopyTo(buffer);
-            bytes = buffer.ToArray();
+            bytes = ReadAtMost(input, configuration.MaxFileSizeBytes == long.MaxValue ? long.MaxValue : configuration.MaxFileSizeBytes + 1);
         }
         catch (IOException ex)
         {
@@ -80,7 +78,9 @@ public static class DocumentLoader
 
         if (bytes.Length > configuration.MaxFileSizeBytes)
         {
-            failures.Add(new DocumentLoadFailure(path, DocumentLoadFailureKind.TooLarge, $"skipped: {bytes.Length:N0} bytes is over the {configuration.MaxFileSizeBytes:N0}-byte limit"));
+            // Reading stops one byte past the limit: an endless input ("yes | docrules check -") was read
+            // whole into memory, gigabytes, before this check.
+            failures.Add(new DocumentLoadFailure(path, DocumentLoadFailureKind.TooLarge, $"skipped: standard input is over the {configuration.MaxFileSizeBytes:N0}-byte limit (reading stopped there)"));
             return null;
         }
 
@@ -100,5 +100,24 @@ public static class DocumentLoader
             failures.Add(new DocumentLoadFailure(path, binary ? DocumentLoadFailureKind.Binary : DocumentLoadFailureKind.InvalidEncoding, binary ? "skipped: " + ex.Message : ex.Message));
             return null;
         }
+    }
+
+    /// <summary>The stream's bytes, at most <paramref name="limit"/> of them: the rest is left unread.</summary>
+    internal static byte[] ReadAtMost(Stream input, long limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        while (buffer.Length < limit)
+        {
+            var read = input.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length));
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 }

@@ -84,4 +84,16 @@ public sealed class LoadFailureTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("<stdin>: error: invalid UTF-8 at byte offset 2", Assert.Single(result.StderrLines), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Check_StdinOverTheSizeLimit_IsSkippedWithTheLimit()
+    {
+        _folder.Write(".docrules.json", """{ "maxFileSize": 1000 }""");
+
+        var result = await _folder.RunWithStdinAsync(new string('a', 5000), TestPack.With("check", "-"));
+
+        // Skipped as a file over the limit is: a warning, exit 0.
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("<stdin>: warning: skipped: standard input is over the 1,000-byte limit", Assert.Single(result.StderrLines), StringComparison.Ordinal);
+    }
 }
