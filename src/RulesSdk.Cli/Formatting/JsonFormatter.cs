@@ -79,7 +79,7 @@ public sealed class JsonFormatter : IReportFormatter
         {
             json.WriteStartObject();
             json.WriteString("path", failure.Path);
-            json.WriteString("severity", failure.IsSkip ? "warning" : "error");
+            json.WriteString("severity", failure.IsWarning ? "warning" : "error");
             json.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(failure.Kind.ToString()));
             json.WriteString("message", failure.Message);
             json.WriteEndObject();

@@ -107,14 +107,14 @@ public sealed class SarifFormatter : IReportFormatter
 
         json.WriteStartArray("invocations");
         json.WriteStartObject();
-        json.WriteBoolean("executionSuccessful", !report.Failures.Any(f => !f.IsSkip));
+        json.WriteBoolean("executionSuccessful", !report.Failures.Any(f => !f.IsWarning));
         if (!report.Failures.IsEmpty)
         {
             json.WriteStartArray("toolExecutionNotifications");
             foreach (var failure in report.Failures)
             {
                 json.WriteStartObject();
-                json.WriteString("level", failure.IsSkip ? "warning" : "error");
+                json.WriteString("level", failure.IsWarning ? "warning" : "error");
                 json.WriteStartObject("message");
                 json.WriteString("text", Sentence($"{failure.Path}: {failure.Message}"));
                 json.WriteEndObject();

@@ -16,7 +16,7 @@ public sealed record LoadedDocuments(
     public int SkippedCount => Failures.Count(f => f.IsSkip);
 
     /// <summary>A named file is missing, unreadable or not valid text: the run ends with exit 2.</summary>
-    public bool HasErrors => Failures.Any(f => !f.IsSkip);
+    public bool HasErrors => Failures.Any(f => !f.IsWarning);
 
     /// <summary>
     /// Nothing was loaded and a named path does not exist: the run stops after the errors (exit 2)
@@ -30,7 +30,7 @@ public sealed record LoadedDocuments(
         ArgumentNullException.ThrowIfNull(error);
         foreach (var failure in Failures)
         {
-            error.WriteLine($"{ControlCharacters.Escape(failure.Path)}: {(failure.IsSkip ? "warning" : "error")}: {ControlCharacters.Escape(failure.Message)}");
+            error.WriteLine($"{ControlCharacters.Escape(failure.Path)}: {(failure.IsWarning ? "warning" : "error")}: {ControlCharacters.Escape(failure.Message)}");
         }
     }
 }

@@ -6,5 +6,8 @@ public sealed record DocumentLoadFailure(string Path, DocumentLoadFailureKind Ki
     /// <summary>True for files skipped on purpose (binary, too large, not a regular file) rather than broken input.</summary>
     public bool IsSkip => Kind is DocumentLoadFailureKind.Binary or DocumentLoadFailureKind.TooLarge or DocumentLoadFailureKind.NotRegularFile;
 
+    /// <summary>Reported as a warning, not an error: a skipped file, or an ignore pattern left out.</summary>
+    public bool IsWarning => IsSkip || Kind == DocumentLoadFailureKind.IgnorePattern;
+
     public override string ToString() => $"{Path}: {Message}";
 }

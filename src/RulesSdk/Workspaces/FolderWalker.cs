@@ -16,7 +16,15 @@ internal sealed class FolderWalker
     // Real path -> the path the file is loaded under (a path reached without a link wins, then the first in ordinal order).
     private readonly Dictionary<string, (string Path, bool ThroughLink)> _files = new(StringComparer.Ordinal);
 
-    public FolderWalker(bool respectGitIgnore) => _respectGitIgnore = respectGitIgnore;
+    private readonly Action<string, string>? _reportIgnorePattern;
+
+    /// <param name="respectGitIgnore">Whether the .gitignore files on the way hide files.</param>
+    /// <param name="reportIgnorePattern">Told of each ignore pattern left out (the ignore file, why).</param>
+    public FolderWalker(bool respectGitIgnore, Action<string, string>? reportIgnorePattern = null)
+    {
+        _respectGitIgnore = respectGitIgnore;
+        _reportIgnorePattern = reportIgnorePattern;
+    }
 
     /// <summary>Every file found, once per real file, in ordinal order of the paths they are loaded under.</summary>
     public IEnumerable<string> Files => _files.Values.Select(f => f.Path).Order(StringComparer.Ordinal);
@@ -94,7 +102,7 @@ internal sealed class FolderWalker
                 current = (link.Path, real, link.Scope, true);
             }
 
-            var scope = _respectGitIgnore ? GitIgnoreScope.Enter(current.Path, current.Scope) : null;
+            var scope = _respectGitIgnore ? GitIgnoreScope.Enter(current.Path, current.Scope, _reportIgnorePattern) : null;
             FileSystemInfo[] entries;
             try
             {

@@ -42,7 +42,7 @@ public sealed class FolderWorkspace : Workspace
     public static FolderWorkspace Open(string root, IEnumerable<string> paths, FolderWorkspaceOptions? options = null)
     {
         var workspace = new FolderWorkspace(Path.GetFullPath(root), options ?? FolderWorkspaceOptions.Default);
-        var walker = new FolderWalker(workspace.Options.RespectGitIgnore);
+        var walker = new FolderWalker(workspace.Options.RespectGitIgnore, workspace.ReportIgnorePattern);
         foreach (var path in paths)
         {
             workspace.Expand(path, walker);
@@ -257,6 +257,17 @@ public sealed class FolderWorkspace : Workspace
         return glob.StartsWith(prefix, StringComparison.Ordinal) ? glob[prefix.Length..] : null;
     }
 
+    // One warning per ignore file and line, however many walks read the file.
+    private void ReportIgnorePattern(string ignoreFile, string why)
+    {
+        var relative = Path.GetRelativePath(Root, ignoreFile).Replace('\\', '/');
+        var failure = new DocumentLoadFailure(relative, DocumentLoadFailureKind.IgnorePattern, why);
+        if (!_failures.Contains(failure))
+        {
+            _failures.Add(failure);
+        }
+    }
+
     /// <summary>
     /// The ignore files of the root and of the folders between it and <paramref name="relativeFolder"/>;
     /// false when one of those folders, or the folder itself, is ignored (or always skipped).
@@ -267,7 +278,7 @@ public sealed class FolderWorkspace : Workspace
         var current = Root;
         foreach (var segment in relativeFolder.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
-            scope = Options.RespectGitIgnore ? GitIgnoreScope.Enter(current, scope) : null;
+            scope = Options.RespectGitIgnore ? GitIgnoreScope.Enter(current, scope, ReportIgnorePattern) : null;
             current = Path.Join(current, segment);
             if (FolderWalker.IsSkippedFolderName(segment) || (scope?.IsIgnored(current, isDirectory: true) ?? false))
             {

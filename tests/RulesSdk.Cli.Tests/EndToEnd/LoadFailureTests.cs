@@ -96,4 +96,17 @@ public sealed class LoadFailureTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("<stdin>: warning: skipped: standard input is over the 1,000-byte limit", Assert.Single(result.StderrLines), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Check_ACostlyGitIgnorePattern_IsAWarning_NotASkippedFile_AndTheRunGoesOn()
+    {
+        _folder.Write("docs/.gitignore", string.Concat(Enumerable.Repeat("*a", 10)) + "*c.md\n");
+        _folder.Write("docs/" + new string('a', 50) + ".md", "Je suis ravi de partager que, selon X, Vladimir Zelensky a parlé.\n");
+
+        var result = await _folder.RunAsync(TestPack.With("check", "docs"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("docs/.gitignore: warning: line 1: '*a*a", Assert.Single(result.StderrLines), StringComparison.Ordinal);
+        Assert.DoesNotContain("skipped", result.Stdout, StringComparison.Ordinal);
+    }
 }

@@ -32,6 +32,41 @@ public sealed class FolderWalkingTests
     }
 
     [Fact]
+    public void GitIgnore_APatternOfManyWildcards_IsLeftOutWithAWarning_AndTheOthersStillApply()
+    {
+        // "*a*a*a*a*a*a*a*a*a*a*c.md" against a name of fifty a's took MAB.DotIgnore's regex minutes.
+        using var temp = new TempDirectory();
+        temp.Write("docs/.gitignore", "# costly\n" + string.Concat(Enumerable.Repeat("*a", 10)) + "*c.md\nsecret.md\n**/build/**/*.md\n");
+        temp.Write("docs/" + new string('a', 50) + ".md", "checked: the costly pattern is left out\n");
+        temp.Write("docs/secret.md", "ignored\n");
+        temp.Write("docs/x/build/y/z.md", "ignored: two '**' and one '*' are three wildcards, kept\n");
+
+        var workspace = FolderWorkspace.Open(temp.Path);
+
+        Assert.Equal(["docs/" + new string('a', 50) + ".md"], Paths(workspace));
+        var warning = Assert.Single(workspace.LoadFailures);
+        Assert.Equal("docs/.gitignore", warning.Path);
+        Assert.Equal(DocumentLoadFailureKind.IgnorePattern, warning.Kind);
+        Assert.True(warning.IsWarning);
+        Assert.False(warning.IsSkip);
+        Assert.StartsWith("line 2: '*a*a*a", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GitIgnore_PatternsPastTheLimit_AreLeftOutWithOneWarning()
+    {
+        using var temp = new TempDirectory();
+        var lines = Enumerable.Range(0, GitIgnoreScope.MostPatterns).Select(i => $"file{i}.md").Append("late.md").Append("later.md");
+        var path = temp.Write(".gitignore", string.Join('\n', lines) + "\n");
+        var reports = new List<string>();
+
+        var patterns = GitIgnoreScope.Patterns(path, (_, why) => reports.Add(why));
+
+        Assert.Equal(GitIgnoreScope.MostPatterns, patterns.Count);
+        Assert.StartsWith($"line {GitIgnoreScope.MostPatterns + 1} and after:", Assert.Single(reports), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void GitIgnore_AFileInAnIgnoredFolder_CannotBeReincluded_AsGitDocuments()
     {
         using var temp = new TempDirectory();
