@@ -20,7 +20,9 @@ internal static class DslText
             var c = pattern[i];
             if (c == '\\' && i + 1 < pattern.Length)
             {
-                builder.Append(c).Append(pattern[i + 1]);
+                // An escaped line break is the same character as \n or \r; a raw one would end the literal.
+                var next = pattern[i + 1];
+                builder.Append(c).Append(next == '\n' ? 'n' : next == '\r' ? 'r' : next);
                 i++;
             }
             else if (c == '/')
@@ -46,6 +48,25 @@ internal static class DslText
         }
 
         return builder.Append('/').Append(flags).ToString();
+    }
+
+    /// <summary>Text for a # comment: every control or line-separator character becomes a space, so the comment cannot end early.</summary>
+    public static string Comment(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A YAML value as a diagnostic shows it: line breaks and tabs escaped, at most 60 characters.</summary>
+    public static string Shown(string value)
+    {
+        var escaped = value.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
+        return escaped.Length <= 60 ? escaped : escaped[..57] + "...";
     }
 
     /// <summary>A Vale message as a DSL template: %s → the given captures in order, braces doubled.</summary>
@@ -124,7 +145,7 @@ internal static class DslText
         }
 
         var result = builder.ToString().Trim('-');
-        return result.Length == 0 || !char.IsAsciiLetterLower(result[0]) ? "rule-" + result : result;
+        return result.Length == 0 ? "rule" : !char.IsAsciiLetterLower(result[0]) ? "rule-" + result : result;
 
         static void AppendDash(StringBuilder builder)
         {

@@ -47,7 +47,9 @@ internal static partial class ValeRegex
         });
         converted = converted.Replace(@"\h", @"[ \t\u00A0]", StringComparison.Ordinal);
         converted = QuotedLiteral().Replace(converted, m => Regex.Escape(m.Groups[1].Value));
-        return converted;
+
+        // The importer marks its own list references with U+E000 (DslText.ListReference): one in the pattern is a literal.
+        return converted.Replace("\uE000", "\\uE000", StringComparison.Ordinal);
     }
 
     /// <summary>True when <paramref name="pattern"/> is a plain phrase: no regex syntax at all.</summary>
