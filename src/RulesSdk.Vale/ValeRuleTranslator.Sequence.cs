@@ -45,7 +45,7 @@ internal sealed partial class ValeRuleTranslator
             {
                 if (!int.TryParse(skip, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count > 50)
                 {
-                    Error(ValeDiagnosticIds.UnsupportedField, $"skip '{skip}': expected a whole number of tokens from 0 to 50", TokenNode(token, "skip")!);
+                    Error(ValeDiagnosticIds.UnsupportedField, $"skip '{DslText.Shown(skip)}': expected a whole number of tokens from 0 to 50", TokenNode(token, "skip")!);
                 }
                 else if (count > 0)
                 {
@@ -63,7 +63,7 @@ internal sealed partial class ValeRuleTranslator
         {
             if (Scalar(key) is { } name && name is not ("pattern" or "tag" or "negate" or "skip"))
             {
-                Warning(ValeDiagnosticIds.UnsupportedField, $"sequence token field '{name}' is not part of Vale's NLPToken: ignored", key);
+                Warning(ValeDiagnosticIds.UnsupportedField, $"sequence token field '{DslText.Shown(name)}' is not part of Vale's NLPToken: ignored", key);
             }
         }
 
@@ -85,7 +85,7 @@ internal sealed partial class ValeRuleTranslator
             }
             else if (pattern is null)
             {
-                Error(ValeDiagnosticIds.UnsupportedField, $"tag '{tag}': {string.Join(", ", unmapped)} need a part-of-speech tagger, which RulesSdk does not have (closed classes map: DT, PDT, WDT, PRP, PRP$, WP, WP$, IN, CC, MD, CD, NNP, NNPS, TO, EX, WRB)", TokenNode(token, "tag")!);
+                Error(ValeDiagnosticIds.UnsupportedField, $"tag '{DslText.Shown(tag)}': {string.Join(", ", unmapped)} need a part-of-speech tagger, which RulesSdk does not have (closed classes map: DT, PDT, WDT, PRP, PRP$, WP, WP$, IN, CC, MD, CD, NNP, NNPS, TO, EX, WRB)", TokenNode(token, "tag")!);
                 return null;
             }
         }
@@ -97,7 +97,7 @@ internal sealed partial class ValeRuleTranslator
 
         if (tag is not null)
         {
-            Warning(ValeDiagnosticIds.UnsupportedField, $"tag '{tag}' beside pattern '{pattern}': only the pattern is checked", TokenNode(token, "tag")!);
+            Warning(ValeDiagnosticIds.UnsupportedField, $"tag '{DslText.Shown(tag)}' beside pattern '{DslText.Shown(pattern)}': only the pattern is checked", TokenNode(token, "tag")!);
         }
 
         var node = TokenNode(token, "pattern")!;

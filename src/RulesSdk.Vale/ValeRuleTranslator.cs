@@ -40,10 +40,13 @@ internal sealed partial class ValeRuleTranslator
     private readonly ValeConfig? _config;
     private readonly List<ValeDiagnostic> _diagnostics;
     private readonly StringBuilder _lists = new();
+    private readonly HashSet<string> _listNames;
     private bool _failed;
 
-    public ValeRuleTranslator(string style, string name, string path, string source, string ruleId, ValeConfig? config, List<ValeDiagnostic> diagnostics)
+    /// <param name="listNames">The list names already declared in the pack (lists are pack-wide): names are made unique against it, and added.</param>
+    public ValeRuleTranslator(string style, string name, string path, string source, string ruleId, ValeConfig? config, List<ValeDiagnostic> diagnostics, HashSet<string>? listNames = null)
     {
+        _listNames = listNames ?? new HashSet<string>(StringComparer.Ordinal);
         _style = style;
         _name = name;
         _path = path;
@@ -110,7 +113,7 @@ internal sealed partial class ValeRuleTranslator
 
         if (!KindFields.TryGetValue(kind, out var kindFields))
         {
-            Error(ValeDiagnosticIds.UnknownKind, $"unknown check kind '{kind}' (known: existence, substitution, occurrence, repetition, consistency, conditional, capitalization, metric, spelling, sequence, script)", extends.Value);
+            Error(ValeDiagnosticIds.UnknownKind, $"unknown check kind '{DslText.Shown(kind)}' (known: existence, substitution, occurrence, repetition, consistency, conditional, capitalization, metric, spelling, sequence, script)", extends.Value);
             return null;
         }
 
@@ -118,7 +121,7 @@ internal sealed partial class ValeRuleTranslator
         {
             if (!CommonFields.Contains(name) && !kindFields.Contains(name))
             {
-                Warning(ValeDiagnosticIds.UnsupportedField, $"field '{name}' is not part of Vale's '{kind}' check: ignored", key);
+                Warning(ValeDiagnosticIds.UnsupportedField, $"field '{DslText.Shown(name)}' is not part of Vale's '{kind}' check: ignored", key);
             }
         }
 
@@ -130,7 +133,7 @@ internal sealed partial class ValeRuleTranslator
             }
         }
 
-        var level = Scalar(fields, "level") ?? "suggestion";
+        var level = Level(fields);
         var ignoreCase = Bool(fields, "ignorecase");
         var nonword = Bool(fields, "nonword");
         var flags = "m" + (ignoreCase ? "i" : string.Empty);
@@ -162,13 +165,13 @@ internal sealed partial class ValeRuleTranslator
         }
 
         var rule = new StringBuilder();
-        rule.Append(CultureInfo.InvariantCulture, $"# Vale rule {ValeName} ({kind}), from {_source}\n");
+        rule.Append(CultureInfo.InvariantCulture, $"# {DslText.Comment($"Vale rule {ValeName} ({kind}), from {_source}")}\n");
         rule.Append(_lists);
         rule.Append(CultureInfo.InvariantCulture, $"rule {_ruleId} {DslText.KebabName(_name)}\n");
         rule.Append(CultureInfo.InvariantCulture, $"  title       {DslText.String(ValeName)}\n");
         rule.Append(CultureInfo.InvariantCulture, $"  message     {DslText.String(DslText.Message(message, captures))}\n");
         rule.Append(CultureInfo.InvariantCulture, $"  severity    {Severity(level)}\n");
-        rule.Append(CultureInfo.InvariantCulture, $"  category    {DslText.String(_style)}\n");
+        rule.Append(CultureInfo.InvariantCulture, $"  category    {DslText.String(string.IsNullOrWhiteSpace(_style) ? "vale" : _style)}\n");
         var description = $"Vale rule {ValeName} ({kind} check), imported from {_source}." + (Scalar(fields, "description") is { } d ? " " + d.Trim() : string.Empty);
         rule.Append(CultureInfo.InvariantCulture, $"  description {DslText.String(description)}\n");
         if (Scalar(fields, "link") is { Length: > 0 } link)
@@ -209,6 +212,11 @@ internal sealed partial class ValeRuleTranslator
     {
         var tokens = Sequence(fields, "tokens");
         var raw = Sequence(fields, "raw");
+        if (_failed)
+        {
+            return (null, [], "block");
+        }
+
         if (tokens.Count == 0 && raw.Count == 0)
         {
             Error(ValeDiagnosticIds.MissingField, "an existence rule needs 'tokens' or 'raw'", fields.TryGetValue("extends", out var e) ? e.Key : null);
@@ -282,10 +290,15 @@ internal sealed partial class ValeRuleTranslator
         }
 
         var entries = mapping.Children.Select(c => (From: Scalar(c.Key) ?? string.Empty, To: Scalar(c.Value) ?? string.Empty, Node: c.Key)).ToList();
+        foreach (var blank in entries.Where(e => string.IsNullOrWhiteSpace(e.From)))
+        {
+            Error(ValeDiagnosticIds.MissingField, $"swap key '{DslText.Shown(blank.From)}' is blank: there is nothing to replace", blank.Node);
+        }
+
         var keys = entries.Select(e => e.From).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in entries.Where(e => keys.Contains(e.To) && !e.To.Equals(e.From, StringComparison.OrdinalIgnoreCase)))
         {
-            Warning(ValeDiagnosticIds.Conflict, $"'{entry.From}' is replaced by '{entry.To}', which the list replaces in turn", entry.Node);
+            Warning(ValeDiagnosticIds.Conflict, $"'{DslText.Shown(entry.From)}' is replaced by '{DslText.Shown(entry.To)}', which the list replaces in turn", entry.Node);
         }
 
         var builder = new StringBuilder("swap");
@@ -294,7 +307,7 @@ internal sealed partial class ValeRuleTranslator
             var (from, to, node) = entries[i];
             // A plain phrase reads best quoted: the DSL matches it on word boundaries, ignoring case.
             var literal = ignoreCase && !nonword && ValeRegex.IsPlain(from);
-            var key = literal ? DslText.String(from) : Checked(nonword ? from : @"\b(?:" + from + @")\b", ignoreCase ? "i" : string.Empty, node);
+            var key = literal ? DslText.String(from) : Checked(nonword ? ConvertRegex(from, node) : @"\b(?:" + ConvertRegex(from, node) + @")\b", ignoreCase ? "i" : string.Empty, node);
             builder.Append(i == 0 ? "\n    " : ",\n    ").Append(key).Append(" => ").Append(DslText.String(to));
         }
 
@@ -306,15 +319,20 @@ internal sealed partial class ValeRuleTranslator
     private (string? Match, string[] Captures, string Scope) Occurrence(Dictionary<string, (YamlNode Key, YamlNode Value)> fields, string flags)
     {
         var token = Scalar(fields, "token");
-        var max = Scalar(fields, "max");
-        var min = Scalar(fields, "min");
-        if (token is null || (max is null && min is null))
+        if (token is null || (!fields.ContainsKey("max") && !fields.ContainsKey("min")))
         {
             Error(ValeDiagnosticIds.MissingField, "an occurrence rule needs 'token' and 'max' or 'min'", fields["extends"].Key);
             return (null, [], "block");
         }
 
-        var bounds = (min is null ? string.Empty : " min " + min) + (max is null ? string.Empty : " max " + max);
+        var min = Count(fields, "min");
+        var max = Count(fields, "max");
+        if (min > max)
+        {
+            Error(ValeDiagnosticIds.Conflict, $"'min: {min}' is above 'max: {max}': no count can satisfy both", fields["min"].Value);
+        }
+
+        var bounds = (min is { } low ? " min " + low.ToString(CultureInfo.InvariantCulture) : string.Empty) + (max is { } high ? " max " + high.ToString(CultureInfo.InvariantCulture) : string.Empty);
         return ("occurrence " + Checked(ConvertRegex(token, fields["token"].Value), flags, fields["token"].Value) + bounds, ["count"], "block");
     }
 
@@ -323,7 +341,11 @@ internal sealed partial class ValeRuleTranslator
         var tokens = Sequence(fields, "tokens");
         if (tokens.Count == 0)
         {
-            Error(ValeDiagnosticIds.MissingField, "a repetition rule needs 'tokens'", fields["extends"].Key);
+            if (!_failed)
+            {
+                Error(ValeDiagnosticIds.MissingField, "a repetition rule needs 'tokens'", fields["extends"].Key);
+            }
+
             return (null, [], "block");
         }
 
@@ -391,7 +413,7 @@ internal sealed partial class ValeRuleTranslator
 
         if (fields.TryGetValue("style", out var titleStyle) && Scalar(titleStyle.Value) is { } named && !named.Equals("AP", StringComparison.OrdinalIgnoreCase))
         {
-            Warning(ValeDiagnosticIds.UnsupportedField, $"title style '{named}': RulesSdk's title case follows AP (short function words lower case)", titleStyle.Key);
+            Warning(ValeDiagnosticIds.UnsupportedField, $"title style '{DslText.Shown(named)}': RulesSdk's title case follows AP (short function words lower case)", titleStyle.Key);
         }
 
         var match = new StringBuilder("capitalization ").Append(style);
@@ -408,12 +430,23 @@ internal sealed partial class ValeRuleTranslator
         }
 
         // Vale accepts a heading when 80 % of its words conform, unless the rule says otherwise.
-        match.Append(" threshold ").Append(Scalar(fields, "threshold") ?? "0.8");
+        var threshold = 0.8;
+        if (fields.TryGetValue("threshold", out var thresholdField))
+        {
+            var text = Scalar(thresholdField.Value);
+            if (text is null || !DecimalNumber().IsMatch(text) || !double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out threshold) || threshold is <= 0 or > 1)
+            {
+                Error(ValeDiagnosticIds.UnsupportedField, $"'threshold: {DslText.Shown(text ?? "(not a scalar)")}': expected a share above 0 and at most 1, such as 0.8", thresholdField.Value);
+                return (null, [], "heading");
+            }
+        }
+
+        match.Append(" threshold ").Append(threshold.ToString("0.###############", CultureInfo.InvariantCulture));
         return (match.ToString(), ["match"], "heading");
 
         string? Unsupported(string? value)
         {
-            Error(ValeDiagnosticIds.UnsupportedField, $"capitalization 'match: {value}' (a custom pattern) is not supported; use $sentence, $title, $lower or $upper", fields.TryGetValue("match", out var m) ? m.Value : fields["extends"].Key);
+            Error(ValeDiagnosticIds.UnsupportedField, $"capitalization 'match: {DslText.Shown(value ?? string.Empty)}' (a custom pattern) is not supported; use $sentence, $title, $lower or $upper", fields.TryGetValue("match", out var m) ? m.Value : fields["extends"].Key);
             return null;
         }
     }
@@ -438,13 +471,13 @@ internal sealed partial class ValeRuleTranslator
             var bundled = BundledName(name);
             if (bundled is null)
             {
-                Warning(ValeDiagnosticIds.UnsupportedField, $"dictionary '{name}' is not bundled and not copied: put {name}.aff and {name}.dic beside the imported rule and add \"{name}\" to its 'dictionary' clause", node);
+                Warning(ValeDiagnosticIds.UnsupportedField, $"dictionary '{DslText.Shown(name)}' is not bundled and not copied: put {name}.aff and {name}.dic beside the imported rule and add \"{name}\" to its 'dictionary' clause", node);
             }
             else
             {
                 if (name is not ("en" or "en_US" or "en-US" or "fr" or "fr_FR" or "fr-FR"))
                 {
-                    Warning(ValeDiagnosticIds.UnsupportedField, $"dictionary '{name}' is approximated by the bundled '{bundled}' ({(bundled == "en" ? "American English" : "French of France")})", node);
+                    Warning(ValeDiagnosticIds.UnsupportedField, $"dictionary '{DslText.Shown(name)}' is approximated by the bundled '{bundled}' ({(bundled == "en" ? "American English" : "French of France")})", node);
                 }
 
                 if (!dictionaries.Contains(bundled))
@@ -458,7 +491,7 @@ internal sealed partial class ValeRuleTranslator
         {
             if (fields.TryGetValue(field, out var location) && (field != "dicpath" || dictionaries.Count == 0))
             {
-                Warning(ValeDiagnosticIds.UnsupportedField, $"'{field}' ({Scalar(location.Value)}): only the bundled dictionaries (en, fr) are imported; copy the files beside the imported rule and name them in its 'dictionary' clause", location.Key);
+                Warning(ValeDiagnosticIds.UnsupportedField, $"'{field}' ({DslText.Shown(Scalar(location.Value) ?? string.Empty)}): only the bundled dictionaries (en, fr) are imported; copy the files beside the imported rule and name them in its 'dictionary' clause", location.Key);
             }
         }
 
@@ -496,7 +529,7 @@ internal sealed partial class ValeRuleTranslator
             }
             else
             {
-                Warning(ValeDiagnosticIds.UnsupportedField, $"ignore file '{file}' not found beside the rule or in the styles folder: its words are not accepted", node);
+                Warning(ValeDiagnosticIds.UnsupportedField, $"ignore file '{DslText.Shown(file)}' not found beside the rule or in the styles folder: its words are not accepted", node);
             }
         }
 
@@ -524,11 +557,19 @@ internal sealed partial class ValeRuleTranslator
     {
         var ruleFolder = Path.GetDirectoryName(_path) ?? ".";
         var stylesPath = Path.GetDirectoryName(ruleFolder) ?? ruleFolder;
+        var root = Path.GetFullPath(stylesPath);
         foreach (var candidate in new[] { Path.Combine(ruleFolder, file), Path.Combine(stylesPath, file), Path.Combine(stylesPath, "config", "ignore", file) })
         {
-            if (File.Exists(candidate))
+            // Only files of the styles folder: '/etc/passwd' or '../../x' would copy a stranger's words into the pack.
+            var full = Path.GetFullPath(candidate);
+            if (!full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
-                return [.. File.ReadAllLines(candidate).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))];
+                continue;
+            }
+
+            if (File.Exists(full))
+            {
+                return [.. File.ReadAllLines(full).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))];
             }
         }
 
@@ -546,9 +587,16 @@ internal sealed partial class ValeRuleTranslator
         }
 
         var parts = condition.Trim().Split(' ', 2, StringSplitOptions.TrimEntries);
-        if (parts.Length != 2 || parts[0] is not (">" or ">=" or "<" or "<=" or "==" or "!=") || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        if (parts.Length != 2 || parts[0] is not (">" or ">=" or "<" or "<=" or "==" or "!=") || !SignedDecimalNumber().IsMatch(parts[1])
+            || !double.TryParse(parts[1], NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var bound) || !double.IsFinite(bound))
         {
-            Error(ValeDiagnosticIds.UnsupportedField, $"condition '{condition}': expected an operator and a number, such as '> 8'", fields["condition"].Value);
+            Error(ValeDiagnosticIds.UnsupportedField, $"'condition: {DslText.Shown(condition)}': expected an operator and a decimal number, such as '> 8'", fields["condition"].Value);
+            return (null, [], "document");
+        }
+
+        if (!RulesSdk.Rules.Kinds.MetricFormula.TryParse(formula.Trim(), out _, out var formulaError))
+        {
+            Error(ValeDiagnosticIds.UnsupportedField, $"'formula: {DslText.Shown(formula)}': {formulaError}", fields["formula"].Value);
             return (null, [], "document");
         }
 
@@ -573,7 +621,7 @@ internal sealed partial class ValeRuleTranslator
                 // Code is never prose here; other exclusions cannot be expressed.
                 if (text is not ("~code" or "~pre" or "~tt"))
                 {
-                    Warning(ValeDiagnosticIds.UnsupportedScope, $"scope '{text}' (an exclusion) is not supported: ignored", node);
+                    Warning(ValeDiagnosticIds.UnsupportedScope, $"scope '{DslText.Shown(text)}' (an exclusion) is not supported: ignored", node);
                 }
 
                 continue;
@@ -594,13 +642,13 @@ internal sealed partial class ValeRuleTranslator
             };
             if (mapped is null)
             {
-                Error(ValeDiagnosticIds.UnsupportedScope, $"scope '{text}' has no RulesSdk equivalent (text, sentence, paragraph, list, blockquote, heading, title, raw, summary)", node);
+                Error(ValeDiagnosticIds.UnsupportedScope, $"scope '{DslText.Shown(text)}' has no RulesSdk equivalent (text, sentence, paragraph, list, blockquote, heading, title, raw, summary)", node);
                 return null;
             }
 
             if (text.StartsWith("heading.", StringComparison.Ordinal))
             {
-                Warning(ValeDiagnosticIds.UnsupportedScope, $"scope '{text}': every heading level is checked", node);
+                Warning(ValeDiagnosticIds.UnsupportedScope, $"scope '{DslText.Shown(text)}': every heading level is checked", node);
             }
             else if (text is "raw" or "summary")
             {
@@ -609,7 +657,7 @@ internal sealed partial class ValeRuleTranslator
 
             if (chosen is not null && chosen != mapped)
             {
-                Warning(ValeDiagnosticIds.UnsupportedScope, $"only one scope per rule: '{text}' is dropped, the rule keeps '{chosen}'", node);
+                Warning(ValeDiagnosticIds.UnsupportedScope, $"only one scope per rule: '{DslText.Shown(text)}' is dropped, the rule keeps '{chosen}'", node);
                 continue;
             }
 
@@ -642,7 +690,7 @@ internal sealed partial class ValeRuleTranslator
             case "remove" when kind is "existence" or "substitution" or "repetition":
                 return ["fix         \"Remove '{match}'\" => delete match"];
             default:
-                Warning(ValeDiagnosticIds.UnsupportedAction, $"action '{name}'{(parameters.Count > 0 ? " (" + string.Join(", ", parameters) + ")" : string.Empty)} is not supported: the rule has no fix", action.Key);
+                Warning(ValeDiagnosticIds.UnsupportedAction, $"action '{DslText.Shown(name ?? string.Empty)}'{(parameters.Count > 0 ? " (" + DslText.Shown(string.Join(", ", parameters)) + ")" : string.Empty)} is not supported: the rule has no fix", action.Key);
                 return [];
         }
     }
@@ -659,7 +707,18 @@ internal sealed partial class ValeRuleTranslator
         return name;
     }
 
-    private string ListName(string suffix) => DslText.KebabName(_name).Replace('-', '_') + "_" + suffix;
+    /// <summary>A list name unique in the pack: "Foo-Bar" and "FooBar" (or two styles' "Terms") would otherwise declare the same list twice.</summary>
+    private string ListName(string suffix)
+    {
+        var name = DslText.KebabName(_name).Replace('-', '_') + "_" + suffix;
+        var unique = name;
+        for (var i = 2; !_listNames.Add(unique); i++)
+        {
+            unique = name + "_" + i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return unique;
+    }
 
     private void ReportDuplicates(List<(string Text, YamlNode Node)> tokens)
     {
@@ -668,7 +727,7 @@ internal sealed partial class ValeRuleTranslator
         {
             if (!seen.TryAdd(text, node))
             {
-                Warning(ValeDiagnosticIds.Conflict, $"token '{text}' is listed twice (first at line {seen[text].Start.Line})", node);
+                Warning(ValeDiagnosticIds.Conflict, $"token '{DslText.Shown(text)}' is listed twice (first at line {seen[text].Start.Line})", node);
             }
         }
     }
@@ -678,7 +737,7 @@ internal sealed partial class ValeRuleTranslator
         var converted = ValeRegex.Convert(pattern, out var problem);
         if (converted is null)
         {
-            Error(ValeDiagnosticIds.PcreOnly, $"regex '{pattern}': {problem}", node);
+            Error(ValeDiagnosticIds.PcreOnly, $"regex '{DslText.Shown(pattern)}': {problem}", node);
             return pattern;
         }
 
@@ -712,23 +771,110 @@ internal sealed partial class ValeRuleTranslator
     private static string? Scalar(Dictionary<string, (YamlNode Key, YamlNode Value)> fields, string name) =>
         fields.TryGetValue(name, out var field) ? Scalar(field.Value) : null;
 
-    private static bool Bool(Dictionary<string, (YamlNode Key, YamlNode Value)> fields, string name) =>
-        Scalar(fields, name) is { } value && (value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("yes", StringComparison.OrdinalIgnoreCase));
+    /// <summary>A YAML 1.1 boolean as Vale (go-yaml) reads it; anything else is false, with a warning naming it.</summary>
+    private bool Bool(Dictionary<string, (YamlNode Key, YamlNode Value)> fields, string name)
+    {
+        if (!fields.TryGetValue(name, out var field))
+        {
+            return false;
+        }
 
-    private static List<(string Text, YamlNode Node)> Sequence(Dictionary<string, (YamlNode Key, YamlNode Value)> fields, string name)
+        var value = Scalar(field.Value);
+        if (value is not null && TrueWords.Contains(value))
+        {
+            return true;
+        }
+
+        if (value is null || !FalseWords.Contains(value))
+        {
+            Warning(ValeDiagnosticIds.UnsupportedField, $"'{name}: {DslText.Shown(value ?? "(not a scalar)")}' is not true or false: read as false", field.Value);
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> TrueWords = FrozenSet.ToFrozenSet(["true", "yes", "on", "y"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> FalseWords = FrozenSet.ToFrozenSet(["false", "no", "off", "n", string.Empty, "~", "null"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The level (suggestion, warning, error); another value is a suggestion, with a warning naming it.</summary>
+    private string Level(Dictionary<string, (YamlNode Key, YamlNode Value)> fields)
+    {
+        if (!fields.TryGetValue("level", out var field))
+        {
+            return "suggestion";
+        }
+
+        var value = Scalar(field.Value);
+        if (value is "suggestion" or "warning" or "error")
+        {
+            return value;
+        }
+
+        Warning(ValeDiagnosticIds.UnsupportedField, $"'level: {DslText.Shown(value ?? "(not a scalar)")}' is not suggestion, warning or error: read as suggestion (severity info)", field.Value);
+        return "suggestion";
+    }
+
+    /// <summary>
+    /// An occurrence bound: a whole number from 0 to <see cref="MaxCount"/> (the largest the DSL reads), parsed,
+    /// never the YAML text; anything else is an error naming the key and the value. Null when the key is absent.
+    /// </summary>
+    private int? Count(Dictionary<string, (YamlNode Key, YamlNode Value)> fields, string name)
+    {
+        if (!fields.TryGetValue(name, out var field))
+        {
+            return null;
+        }
+
+        var text = Scalar(field.Value);
+        if (text is null || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count > MaxCount)
+        {
+            Error(ValeDiagnosticIds.UnsupportedField, $"'{name}: {DslText.Shown(text ?? "(not a scalar)")}': expected a whole number from 0 to {MaxCount.ToString(CultureInfo.InvariantCulture)}", field.Value);
+            return null;
+        }
+
+        return count;
+    }
+
+    /// <summary>The largest number the DSL's grammar reads (six digits).</summary>
+    private const int MaxCount = 999_999;
+
+    /// <summary>
+    /// The strings of a list field (a single string is a list of one). An item that is itself a list
+    /// or a mapping (a nested list, or an anchor pointing at one) is an error naming its line.
+    /// </summary>
+    private List<(string Text, YamlNode Node)> Sequence(Dictionary<string, (YamlNode Key, YamlNode Value)> fields, string name)
     {
         if (!fields.TryGetValue(name, out var field))
         {
             return [];
         }
 
-        return field.Value switch
+        switch (field.Value)
         {
-            YamlSequenceNode sequence => [.. sequence.Children.Select(c => (Text: Scalar(c) ?? string.Empty, Node: c)).Where(t => t.Text.Length > 0)],
-            YamlScalarNode { Value: { Length: > 0 } single } => [(single, field.Value)],
-            _ => [],
-        };
+            case YamlSequenceNode sequence:
+                if (sequence.Children.FirstOrDefault(c => c is not YamlScalarNode) is { } nested)
+                {
+                    Error(ValeDiagnosticIds.MalformedYaml, $"'{name}' is a list of strings, but its item at line {nested.Start.Line} is a {(nested is YamlSequenceNode ? "list" : "mapping")} (nested lists and aliases to them are not read)", nested);
+                    return [];
+                }
+
+                return [.. sequence.Children.Select(c => (Text: Scalar(c) ?? string.Empty, Node: c)).Where(t => t.Text.Length > 0)];
+            case YamlScalarNode { Value: { Length: > 0 } single }:
+                return [(single, field.Value)];
+            case YamlMappingNode:
+                Error(ValeDiagnosticIds.MalformedYaml, $"'{name}' is a list of strings, not a mapping", field.Value);
+                return [];
+            default:
+                return [];
+        }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A[0-9]+(?:\.[0-9]+)?\z")]
+    private static partial System.Text.RegularExpressions.Regex DecimalNumber();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A-?[0-9]+(?:\.[0-9]+)?\z")]
+    private static partial System.Text.RegularExpressions.Regex SignedDecimalNumber();
 
     private void Error(string id, string message, YamlNode? node) =>
         Error(id, message, node is null ? 1 : (int)node.Start.Line, node is null ? 1 : (int)node.Start.Column);
