@@ -11,7 +11,7 @@ namespace RulesSdk.Vale;
 /// rules off or change their level. A rule that cannot be imported is skipped with its errors; the
 /// rest of the style still imports.
 /// </summary>
-public static class ValeImporter
+public static partial class ValeImporter
 {
     public static ValeImport Import(string path, ValeImportOptions? options = null)
     {
@@ -52,13 +52,28 @@ public static class ValeImporter
             throw new FileNotFoundException($"No Vale style folder or .vale.ini at '{path}'.", path);
         }
 
+        var language = options.Language;
+        if (language is null || !LanguageName().IsMatch(language))
+        {
+            diagnostics.Add(new ValeDiagnostic(ValeDiagnosticIds.Configuration, true, $"language '{DslText.Shown(language ?? string.Empty)}' is not a language name (such as en, fr, en-US): the pack is written as 'en'", full, 1, 1));
+            language = "en";
+        }
+
         var files = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        var listNames = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
         var rules = ImmutableArray.CreateBuilder<ValeImportedRule>();
         var skipped = ImmutableArray.CreateBuilder<string>();
         foreach (var folder in styleFolders)
         {
             var style = System.IO.Path.GetFileName(folder.TrimEnd(System.IO.Path.DirectorySeparatorChar));
+            // "My-Style" and "MyStyle" give the same letters: a second style gets B, C… so that rule ids stay unique.
             var prefix = IdPrefix(style);
+            for (var letter = 'B'; !prefixes.Add(prefix); letter++)
+            {
+                prefix = IdPrefix(style) + (letter <= 'Z' ? letter.ToString() : "X" + new string('Z', letter - 'Z'));
+            }
+
             var ymls = Directory.EnumerateFiles(folder, "*.yml").Concat(Directory.EnumerateFiles(folder, "*.yaml")).Order(StringComparer.Ordinal).ToList();
             for (var i = 0; i < ymls.Count; i++)
             {
@@ -67,7 +82,16 @@ public static class ValeImporter
                 var relative = style + "/" + System.IO.Path.GetFileName(yml);
                 var source = options.SourceBaseUrl is { } baseUrl ? baseUrl.TrimEnd('/') + "/" + relative : relative;
                 var ruleId = prefix + (i + 1).ToString("D4", CultureInfo.InvariantCulture);
-                var translator = new ValeRuleTranslator(style, name, yml, source, ruleId, config, diagnostics);
+                var fileName = style + "." + name + ".rules";
+                var translator = new ValeRuleTranslator(style, name, yml, source, ruleId, config, diagnostics, listNames);
+                if (files.ContainsKey(fileName))
+                {
+                    // Rule.yml and Rule.yaml: one Vale name, one file name.
+                    diagnostics.Add(new ValeDiagnostic(ValeDiagnosticIds.Conflict, true, $"rule {translator.ValeName} is already imported from another file of the same name", yml, 1, 1));
+                    skipped.Add(translator.ValeName);
+                    continue;
+                }
+
                 var text = translator.Translate(File.ReadAllText(yml));
                 if (text is null)
                 {
@@ -75,27 +99,30 @@ public static class ValeImporter
                     continue;
                 }
 
-                var fileName = style + "." + name + ".rules";
                 files[fileName] = text;
                 rules.Add(new ValeImportedRule(translator.ValeName, ruleId, fileName, yml, translator.Kind));
             }
         }
 
         var packId = styleFolders.Count == 1 ? DslText.KebabName(System.IO.Path.GetFileName(styleFolders[0].TrimEnd(System.IO.Path.DirectorySeparatorChar))) : "vale-styles";
-        files["pack.rules"] = Header(packId, styleFolders, options, rules.Count, skipped.Count);
+        files["pack.rules"] = Header(packId, styleFolders, language, rules.Count, skipped.Count);
         return new ValeImport(packId, files.ToImmutable(), rules.ToImmutable(), [.. diagnostics], skipped.ToImmutable());
     }
 
-    private static string Header(string packId, List<string> styleFolders, ValeImportOptions options, int imported, int skipped)
+    private static string Header(string packId, List<string> styleFolders, string language, int imported, int skipped)
     {
         var styles = string.Join(", ", styleFolders.Select(f => System.IO.Path.GetFileName(f.TrimEnd(System.IO.Path.DirectorySeparatorChar))));
         var builder = new StringBuilder();
-        builder.Append(CultureInfo.InvariantCulture, $"# Imported from the Vale style(s) {styles} by `docrules import vale`: {imported} rules, {skipped} skipped.\n");
+        builder.Append(CultureInfo.InvariantCulture, $"# {DslText.Comment($"Imported from the Vale style(s) {styles} by `docrules import vale`: {imported} rules, {skipped} skipped.")}\n");
         builder.Append("# One file per Vale rule; edit them freely (the import does not need to be run again).\n");
         builder.Append(CultureInfo.InvariantCulture, $"pack {packId} {DslText.String(styles + " (imported from Vale)")}\n");
-        builder.Append(CultureInfo.InvariantCulture, $"language {options.Language}\n");
+        builder.Append(CultureInfo.InvariantCulture, $"language {language}\n");
         return builder.ToString();
     }
+
+    /// <summary>What the DSL reads after 'language' (a name), limited to the shape of a language tag.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*\z")]
+    private static partial System.Text.RegularExpressions.Regex LanguageName();
 
     private static string IdPrefix(string style)
     {
