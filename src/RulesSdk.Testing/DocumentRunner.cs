@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using RulesSdk.Analyzers;
 using RulesSdk.CodeFixes;
+using RulesSdk.Configuration;
 using RulesSdk.Dsl;
 using RulesSdk.Text;
 using RulesSdk.Workspaces;
@@ -92,10 +93,51 @@ public sealed class DocumentRunner
             .Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// The largest input read, the default limit <c>docrules check</c> applies to documents
+    /// (<see cref="DocRulesConfiguration.DefaultMaxFileSizeBytes"/>).
+    /// </summary>
+    public const long MaxInputBytes = DocRulesConfiguration.DefaultMaxFileSizeBytes;
+
     /// <summary>Reads <paramref name="file"/> as a document whose path is relative to <paramref name="root"/>, with forward slashes.</summary>
+    /// <exception cref="IOException">The file is missing, not a regular file, larger than <see cref="MaxInputBytes"/>, binary or not valid text (the message names the file and why).</exception>
     public static TextDocument LoadDocument(string root, string file, string? language = null)
     {
+        if (TryLoadDocument(root, file, language, out var failure) is { } document)
+        {
+            return document;
+        }
+
+        var message = $"{file}: {failure!.Message}";
+        throw failure.Kind == DocumentLoadFailureKind.NotFound ? new FileNotFoundException(message, file) : new IOException(message);
+    }
+
+    /// <summary>
+    /// As <see cref="LoadDocument"/>, but an input <c>docrules check</c> would not read gives null and why
+    /// (its path relative to <paramref name="root"/>): not found, not a regular file (a FIFO would block, a
+    /// device never ends), larger than <see cref="MaxInputBytes"/>, unreadable, binary, or not valid UTF-8.
+    /// </summary>
+    public static TextDocument? TryLoadDocument(string root, string file, string? language, out DocumentLoadFailure? failure)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(file);
         var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-        return new TextDocument(DocumentId.FromPath(relative), relative, SourceText.Decode(File.ReadAllBytes(file)), declaredLanguage: language);
+        var bytes = BoundedFile.TryReadAllBytes(file, MaxInputBytes, out var readFailure);
+        if (bytes is null)
+        {
+            failure = readFailure! with { Path = relative };
+            return null;
+        }
+
+        try
+        {
+            failure = null;
+            return new TextDocument(DocumentId.FromPath(relative), relative, SourceText.Decode(bytes), declaredLanguage: language);
+        }
+        catch (InvalidTextException ex)
+        {
+            failure = new DocumentLoadFailure(relative, ex.Kind == TextDecodingErrorKind.Binary ? DocumentLoadFailureKind.Binary : DocumentLoadFailureKind.InvalidEncoding, ex.Message);
+            return null;
+        }
     }
 }

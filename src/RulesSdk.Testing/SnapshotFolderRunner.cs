@@ -13,7 +13,8 @@ public static class SnapshotFolderRunner
     public const string TestsFolderName = "tests";
 
     /// <summary>
-    /// One result per input (passed, failed, new or accepted), then one per dangling verified file,
+    /// One result per input (passed, failed, new, accepted, or unreadable: an input <c>docrules check</c>
+    /// would not read, see <see cref="DocumentRunner.TryLoadDocument"/>), then one per dangling verified file,
     /// in path order. Failed and new inputs get a received file. Inputs are the documents' own
     /// content, so dates are not scrubbed; paths and the machine name are. Inputs are declared in
     /// the pack's language (as the DSL's own examples are), unless the pack is for any language.
@@ -33,10 +34,17 @@ public static class SnapshotFolderRunner
         var inputs = DocumentRunner.FindInputs(testsFolder);
         foreach (var input in inputs)
         {
-            var document = DocumentRunner.LoadDocument(testsFolder, input, pack.Language is "any" or "" ? null : pack.Language);
+            var verifiedPath = input + ".verified.txt";
+            var document = DocumentRunner.TryLoadDocument(testsFolder, input, pack.Language is "any" or "" ? null : pack.Language, out var failure);
+            if (document is null)
+            {
+                // A bad input fails its own case only; the other inputs still run.
+                results.Add(new SnapshotResult(input, verifiedPath, SnapshotStatus.Unreadable) { Problem = failure!.Message });
+                continue;
+            }
+
             var run = runner.RunAsync(document).GetAwaiter().GetResult();
             var text = Snapshot.Scrub(SnapshotFormatter.Format(run), dates: false);
-            var verifiedPath = input + ".verified.txt";
             var (status, _, diff) = Snapshot.CompareAsync(text, verifiedPath, accept).GetAwaiter().GetResult();
             results.Add(new SnapshotResult(input, verifiedPath, status, diff));
         }

@@ -8,12 +8,16 @@ public sealed record SnapshotResult(string InputPath, string VerifiedPath, Snaps
 
     public string ReceivedPath => Snapshot.ReceivedPathOf(VerifiedPath);
 
+    /// <summary>Why the input could not be read (<see cref="SnapshotStatus.Unreadable"/>), else null.</summary>
+    public string? Problem { get; init; }
+
     public override string ToString() => Status switch
     {
         SnapshotStatus.Passed => $"passed   {InputPath}",
         SnapshotStatus.Accepted => $"accepted {InputPath}",
         SnapshotStatus.New => $"new      {InputPath} (accept with {Snapshot.AcceptVariable}=1 or --accept)",
         SnapshotStatus.Dangling => $"dangling {VerifiedPath} (its input is gone; delete it)",
+        SnapshotStatus.Unreadable => $"unreadable {InputPath}: {Problem}",
         _ => $"failed   {InputPath}\n{Diff}",
     };
 }

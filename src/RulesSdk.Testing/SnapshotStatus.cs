@@ -16,4 +16,10 @@ public enum SnapshotStatus
 
     /// <summary>A verified file whose input no longer exists.</summary>
     Dangling,
+
+    /// <summary>
+    /// The input is not a document <c>docrules check</c> would read (not a regular file, too large,
+    /// binary, not valid UTF-8…): a failure, with the reason in <see cref="SnapshotResult.Problem"/>.
+    /// </summary>
+    Unreadable,
 }

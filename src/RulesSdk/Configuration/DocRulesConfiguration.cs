@@ -39,7 +39,10 @@ public sealed record DocRulesConfiguration
 
     public ImmutableArray<string> Exclude { get; init; } = [];
 
-    public long MaxFileSizeBytes { get; init; } = 10 * 1024 * 1024;
+    /// <summary>The default <see cref="MaxFileSizeBytes"/>; hosts that read documents outside a configuration (snapshot inputs) use it too.</summary>
+    public const long DefaultMaxFileSizeBytes = 10 * 1024 * 1024;
+
+    public long MaxFileSizeBytes { get; init; } = DefaultMaxFileSizeBytes;
 
     /// <summary>"ruleTimeout" (milliseconds): each rule's time budget per document (<see cref="Analyzers.AnalyzerDriverOptions.RuleTimeout"/>); null sets none.</summary>
     public TimeSpan? RuleTimeout { get; init; }
