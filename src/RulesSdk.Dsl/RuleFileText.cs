@@ -1,18 +1,23 @@
 using System.Text;
+using RulesSdk.Workspaces;
 
 namespace RulesSdk.Dsl;
 
 /// <summary>
 /// Reads rule and list files as strict UTF-8 (a byte order mark is allowed): invalid bytes are a
-/// DSL error naming the byte offset, never replacement characters compiled into a rule.
+/// DSL error naming the byte offset, never replacement characters compiled into a rule. Only regular
+/// files up to <see cref="MaxBytes"/> are read: a FIFO would block, a device such as /dev/zero never ends.
 /// </summary>
 internal static class RuleFileText
 {
+    /// <summary>The largest rule, list or ignore file read (the biggest bundled list is far smaller).</summary>
+    public const long MaxBytes = 16 * 1024 * 1024;
+
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The file's text, or null when it does not exist.</summary>
-    /// <exception cref="DslException">DSL0042: the file is not valid UTF-8.</exception>
-    public static string? ReadOrNull(string path) => File.Exists(path) ? Read(path) : null;
+    /// <exception cref="DslException">DSL0042: the file is not valid UTF-8; DSL0011: it is not a regular file, is over <see cref="MaxBytes"/> or cannot be read.</exception>
+    public static string? ReadOrNull(string path) => ReadCore(path, missingIsNull: true);
 
     /// <summary>
     /// Reads an imported or list file through <paramref name="readFile"/>: false when it could not
@@ -33,8 +38,25 @@ internal static class RuleFileText
         }
     }
 
-    /// <exception cref="DslException">DSL0042: the file is not valid UTF-8.</exception>
-    public static string Read(string path) => Decode(path, File.ReadAllBytes(path));
+    /// <exception cref="DslException">DSL0042: the file is not valid UTF-8; DSL0011: it is not a regular file, is over <see cref="MaxBytes"/> or cannot be read.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public static string Read(string path) => ReadCore(path, missingIsNull: false)!;
+
+    private static string? ReadCore(string path, bool missingIsNull)
+    {
+        if (BoundedFile.TryReadAllBytes(path, MaxBytes, out var failure) is { } bytes)
+        {
+            return Decode(path, bytes);
+        }
+
+        if (failure!.Kind == DocumentLoadFailureKind.NotFound)
+        {
+            return missingIsNull ? null : throw new FileNotFoundException($"'{path}' not found", path);
+        }
+
+        // Reported as a missing file is: DSL0011, naming the file and why it cannot be used.
+        throw new DslException([new DslDiagnostic("DSL0011", $"'{path}' cannot be read: {failure.Message}", path, 1, 1)]);
+    }
 
     /// <exception cref="DslException">DSL0042: the bytes are not valid UTF-8.</exception>
     public static string Decode(string path, byte[] bytes)
