@@ -318,7 +318,7 @@ public sealed class AnalyzerDriver
         catch (RuleBudgetExceededException ex)
         {
             sink.AddRange(reported);
-            sink.Add(TimedOut(document, supported, ex.Position, $"it ran longer than its budget of {(int)ex.Budget.TotalMilliseconds} ms"));
+            sink.Add(TimedOut(document, supported, ex.Position, $"it ran longer than its budget of {(long)ex.Budget.TotalMilliseconds} ms"));
         }
         catch (Exception ex)
         {

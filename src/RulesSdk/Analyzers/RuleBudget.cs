@@ -38,9 +38,27 @@ internal sealed class RuleBudget
         t_spare = null;
         current.Budget = budget;
         current.Position = 0;
-        current._deadline = budget is { } value ? Stopwatch.GetTimestamp() + (long)(value.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
+        current._deadline = budget is { } value ? DeadlineOf(value) : long.MaxValue;
         t_current = current;
         return new Scope(previous, current);
+    }
+
+    /// <summary>
+    /// The timestamp past which <paramref name="budget"/> is spent. A budget beyond the timestamp's range
+    /// saturates to "no deadline": adding it would wrap into the past and stop every rule at once.
+    /// </summary>
+    internal static long DeadlineOf(TimeSpan budget)
+    {
+        var now = Stopwatch.GetTimestamp();
+        var ticks = budget.TotalSeconds * Stopwatch.Frequency;
+        if (ticks >= long.MaxValue)
+        {
+            return long.MaxValue;
+        }
+
+        // A negative budget is spent already; clamped so that it cannot wrap either.
+        var add = (long)Math.Max(ticks, -(double)now);
+        return add > long.MaxValue - now ? long.MaxValue : now + add;
     }
 
     /// <summary>Records that the analyzer works at <paramref name="position"/>; throws once the budget is spent.</summary>

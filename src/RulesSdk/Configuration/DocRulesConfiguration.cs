@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using RulesSdk.Diagnostics;
+using RulesSdk.Workspaces;
 
 namespace RulesSdk.Configuration;
 
@@ -41,6 +44,12 @@ public sealed record DocRulesConfiguration
 
     /// <summary>The default <see cref="MaxFileSizeBytes"/>; hosts that read documents outside a configuration (snapshot inputs) use it too.</summary>
     public const long DefaultMaxFileSizeBytes = 10 * 1024 * 1024;
+
+    /// <summary>The largest configuration file read: far beyond any real one, and a device or endless file stops here.</summary>
+    public const long MaxConfigurationBytes = 1024 * 1024;
+
+    /// <summary>The largest "ruleTimeout", in milliseconds (an hour), as for <c>--rule-timeout</c>.</summary>
+    public const long MaxRuleTimeoutMilliseconds = 3_600_000;
 
     public long MaxFileSizeBytes { get; init; } = DefaultMaxFileSizeBytes;
 
@@ -144,17 +153,13 @@ public sealed record DocRulesConfiguration
     /// <exception cref="ConfigurationException">The file is missing, not JSON, or holds a wrong value.</exception>
     public static DocRulesConfiguration Load(string path)
     {
-        string json;
-        try
-        {
-            json = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigurationException($"{path}: error: cannot read the configuration file: {ex.Message}", ex);
-        }
+        ArgumentNullException.ThrowIfNull(path);
+        var bytes = BoundedFile.TryReadAllBytes(path, MaxConfigurationBytes, out var failure)
+            ?? throw new ConfigurationException($"{path}: error: cannot read the configuration file: {failure!.Message}");
 
-        return Parse(json, path);
+        // As File.ReadAllText decodes: UTF-8 unless a byte order mark names another encoding.
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Parse(reader.ReadToEnd(), path);
     }
 
     /// <exception cref="ConfigurationException">The text is not JSON or holds a wrong value.</exception>
@@ -189,7 +194,7 @@ public sealed record DocRulesConfiguration
                     "extensions" => configuration with { Extensions = ReadExtensions(property.Value, path) },
                     "exclude" => configuration with { Exclude = ReadGlobs(property.Value, "exclude", path) },
                     "maxFileSize" => configuration with { MaxFileSizeBytes = ReadPositiveLong(property.Value, "maxFileSize", path) },
-                    "ruleTimeout" => configuration with { RuleTimeout = TimeSpan.FromMilliseconds(ReadPositiveLong(property.Value, "ruleTimeout", path, "milliseconds")) },
+                    "ruleTimeout" => configuration with { RuleTimeout = ReadRuleTimeout(property.Value, path) },
                     "rulePacks" => configuration with { RulePacks = ReadStrings(property.Value, "rulePacks", path) },
                     "analyzers" => configuration with { Analyzers = ReadStrings(property.Value, "analyzers", path) },
                     "builtInPacks" => configuration with { UseBuiltInPacks = ReadBool(property.Value, "builtInPacks", path) },
@@ -348,6 +353,19 @@ public sealed record DocRulesConfiguration
         return value;
     }
 
+    /// <summary>Bounded as <c>--rule-timeout</c> is: a larger value would overflow the budget's deadline, and no rule needs an hour.</summary>
+    private static TimeSpan ReadRuleTimeout(JsonElement element, string path)
+    {
+        // A whole number too large (even for a long) names the range rather than "a positive whole number".
+        if (element.ValueKind == JsonValueKind.Number && element.GetRawText() is var raw && raw.All(char.IsAsciiDigit) &&
+            !(element.TryGetInt64(out var value) && value <= MaxRuleTimeoutMilliseconds))
+        {
+            throw new ConfigurationException(string.Create(CultureInfo.InvariantCulture, $"{path}: error: ruleTimeout: {(raw.Length > 24 ? raw[..20] + "…" : raw)} is out of range; expected a whole number of milliseconds from 1 to {MaxRuleTimeoutMilliseconds:D} (an hour)"));
+        }
+
+        return TimeSpan.FromMilliseconds(ReadPositiveLong(element, "ruleTimeout", path, "milliseconds"));
+    }
+
     private static void Expect(JsonElement element, JsonValueKind kind, string where, string path)
     {
         if (element.ValueKind != kind)
@@ -375,9 +393,9 @@ public sealed record DocRulesConfiguration
             return bytePosition;
         }
 
-        var bytes = System.Text.Encoding.UTF8.GetBytes(lines[line]);
+        var bytes = Encoding.UTF8.GetBytes(lines[line]);
         var count = (int)Math.Clamp(bytePosition, 0, bytes.Length);
-        return System.Text.Encoding.UTF8.GetCharCount(bytes, 0, count);
+        return Encoding.UTF8.GetCharCount(bytes, 0, count);
     }
 
     private static string FirstSentence(string message)

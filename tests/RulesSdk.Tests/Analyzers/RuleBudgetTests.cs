@@ -72,4 +72,28 @@ public sealed class RuleBudgetTests
         Assert.Equal(new TextSpan(7, 0), timedOut.Location.SourceSpan);
         Assert.Contains("'SL0001'", timedOut.GetMessage(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(922_337_203_685_477L)]
+    [InlineData(10_000_000_000_000L)]
+    public void AHugeBudget_MeansNoDeadline_NotAnOverflowThatStopsEveryRule(long milliseconds)
+    {
+        // The deadline (now + budget in timestamp ticks) would wrap into the past; it saturates instead.
+        var options = new AnalyzerDriverOptions { RuleTimeout = TimeSpan.FromMilliseconds(milliseconds) };
+        var text = string.Join(' ', Enumerable.Repeat("It is slow.", 20)) + "\n";
+
+        var diagnostics = new AnalyzerDriver([SlowSentenceRule(TimeSpan.Zero)], options).AnalyzeDocument(TextDocument.Create("doc.txt", text));
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "DR0002");
+        Assert.Equal(20, diagnostics.Count(d => d.Id == "SL0001"));
+    }
+
+    [Fact]
+    public void Deadline_Saturates()
+    {
+        Assert.Equal(long.MaxValue, RuleBudget.DeadlineOf(TimeSpan.MaxValue));
+        Assert.Equal(long.MaxValue, RuleBudget.DeadlineOf(TimeSpan.FromMilliseconds(922_337_203_685_477L)));
+        Assert.True(RuleBudget.DeadlineOf(TimeSpan.MinValue) <= System.Diagnostics.Stopwatch.GetTimestamp());
+        Assert.InRange(RuleBudget.DeadlineOf(TimeSpan.FromHours(1)), System.Diagnostics.Stopwatch.GetTimestamp(), long.MaxValue - 1);
+    }
 }

@@ -25,11 +25,12 @@ namespace RulesSdk.Tests.Hostile;
 /// huge file) → "internal error: System.OutOfMemoryException" from File.ReadAllText in Load (no size bound,
 /// unlike documents' maxFileSize).</item>
 /// </list>
-/// Skipped until fixed; the lead un-skips them with the fix.
+/// Fixed in round 13: ruleTimeout is bounded as --rule-timeout is, RuleBudget saturates, and the
+/// configuration file is read only when regular and at most 1 MB.
 /// </summary>
 public sealed class ConfigurationLimitsTests
 {
-    [Fact(Skip = "hostile13: ruleTimeout beyond TimeSpan.MaxValue is an ArgumentOutOfRangeException, not a ConfigurationException")]
+    [Fact]
     public void RuleTimeoutBeyondTimeSpan_IsAConfigurationError()
     {
         var error = Record.Exception(() => DocRulesConfiguration.Parse("""{ "ruleTimeout": 9223372036854775807 }""", "/x/.docrules.json"));
@@ -38,7 +39,7 @@ public sealed class ConfigurationLimitsTests
         Assert.Contains("ruleTimeout", error.Message, StringComparison.Ordinal);
     }
 
-    [Theory(Skip = "hostile13: a huge ruleTimeout overflows RuleBudget's deadline and every rule is DR0002 at once")]
+    [Theory]
     [InlineData(922_337_203_685_477L)]
     [InlineData(10_000_000_000_000L)]
     public void HugeRuleTimeout_DoesNotStopEveryRule(long milliseconds)
@@ -74,12 +75,13 @@ public sealed class ConfigurationLimitsTests
         Assert.Single(diagnostics, d => d.Id == "HT0001");
     }
 
-    [SkippableFact(Skip = "hostile13: a configuration file that never ends (/dev/zero) is an OutOfMemoryException")]
+    [SkippableFact]
     public void EndlessConfigurationFile_IsAConfigurationError()
     {
-        Skip.IfNot(File.Exists("/dev/zero"), "needs /dev/zero");
+        Skip.IfNot(OperatingSystem.IsLinux(), "needs /dev/zero");
 
-        // Before the fix this reads until the string builder cannot grow (several GB): keep it skipped until then.
-        Assert.Throws<ConfigurationException>(() => DocRulesConfiguration.Load("/dev/zero"));
+        var error = Assert.Throws<ConfigurationException>(() => DocRulesConfiguration.Load("/dev/zero"));
+
+        Assert.Equal("/dev/zero: error: cannot read the configuration file: a character device, not a regular file; only regular files are read", error.Message);
     }
 }
