@@ -1,4 +1,5 @@
 using System.Globalization;
+using RulesSdk.Workspaces;
 
 namespace RulesSdk.Spelling;
 
@@ -382,11 +383,16 @@ public sealed class HunspellDictionary
         return (word.Trim().Replace("\\/", "/", StringComparison.Ordinal), flags.Trim());
     }
 
+    // The largest dictionaries shipped with Hunspell are a few megabytes; a FIFO, a device or a huge file
+    // named by a rule hung or exhausted memory.
+    internal const long MaxFileBytes = 64 * 1024 * 1024;
+
     private static byte[] ReadBytes(string path)
     {
         try
         {
-            return File.ReadAllBytes(path);
+            return BoundedFile.TryReadAllBytes(path, MaxFileBytes, out var failure)
+                ?? throw new IOException(failure!.Message);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {

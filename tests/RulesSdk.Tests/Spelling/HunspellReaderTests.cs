@@ -258,4 +258,17 @@ public sealed class HunspellReaderTests
         var unknown = folder.Write("unknown.aff", "SET KLINGON-1\n");
         Assert.Contains("unknown encoding 'KLINGON-1'", Assert.Throws<HunspellFormatException>(() => HunspellDictionary.Load(unknown, latin)).Message, StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public void Load_ADevice_IsAFormatErrorNamingTheFile_NeverAnEndlessRead()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "needs /dev/zero");
+        using var temp = new TempDirectory();
+        var dictionary = temp.Write("x.dic", "1\ncat\n");
+
+        var device = Assert.Throws<HunspellFormatException>(() => HunspellDictionary.Load("/dev/zero", dictionary));
+
+        Assert.Contains("/dev/zero", device.Message, StringComparison.Ordinal);
+        Assert.Contains("not a regular file", device.Message, StringComparison.Ordinal);
+    }
 }
