@@ -114,11 +114,9 @@ public sealed class TestCommand(CliConsole console)
                 }
 
                 failed++;
+
+                // A failed result's text already ends with its diff.
                 console.Out.WriteLine($"FAIL snapshot {result}");
-                if (result.Diff is not null)
-                {
-                    console.Out.WriteLine(result.Diff);
-                }
             }
         }
 

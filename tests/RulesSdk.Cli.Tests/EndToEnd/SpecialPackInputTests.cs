@@ -35,6 +35,20 @@ public sealed class SpecialPackInputTests : IDisposable
         Assert.DoesNotContain("internal error", result.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Test_AFailedSnapshot_PrintsItsDiffOnce()
+    {
+        _folder.Write("rules/tests/ok.txt", "Fine.\n");
+        _folder.Write("rules/tests/ok.txt.verified.txt", "something else entirely\n");
+
+        var result = await _folder.RunAsync("test", "rules");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("FAIL snapshot failed   rules/tests/ok.txt", result.Stdout, StringComparison.Ordinal);
+        var diffLine = result.StdoutLines.First(l => l.Contains("something else entirely", StringComparison.Ordinal));
+        Assert.Single(result.StdoutLines, l => l == diffLine);
+    }
+
     [SkippableTheory]
     [InlineData("compile", "/dev/zero")]
     [InlineData("test", "/dev/zero")]
