@@ -176,5 +176,6 @@ internal static class BuiltInRules
         new KnownRule("NF0162", "Tête éditoriale du rédacteur (modèle appris)", "learned", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0162.md", "Supprimer la tête éditoriale"),
         new KnownRule("NF0163", "Orateur à la première personne (modèle appris)", "learned", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0163.md", null),
         new KnownRule("NF0164", "L’assistant parle du texte (modèle appris)", "learned", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0164.md", "Supprimer la phrase de l’assistant"),
+        new KnownRule("NF0165", "La conclusion imposée du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0165.md", "Supprimer la conclusion"),
     };
 }
