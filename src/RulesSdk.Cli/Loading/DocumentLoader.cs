@@ -68,7 +68,7 @@ public static class DocumentLoader
         try
         {
             using var input = openStdin();
-            bytes = ReadAtMost(input, configuration.MaxFileSizeBytes == long.MaxValue ? long.MaxValue : configuration.MaxFileSizeBytes + 1);
+            bytes = BoundedFile.ReadAtMost(input, configuration.MaxFileSizeBytes == long.MaxValue ? long.MaxValue : configuration.MaxFileSizeBytes + 1);
         }
         catch (IOException ex)
         {
@@ -100,24 +100,5 @@ public static class DocumentLoader
             failures.Add(new DocumentLoadFailure(path, binary ? DocumentLoadFailureKind.Binary : DocumentLoadFailureKind.InvalidEncoding, binary ? "skipped: " + ex.Message : ex.Message));
             return null;
         }
-    }
-
-    /// <summary>The stream's bytes, at most <paramref name="limit"/> of them: the rest is left unread.</summary>
-    internal static byte[] ReadAtMost(Stream input, long limit)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        while (buffer.Length < limit)
-        {
-            var read = input.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length));
-            if (read == 0)
-            {
-                break;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -45,27 +45,43 @@ public static class BoundedFile
             }
 
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
-            using var buffer = new MemoryStream((int)Math.Min(status.Length, int.MaxValue - 1));
-            var chunk = new byte[ChunkBytes];
-            int read;
+
             // One byte past the limit is enough to know the file is over it.
-            while ((read = stream.Read(chunk, 0, maxBytes - buffer.Length >= chunk.Length ? chunk.Length : (int)(maxBytes - buffer.Length) + 1)) > 0)
+            var bytes = ReadAtMost(stream, maxBytes == long.MaxValue ? maxBytes : maxBytes + 1);
+            if (bytes.Length > maxBytes)
             {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > maxBytes)
-                {
-                    failure = TooLarge(path, string.Create(CultureInfo.InvariantCulture, $"more than {maxBytes:N0} bytes"), maxBytes);
-                    return null;
-                }
+                failure = TooLarge(path, string.Create(CultureInfo.InvariantCulture, $"more than {maxBytes:N0} bytes"), maxBytes);
+                return null;
             }
 
-            return buffer.ToArray();
+            return bytes;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             failure = new DocumentLoadFailure(path, DocumentLoadFailureKind.Unreadable, ex.Message);
             return null;
         }
+    }
+
+    /// <summary>The stream's bytes, at most <paramref name="limit"/> of them: the rest is left unread (an endless stream, a file that grows).</summary>
+    public static byte[] ReadAtMost(Stream input, long limit)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[ChunkBytes];
+        while (buffer.Length < limit)
+        {
+            var read = input.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length));
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>"the 10 MB limit (10,485,760 bytes)" for whole mebibytes, otherwise "the 1,000-byte limit": how limits are named in messages.</summary>

@@ -38,7 +38,12 @@ internal sealed class GitIgnoreScope
                 return parent;
             }
 
-            rules = new IgnoreList(Patterns(file, reportLeftOut)).Rules;
+            if (Patterns(file, reportLeftOut) is not { } patterns)
+            {
+                return parent;
+            }
+
+            rules = new IgnoreList(patterns).Rules;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -54,12 +59,31 @@ internal sealed class GitIgnoreScope
         return new GitIgnoreScope([.. parent?._files ?? [], (directory, rules)]);
     }
 
-    /// <summary>The lines of <paramref name="file"/> that are safe to give MAB.DotIgnore.</summary>
-    internal static List<string> Patterns(string file, Action<string, string>? reportLeftOut)
+    // An ignore file is read as rule files are: a FIFO or a device named .gitignore hung the walk.
+    internal const long MostBytes = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// The lines of <paramref name="file"/> that are safe to give MAB.DotIgnore; null when it cannot be read
+    /// (not a regular file, too large: reported, and it ignores nothing, as an unreadable ignore file does).
+    /// </summary>
+    internal static List<string>? Patterns(string file, Action<string, string>? reportLeftOut)
     {
+        if (BoundedFile.TryReadAllBytes(file, MostBytes, out var failure) is not { } bytes)
+        {
+            // An unreadable one stays silent, as it was; one that would have hung or filled memory is told.
+            if (failure?.Kind is DocumentLoadFailureKind.NotRegularFile or DocumentLoadFailureKind.TooLarge)
+            {
+                reportLeftOut?.Invoke(file, $"cannot be read ({failure?.Message}); it ignores nothing, and the files it would hide are checked");
+            }
+
+            return null;
+        }
+
         var patterns = new List<string>();
         var number = 0;
-        foreach (var line in File.ReadLines(file))
+        // Decoded as File.ReadLines decodes (byte order marks, replacement characters, any line break).
+        using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
+        while (reader.ReadLine() is { } line)
         {
             number++;
             var pattern = line.Trim();

@@ -1,4 +1,4 @@
-using RulesSdk.Cli.Loading;
+using RulesSdk.Workspaces;
 
 namespace RulesSdk.Cli.Tests.Unit;
 
@@ -10,10 +10,10 @@ public sealed class StdinReadingTests
     {
         using var endless = new EndlessStream();
 
-        var bytes = DocumentLoader.ReadAtMost(endless, 200_001);
+        var bytes = BoundedFile.ReadAtMost(endless, 200_001);
 
         Assert.Equal(200_001, bytes.Length);
-        Assert.True(endless.Served <= 200_001 + 81_920, $"{endless.Served} bytes were read");
+        Assert.True(endless.Served <= 200_001 + (64 * 1024), $"{endless.Served} bytes were read");
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public sealed class StdinReadingTests
     {
         using var input = new MemoryStream([1, 2, 3]);
 
-        Assert.Equal([1, 2, 3], DocumentLoader.ReadAtMost(input, 10));
+        Assert.Equal([1, 2, 3], BoundedFile.ReadAtMost(input, 10));
     }
 
     private sealed class EndlessStream : Stream

@@ -52,6 +52,22 @@ public sealed class FolderWalkingTests
         Assert.StartsWith("line 2: '*a*a*a", warning.Message, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void GitIgnore_ADeviceNamedGitIgnore_IgnoresNothing_WithAWarning_NeverAnEndlessRead()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "needs /dev/zero");
+        using var temp = new TempDirectory();
+        temp.Write("docs/a.md", "checked\n");
+        File.CreateSymbolicLink(Path.Combine(temp.Path, "docs", ".gitignore"), "/dev/zero");
+
+        var workspace = FolderWorkspace.Open(temp.Path);
+
+        Assert.Equal(["docs/a.md"], Paths(workspace));
+        var warning = Assert.Single(workspace.LoadFailures);
+        Assert.Equal(DocumentLoadFailureKind.IgnorePattern, warning.Kind);
+        Assert.Contains("not a regular file", warning.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void GitIgnore_PatternsPastTheLimit_AreLeftOutWithOneWarning()
     {
@@ -62,6 +78,7 @@ public sealed class FolderWalkingTests
 
         var patterns = GitIgnoreScope.Patterns(path, (_, why) => reports.Add(why));
 
+        Assert.NotNull(patterns);
         Assert.Equal(GitIgnoreScope.MostPatterns, patterns.Count);
         Assert.StartsWith($"line {GitIgnoreScope.MostPatterns + 1} and after:", Assert.Single(reports), StringComparison.Ordinal);
     }
