@@ -18,13 +18,23 @@ internal sealed class FolderWalker
 
     private readonly Action<string, string>? _reportIgnorePattern;
 
+    private readonly Action<string, string>? _reportUnreadable;
+
     /// <param name="respectGitIgnore">Whether the .gitignore files on the way hide files.</param>
     /// <param name="reportIgnorePattern">Told of each ignore pattern left out (the ignore file, why).</param>
-    public FolderWalker(bool respectGitIgnore, Action<string, string>? reportIgnorePattern = null)
+    /// <param name="reportUnreadable">
+    /// Told of each folder that cannot be listed and each link loop that would be a document (the full
+    /// path, why): what they hold is not checked, and the walk goes on.
+    /// </param>
+    public FolderWalker(bool respectGitIgnore, Action<string, string>? reportIgnorePattern = null, Action<string, string>? reportUnreadable = null)
     {
         _respectGitIgnore = respectGitIgnore;
         _reportIgnorePattern = reportIgnorePattern;
+        _reportUnreadable = reportUnreadable;
     }
+
+    /// <summary>What a link loop is called in messages.</summary>
+    public const string LinkLoopMessage = "a loop of symbolic links (more than 40 links in a row); not read";
 
     /// <summary>Every file found, once per real file, in ordinal order of the paths they are loaded under.</summary>
     public IEnumerable<string> Files => _files.Values.Select(f => f.Path).Order(StringComparer.Ordinal);
@@ -64,6 +74,7 @@ internal sealed class FolderWalker
         }
         catch (IOException)
         {
+            _reportUnreadable?.Invoke(folder, LinkLoopMessage);
             return;
         }
 
@@ -91,6 +102,7 @@ internal sealed class FolderWalker
                 }
                 catch (IOException)
                 {
+                    _reportUnreadable?.Invoke(link.Path, LinkLoopMessage);
                     continue;
                 }
 
@@ -110,6 +122,8 @@ internal sealed class FolderWalker
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
+                // Its files are not checked; the rest of the tree is.
+                _reportUnreadable?.Invoke(current.Path, "cannot list the folder: " + WhyNotListed(current.Path, ex));
                 continue;
             }
 
@@ -149,7 +163,8 @@ internal sealed class FolderWalker
                 }
                 catch (IOException)
                 {
-                    // A link loop names no file.
+                    // A link loop names no file: told, as a file that cannot be read is.
+                    _reportUnreadable?.Invoke(entry.FullName, LinkLoopMessage);
                     continue;
                 }
 
@@ -157,6 +172,15 @@ internal sealed class FolderWalker
             }
         }
     }
+
+    private static string WhyNotListed(string folder, Exception ex) =>
+        ex switch
+        {
+            _ when BoundedFile.HasUndecodableName(folder) && !Directory.Exists(folder) => BoundedFile.UndecodableNameMessage,
+            UnauthorizedAccessException => "permission denied; the files in it are not checked",
+            DirectoryNotFoundException => "it was removed while the tree was walked",
+            _ => ex.Message,
+        };
 
     private void Add(string real, string path, bool throughLink)
     {

@@ -42,7 +42,7 @@ public sealed class FolderWorkspace : Workspace
     public static FolderWorkspace Open(string root, IEnumerable<string> paths, FolderWorkspaceOptions? options = null)
     {
         var workspace = new FolderWorkspace(Path.GetFullPath(root), options ?? FolderWorkspaceOptions.Default);
-        var walker = new FolderWalker(workspace.Options.RespectGitIgnore, workspace.ReportIgnorePattern);
+        var walker = new FolderWalker(workspace.Options.RespectGitIgnore, workspace.ReportIgnorePattern, workspace.ReportUnreadable);
         foreach (var path in paths)
         {
             workspace.Expand(path, walker);
@@ -132,10 +132,26 @@ public sealed class FolderWorkspace : Workspace
     /// <summary>Why the file must not be replaced (changed since read, read-only, hard-linked), or null.</summary>
     private DocumentWriteFailure? CheckWritable(string documentPath, string fullPath, byte[] hash, FileStatus read)
     {
+        var changed = new DocumentWriteFailure(documentPath, "the file changed on disk since it was read; not overwritten", DocumentWriteFailureKind.ChangedOnDisk);
         var status = FileStatus.TryGet(fullPath);
-        if (status is null || !status.IsUnchangedFrom(read) || !SHA256.HashData(File.ReadAllBytes(fullPath)).AsSpan().SequenceEqual(hash))
+        if (status is null || !status.IsUnchangedFrom(read))
         {
-            return new DocumentWriteFailure(documentPath, "the file changed on disk since it was read; not overwritten", DocumentWriteFailureKind.ChangedOnDisk);
+            return changed;
+        }
+
+        // Read again through BoundedFile, no further than the size it had: a FIFO or a device put in its
+        // place since the look above is never waited on nor read without end.
+        var bytes = BoundedFile.TryReadAllBytes(fullPath, read.Length, out var failure);
+        if (bytes is null)
+        {
+            return failure!.Kind == DocumentLoadFailureKind.Unreadable
+                ? new DocumentWriteFailure(documentPath, $"cannot read the file again to check it did not change: {failure.Message}; not written")
+                : changed;
+        }
+
+        if (!SHA256.HashData(bytes).AsSpan().SequenceEqual(hash))
+        {
+            return changed;
         }
 
         if (!status.OwnerCanWrite && !Options.WriteReadOnlyFiles)
@@ -243,7 +259,10 @@ public sealed class FolderWorkspace : Workspace
             return;
         }
 
-        _failures.Add(new DocumentLoadFailure(path, DocumentLoadFailureKind.NotFound, "no such file or directory"));
+        // A name given in bytes that are not UTF-8 reaches .NET with U+FFFD: no such path, for a reason worth saying.
+        _failures.Add(BoundedFile.HasUndecodableName(path)
+            ? new DocumentLoadFailure(path, DocumentLoadFailureKind.Unreadable, BoundedFile.UndecodableNameMessage)
+            : new DocumentLoadFailure(path, DocumentLoadFailureKind.NotFound, "no such file or directory"));
     }
 
     private static string? RebaseGlob(string glob, string relativeFolder)
@@ -262,6 +281,17 @@ public sealed class FolderWorkspace : Workspace
     {
         var relative = Path.GetRelativePath(Root, ignoreFile).Replace('\\', '/');
         var failure = new DocumentLoadFailure(relative, DocumentLoadFailureKind.IgnorePattern, why);
+        if (!_failures.Contains(failure))
+        {
+            _failures.Add(failure);
+        }
+    }
+
+    // A folder that cannot be listed, a link loop: an error for that path, once; the walk goes on.
+    private void ReportUnreadable(string fullPath, string why)
+    {
+        var relative = ToForwardSlashes(Path.GetRelativePath(Root, fullPath));
+        var failure = new DocumentLoadFailure(relative, DocumentLoadFailureKind.Unreadable, why);
         if (!_failures.Contains(failure))
         {
             _failures.Add(failure);
@@ -310,8 +340,11 @@ public sealed class FolderWorkspace : Workspace
         return matcher;
     }
 
-    private (SourceText Text, byte[] Hash) Read(string fullPath, long length)
+    /// <summary>The text of the file <paramref name="stream"/> has open (regular, at most the size limit when opened); null with why not.</summary>
+    private (SourceText Text, byte[] Hash)? Read(FileStream stream, string fullPath, long length, out DocumentLoadFailure? failure)
     {
+        failure = null;
+
         // Large UTF-8 files are decoded in two streaming passes, so their bytes are never held
         // beside the text; anything else (a byte order mark, an error to locate) reads the bytes.
         if (length > LargeFileBytes)
@@ -329,7 +362,12 @@ public sealed class FolderWorkspace : Workspace
             }
         }
 
-        var bytes = File.ReadAllBytes(fullPath);
+        // Bounded: the file may have grown since it was looked at.
+        if (BoundedFile.TryReadAtMost(stream, fullPath, Options.MaxFileSizeBytes, out failure) is not { } bytes)
+        {
+            return null;
+        }
+
         return (SourceText.Decode(bytes, Options.FallbackEncoding), SHA256.HashData(bytes));
     }
 
@@ -343,25 +381,15 @@ public sealed class FolderWorkspace : Workspace
         var relative = ToForwardSlashes(Path.GetRelativePath(Root, fullPath));
         try
         {
-            // Looked at before it is opened: opening a FIFO blocks until a writer comes, and a device
-            // such as /dev/zero never ends.
-            var status = FileStatus.TryGet(fullPath);
-            if (status is null)
+            Options.BeforeReadForTesting?.Invoke(fullPath);
+
+            // BoundedFile decides what is read (and says why not), as for every other file the tools read.
+            using var stream = BoundedFile.TryOpen(fullPath, Options.MaxFileSizeBytes, out var status, out var failure);
+            if (stream is null || status is null || Read(stream, fullPath, status.Length, out failure) is not ({ } text, { } hash))
             {
-                return (null, new DocumentLoadFailure(relative, DocumentLoadFailureKind.NotFound, "no such file or directory"));
+                return (null, AsDocumentFailure(failure!, relative));
             }
 
-            if (status.Kind != FileStatusKind.RegularFile)
-            {
-                return (null, new DocumentLoadFailure(relative, DocumentLoadFailureKind.NotRegularFile, $"skipped: {status.Describe()}, not a regular file; only regular files are read"));
-            }
-
-            if (status.Length > Options.MaxFileSizeBytes)
-            {
-                return (null, new DocumentLoadFailure(relative, DocumentLoadFailureKind.TooLarge, $"skipped: {status.Length:N0} bytes is over the {Options.MaxFileSizeBytes:N0}-byte limit"));
-            }
-
-            var (text, hash) = Read(fullPath, status.Length);
             var id = DocumentId.FromPath(relative);
             _origins[id] = (fullPath, hash, status);
             return (new TextDocument(
@@ -381,4 +409,8 @@ public sealed class FolderWorkspace : Workspace
             return (null, new DocumentLoadFailure(relative, DocumentLoadFailureKind.Unreadable, ex.Message));
         }
     }
+
+    /// <summary>A <see cref="BoundedFile"/> failure under the document's relative path; a file skipped on purpose says so.</summary>
+    private static DocumentLoadFailure AsDocumentFailure(DocumentLoadFailure failure, string relative) =>
+        failure with { Path = relative, Message = failure.IsSkip ? "skipped: " + failure.Message : failure.Message };
 }

@@ -31,6 +31,9 @@ public sealed record FolderWorkspaceOptions
     /// <summary>Called with the temporary file's path between writing it and renaming it over the document (tests of races only).</summary>
     internal Action<string>? BeforeReplaceForTesting { get; init; }
 
+    /// <summary>Called with a found file's full path just before it is read (tests of races only).</summary>
+    internal Action<string>? BeforeReadForTesting { get; init; }
+
     /// <summary>Per-document options (from configuration), by relative path.</summary>
     public Func<string, ImmutableDictionary<string, string>>? DocumentOptions { get; init; }
 
