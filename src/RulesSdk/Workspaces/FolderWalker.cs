@@ -51,7 +51,9 @@ internal sealed class FolderWalker
         }
         catch (IOException)
         {
-            real = fullPath;
+            // File.Exists is true for a link loop (it falls back to lstat); it names no file.
+            _reportUnreadable?.Invoke(fullPath, LinkLoopMessage);
+            return;
         }
 
         Add(real, fullPath, throughLink: false);

@@ -351,7 +351,7 @@ public sealed class FolderWorkspace : Workspace
         {
             try
             {
-                if (SourceText.TryDecodeUtf8File(fullPath, out var streamedHash) is { } streamed)
+                if (SourceText.TryDecodeUtf8File(ThroughHandle(stream, fullPath), out var streamedHash) is { } streamed)
                 {
                     return (streamed, streamedHash);
                 }
@@ -372,6 +372,15 @@ public sealed class FolderWorkspace : Workspace
     }
 
     private const long LargeFileBytes = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// On Linux, a name that reopens the very file <paramref name="stream"/> holds (checked regular, within
+    /// the limit): the path itself may name a FIFO by now, and opening that would wait for a writer.
+    /// </summary>
+    private static string ThroughHandle(FileStream stream, string fullPath) =>
+        OperatingSystem.IsLinux() && Directory.Exists("/proc/self/fd")
+            ? $"/proc/self/fd/{stream.SafeFileHandle.DangerousGetHandle()}"
+            : fullPath;
 
     /// <summary>Windows separators become '/'; elsewhere a backslash is part of a file name and stays.</summary>
     private static string ToForwardSlashes(string path) => Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path;

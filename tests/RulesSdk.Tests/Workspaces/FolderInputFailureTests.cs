@@ -110,6 +110,33 @@ public sealed class FolderInputFailureTests
     }
 
     [SkippableFact]
+    public void ANamedLinkLoop_SaysSo_RatherThanNoSuchFile()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "symbolic links without privileges");
+        using var temp = new TempDirectory();
+        File.CreateSymbolicLink(temp.Combine("loop.md"), "loop.md");
+
+        var workspace = FolderWorkspace.Open(temp.Path, ["loop.md"]);
+
+        Assert.Equal("loop.md: " + FolderWalker.LinkLoopMessage, Assert.Single(workspace.LoadFailures).ToString());
+    }
+
+    [SkippableFact]
+    public void ALargeFile_IsDecodedThroughTheHandleThatWasChecked()
+    {
+        // Over 4 MB the text is decoded in two streaming passes, which reopen the file: the same file.
+        Skip.IfNot(OperatingSystem.IsLinux(), "/proc/self/fd");
+        using var temp = new TempDirectory();
+        var text = string.Concat(Enumerable.Repeat("Une ligne de texte ordinaire.\n", 200_000));
+        temp.Write("big.md", text);
+
+        var workspace = FolderWorkspace.Open(temp.Path);
+
+        Assert.Empty(workspace.LoadFailures);
+        Assert.Equal(text, Assert.Single(workspace.CurrentDocuments.Documents).Text.ToString());
+    }
+
+    [SkippableFact]
     [SupportedOSPlatform("linux")]
     public void AFolderThatMayNotBeRead_IsOneFailure_AndTheOtherFilesLoad()
     {
