@@ -36,6 +36,8 @@ public sealed class TemplateClauseTests
     [Theory]
     [InlineData(" nos stocks, et nous nous félicitons de nos résultats", "fr", " leurs stocks, et ils se félicitent de leurs résultats")]
     [InlineData(" le texte, et nous avons voté", "fr", " le texte, et ils ont voté")]
+    [InlineData(" les propos, que nous connaissions déjà", "fr", " les propos, qu’ils connaissaient déjà")]
+    [InlineData(" ce qu'ils voient, lorsque nous pêchons", "fr", " ce qu'ils voient, lorsqu'ils pêchent")]
     [InlineData(" the text because walking away would have left our people with nothing, so we signed", "en", " the text because walking away would have left their people with nothing, so they signed")]
     [InlineData(" the rules that bind us and ourselves", "en", " the rules that bind them and themselves")]
     [InlineData(" the US delegation", "en", " the US delegation")]

@@ -122,6 +122,12 @@ public sealed class TemplateFunctionsTests
     [InlineData("…", "…")]
     [InlineData("123", "123")]
     [InlineData("j'ai", "j'ai")]
+    [InlineData("en ai", "en a")]
+    [InlineData("n’en ai", "n’en a")]
+    [InlineData("le dis", "le dit")]
+    [InlineData("leur ai", "leur a")]
+    [InlineData("l’ai", "l’a")]
+    [InlineData("y suis", "y est")]
     public void ThirdPerson_French(string verb, string expected) =>
         Assert.Equal(expected, TemplateFunctions.ThirdPerson(verb, "fr"));
 

@@ -58,6 +58,13 @@ internal static partial class TemplateClause
         if (lang == DocumentLanguage.French)
         {
             var rewritten = FrenchPluralSubject().Replace(text, FrenchPluralClause);
+            if (!string.Equals(rewritten, text, StringComparison.Ordinal))
+            {
+                // "que nous" became "que ils": French elides it, "qu’ils" (in the text's apostrophe style).
+                var apostrophe = text.Contains('\'', StringComparison.Ordinal) && !text.Contains('’', StringComparison.Ordinal) ? "'" : "’";
+                rewritten = FrenchElidedQue().Replace(rewritten, match => match.Groups["head"].Value + apostrophe);
+            }
+
             return TemplatePossessives.Plural(rewritten, language);
         }
 
@@ -200,6 +207,10 @@ internal static partial class TemplateClause
     // "nous" subject: followed by its verb in -ons or "sommes", optionally reflexive ("nous nous félicitons").
     [GeneratedRegex(@"(?<![\p{L}\p{Nd}’'-])nous\s+(?<reflexive>nous\s+)?(?<verb>(?:ne\s+|n[’']\s*)?(?:\p{Ll}+ons|sommes))(?![\p{L}’'])", RegexOptions.CultureInvariant)]
     private static partial Regex FrenchPluralSubject();
+
+    // "que ils", "lorsque ils": the e that French elides before the pronoun the plural clause wrote.
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?<head>[Qq]u|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu)e\s+(?=ils(?![\p{L}’'-]))", RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchElidedQue();
 
     // "I" before a lower-case verb or a contraction; not after a capitalised word ("World War I ended", "Charles I").
     [GeneratedRegex(@"(?<![\p{Lu}][\p{L}.]*\s)(?<![\p{L}\p{Nd}’'-])I(?:(?<contraction>[’'](?:m|ve|ll|d))|(?<space>\s+)(?<verb>\p{Ll}[\p{Ll}’'-]*))(?![\p{L}])", RegexOptions.CultureInvariant)]

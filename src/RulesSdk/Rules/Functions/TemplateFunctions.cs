@@ -57,9 +57,18 @@ public static class TemplateFunctions
         _ => verb ?? string.Empty,
     };
 
+    // Object pronouns between the subject and its verb ("j’en ai vu", "je le dis", "je n’y suis"): they stay, and
+    // the verb after them takes the third person ("en a vu", "le dit", "n’y est").
+    private static readonly string[] FrenchObjectPronouns = ["en ", "y ", "le ", "la ", "les ", "lui ", "leur ", "l’", "l'"];
+
     // The reflexive pronoun of "je me suis entretenu" follows the subject: "me suis" → "s’est", "me rends" → "se rend".
     private static string FrenchThirdPerson(string? verb)
     {
+        if (verb is not null && SplitFrenchObject(verb) is { } split)
+        {
+            return split.Head + FrenchThirdPerson(split.Verb);
+        }
+
         if (verb is null || verb.Length < 4 || !verb.StartsWith("me ", StringComparison.OrdinalIgnoreCase))
         {
             return TemplateWordText.InflectFirstWord(verb, TemplateFrenchVerbs.ThirdPerson, skipFrenchNe: true);
@@ -70,6 +79,37 @@ public static class TemplateFunctions
         return rest.Length > 0 && "aeiouyhâàéèêëîïôûAEIOUYHÂÀÉÈÊËÎÏÔÛ".Contains(rest[0], StringComparison.Ordinal)
             ? pronoun + "’" + rest
             : pronoun + "e " + rest;
+    }
+
+    // "n’en ai" → ("n’en ", "ai"), "le dis" → ("le ", "dis"); null when no object pronoun leads (or nothing follows it).
+    private static (string Head, string Verb)? SplitFrenchObject(string verb)
+    {
+        var at = 0;
+        if (verb.StartsWith("ne ", StringComparison.OrdinalIgnoreCase))
+        {
+            at = 3;
+        }
+        else if (verb.Length > 2 && verb[0] is 'n' or 'N' && verb[1] is '’' or '\'')
+        {
+            at = 2;
+        }
+
+        var objects = at;
+        foreach (var pronoun in FrenchObjectPronouns)
+        {
+            if (verb.AsSpan(objects).StartsWith(pronoun, StringComparison.OrdinalIgnoreCase))
+            {
+                objects += pronoun.Length;
+                while (objects < verb.Length && verb[objects] == ' ')
+                {
+                    objects++;
+                }
+
+                break;
+            }
+        }
+
+        return objects == at || objects >= verb.Length ? null : (verb[..objects], verb[objects..]);
     }
 
     /// <summary>
