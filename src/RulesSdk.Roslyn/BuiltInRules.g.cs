@@ -96,6 +96,7 @@ internal static class BuiltInRules
         new KnownRule("NE0162", "The writer's lead-in (learned model)", "learned", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0162.md", "Delete the lead-in"),
         new KnownRule("NE0163", "A speaker in the first person (learned model)", "learned", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0163.md", null),
         new KnownRule("NE0164", "The assistant speaks of the text (learned model)", "learned", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0164.md", "Delete the assistant's sentence"),
+        new KnownRule("NE0167", "“X said: I…”: a person's words announced by a colon, without quotation marks", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0167.md", null),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -177,5 +178,6 @@ internal static class BuiltInRules
         new KnownRule("NF0163", "Orateur à la première personne (modèle appris)", "learned", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0163.md", null),
         new KnownRule("NF0164", "L’assistant parle du texte (modèle appris)", "learned", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0164.md", "Supprimer la phrase de l’assistant"),
         new KnownRule("NF0165", "La conclusion imposée du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0165.md", "Supprimer la conclusion"),
+        new KnownRule("NF0167", "« X a expliqué : je… » : les mots d’une personne annoncés par un deux-points, sans guillemets", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0167.md", null),
     };
 }
