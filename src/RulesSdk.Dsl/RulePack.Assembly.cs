@@ -3,11 +3,15 @@ using System.Reflection;
 using RulesSdk.Analyzers;
 using RulesSdk.CodeFixes;
 using RulesSdk.Dsl.Assemblies;
+using RulesSdk.Workspaces;
 
 namespace RulesSdk.Dsl;
 
 public sealed partial class RulePack
 {
+    // Analyzer assemblies are a few megabytes; 256 MB bounds a file that is not one without refusing any that is.
+    private const long MaxAnalyzerAssemblyBytes = 256L * 1024 * 1024;
+
     /// <summary>
     /// A pack of hand-written C# analyzers: <paramref name="path"/> is an assembly (.dll) or a project
     /// (.csproj, built first). Every public, non-abstract <see cref="DocumentAnalyzer"/> and
@@ -39,8 +43,11 @@ public sealed partial class RulePack
             Assembly assembly;
             try
             {
-                // Read into memory: the file stays free for the next build.
-                using var stream = new MemoryStream(File.ReadAllBytes(full));
+                // Read into memory: the file stays free for the next build. Only a regular file of at most
+                // MaxAnalyzerAssemblyBytes: a FIFO would block the load forever, /dev/zero would never end.
+                var bytes = BoundedFile.TryReadAllBytes(full, MaxAnalyzerAssemblyBytes, out var failure)
+                    ?? throw new AnalyzerAssemblyException($"{shownPath}: error: {failure!.Message}");
+                using var stream = new MemoryStream(bytes);
                 assembly = context.LoadFromStream(stream);
             }
             catch (BadImageFormatException)

@@ -110,6 +110,27 @@ public sealed class AnalyzerAssemblyTests : IDisposable
         Assert.Equal($"{path}: error: not a .NET assembly", Assert.Single(ex.Problems));
     }
 
+    [SkippableFact]
+    public void DeviceOrFifo_IsAClearError_NeverAHangOrAnEndlessRead()
+    {
+        // A FIFO blocked the load until a writer came; /dev/zero read until memory ran out.
+        Skip.IfNot(OperatingSystem.IsLinux(), "needs mkfifo and /dev/zero");
+        var fifo = Path.Combine(_folder, "fifo.dll");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var zero = Path.Combine(_folder, "zero.dll");
+        File.CreateSymbolicLink(zero, "/dev/zero");
+
+        foreach (var path in new[] { fifo, zero })
+        {
+            var ex = Assert.Throws<AnalyzerAssemblyException>(() => RulePack.FromAnalyzers(path));
+            Assert.Contains("not a regular file", Assert.Single(ex.Problems), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void AssemblyWithoutAnalyzers_IsAClearError()
     {

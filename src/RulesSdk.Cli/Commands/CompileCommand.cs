@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RulesSdk.Cli.Formatting;
 using RulesSdk.Cli.Hosting;
 using RulesSdk.Cli.Loading;
 using RulesSdk.Dsl;
@@ -33,6 +34,11 @@ public sealed class CompileCommand(CliConsole console)
     {
         var packs = parse.GetValue(_packs) ?? [];
         var emitDirectory = parse.GetValue(_emitCs);
+        if (emitDirectory is not null && string.IsNullOrWhiteSpace(emitDirectory))
+        {
+            throw new CliException("--emit-cs: error: needs a folder to write the generated C# into (an empty path was given)");
+        }
+
         var failed = false;
         foreach (var path in packs)
         {
@@ -102,9 +108,9 @@ public sealed class CompileCommand(CliConsole console)
                 console.Out.WriteLine($"wrote {target}");
             }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            throw new CliException($"{directory}: error: cannot write the generated sources: {ex.Message}");
+            throw new CliException($"{ControlCharacters.Escape(directory)}: error: cannot write the generated sources: {ex.Message}");
         }
     }
 }

@@ -113,8 +113,11 @@ public sealed class FixCommand(CliConsole console)
         var dryRun = parse.GetValue(_dryRun) && !diff;
         var stdinResult = results.FirstOrDefault(r => ReferenceEquals(r.Document, loaded.StdinDocument));
 
-        // Standard output carries the diff or the fixed stdin document; the listing then goes to stderr.
-        var listing = diff || stdinResult is not null ? console.Error : console.Out;
+        // Standard output carries the diff or the fixed stdin document; the listing then goes to stderr. With "-"
+        // asked for but skipped (binary, too large), standard output stays empty and the run fails (below): a
+        // pipeline "fix - < in > out" must not keep the listing as its document.
+        var stdinAsked = paths.Contains(DocumentLoader.StdinArgument, StringComparer.Ordinal);
+        var listing = diff || stdinResult is not null || stdinAsked ? console.Error : console.Out;
         var exitCode = ExitCodes.Success;
         var notWritten = new HashSet<DocumentId>();
         if (diff)
@@ -143,7 +146,7 @@ public sealed class FixCommand(CliConsole console)
 
         timings?.Mark("write");
         timings?.WriteTo(console.Error);
-        if (loaded.HasErrors || exitCode != ExitCodes.Success)
+        if (loaded.HasErrors || exitCode != ExitCodes.Success || (stdinAsked && stdinResult is null && !diff && !dryRun))
         {
             return ExitCodes.BadInput;
         }

@@ -82,15 +82,30 @@ public sealed class InitCommand(CliConsole console)
             throw new CliException(existing.Select(f => $"{f.Relative}: error: already exists; docrules init never overwrites a file (nothing was written)"));
         }
 
+        // A folder a file needs that is a file ("rules" as a file): said before anything is written.
+        var blocked = files
+            .Select(f => Path.GetDirectoryName(f.Relative))
+            .Where(folder => !string.IsNullOrEmpty(folder) && File.Exists(Path.Combine(cwd, folder)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (blocked.Count > 0)
+        {
+            throw new CliException(blocked.Select(folder => $"{folder}: error: is a file, and docrules init needs a folder of that name (nothing was written)"));
+        }
+
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         foreach (var (relative, text) in files)
         {
             var full = Path.Combine(cwd, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            using (var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write))
+            try
             {
-                var bytes = encoding.GetBytes(text.ReplaceLineEndings("\n"));
-                stream.Write(bytes);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
+                stream.Write(encoding.GetBytes(text.ReplaceLineEndings("\n")));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new CliException([$"{relative}: error: cannot be written: {ex.Message}"]);
             }
 
             console.Out.WriteLine($"created {relative}");

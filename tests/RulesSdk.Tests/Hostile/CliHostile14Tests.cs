@@ -6,7 +6,7 @@ namespace RulesSdk.Tests.Hostile;
 /// <summary>
 /// hostile14: <c>docrules fix -</c>, <c>init</c> and <c>compile --emit-cs</c> with odd input, run as a process
 /// (this project does not reference the CLI: the tests look for <c>src/RulesSdk.Cli/bin/&lt;configuration&gt;/net10.0/docrules.dll</c>,
-/// so build src/RulesSdk.Cli first). Each test is skipped with the finding; remove the Skip once it is fixed.
+/// so build src/RulesSdk.Cli first). Each was a finding of that hunt, fixed since.
 /// </summary>
 public sealed class CliHostile14Tests
 {
@@ -17,7 +17,7 @@ public sealed class CliHostile14Tests
     /// Error : Out</c>): <c>docrules fix - &lt; in.md &gt; out.md</c> leaves "Nothing to fix in 0 files." in out.md,
     /// and the exit code is 0 for the binary and the oversized input (2 for invalid UTF-8).
     /// </summary>
-    [Theory(Skip = "hostile14: fix - with a skipped standard input (binary, over 10 MB) prints the listing on standard output in place of the document, exit 0")]
+    [Theory]
     [InlineData("abc\0def")]
     [InlineData("Je suis ravi de partager que\0 le pont est ouvert.\n")]
     public void FixStdin_SkippedInput_NeverReplacesTheDocumentWithTheListing(string input)
@@ -36,7 +36,7 @@ public sealed class CliHostile14Tests
     /// "docrules: internal error: System.IO.IOException: The file '…/rules' already exists", exit 3, and the
     /// .docrules.json stays (a second init refuses: "already exists").
     /// </summary>
-    [Fact(Skip = "hostile14: init where 'rules' is a file writes .docrules.json, then fails with an internal error (exit 3)")]
+    [Fact]
     public void Init_WhereRulesIsAFile_WritesNothing_AndSaysWhy()
     {
         var folder = Directory.CreateTempSubdirectory("hostile14-init").FullName;
@@ -57,7 +57,7 @@ public sealed class CliHostile14Tests
     }
 
     /// <summary><c>docrules compile t.rules --emit-cs ""</c>: ArgumentException from Directory.CreateDirectory (CompileCommand.cs:90), exit 3.</summary>
-    [Fact(Skip = "hostile14: compile --emit-cs \"\" is an internal error (ArgumentException, exit 3)")]
+    [Fact]
     public void Compile_EmitCsToAnEmptyPath_IsAUsageError()
     {
         var folder = Directory.CreateTempSubdirectory("hostile14-compile").FullName;
