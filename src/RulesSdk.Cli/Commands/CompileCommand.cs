@@ -105,7 +105,7 @@ public sealed class CompileCommand(CliConsole console)
 
                 var target = Path.Combine(directory, fileName);
                 File.WriteAllText(target, text);
-                console.Out.WriteLine($"wrote {target}");
+                console.Out.WriteLine($"wrote {ControlCharacters.Escape(target)}");
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)

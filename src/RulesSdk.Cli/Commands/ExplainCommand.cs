@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RulesSdk.Cli.Formatting;
 using RulesSdk.Cli.Hosting;
 using RulesSdk.Diagnostics;
 using RulesSdk.Dsl;
@@ -29,7 +30,7 @@ public sealed class ExplainCommand(CliConsole console)
         var id = parse.GetValue(_id)!;
         var configuration = _rules.LoadConfiguration(parse, null);
         var catalog = _rules.LoadCatalog(parse, configuration, console.Error);
-        var rule = catalog.Find(id) ?? throw new CliException($"error: unknown rule id '{id}' (docrules list shows the loaded rules)");
+        var rule = catalog.Find(id) ?? throw new CliException($"error: unknown rule id '{ControlCharacters.Escape(id)}' (docrules list shows the loaded rules)");
         var descriptor = rule.Descriptor;
         var output = console.Out;
         output.WriteLine($"{rule.Id}: {descriptor.Title}");

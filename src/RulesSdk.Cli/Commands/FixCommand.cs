@@ -162,7 +162,7 @@ public sealed class FixCommand(CliConsole console)
         var unknown = ids.Where(id => catalog.Find(id) is null).ToList();
         if (unknown.Count > 0)
         {
-            throw new CliException(unknown.Select(id => $"error: unknown rule id '{id}' (docrules list shows the loaded rules)"));
+            throw new CliException(unknown.Select(id => $"error: unknown rule id '{ControlCharacters.Escape(id)}' (docrules list shows the loaded rules)"));
         }
 
         return ImmutableHashSet.CreateRange(StringComparer.OrdinalIgnoreCase, ids);

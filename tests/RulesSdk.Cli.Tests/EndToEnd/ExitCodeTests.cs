@@ -86,6 +86,18 @@ public sealed class ExitCodeTests : IDisposable
     }
 
     [Fact]
+    public async Task UnknownRuleId_WithControlCharacters_IsEchoedEscaped()
+    {
+        // An id is user input: an escape sequence in it must not reach the terminal as one.
+        var result = await _folder.RunAsync(TestPack.With("explain", "NF\u001b]0;pwned\u0007"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.DoesNotContain('\u001b', result.Stderr);
+        Assert.DoesNotContain('\u0007', result.Stderr);
+        Assert.Contains("unknown rule id", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Fix_UnknownRuleId_Exits2_AndWritesNothing()
     {
         var path = _folder.Write("doc.md", "Je suis ravi de partager que, oui.\n");
