@@ -59,19 +59,14 @@ public static class LanguageServerHost
                     break;
                 }
 
-                var (error, responseId) = frame.Body is null
-                    ? (MessageGate.Error(null, LspErrorCodes.ParseError, "Parse error: " + frame.HeaderError), null)
-                    : MessageGate.Inspect(frame.Body);
+                var (error, pass) = await GateAsync(frame, outgoing).ConfigureAwait(false);
                 if (error is not null)
                 {
                     await output.WriteAsync(error, ct).ConfigureAwait(false);
-                    continue;
                 }
 
-                if (responseId is not null && !outgoing.TryComplete(responseId))
+                if (!pass)
                 {
-                    // A response to no request of ours: nothing waits for it, and it must not reach StreamJsonRpc.
-                    await Console.Error.WriteLineAsync($"docrules lsp: ignored a response with unknown id {responseId}").ConfigureAwait(false);
                     continue;
                 }
 
@@ -90,6 +85,38 @@ public static class LanguageServerHost
         finally
         {
             await toRpc.CompleteAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The error to answer a frame with, and whether it goes on to StreamJsonRpc. Never throws: whatever
+    /// goes wrong with one frame is logged and that frame answered, and the pump reads the next one.
+    /// </summary>
+    private static async Task<(byte[]? Error, bool Pass)> GateAsync(Frame frame, OutgoingRequests outgoing)
+    {
+        try
+        {
+            var (error, responseId) = frame.Body is null
+                ? (MessageGate.Error(null, LspErrorCodes.ParseError, "Parse error: " + frame.HeaderError), null)
+                : MessageGate.Inspect(frame.Body);
+            if (error is not null)
+            {
+                return (error, false);
+            }
+
+            if (responseId is not null && !outgoing.TryComplete(responseId))
+            {
+                // A response to no request of ours: nothing waits for it, and it must not reach StreamJsonRpc.
+                await Console.Error.WriteLineAsync($"docrules lsp: ignored a response with unknown id {responseId}").ConfigureAwait(false);
+                return (null, false);
+            }
+
+            return (null, true);
+        }
+        catch (Exception ex)
+        {
+            await Console.Error.WriteLineAsync($"docrules lsp: could not inspect a message ({frame.Body?.Length ?? 0} bytes), answered with an internal error: {ex}").ConfigureAwait(false);
+            return (MessageGate.Error(null, LspErrorCodes.InternalError, "Internal error: the message could not be inspected: " + ex.Message), false);
         }
     }
 

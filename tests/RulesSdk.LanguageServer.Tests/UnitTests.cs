@@ -20,6 +20,15 @@ public sealed class UnitTests
     [InlineData("{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"x\"}", LspErrorCodes.InvalidRequest)]
     [InlineData("{\"jsonrpc\":\"2.0\",\"id\":{},\"method\":\"x\"}", LspErrorCodes.InvalidRequest)]
     [InlineData("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\",\"params\":3}", LspErrorCodes.InvalidRequest)]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"id\":1.5,\"method\":\"x\"}", LspErrorCodes.InvalidRequest)]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"id\":null,\"result\":1}", LspErrorCodes.InvalidRequest)]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"method\":null}", LspErrorCodes.InvalidRequest)]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"method\":\"x\",\"params\":null,\"other\":{\"a\":[1,{}]},\"other\":2}", null)]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"method\":\"x\"} {}", LspErrorCodes.ParseError)]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"method\":\"x\",\"params\":{\"a\":[}}", LspErrorCodes.ParseError)]
+    [InlineData("[1,", LspErrorCodes.ParseError)]
+    [InlineData("", LspErrorCodes.ParseError)]
+    [InlineData("3", LspErrorCodes.InvalidRequest)]
     public void MessageGate_LetsMessagesThrough_AndAnswersTheRest(string body, int? expectedCode)
     {
         var error = MessageGate.Check(Encoding.UTF8.GetBytes(body));
@@ -31,6 +40,31 @@ public sealed class UnitTests
 
         var response = JsonNode.Parse(error!)!;
         Assert.Equal(expectedCode, response["error"]!["code"]!.GetValue<int>());
+    }
+
+    [Theory]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"x\"}", "7")]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"id\":\"a\",\"method\":\"x\",\"params\":{},\"params\":[]}", "\"a\"")]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"id\":7,\"id\":7,\"method\":\"x\"}", "null")]
+    public void MessageGate_ARepeatedMember_IsAnInvalidRequest_AnsweredToTheIdWhenThereIsOne(string body, string expectedId)
+    {
+        var (error, responseId) = MessageGate.Inspect(Encoding.UTF8.GetBytes(body));
+
+        Assert.Null(responseId);
+        var response = JsonNode.Parse(error!)!;
+        Assert.Equal(LspErrorCodes.InvalidRequest, response["error"]!["code"]!.GetValue<int>());
+        Assert.Equal(expectedId, response["id"]?.ToJsonString() ?? "null");
+    }
+
+    [Theory]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"id\":12,\"result\":{\"x\":1}}", "12")]
+    [InlineData("{\"id\":\"s\\u0031\",\"jsonrpc\":\"2.0\",\"error\":{\"code\":1}}", "\"s1\"")]
+    public void MessageGate_AResponse_GivesItsIdAsOutgoingRequestsSpellsIt(string body, string expectedId)
+    {
+        var (error, responseId) = MessageGate.Inspect(Encoding.UTF8.GetBytes(body));
+
+        Assert.Null(error);
+        Assert.Equal(expectedId, responseId);
     }
 
     [Fact]

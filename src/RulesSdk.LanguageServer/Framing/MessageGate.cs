@@ -8,9 +8,14 @@ namespace RulesSdk.LanguageServer.Framing;
 /// Stands between the client and StreamJsonRpc, which drops the connection on a message it cannot
 /// parse. Frames that are not JSON-RPC messages are answered here with a JSON-RPC error
 /// (-32700 parse error, -32600 invalid request) and never reach it; the rest pass through.
+/// Only the top-level members are read, with a forward-only reader: a frame of tens of megabytes
+/// costs no document tree, and a repeated member is seen rather than thrown on.
 /// </summary>
 internal static class MessageGate
 {
+    private static readonly string[] Members = ["jsonrpc", "id", "method", "params", "result", "error"];
+    private static readonly byte[][] MemberBytes = [.. Members.Select(Encoding.UTF8.GetBytes)];
+
     /// <summary>Null when <paramref name="body"/> is a JSON-RPC message; else the error response to send.</summary>
     public static byte[]? Check(byte[] body) => Inspect(body).Error;
 
@@ -20,65 +25,28 @@ internal static class MessageGate
     /// </summary>
     public static (byte[]? Error, string? ResponseId) Inspect(byte[] body)
     {
-        JsonNode? node;
+        ArgumentNullException.ThrowIfNull(body);
+        TopLevel message;
         try
         {
-            node = JsonNode.Parse(body);
+            message = Read(body);
         }
         catch (JsonException ex)
         {
             return (Error(null, Protocol.LspErrorCodes.ParseError, "Parse error: " + ex.Message), null);
         }
-        catch (ArgumentException ex)
+        catch (InvalidOperationException ex)
         {
+            // A string that is not valid UTF-8.
             return (Error(null, Protocol.LspErrorCodes.ParseError, "Parse error: " + ex.Message), null);
         }
 
-        if (node is JsonArray)
+        return message.Kind switch
         {
-            return (Error(null, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: batches are not supported"), null);
-        }
-
-        if (node is not JsonObject message)
-        {
-            return (Error(null, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: a message must be a JSON object"), null);
-        }
-
-        var id = message["id"];
-        var validId = id is null || (id is JsonValue value && (value.TryGetValue<string>(out _) || value.TryGetValue<long>(out _)));
-        var echoId = validId ? id?.DeepClone() : null;
-        if (!validId)
-        {
-            return (Error(null, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: 'id' must be a number or a string"), null);
-        }
-
-        if (message["jsonrpc"] is not JsonValue version || !version.TryGetValue<string>(out var v) || v != "2.0")
-        {
-            return (Error(echoId, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: 'jsonrpc' must be \"2.0\""), null);
-        }
-
-        if (message.ContainsKey("method"))
-        {
-            if (message["method"] is not JsonValue method || !method.TryGetValue<string>(out _))
-            {
-                return (Error(echoId, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: 'method' must be a string"), null);
-            }
-
-            var parameters = message["params"];
-            if (message.ContainsKey("params") && parameters is not (JsonObject or JsonArray or null))
-            {
-                return (Error(echoId, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: 'params' must be an object or an array"), null);
-            }
-
-            return (null, null);
-        }
-
-        if (id is not null && (message.ContainsKey("result") || message.ContainsKey("error")))
-        {
-            return (null, id.ToJsonString());
-        }
-
-        return (Error(echoId, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: neither a request, a notification nor a response"), null);
+            JsonTokenType.StartArray => (Error(null, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: batches are not supported"), null),
+            not JsonTokenType.StartObject => (Error(null, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: a message must be a JSON object"), null),
+            _ => Check(message),
+        };
     }
 
     public static byte[] Error(JsonNode? id, int code, string message)
@@ -90,5 +58,158 @@ internal static class MessageGate
             ["error"] = new JsonObject { ["code"] = code, ["message"] = message },
         };
         return Encoding.UTF8.GetBytes(response.ToJsonString());
+    }
+
+    private static (byte[]? Error, string? ResponseId) Check(TopLevel message)
+    {
+        if (message.InvalidId)
+        {
+            return (Error(null, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: 'id' must be a number or a string"), null);
+        }
+
+        // An id that appears twice is no id: the answer goes to null, as for an unreadable one.
+        var echoId = message.Repeated == "id" || message.Id is null ? null : JsonNode.Parse(message.Id);
+        if (message.Repeated is { } repeated)
+        {
+            return (Error(echoId, Protocol.LspErrorCodes.InvalidRequest, $"Invalid request: the member '{repeated}' appears more than once"), null);
+        }
+
+        if (!message.HasVersion)
+        {
+            return (Error(echoId, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: 'jsonrpc' must be \"2.0\""), null);
+        }
+
+        if (message.Present("method"))
+        {
+            if (!message.MethodIsString)
+            {
+                return (Error(echoId, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: 'method' must be a string"), null);
+            }
+
+            if (message.InvalidParams)
+            {
+                return (Error(echoId, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: 'params' must be an object or an array"), null);
+            }
+
+            return (null, null);
+        }
+
+        if (message.Id is not null && (message.Present("result") || message.Present("error")))
+        {
+            return (null, message.Id);
+        }
+
+        return (Error(echoId, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: neither a request, a notification nor a response"), null);
+    }
+
+    /// <exception cref="JsonException">The body is not one well-formed JSON value.</exception>
+    private static TopLevel Read(byte[] body)
+    {
+        var reader = new Utf8JsonReader(body);
+        reader.Read();
+        var message = new TopLevel { Kind = reader.TokenType };
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            // Read to its end all the same: a broken value is a parse error, not an invalid request.
+            reader.Skip();
+            EnsureEnd(ref reader);
+            return message;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var member = MemberIndex(ref reader);
+            reader.Read();
+            if (member >= 0 && !message.Seen.Add(Members[member]))
+            {
+                message.Repeated ??= Members[member];
+            }
+
+            switch (member < 0 ? null : Members[member])
+            {
+                case "jsonrpc":
+                    message.HasVersion = reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("2.0"u8);
+                    break;
+                case "id":
+                    ReadId(ref reader, message);
+                    break;
+                case "method":
+                    message.MethodIsString = reader.TokenType == JsonTokenType.String;
+                    break;
+                case "params":
+                    message.InvalidParams = reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.Null);
+                    break;
+            }
+
+            reader.Skip();
+        }
+
+        EnsureEnd(ref reader);
+        return message;
+    }
+
+    private static int MemberIndex(ref Utf8JsonReader reader)
+    {
+        for (var i = 0; i < MemberBytes.Length; i++)
+        {
+            if (reader.ValueTextEquals(MemberBytes[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // As JSON text, spelled as OutgoingRequests records the server's own request ids.
+    private static void ReadId(ref Utf8JsonReader reader, TopLevel message)
+    {
+        message.InvalidId = false;
+        message.Id = null;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number when reader.TryGetInt64(out _):
+                message.Id = Encoding.UTF8.GetString(reader.ValueSpan);
+                break;
+            case JsonTokenType.String:
+                message.Id = JsonSerializer.Serialize(reader.GetString());
+                break;
+            case JsonTokenType.Null:
+                break;
+            default:
+                message.InvalidId = true;
+                break;
+        }
+    }
+
+    private static void EnsureEnd(ref Utf8JsonReader reader)
+    {
+        // Throws on anything but white space after the value.
+        if (reader.Read())
+        {
+            throw new JsonException($"unexpected data after the message at byte {reader.TokenStartIndex}");
+        }
+    }
+
+    /// <summary>What the gate needs to know of a message's top-level members.</summary>
+    private sealed class TopLevel
+    {
+        public JsonTokenType Kind { get; init; }
+
+        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+
+        public string? Repeated { get; set; }
+
+        public string? Id { get; set; }
+
+        public bool InvalidId { get; set; }
+
+        public bool HasVersion { get; set; }
+
+        public bool MethodIsString { get; set; }
+
+        public bool InvalidParams { get; set; }
+
+        public bool Present(string member) => Seen.Contains(member);
     }
 }
