@@ -142,15 +142,22 @@ internal sealed class PackManager
     private bool InputsUnchanged(CompiledPack entry) =>
         entry.Inputs.All(input => Hash(ReadFile(input.Path)) == input.Hash);
 
+    // Throws as the compiler's own reader does, so an unreadable import or list is a DSL0011 / DSL0042 on the file that names it.
     private string? Recorded(string path, Dictionary<string, int> reads)
     {
-        var text = ReadFile(path);
-        lock (reads)
+        string? text = null;
+        try
         {
-            reads[Path.GetFullPath(path)] = Hash(text);
+            text = ReadFileOrThrow(path);
+            return text;
         }
-
-        return text;
+        finally
+        {
+            lock (reads)
+            {
+                reads[Path.GetFullPath(path)] = Hash(text);
+            }
+        }
     }
 
     private static int Hash(string? text) => text?.GetHashCode(StringComparison.Ordinal) ?? 0;
@@ -192,6 +199,12 @@ internal sealed class PackManager
                 catch (AnalyzerAssemblyException ex)
                 {
                     entry = (key, null, ex.Problems);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // Whatever else loading one assembly throws (an unreadable or endless file, a bad image) is
+                    // that entry's problem: the rule packs and the other analyzers stay loaded.
+                    entry = (key, null, [$"{path}: error: the analyzers could not be loaded: {ex.GetType().Name}: {ex.Message}"]);
                 }
 
                 _analyzerPacks[path] = entry;
@@ -293,7 +306,10 @@ internal sealed class PackManager
         {
             if (File.Exists(path))
             {
-                specs.Add(new PackSpec(path, [new RuleSource(path, ReadFile(path) ?? string.Empty)], IsBuiltIn: false));
+                if (ReadSources([path], problems) is { } sources)
+                {
+                    specs.Add(new PackSpec(path, sources, IsBuiltIn: false));
+                }
             }
             else if (Directory.Exists(path))
             {
@@ -304,7 +320,10 @@ internal sealed class PackManager
                     continue;
                 }
 
-                specs.Add(new PackSpec(path, [.. files.Select(f => new RuleSource(f, ReadFile(f) ?? string.Empty))], IsBuiltIn: false));
+                if (ReadSources(files, problems) is { } sources)
+                {
+                    specs.Add(new PackSpec(path, sources, IsBuiltIn: false));
+                }
             }
             else
             {
@@ -315,7 +334,48 @@ internal sealed class PackManager
         return [.. specs];
     }
 
+    /// <summary>
+    /// A pack's rule files, or null when one cannot be read (a FIFO, a device, over 16 MB, not UTF-8): that
+    /// pack is not loaded, as the CLI refuses it, and why is a problem naming the file; the other packs load.
+    /// </summary>
+    private ImmutableArray<RuleSource>? ReadSources(IReadOnlyList<string> files, List<string> problems)
+    {
+        var sources = ImmutableArray.CreateBuilder<RuleSource>(files.Count);
+        foreach (var file in files)
+        {
+            try
+            {
+                sources.Add(new RuleSource(file, ReadFileOrThrow(file) ?? string.Empty));
+            }
+            catch (DslException ex)
+            {
+                problems.AddRange(ex.Diagnostics.Select(d => $"{d.Path}: {d.Id}: {d.Message}; the pack is not loaded"));
+                return null;
+            }
+        }
+
+        return sources.MoveToImmutable();
+    }
+
+    /// <summary>The editor's text of the file, else the file's under the CLI's policy; null when the file is missing or cannot be read.</summary>
     private string? ReadFile(string path)
+    {
+        try
+        {
+            return ReadFileOrThrow(path);
+        }
+        catch (DslException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The editor's text of the file, else the file's as the CLI reads it (<see cref="RuleSource.FromFile"/>:
+    /// regular files of at most 16 MB, strict UTF-8); a FIFO would block the rebuild, /dev/zero never ends.
+    /// </summary>
+    /// <exception cref="DslException">DSL0011: not a regular file, too large or unreadable; DSL0042: not UTF-8.</exception>
+    private string? ReadFileOrThrow(string path)
     {
         if (_readOpenDocument(path) is { } open)
         {
@@ -324,9 +384,9 @@ internal sealed class PackManager
 
         try
         {
-            return File.Exists(path) ? File.ReadAllText(path) : null;
+            return RuleSource.FromFile(path).Text;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (FileNotFoundException)
         {
             return null;
         }

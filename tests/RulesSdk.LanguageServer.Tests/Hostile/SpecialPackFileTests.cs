@@ -1,0 +1,112 @@
+using RulesSdk.LanguageServer.Server;
+
+namespace RulesSdk.LanguageServer.Tests.Hostile;
+
+/// <summary>
+/// A rule pack, rule file, list or analyzer assembly the server cannot read (a device, a FIFO, bytes that are
+/// not UTF-8, garbage) is a problem naming the file and why, read under the CLI's policy: the rebuild
+/// finishes (never waits on a FIFO nor reads /dev/zero to the end) and the other packs stay loaded.
+/// </summary>
+public sealed class SpecialPackFileTests : IDisposable
+{
+    // A guard against a hang coming back, not a timing: the rebuild reads nothing that can block.
+    private static readonly TimeSpan Hang = TimeSpan.FromSeconds(60);
+    private readonly string _root = Directory.CreateTempSubdirectory("docrules-lsp-special-packs").FullName;
+
+    public SpecialPackFileTests() => File.WriteAllText(Path.Combine(_root, "good.rules"), TestPack.Rules);
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [SkippableFact]
+    public async Task DevZeroAsARulePack_IsAProblem_AndTheOtherPackLoads()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "needs /dev/zero");
+        Configure("""{ "rulePacks": ["good.rules", "/dev/zero"], "builtInPacks": false }""");
+
+        var result = await RebuildAsync();
+
+        Assert.True(result.Packs.Rules.ContainsKey("PL0001"));
+        Assert.Contains(result.Problems, p => p.StartsWith("/dev/zero: DSL0011:", StringComparison.Ordinal) && p.Contains("a character device, not a regular file", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task FolderPackWithAFifo_IsAProblem_AndTheOtherPackLoads()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "needs mkfifo");
+        var folder = Directory.CreateDirectory(Path.Combine(_root, "piped")).FullName;
+        MkFifo(Path.Combine(folder, "a.rules"));
+        File.WriteAllText(Path.Combine(folder, "b.rules"), TestPack.Rules.Replace("PL0001", "PL0101", StringComparison.Ordinal).Replace("PL0007", "PL0107", StringComparison.Ordinal));
+        Configure("""{ "rulePacks": ["good.rules", "piped"], "builtInPacks": false }""");
+
+        var result = await RebuildAsync();
+
+        Assert.True(result.Packs.Rules.ContainsKey("PL0001"));
+        Assert.False(result.Packs.Rules.ContainsKey("PL0101"));
+        var problem = Assert.Single(result.Problems);
+        Assert.Contains("a.rules", problem, StringComparison.Ordinal);
+        Assert.Contains("a FIFO (named pipe), not a regular file", problem, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task AListFileThatIsAFifo_IsADiagnosticOfThePack_NotAHang()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "needs mkfifo");
+        MkFifo(Path.Combine(_root, "words.txt"));
+        File.WriteAllText(Path.Combine(_root, "listed.rules"), """
+            pack test.listed "Listed"
+            language fr
+            list words from "words.txt"
+
+            rule PL0201 listed-words
+              title   "Listed"
+              message "Listed"
+              match   phrase @words
+            end
+            """);
+        Configure("""{ "rulePacks": ["good.rules", "listed.rules"], "builtInPacks": false }""");
+
+        var result = await RebuildAsync();
+
+        Assert.True(result.Packs.Rules.ContainsKey("PL0001"));
+        var error = Assert.Single(result.Diagnostics, d => d.Id == "DSL0011");
+        Assert.EndsWith("words.txt", error.Path, StringComparison.Ordinal);
+        Assert.Contains("a FIFO (named pipe)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARuleFileThatIsNotUtf8_IsAProblem_AndTheOtherPackLoads()
+    {
+        File.WriteAllBytes(Path.Combine(_root, "latin1.rules"), [.. "pack test.latin \"Caf"u8.ToArray(), 0xE9, .. "\"\n"u8.ToArray()]);
+        Configure("""{ "rulePacks": ["good.rules", "latin1.rules"], "builtInPacks": false }""");
+
+        var result = await RebuildAsync();
+
+        Assert.True(result.Packs.Rules.ContainsKey("PL0001"));
+        Assert.Contains(result.Problems, p => p.Contains("latin1.rules: DSL0042:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnAnalyzerAssemblyThatIsGarbage_IsAProblem_AndThePacksStayLoaded()
+    {
+        File.WriteAllText(Path.Combine(_root, "junk.dll"), "not an assembly");
+        Configure("""{ "rulePacks": ["good.rules"], "analyzers": ["junk.dll"], "builtInPacks": false }""");
+
+        var result = await RebuildAsync();
+
+        Assert.True(result.Packs.Rules.ContainsKey("PL0001"));
+        Assert.Contains(result.Problems, p => p.Contains("junk.dll", StringComparison.Ordinal));
+    }
+
+    private static void MkFifo(string path) =>
+        Assert.Equal(0, Mono.Unix.Native.Syscall.mkfifo(path, Mono.Unix.Native.FilePermissions.DEFFILEMODE));
+
+    private void Configure(string json) => File.WriteAllText(Path.Combine(_root, ".docrules.json"), json);
+
+    private Task<PackBuildResult> RebuildAsync()
+    {
+        var packs = new PackManager(LanguageServerOptions.Default, _ => null);
+
+        // Run off the test's thread: a rebuild that blocked would block before its first await.
+        return Task.Run(() => packs.RebuildAsync(ServerSettings.Default, [_root], CancellationToken.None)).WaitAsync(Hang);
+    }
+}
