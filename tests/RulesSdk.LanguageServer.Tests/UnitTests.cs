@@ -68,6 +68,32 @@ public sealed class UnitTests
     }
 
     [Fact]
+    public async Task FrameReader_SkipsTheWholeBodyOfAnOversizedFrame_ThenReadsTheNextOne()
+    {
+        // 70 MB sent as announced (no line break in it): skipped without being kept, then the next frame.
+        const int length = 70_000_000;
+        var stream = new PaddedStream(Encoding.ASCII.GetBytes($"Content-Length: {length}\r\n\r\n"), length, (byte)'c', Encoding.ASCII.GetBytes("Content-Length: 2\r\n\r\n[]"));
+        var reader = new FrameReader(stream);
+
+        var refused = await reader.ReadAsync(CancellationToken.None);
+        var next = await reader.ReadAsync(CancellationToken.None);
+
+        Assert.Null(refused!.Body);
+        Assert.Contains("over the 67108864-byte limit", refused.HeaderError, StringComparison.Ordinal);
+        Assert.Equal("[]", Encoding.ASCII.GetString(next!.Body!));
+        Assert.Null(await reader.ReadAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task FrameReader_AnOversizedFrameCutShort_EndsTheStreamCleanly()
+    {
+        var reader = new FrameReader(new MemoryStream(Encoding.ASCII.GetBytes("Content-Length: 70000000\r\n\r\n{\"a\":1}")));
+
+        Assert.Null((await reader.ReadAsync(CancellationToken.None))!.Body);
+        Assert.Null(await reader.ReadAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task FrameReader_RecoversAfterAFrameWithoutContentLength()
     {
         var bytes = Encoding.ASCII.GetBytes("X-Bad\r\n\r\n{}Content-Length: 2\r\n\r\n{}");

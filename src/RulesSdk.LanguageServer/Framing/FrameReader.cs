@@ -11,14 +11,19 @@ internal sealed class FrameReader(Stream stream)
 {
     private const int MaxHeaderBytes = 8 * 1024;
     private const int MaxBodyBytes = 64 * 1024 * 1024;
+    private const string LengthHeader = "Content-Length:";
     private readonly byte[] _buffer = new byte[64 * 1024];
     private int _start;
     private int _end;
+
+    // The start of the next header line when skipping a refused body stopped on a header glued to it.
+    private string? _pendingLine;
 
     /// <summary>The next frame, or null at the end of the stream.</summary>
     public async Task<Frame?> ReadAsync(CancellationToken cancellationToken)
     {
         int? length = null;
+        int? refused = null;
         string? error = null;
         var sawHeader = false;
         while (true)
@@ -63,6 +68,14 @@ internal sealed class FrameReader(Stream stream)
                 if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed <= MaxBodyBytes)
                 {
                     length = parsed;
+                    refused = null;
+                }
+                else if (parsed > MaxBodyBytes)
+                {
+                    // Refused, but its body is still on the stream: skipped below, else it would be read as headers.
+                    length = null;
+                    refused = parsed;
+                    error ??= string.Create(CultureInfo.InvariantCulture, $"Content-Length {parsed} is over the {MaxBodyBytes}-byte limit; the message was skipped");
                 }
                 else
                 {
@@ -73,6 +86,11 @@ internal sealed class FrameReader(Stream stream)
 
         if (length is null)
         {
+            if (refused is { } skip && !await SkipBodyAsync(skip, cancellationToken).ConfigureAwait(false))
+            {
+                return new Frame(null, "the stream ended inside a message body");
+            }
+
             return new Frame(null, error ?? "missing Content-Length header");
         }
 
@@ -94,9 +112,46 @@ internal sealed class FrameReader(Stream stream)
         return new Frame(body, error);
     }
 
+    /// <summary>
+    /// Passes over a refused body without keeping it. A client that sent less than it announced has its next
+    /// header glued to what it sent: a "Content-Length:" met on the way ends the skip there, so that message is read.
+    /// False when the stream ends first.
+    /// </summary>
+    private async Task<bool> SkipBodyAsync(int length, CancellationToken cancellationToken)
+    {
+        var remaining = length;
+        var matched = 0;
+        while (remaining > 0)
+        {
+            if (_start == _end && !await FillAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            var b = (char)_buffer[_start++];
+            remaining--;
+            // No proper prefix of the header name recurs inside it, so a mismatch restarts at its first letter.
+            matched = char.ToLowerInvariant(b) == char.ToLowerInvariant(LengthHeader[matched]) ? matched + 1
+                : char.ToLowerInvariant(b) == 'c' ? 1 : 0;
+            if (matched == LengthHeader.Length)
+            {
+                _pendingLine = LengthHeader;
+                return true;
+            }
+        }
+
+        return true;
+    }
+
     private async Task<string?> ReadLineAsync(CancellationToken cancellationToken)
     {
         var line = new List<byte>();
+        if (_pendingLine is not null)
+        {
+            line.AddRange(Encoding.ASCII.GetBytes(_pendingLine));
+            _pendingLine = null;
+        }
+
         while (true)
         {
             if (_start == _end && !await FillAsync(cancellationToken).ConfigureAwait(false))

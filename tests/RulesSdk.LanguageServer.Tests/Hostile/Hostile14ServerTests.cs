@@ -60,7 +60,7 @@ public sealed class Hostile14ServerTests
     /// break), the "Content-Length:" the resynchronisation looks for is discarded and the next message is lost:
     /// a request is never answered. Seen over stdio with a 100 MB didOpen-sized body, and with 9,000 bytes.
     /// </summary>
-    [Fact(Skip = "hostile14: after a frame whose Content-Length is over the 64 MB limit, a body longer than 8 KB swallows the next frame (FrameReader keeps 8 KB of a line; the glued Content-Length is dropped)")]
+    [Fact]
     public async Task FrameReader_AfterAnOversizedFrame_ReadsTheNextFrame()
     {
         var bytes = Encoding.ASCII.GetBytes("Content-Length: 70000000\r\n\r\n" + new string('a', 9_000) + "Content-Length: 2\r\n\r\n{}");
