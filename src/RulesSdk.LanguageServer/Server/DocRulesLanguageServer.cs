@@ -19,6 +19,9 @@ namespace RulesSdk.LanguageServer.Server;
 internal sealed partial class DocRulesLanguageServer : IDisposable
 {
     private const string Source = "docrules";
+
+    // The limit rule and list files are read under (RuleFileText.MaxBytes, internal to RulesSdk.Dsl).
+    private const long MaxRuleFileBytes = 16 * 1024 * 1024;
     private readonly JsonRpc _rpc;
     private readonly LanguageServerOptions _options;
     private readonly Lock _gate = new();
@@ -742,16 +745,21 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
 
     private string? ReadOpenFile(string path) => FindOpenDocument(path)?.Text.ToString();
 
+    /// <summary>
+    /// The text of a file a pack diagnostic is on, only to place it: null unless a regular file of at most 16 MB
+    /// (as rule files are read), since a DSL0011 can be on a FIFO (which would block) or a device (which never ends).
+    /// Bytes that are not UTF-8 (a DSL0042) become U+FFFD, so the positions still fall on their lines.
+    /// </summary>
     private static string? SafeRead(string path)
     {
-        try
-        {
-            return File.Exists(path) ? File.ReadAllText(path) : null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        if (Workspaces.BoundedFile.TryReadAllBytes(path, MaxRuleFileBytes, out _) is not { } bytes)
         {
             return null;
         }
+
+        // Without its byte order mark, as the compiler reads it.
+        var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        return System.Text.Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
     }
 
     private void Publish(string uri, int? version, LspDiagnostic[] diagnostics) =>

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using RulesSdk.LanguageServer.Server;
 
 namespace RulesSdk.LanguageServer.Tests.Hostile;
@@ -9,6 +10,19 @@ namespace RulesSdk.LanguageServer.Tests.Hostile;
 /// </summary>
 public sealed class SpecialPackFileTests : IDisposable
 {
+    private const string ListedPack = """
+        pack test.listed "Listed"
+        language fr
+        list words from "words.txt"
+
+        rule PL0201 listed-words
+          title   "Listed"
+          message "Listed"
+          scope   sentence
+          match   phrase @words
+        end
+        """;
+
     // A guard against a hang coming back, not a timing: the rebuild reads nothing that can block.
     private static readonly TimeSpan Hang = TimeSpan.FromSeconds(60);
     private readonly string _root = Directory.CreateTempSubdirectory("docrules-lsp-special-packs").FullName;
@@ -52,17 +66,7 @@ public sealed class SpecialPackFileTests : IDisposable
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "needs mkfifo");
         MkFifo(Path.Combine(_root, "words.txt"));
-        File.WriteAllText(Path.Combine(_root, "listed.rules"), """
-            pack test.listed "Listed"
-            language fr
-            list words from "words.txt"
-
-            rule PL0201 listed-words
-              title   "Listed"
-              message "Listed"
-              match   phrase @words
-            end
-            """);
+        File.WriteAllText(Path.Combine(_root, "listed.rules"), ListedPack);
         Configure("""{ "rulePacks": ["good.rules", "listed.rules"], "builtInPacks": false }""");
 
         var result = await RebuildAsync();
@@ -71,6 +75,26 @@ public sealed class SpecialPackFileTests : IDisposable
         var error = Assert.Single(result.Diagnostics, d => d.Id == "DSL0011");
         Assert.EndsWith("words.txt", error.Path, StringComparison.Ordinal);
         Assert.Contains("a FIFO (named pipe)", error.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Server_WithAListFileThatIsAFifo_PublishesTheProblemOnIt_AndServes()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "needs mkfifo");
+        var words = Path.Combine(_root, "words.txt");
+        MkFifo(words);
+        File.WriteAllText(Path.Combine(_root, "listed.rules"), ListedPack);
+        Configure("""{ "rulePacks": ["good.rules", "listed.rules"], "builtInPacks": false }""");
+        await using var server = LspProcess.Start(TestPack.CacheDirectory);
+        await server.ResultAsync("initialize", new JsonObject { ["processId"] = null, ["rootUri"] = TestPack.Uri(_root), ["capabilities"] = new JsonObject() });
+        await server.NotifyAsync("initialized", new JsonObject());
+
+        // The diagnostic is placed in the FIFO's text, which must not be read (it would block).
+        var published = await server.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p["uri"]!.GetValue<string>() == TestPack.Uri(words));
+        var rules = await server.ResultAsync("docrules/rules", null);
+
+        Assert.Equal("DSL0011", published["diagnostics"]![0]!["code"]!.GetValue<string>());
+        Assert.Contains(rules!.AsArray(), r => r!["id"]!.GetValue<string>() == "PL0001");
     }
 
     [Fact]
