@@ -181,7 +181,11 @@ internal sealed partial class DocRulesLanguageServer
         string updated;
         if (File.Exists(configPath))
         {
-            var text = File.ReadAllText(configPath);
+            // Read as configurations are: a FIFO would block this request, and is no file to replace.
+            var bytes = Workspaces.BoundedFile.TryReadAllBytes(configPath, Configuration.DocRulesConfiguration.MaxConfigurationBytes, out var failure)
+                ?? throw new LocalRpcException($"{configPath}: cannot read the configuration file: {failure!.Message}") { ErrorCode = LspErrorCodes.RequestFailed };
+            using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var text = await reader.ReadToEndAsync(CancellationToken.None).ConfigureAwait(false);
             updated = SourceText.From(text).WithChanges(Disable(text, configPath, ruleId)).ToString();
         }
         else

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using RulesSdk.LanguageServer.Server;
+using RulesSdk.Workspaces;
 
 namespace RulesSdk.LanguageServer.Tests.Hostile;
 
@@ -95,6 +96,26 @@ public sealed class SpecialPackFileTests : IDisposable
 
         Assert.Equal("DSL0011", published["diagnostics"]![0]!["code"]!.GetValue<string>());
         Assert.Contains(rules!.AsArray(), r => r!["id"]!.GetValue<string>() == "PL0001");
+    }
+
+    [SkippableFact]
+    public async Task DisableRuleInConfiguration_WhereTheConfigurationIsAFifo_IsAnError_NotAHang()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "needs mkfifo");
+        var configuration = Path.Combine(_root, ".docrules.json");
+        MkFifo(configuration);
+        await using var server = LspProcess.Start(TestPack.CacheDirectory);
+        await server.ResultAsync("initialize", new JsonObject { ["processId"] = null, ["rootUri"] = TestPack.Uri(_root), ["capabilities"] = new JsonObject() });
+        await server.NotifyAsync("initialized", new JsonObject());
+
+        var answer = await server.RequestAsync("workspace/executeCommand", new JsonObject
+        {
+            ["command"] = "docrules.disableRuleInConfiguration",
+            ["arguments"] = new JsonArray(TestPack.Uri(Path.Combine(_root, "a.md")), "PL0001"),
+        });
+
+        Assert.Contains("a FIFO (named pipe)", answer["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(FileStatusKind.Fifo, FileStatus.TryGet(configuration)!.Kind);
     }
 
     [Fact]
