@@ -127,7 +127,7 @@ public sealed class Hostile14ServerTests
     /// "docrules: internal error: System.OutOfMemoryException: Array dimensions exceeded supported range"
     /// (exit 3, 4.2 GB resident, 9 s) in the CLI and "loading the rule packs failed" with no rule loaded in the server.
     /// </summary>
-    [SkippableFact(Skip = "hostile14: an analyzers entry that is a FIFO hangs FromAnalyzers (File.ReadAllBytes), /dev/zero is an OutOfMemoryException")]
+    [SkippableFact]
     public async Task FromAnalyzers_WithAFifo_IsAnAnalyzerAssemblyException()
     {
         Skip.If(OperatingSystem.IsWindows(), "FIFOs are a Unix thing");

@@ -130,6 +130,19 @@ public sealed class SpecialPackFileTests : IDisposable
         Assert.Contains(result.Problems, p => p.Contains("latin1.rules: DSL0042:", StringComparison.Ordinal));
     }
 
+    [SkippableFact]
+    public async Task AnAnalyzerAssemblyThatIsAFifo_IsAProblem_AndThePacksStayLoaded()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "needs mkfifo");
+        MkFifo(Path.Combine(_root, "piped.dll"));
+        Configure("""{ "rulePacks": ["good.rules"], "analyzers": ["piped.dll"], "builtInPacks": false }""");
+
+        var result = await RebuildAsync();
+
+        Assert.True(result.Packs.Rules.ContainsKey("PL0001"));
+        Assert.Contains(result.Problems, p => p.Contains("piped.dll", StringComparison.Ordinal) && p.Contains("FIFO", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task AnAnalyzerAssemblyThatIsGarbage_IsAProblem_AndThePacksStayLoaded()
     {
