@@ -162,6 +162,14 @@ internal sealed partial class DocRulesLanguageServer
     private async Task<string> DisableRuleInConfigurationAsync(string uri, string ruleId)
     {
         var path = DocumentUris.ToLocalPath(uri) ?? throw InvalidParams($"{uri} is not a file: it has no .docrules.json");
+
+        // The command writes a file: only for a document the editor has open or one inside a workspace folder,
+        // never into whatever folder a URI names (file:///dev/null wrote /dev/.docrules.json).
+        if (GetDocument(uri) is null && !_roots.Any(r => DocumentUris.IsUnder(path, r)))
+        {
+            throw new LocalRpcException($"{uri} is neither an open document nor a file of a workspace folder: no .docrules.json is written for it") { ErrorCode = LspErrorCodes.RequestFailed };
+        }
+
         var directory = Path.GetDirectoryName(path)!;
         var configPath = Configuration.DocRulesConfiguration.Find(directory)
             ?? Path.Combine(_roots.FirstOrDefault(r => DocumentUris.IsUnder(path, r)) ?? directory, Configuration.DocRulesConfiguration.FileName);

@@ -119,6 +119,31 @@ public sealed class SpecialPackFileTests : IDisposable
     }
 
     [Fact]
+    public async Task DisableRuleInConfiguration_ForAPathOutsideTheWorkspace_WritesNothing()
+    {
+        var outside = Directory.CreateTempSubdirectory("docrules-outside").FullName;
+        try
+        {
+            await using var server = LspProcess.Start(TestPack.CacheDirectory);
+            await server.ResultAsync("initialize", new JsonObject { ["processId"] = null, ["rootUri"] = TestPack.Uri(_root), ["capabilities"] = new JsonObject() });
+            await server.NotifyAsync("initialized", new JsonObject());
+
+            var answer = await server.RequestAsync("workspace/executeCommand", new JsonObject
+            {
+                ["command"] = "docrules.disableRuleInConfiguration",
+                ["arguments"] = new JsonArray(TestPack.Uri(Path.Combine(outside, "a.md")), "PL0001"),
+            });
+
+            Assert.Contains("neither an open document nor a file of a workspace folder", answer["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(outside, ".docrules.json")));
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task ARuleFileThatIsNotUtf8_IsAProblem_AndTheOtherPackLoads()
     {
         File.WriteAllBytes(Path.Combine(_root, "latin1.rules"), [.. "pack test.latin \"Caf"u8.ToArray(), 0xE9, .. "\"\n"u8.ToArray()]);
