@@ -20,8 +20,6 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
 {
     private const string Source = "docrules";
 
-    // The limit rule and list files are read under (RuleFileText.MaxBytes, internal to RulesSdk.Dsl).
-    private const long MaxRuleFileBytes = 16 * 1024 * 1024;
     private readonly JsonRpc _rpc;
     private readonly LanguageServerOptions _options;
     private readonly Lock _gate = new();
@@ -752,7 +750,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
     /// </summary>
     private static string? SafeRead(string path)
     {
-        if (Workspaces.BoundedFile.TryReadAllBytes(path, MaxRuleFileBytes, out _) is not { } bytes)
+        if (Workspaces.BoundedFile.TryReadAllBytes(path, RuleSource.MaxFileBytes, out _) is not { } bytes)
         {
             return null;
         }
