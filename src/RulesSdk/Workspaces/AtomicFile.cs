@@ -54,17 +54,36 @@ public static class AtomicFile
     public static void Replace(string path, byte[] bytes, FileStatus? expected, Action<string>? beforeRename)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        Replace(path, stream => stream.Write(bytes), expected, beforeRename);
+        Replace(path, stream => stream.Write(bytes), expected, beforeRename, withinFolder: null);
+    }
+
+    /// <summary>
+    /// As <see cref="Replace(string, byte[], FileStatus?, Action{string}?)"/>; with <paramref name="withinFolder"/>
+    /// (a real path, every link resolved), the file is written only if its real path, resolved now, lies within
+    /// that folder, and the folder the temporary file sits in is resolved again immediately before the rename.
+    /// </summary>
+    /// <exception cref="SymbolicLinkOutsideFolderException">A symbolic link on the path leads outside <paramref name="withinFolder"/>.</exception>
+    public static void Replace(string path, byte[] bytes, FileStatus? expected, Action<string>? beforeRename, string? withinFolder)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        Replace(path, stream => stream.Write(bytes), expected, beforeRename, withinFolder);
     }
 
     /// <summary>As <see cref="Replace(string, byte[], FileStatus?, Action{string}?)"/>, the content written by <paramref name="write"/>.</summary>
-    public static void Replace(string path, Action<Stream> write, FileStatus? expected, Action<string>? beforeRename)
+    public static void Replace(string path, Action<Stream> write, FileStatus? expected, Action<string>? beforeRename) =>
+        Replace(path, write, expected, beforeRename, withinFolder: null);
+
+    /// <summary>As <see cref="Replace(string, byte[], FileStatus?, Action{string}?, string?)"/>, the content written by <paramref name="write"/>.</summary>
+    public static void Replace(string path, Action<Stream> write, FileStatus? expected, Action<string>? beforeRename, string? withinFolder)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(write);
 
-        // Write through a symbolic link to its target, so the link stays a link.
-        path = ResolveLinks(Path.GetFullPath(path));
+        // Write through a symbolic link to its target, so the link stays a link. Confined to a folder, every
+        // link on the way is resolved (a linked folder too) and the result must still lie within it: the
+        // link seen when the file was found may have been swapped since.
+        var given = path;
+        path = withinFolder is null ? ResolveLinks(Path.GetFullPath(path)) : ResolveWithin(given, Path.GetFullPath(path), withinFolder);
         var directory = Path.GetDirectoryName(path) ?? ".";
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TemporarySuffix}");
         try
@@ -85,7 +104,14 @@ public static class AtomicFile
 
             beforeRename?.Invoke(temporary);
 
-            // The last look before the rename: the window left is this check and the rename itself.
+            // A folder on the way swapped for a link out of the folder since the resolution above: refused.
+            // The rename replaces the last name itself, never what a link there leads to.
+            if (withinFolder is not null)
+            {
+                ResolveWithin(given, path, withinFolder);
+            }
+
+            // The last look before the rename: the window left is these checks and the rename itself.
             if (expected is not null && (FileStatus.TryGet(path) is not { } current || !current.IsUnchangedFrom(expected)))
             {
                 throw new FileChangedOnDiskException(path);
@@ -144,6 +170,19 @@ public static class AtomicFile
     {
         var info = new FileInfo(path);
         return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target ? target.FullName : path;
+    }
+
+    /// <summary>The real path of <paramref name="full"/>, which must lie within <paramref name="withinFolder"/>.</summary>
+    /// <exception cref="SymbolicLinkOutsideFolderException">It does not.</exception>
+    private static string ResolveWithin(string given, string full, string withinFolder)
+    {
+        var real = RealPath.Of(full);
+        if (!RealPath.IsWithin(real, withinFolder))
+        {
+            throw new SymbolicLinkOutsideFolderException(given, real, withinFolder);
+        }
+
+        return real;
     }
 
     private static void TryDelete(string path)

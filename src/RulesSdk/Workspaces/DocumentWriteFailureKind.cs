@@ -14,4 +14,11 @@ public enum DocumentWriteFailureKind
 
     /// <summary>The file has several hard links; replacing it would split them.</summary>
     HardLinked,
+
+    /// <summary>
+    /// The file was found by walking a folder, and a symbolic link on its path leads outside that folder
+    /// (at load time, or since): a folder walk never writes outside the folder it walked. A file named on
+    /// its own is written through its link.
+    /// </summary>
+    LinkOutsideFolder,
 }

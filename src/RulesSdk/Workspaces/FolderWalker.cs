@@ -5,7 +5,8 @@ namespace RulesSdk.Workspaces;
 /// .gitignore files on the way ignore. Symbolic links are followed, but each real folder is entered once
 /// and each real file is found once, so a link back to an ancestor cannot loop and two names of one
 /// file give one document. Folders reached without a link are walked first, so a file keeps the path
-/// it has in the tree rather than a link's.
+/// it has in the tree rather than a link's. Each file found in a folder carries that folder's real path
+/// (<see cref="FoundFile.WithinFolder"/>): a link may lead a walk outside it, for reading, never for writing.
 /// </summary>
 internal sealed class FolderWalker
 {
@@ -13,8 +14,9 @@ internal sealed class FolderWalker
 
     private readonly bool _respectGitIgnore;
 
-    // Real path -> the path the file is loaded under (a path reached without a link wins, then the first in ordinal order).
-    private readonly Dictionary<string, (string Path, bool ThroughLink)> _files = new(StringComparer.Ordinal);
+    // Real path -> the path the file is loaded under (a path reached without a link wins, then the first in
+    // ordinal order), and the real folder it may be written within (null: named on purpose, written anywhere).
+    private readonly Dictionary<string, (string Path, bool ThroughLink, string? WithinFolder)> _files = new(StringComparer.Ordinal);
 
     private readonly Action<string, string>? _reportIgnorePattern;
 
@@ -37,7 +39,11 @@ internal sealed class FolderWalker
     public const string LinkLoopMessage = "a loop of symbolic links (more than 40 links in a row); not read";
 
     /// <summary>Every file found, once per real file, in ordinal order of the paths they are loaded under.</summary>
-    public IEnumerable<string> Files => _files.Values.Select(f => f.Path).Order(StringComparer.Ordinal);
+    public IEnumerable<string> Files => Found.Select(f => f.Path);
+
+    /// <summary>As <see cref="Files"/>, each with the folder it may be written within.</summary>
+    public IEnumerable<FoundFile> Found =>
+        _files.Values.Select(f => new FoundFile(f.Path, f.WithinFolder)).OrderBy(f => f.Path, StringComparer.Ordinal);
 
     public static bool IsSkippedFolderName(string name) => SkippedFolders.Contains(name);
 
@@ -56,7 +62,7 @@ internal sealed class FolderWalker
             return;
         }
 
-        Add(real, fullPath, throughLink: false);
+        Add(real, fullPath, throughLink: false, withinFolder: null);
     }
 
     /// <summary>
@@ -170,7 +176,7 @@ internal sealed class FolderWalker
                     continue;
                 }
 
-                Add(realFile, entry.FullName, current.ThroughLink || isLink);
+                Add(realFile, entry.FullName, current.ThroughLink || isLink, realFolder);
             }
         }
     }
@@ -184,19 +190,31 @@ internal sealed class FolderWalker
             _ => ex.Message,
         };
 
-    private void Add(string real, string path, bool throughLink)
+    private void Add(string real, string path, bool throughLink, string? withinFolder)
     {
-        if (_files.TryGetValue(real, out var known) &&
-            (known.ThroughLink, throughLink) switch
+        if (_files.TryGetValue(real, out var known))
+        {
+            // Written if any way it was reached allows it: named on purpose, or inside the folder walked.
+            var within = Allows(known.WithinFolder, real) ? known.WithinFolder : Allows(withinFolder, real) ? withinFolder : known.WithinFolder;
+            var keepPath = (known.ThroughLink, throughLink) switch
             {
                 (false, true) => true,
                 (true, false) => false,
                 _ => string.CompareOrdinal(known.Path, path) <= 0,
-            })
-        {
+            };
+            _files[real] = keepPath ? known with { WithinFolder = within } : (path, throughLink, within);
             return;
         }
 
-        _files[real] = (path, throughLink);
+        _files[real] = (path, throughLink, withinFolder);
     }
+
+    private static bool Allows(string? withinFolder, string real) => withinFolder is null || RealPath.IsWithin(real, withinFolder);
 }
+
+/// <summary>A file a walk found: the path it is loaded under, and the real path of the folder whose walk found it (null for a file named on purpose).</summary>
+/// <param name="WithinFolder">
+/// Where the file may be written: a link that leads outside this folder (when found, or by the time it is
+/// written) is read but never written. Null: the file was named on purpose and is written through its links.
+/// </param>
+internal readonly record struct FoundFile(string Path, string? WithinFolder);

@@ -8,11 +8,13 @@ namespace RulesSdk.Workspaces;
 
 /// <summary>
 /// Documents loaded from files, folders (recursively, skipping .git and ignored files) and globs.
-/// Applying changes writes files atomically, and refuses a file that changed on disk since it was read.
+/// Applying changes writes files atomically, and refuses a file that changed on disk since it was read, and
+/// a file found in a folder that a symbolic link leads outside that folder (read, reported, never written).
 /// </summary>
 public sealed class FolderWorkspace : Workspace
 {
-    private readonly ConcurrentDictionary<DocumentId, (string FullPath, byte[] Hash, FileStatus Status)> _origins = new();
+    // WithinFolder: the real folder a found file may be written within (null: named on purpose).
+    private readonly ConcurrentDictionary<DocumentId, (string FullPath, byte[] Hash, FileStatus Status, string? WithinFolder)> _origins = new();
     private readonly DateTime _openedAtUtc = DateTime.UtcNow;
     private readonly List<DocumentLoadFailure> _failures = [];
     private readonly List<DocumentWriteFailure> _writeFailures = [];
@@ -49,13 +51,13 @@ public sealed class FolderWorkspace : Workspace
         }
 
         // Reading and decoding run in parallel; documents and failures keep the sorted file order.
-        var ordered = walker.Files.ToArray();
+        var ordered = walker.Found.ToArray();
         var loaded = new (TextDocument? Document, DocumentLoadFailure? Failure)[ordered.Length];
         Parallel.For(
             0,
             ordered.Length,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workspace.Options.MaxDegreeOfParallelism) },
-            i => loaded[i] = workspace.Load(ordered[i]));
+            i => loaded[i] = workspace.Load(ordered[i].Path, ordered[i].WithinFolder));
         var documents = new List<TextDocument>(ordered.Length);
         foreach (var (document, failure) in loaded)
         {
@@ -94,7 +96,7 @@ public sealed class FolderWorkspace : Workspace
 
             try
             {
-                var failure = CheckWritable(document.Path, origin.FullPath, origin.Hash, origin.Status);
+                var failure = CheckWritable(document.Path, origin.FullPath, origin.Hash, origin.Status, origin.WithinFolder);
                 if (failure is not null)
                 {
                     _writeFailures.Add(failure);
@@ -103,9 +105,15 @@ public sealed class FolderWorkspace : Workspace
                 }
 
                 var bytes = document.Text.Encode();
-                RemoveStaleTemporaryFiles(origin.FullPath, cleanedFolders);
-                AtomicFile.Replace(origin.FullPath, bytes, origin.Status, Options.BeforeReplaceForTesting);
-                _origins[document.Id] = (origin.FullPath, SHA256.HashData(bytes), FileStatus.TryGet(origin.FullPath) ?? origin.Status);
+                RemoveStaleTemporaryFiles(origin.FullPath, origin.WithinFolder, cleanedFolders);
+                AtomicFile.Replace(origin.FullPath, bytes, origin.Status, Options.BeforeReplaceForTesting, origin.WithinFolder);
+                _origins[document.Id] = (origin.FullPath, SHA256.HashData(bytes), FileStatus.TryGet(origin.FullPath) ?? origin.Status, origin.WithinFolder);
+            }
+            catch (SymbolicLinkOutsideFolderException ex)
+            {
+                // The link was swapped between the look above and the write: refused as if seen then.
+                _writeFailures.Add(LinkOutsideFolder(document.Path, ex.Target));
+                applied = applied.WithDocument(previous);
             }
             catch (FileChangedOnDiskException)
             {
@@ -129,8 +137,43 @@ public sealed class FolderWorkspace : Workspace
         return applied;
     }
 
-    /// <summary>Why the file must not be replaced (changed since read, read-only, hard-linked), or null.</summary>
-    private DocumentWriteFailure? CheckWritable(string documentPath, string fullPath, byte[] hash, FileStatus read)
+    /// <summary>
+    /// Why a changed document would not be written for its links, known before writing: a file found by
+    /// walking a folder whose path leads, through a symbolic link, outside that folder (the link may have
+    /// been swapped since the walk: it is resolved again now). Null when its links allow the write; the
+    /// other checks (changed on disk, read-only, hard links) are made when writing. For a dry run.
+    /// </summary>
+    public DocumentWriteFailure? GetLinkRefusal(DocumentId id) =>
+        _origins.TryGetValue(id, out var origin) && CurrentDocuments.GetDocument(id) is { } document
+            ? CheckLink(document.Path, origin.FullPath, origin.WithinFolder)
+            : null;
+
+    private static DocumentWriteFailure? CheckLink(string documentPath, string fullPath, string? withinFolder)
+    {
+        if (withinFolder is null)
+        {
+            return null;
+        }
+
+        string real;
+        try
+        {
+            real = RealPath.Of(fullPath);
+        }
+        catch (IOException)
+        {
+            // A loop of links now: it was a file when read.
+            return new DocumentWriteFailure(documentPath, "the file changed on disk since it was read; not overwritten", DocumentWriteFailureKind.ChangedOnDisk);
+        }
+
+        return RealPath.IsWithin(real, withinFolder) ? null : LinkOutsideFolder(documentPath, real);
+    }
+
+    private static DocumentWriteFailure LinkOutsideFolder(string documentPath, string target) =>
+        new(documentPath, SymbolicLinkOutsideFolderException.MessageFor(target), DocumentWriteFailureKind.LinkOutsideFolder);
+
+    /// <summary>Why the file must not be replaced (changed since read, a link out of its folder, read-only, hard-linked), or null.</summary>
+    private DocumentWriteFailure? CheckWritable(string documentPath, string fullPath, byte[] hash, FileStatus read, string? withinFolder)
     {
         var changed = new DocumentWriteFailure(documentPath, "the file changed on disk since it was read; not overwritten", DocumentWriteFailureKind.ChangedOnDisk);
         var status = FileStatus.TryGet(fullPath);
@@ -154,6 +197,13 @@ public sealed class FolderWorkspace : Workspace
             return changed;
         }
 
+        // The same file as read, but outside the folder it was found in: refused before its mode and links
+        // are looked at, since --force-readonly must not seem to be the way to write it.
+        if (CheckLink(documentPath, fullPath, withinFolder) is { } outside)
+        {
+            return outside;
+        }
+
         if (!status.OwnerCanWrite && !Options.WriteReadOnlyFiles)
         {
             return new DocumentWriteFailure(documentPath, "the file is read-only; not written", DocumentWriteFailureKind.ReadOnly);
@@ -173,13 +223,26 @@ public sealed class FolderWorkspace : Workspace
     /// regular files named exactly as <see cref="AtomicFile"/> names them, last written before this
     /// workspace was opened (so never a file another run is writing now). Once per folder.
     /// </summary>
-    private void RemoveStaleTemporaryFiles(string fullPath, HashSet<string> cleanedFolders)
+    private void RemoveStaleTemporaryFiles(string fullPath, string? withinFolder, HashSet<string> cleanedFolders)
     {
         // The temporary files sit beside the file a symbolic link leads to.
         var target = new FileInfo(fullPath);
         var resolved = (target.LinkTarget is not null ? target.ResolveLinkTarget(returnFinalTarget: true)?.FullName : null) ?? fullPath;
         var folder = Path.GetDirectoryName(resolved);
         if (folder is null || !cleanedFolders.Add(folder))
+        {
+            return;
+        }
+
+        // Nothing is deleted outside the folder a found file may be written within (a link swapped since the look).
+        try
+        {
+            if (withinFolder is not null && !RealPath.IsWithin(RealPath.Of(folder), withinFolder))
+            {
+                return;
+            }
+        }
+        catch (IOException)
         {
             return;
         }
@@ -385,7 +448,7 @@ public sealed class FolderWorkspace : Workspace
     /// <summary>Windows separators become '/'; elsewhere a backslash is part of a file name and stays.</summary>
     private static string ToForwardSlashes(string path) => Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path;
 
-    private (TextDocument? Document, DocumentLoadFailure? Failure) Load(string fullPath)
+    private (TextDocument? Document, DocumentLoadFailure? Failure) Load(string fullPath, string? withinFolder)
     {
         var relative = ToForwardSlashes(Path.GetRelativePath(Root, fullPath));
         try
@@ -400,7 +463,7 @@ public sealed class FolderWorkspace : Workspace
             }
 
             var id = DocumentId.FromPath(relative);
-            _origins[id] = (fullPath, hash, status);
+            _origins[id] = (fullPath, hash, status, withinFolder);
             return (new TextDocument(
                 id,
                 relative,

@@ -46,4 +46,26 @@ internal static class RealPath
 
         return resolved;
     }
+
+    /// <summary>
+    /// Whether the real path <paramref name="realPath"/> is <paramref name="realFolder"/> or lies under it (both
+    /// already resolved by <see cref="Of"/>): a plain comparison of path segments, so <c>/a/bc</c> is not under <c>/a/b</c>.
+    /// </summary>
+    public static bool IsWithin(string realPath, string realFolder)
+    {
+        ArgumentNullException.ThrowIfNull(realPath);
+        ArgumentNullException.ThrowIfNull(realFolder);
+
+        // Windows compares names without case; elsewhere a different case is another name (a false refusal at worst).
+        var comparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var folder = Path.TrimEndingDirectorySeparator(realFolder);
+        if (string.Equals(realPath, folder, comparison) || string.Equals(realPath, realFolder, comparison))
+        {
+            return true;
+        }
+
+        // A root ("/", C:\) keeps its separator when trimmed; every other folder gets one added.
+        var prefix = folder.Length > 0 && Array.IndexOf(Separators, folder[^1]) >= 0 ? folder : folder + Path.DirectorySeparatorChar;
+        return realPath.StartsWith(prefix, comparison);
+    }
 }
