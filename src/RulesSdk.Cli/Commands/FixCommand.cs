@@ -122,14 +122,18 @@ public sealed class FixCommand(CliConsole console)
         var notWritten = new HashSet<DocumentId>();
         if (diff)
         {
+            exitCode = ReportLinkRefusals(loaded, results, notWritten);
             PrintListing(results, listing, wouldApply: true, notWritten);
-            foreach (var result in results.Where(r => r.Changed))
+
+            // The diff is what fix would write: not a file it refuses.
+            foreach (var result in results.Where(r => r.Changed && !notWritten.Contains(r.Document.Id)))
             {
                 console.Out.Write(UnifiedDiff.Create(result.Document.Path, result.Document.Text.ToString(), result.FixedText.ToString()));
             }
         }
         else if (dryRun)
         {
+            exitCode = ReportLinkRefusals(loaded, results, notWritten);
             PrintListing(results, listing, wouldApply: true, notWritten);
         }
         else
@@ -202,6 +206,34 @@ public sealed class FixCommand(CliConsole console)
         writer.WriteLine(summary);
     }
 
+    /// <summary>
+    /// For <c>--dry-run</c> and <c>--diff</c>: the changed files <c>fix</c> would refuse for their links (found in a
+    /// folder, a symbolic link to a file outside it), reported as <c>fix</c> reports them, nothing written.
+    /// (Read-only, hard-linked and changed files are only found when writing.)
+    /// </summary>
+    /// <param name="notWritten">Receives the documents that would not be written.</param>
+    private int ReportLinkRefusals(LoadedDocuments loaded, FixAllResult[] results, HashSet<DocumentId> notWritten)
+    {
+        var exitCode = ExitCodes.Success;
+        foreach (var result in results.Where(r => r.Changed && !ReferenceEquals(r.Document, loaded.StdinDocument)).OrderBy(r => r.Document.Path, StringComparer.Ordinal))
+        {
+            if (loaded.Workspace.GetLinkRefusal(result.Document.Id) is { } refusal)
+            {
+                WriteFailure(refusal);
+                notWritten.Add(result.Document.Id);
+                exitCode = ExitCodes.BadInput;
+            }
+        }
+
+        return exitCode;
+    }
+
+    private void WriteFailure(DocumentWriteFailure failure)
+    {
+        var hint = failure.Kind == DocumentWriteFailureKind.ReadOnly ? " (--force-readonly writes it anyway)" : string.Empty;
+        console.Error.WriteLine($"{ControlCharacters.Escape(failure.Path)}: error: {ControlCharacters.Escape(failure.Message)}{hint}");
+    }
+
     /// <param name="notWritten">Receives the documents whose changes could not be written.</param>
     private int WriteChanges(LoadedDocuments loaded, FixAllResult[] results, HashSet<DocumentId> notWritten)
     {
@@ -233,8 +265,7 @@ public sealed class FixCommand(CliConsole console)
 
         foreach (var failure in loaded.Workspace.WriteFailures)
         {
-            var hint = failure.Kind == DocumentWriteFailureKind.ReadOnly ? " (--force-readonly writes it anyway)" : string.Empty;
-            console.Error.WriteLine($"{ControlCharacters.Escape(failure.Path)}: error: {ControlCharacters.Escape(failure.Message)}{hint}");
+            WriteFailure(failure);
             if (byPath.TryGetValue(failure.Path, out var id))
             {
                 notWritten.Add(id);
