@@ -38,10 +38,7 @@ internal sealed class FolderWalker
     /// <summary>What a link loop is called in messages.</summary>
     public const string LinkLoopMessage = "a loop of symbolic links (more than 40 links in a row); not read";
 
-    /// <summary>Every file found, once per real file, in ordinal order of the paths they are loaded under.</summary>
-    public IEnumerable<string> Files => Found.Select(f => f.Path);
-
-    /// <summary>As <see cref="Files"/>, each with the folder it may be written within.</summary>
+    /// <summary>Every file found, once per real file, in ordinal order of the paths they are loaded under, each with the folder it may be written within.</summary>
     public IEnumerable<FoundFile> Found =>
         _files.Values.Select(f => new FoundFile(f.Path, f.WithinFolder)).OrderBy(f => f.Path, StringComparer.Ordinal);
 
