@@ -233,14 +233,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
                 return;
             }
 
-            var text = document.Text;
-            foreach (var change in parameters.ContentChanges)
-            {
-                text = change.Range is null
-                    ? SourceText.From(change.Text)
-                    : text.WithChanges(new TextChange(Positions.ToSpan(text, change.Range), change.Text));
-            }
-
+            var text = DocumentChanges.Apply(document.Text, parameters.ContentChanges);
             document = document with { Text = text, Version = parameters.TextDocument.Version, ChangedAt = Environment.TickCount64 };
             _documents[document.Uri] = document;
         }
