@@ -80,6 +80,23 @@ public sealed class DocumentChangesTests
         }
     }
 
+    [Fact]
+    public void Apply_ThousandsOfChangesOnALongText_AreWhatOneChangeAtATimeGives()
+    {
+        // Enough to grow the buffer's gap and its table of line starts many times over.
+        var random = new Random(15);
+        var text = SourceText.From(RandomText(random, 5_000));
+        var changes = new TextDocumentContentChangeEvent[2_000];
+        for (var i = 0; i < changes.Length; i++)
+        {
+            var line = random.Next(0, 400);
+            var text2 = random.Next(3) == 0 ? string.Empty : RandomText(random, random.Next(1, 40));
+            changes[i] = Change(line, random.Next(0, 30), line + random.Next(0, 3), random.Next(0, 30), text2);
+        }
+
+        Assert.Equal(OneByOneChanges.Apply(text, changes).ToString(), DocumentChanges.Apply(text, changes).ToString());
+    }
+
     private static TextDocumentContentChangeEvent RandomChange(Random random)
     {
         int Line() => random.Next(12) switch { 0 => -1, 1 => 50, _ => random.Next(0, 8) };
