@@ -14,13 +14,17 @@ internal sealed class ConfigurationStore
 
     public ConfigurationStore(Action<string> report) => _report = report;
 
-    /// <summary>The configuration for a document in <paramref name="directory"/>, and a key that changes with it.</summary>
-    public (DocRulesConfiguration Configuration, string Key) Get(string? directory, string fallbackBase)
+    /// <summary>
+    /// The configuration for a document in <paramref name="directory"/>; <c>Slot</c> names where it comes
+    /// from (the file, or no file for a base folder) and <c>Key</c> changes with its content as well.
+    /// </summary>
+    public (DocRulesConfiguration Configuration, string Slot, string Key) Get(string? directory, string fallbackBase)
     {
         var path = directory is null ? null : DocRulesConfiguration.Find(directory);
         if (path is null)
         {
-            return (DocRulesConfiguration.Empty with { BaseDirectory = fallbackBase }, "none:" + fallbackBase);
+            var none = "none:" + fallbackBase;
+            return (DocRulesConfiguration.Empty with { BaseDirectory = fallbackBase }, none, none);
         }
 
         DateTime stamp;
@@ -49,6 +53,6 @@ internal sealed class ConfigurationStore
         }
 
         var configuration = entry.Configuration ?? DocRulesConfiguration.Empty with { BaseDirectory = Path.GetDirectoryName(path)! };
-        return (configuration, path + "@" + stamp.Ticks);
+        return (configuration, path, path + "@" + stamp.Ticks);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using RulesSdk.Analyzers;
+using RulesSdk.Configuration;
 using RulesSdk.Workspaces;
 
 namespace RulesSdk.LanguageServer.Server;
@@ -10,12 +11,14 @@ namespace RulesSdk.LanguageServer.Server;
 /// of them changed (an edit, a recompiled pack, an edited <c>.docrules.json</c>). When it is, one
 /// <see cref="BlockResultCache"/> shared by every document lets the driver run block, sentence and
 /// line actions only on the paragraphs that changed; it is cleared when the packs or the
-/// configuration change.
+/// configuration change. One driver is kept per configuration file (or folder without one), for
+/// the current packs and the file's current stamp: an edited configuration replaces its driver.
 /// </summary>
 internal sealed class DocumentAnalysis
 {
     private readonly ConcurrentDictionary<string, AnalysisSnapshot> _cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, AnalyzerDriver> _drivers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Key, AnalyzerDriver Driver)> _drivers = new(StringComparer.Ordinal);
+    private readonly Lock _driversGate = new();
     private readonly ConfigurationStore _configurations;
     private readonly BlockResultCache _blocks = new(BlockCapacity);
 
@@ -31,33 +34,31 @@ internal sealed class DocumentAnalysis
     /// <summary>The per-paragraph results shared by every document.</summary>
     public BlockResultCache Blocks => _blocks;
 
+    /// <summary>How many analyzer drivers are kept (for tests: one per configuration in use).</summary>
+    public int DriverCount
+    {
+        get
+        {
+            lock (_driversGate)
+            {
+                return _drivers.Count;
+            }
+        }
+    }
+
     private int _runCount;
 
     public AnalysisSnapshot Analyze(OpenDocument document, PackSet packs, string fallbackRoot, CancellationToken cancellationToken)
     {
         var directory = document.LocalPath is null ? null : Path.GetDirectoryName(document.LocalPath);
-        var (configuration, configKey) = _configurations.Get(directory, fallbackRoot);
+        var (configuration, configSlot, configKey) = _configurations.Get(directory, fallbackRoot);
         var key = $"{document.Text.GetContentHash()}|{packs.Version}|{configKey}|{document.Kind}";
         if (_cache.TryGetValue(document.Uri, out var cached) && cached.Key == key)
         {
             return cached.Version == document.Version ? cached : cached with { Version = document.Version };
         }
 
-        var driverKey = packs.Version + "|" + configKey;
-        var driver = _drivers.GetOrAdd(driverKey, _ =>
-        {
-            // A new pack set or configuration: the block results of the old ones are never used again.
-            _blocks.Clear();
-
-            // Drivers of older pack versions are never used again.
-            foreach (var stale in _drivers.Keys.Where(k => !k.StartsWith(packs.Version + "|", StringComparison.Ordinal)))
-            {
-                _drivers.TryRemove(stale, out AnalyzerDriver? _);
-            }
-
-            return new AnalyzerDriver(packs.Analyzers, new AnalyzerDriverOptions { Configuration = configuration, MaxDegreeOfParallelism = 1, BlockCache = _blocks });
-        });
-
+        var driver = Driver(packs, configuration, configSlot, configKey);
         var relative = RelativePath(document, configuration.BaseDirectory);
         var textDocument = new TextDocument(
             DocumentId.FromPath(document.Uri),
@@ -75,6 +76,31 @@ internal sealed class DocumentAnalysis
     }
 
     public void Forget(string uri) => _cache.TryRemove(uri, out _);
+
+    private AnalyzerDriver Driver(PackSet packs, DocRulesConfiguration configuration, string configSlot, string configKey)
+    {
+        var driverKey = packs.Version + "|" + configKey;
+        lock (_driversGate)
+        {
+            if (_drivers.TryGetValue(configSlot, out var entry) && entry.Key == driverKey)
+            {
+                return entry.Driver;
+            }
+
+            // A new pack set or configuration: the block results of the old ones are never used again.
+            _blocks.Clear();
+
+            // Nor are the drivers of older pack versions, or of this configuration's older stamps (replaced below).
+            foreach (var slot in _drivers.Where(d => !d.Value.Key.StartsWith(packs.Version + "|", StringComparison.Ordinal)).Select(d => d.Key).ToList())
+            {
+                _drivers.Remove(slot);
+            }
+
+            var driver = new AnalyzerDriver(packs.Analyzers, new AnalyzerDriverOptions { Configuration = configuration, MaxDegreeOfParallelism = 1, BlockCache = _blocks });
+            _drivers[configSlot] = (driverKey, driver);
+            return driver;
+        }
+    }
 
     private static string RelativePath(OpenDocument document, string baseDirectory)
     {
