@@ -1,4 +1,6 @@
 using System.IO.Pipelines;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.VisualStudio.Threading;
 using RulesSdk.LanguageServer.Framing;
 using RulesSdk.LanguageServer.Protocol;
@@ -27,14 +29,15 @@ public static class LanguageServerHost
         var fromRpc = new Pipe();
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LspJson.Options };
         var handler = new HeaderDelimitedMessageHandler(fromRpc.Writer, toRpc.Reader, formatter);
-        using var rpc = new LspJsonRpc(handler, Console.Error);
+        var notes = new ParamsNotes();
+        using var rpc = new LspJsonRpc(handler, Console.Error, notes);
         var outgoing = new OutgoingRequests();
         rpc.SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false);
         using var server = new DocRulesLanguageServer(rpc, options);
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true, DisposeOnDisconnect = false });
         rpc.StartListening();
 
-        var inputPump = PumpInputAsync(input, toRpc.Writer, writer, outgoing, stop.Token);
+        var inputPump = PumpInputAsync(input, toRpc.Writer, writer, new Gate(outgoing, new ParamsShape(typeof(DocRulesLanguageServer)), notes), stop.Token);
         var outputPump = PumpOutputAsync(fromRpc.Reader, writer, outgoing, stop.Token);
         await Task.WhenAny(server.Exited, rpc.Completion, inputPump).ConfigureAwait(false);
 
@@ -46,7 +49,7 @@ public static class LanguageServerHost
         return server.Exited.IsCompleted ? await server.Exited.ConfigureAwait(false) : server.ExitCodeWithoutExit;
     }
 
-    private static async Task PumpInputAsync(Stream input, PipeWriter toRpc, FrameWriter output, OutgoingRequests outgoing, CancellationToken ct)
+    private static async Task PumpInputAsync(Stream input, PipeWriter toRpc, FrameWriter output, Gate gate, CancellationToken ct)
     {
         var reader = new FrameReader(input);
         try
@@ -59,7 +62,7 @@ public static class LanguageServerHost
                     break;
                 }
 
-                var (error, pass) = await GateAsync(frame, outgoing).ConfigureAwait(false);
+                var (error, pass) = await GateAsync(frame, gate).ConfigureAwait(false);
                 if (error is not null)
                 {
                     await output.WriteAsync(error, ct).ConfigureAwait(false);
@@ -89,22 +92,32 @@ public static class LanguageServerHost
     }
 
     /// <summary>
-    /// The error to answer a frame with, and whether it goes on to StreamJsonRpc. Never throws: whatever
-    /// goes wrong with one frame is logged and that frame answered, and the pump reads the next one.
+    /// The error (or log message) to answer a frame with, and whether it goes on to StreamJsonRpc. Never throws:
+    /// whatever goes wrong with one frame is logged and that frame answered, and the pump reads the next one.
     /// </summary>
-    private static async Task<(byte[]? Error, bool Pass)> GateAsync(Frame frame, OutgoingRequests outgoing)
+    private static async Task<(byte[]? Error, bool Pass)> GateAsync(Frame frame, Gate gate)
     {
         try
         {
-            var (error, responseId) = frame.Body is null
-                ? (MessageGate.Error(null, LspErrorCodes.ParseError, "Parse error: " + frame.HeaderError), null)
-                : MessageGate.Inspect(frame.Body);
+            var (error, responseId, call) = frame.Body is null
+                ? (MessageGate.Error(null, LspErrorCodes.ParseError, "Parse error: " + frame.HeaderError), null, null)
+                : MessageGate.InspectCall(frame.Body);
             if (error is not null)
             {
                 return (error, false);
             }
 
-            if (responseId is not null && !outgoing.TryComplete(responseId))
+            if (LoneSurrogates.Repair(frame.Body!) is > 0 and var repaired)
+            {
+                await Console.Error.WriteLineAsync($"docrules lsp: replaced {repaired} lone surrogate escape(s) by U+FFFD in a {frame.Body!.Length}-byte message").ConfigureAwait(false);
+            }
+
+            if (call is not null && await CheckParamsAsync(frame.Body!, call, gate).ConfigureAwait(false) is { } refusal)
+            {
+                return (refusal, false);
+            }
+
+            if (responseId is not null && !gate.Outgoing.TryComplete(responseId))
             {
                 // A response to no request of ours: nothing waits for it, and it must not reach StreamJsonRpc.
                 await Console.Error.WriteLineAsync($"docrules lsp: ignored a response with unknown id {responseId}").ConfigureAwait(false);
@@ -119,6 +132,48 @@ public static class LanguageServerHost
             return (MessageGate.Error(null, LspErrorCodes.InternalError, "Internal error: the message could not be inspected: " + ex.Message), false);
         }
     }
+
+    /// <summary>
+    /// The answer to params that the server's method cannot read: -32602 naming the member for a request, a
+    /// window/logMessage for a notification (which has no answer); null when they can be read.
+    /// </summary>
+    private static async Task<byte[]?> CheckParamsAsync(byte[] body, MessageCall call, Gate gate)
+    {
+        string? problem;
+        string? missing;
+        try
+        {
+            (problem, missing) = gate.Shape.Check(call.Method, body.AsSpan(call.ParamsStart, call.ParamsLength));
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
+        {
+            // Not the checker's to say: the serializer reads it, as before.
+            return null;
+        }
+
+        if (problem is null)
+        {
+            if (missing is not null && call.Id is not null)
+            {
+                gate.Notes.Add(call.Id, missing);
+            }
+
+            return null;
+        }
+
+        await Console.Error.WriteLineAsync($"docrules lsp: {problem} (refused before dispatch, {body.Length} bytes)").ConfigureAwait(false);
+        return call.Id is null
+            ? LogMessage(problem)
+            : MessageGate.Error(JsonNode.Parse(call.Id), LspErrorCodes.InvalidParams, problem);
+    }
+
+    private static byte[] LogMessage(string message) =>
+        System.Text.Encoding.UTF8.GetBytes(new JsonObject
+        {
+            ["jsonrpc"] = "2.0",
+            ["method"] = "window/logMessage",
+            ["params"] = new JsonObject { ["type"] = 4, ["message"] = message },
+        }.ToJsonString());
 
     private static async Task PumpOutputAsync(PipeReader fromRpc, FrameWriter output, OutgoingRequests outgoing, CancellationToken ct)
     {

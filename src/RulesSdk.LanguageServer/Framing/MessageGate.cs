@@ -19,11 +19,26 @@ internal static class MessageGate
     /// <summary>Null when <paramref name="body"/> is a JSON-RPC message; else the error response to send.</summary>
     public static byte[]? Check(byte[] body) => Inspect(body).Error;
 
+    /// <summary>As <see cref="Inspect(byte[])"/>; for a request or notification, its method, id and params too.</summary>
+    public static (byte[]? Error, string? ResponseId, MessageCall? Call) InspectCall(byte[] body)
+    {
+        var (error, responseId, message) = InspectTopLevel(body);
+        return error is null && responseId is null && message?.Method is { } method
+            ? (null, null, new MessageCall(method, message.Id, message.ParamsStart, message.ParamsEnd - message.ParamsStart))
+            : (error, responseId, null);
+    }
+
     /// <summary>
     /// The error response to send for a frame that is not a JSON-RPC message (else null), and for a
     /// response, its id as JSON text (the pump drops responses to requests the server never sent).
     /// </summary>
     public static (byte[]? Error, string? ResponseId) Inspect(byte[] body)
+    {
+        var (error, responseId, _) = InspectTopLevel(body);
+        return (error, responseId);
+    }
+
+    private static (byte[]? Error, string? ResponseId, TopLevel? Message) InspectTopLevel(byte[] body)
     {
         ArgumentNullException.ThrowIfNull(body);
         TopLevel message;
@@ -33,19 +48,19 @@ internal static class MessageGate
         }
         catch (JsonException ex)
         {
-            return (Error(null, Protocol.LspErrorCodes.ParseError, "Parse error: " + ex.Message), null);
+            return (Error(null, Protocol.LspErrorCodes.ParseError, "Parse error: " + ex.Message), null, null);
         }
         catch (InvalidOperationException ex)
         {
             // A string that is not valid UTF-8.
-            return (Error(null, Protocol.LspErrorCodes.ParseError, "Parse error: " + ex.Message), null);
+            return (Error(null, Protocol.LspErrorCodes.ParseError, "Parse error: " + ex.Message), null, null);
         }
 
         return message.Kind switch
         {
-            JsonTokenType.StartArray => (Error(null, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: batches are not supported"), null),
-            not JsonTokenType.StartObject => (Error(null, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: a message must be a JSON object"), null),
-            _ => Check(message),
+            JsonTokenType.StartArray => (Error(null, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: batches are not supported"), null, null),
+            not JsonTokenType.StartObject => (Error(null, Protocol.LspErrorCodes.InvalidRequest, "Invalid request: a message must be a JSON object"), null, null),
+            _ => Check(message) is var (error, responseId) ? (error, responseId, message) : default,
         };
     }
 
@@ -135,17 +150,36 @@ internal static class MessageGate
                     break;
                 case "method":
                     message.MethodIsString = reader.TokenType == JsonTokenType.String;
+                    message.Method = message.MethodIsString ? MethodName(ref reader) : null;
                     break;
                 case "params":
                     message.InvalidParams = reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.Null);
+                    message.ParamsStart = (int)reader.TokenStartIndex;
                     break;
             }
 
             reader.Skip();
+            if (member >= 0 && Members[member] == "params")
+            {
+                message.ParamsEnd = (int)reader.BytesConsumed;
+            }
         }
 
         EnsureEnd(ref reader);
         return message;
+    }
+
+    private static string? MethodName(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // A lone surrogate: no method of the server's, left to StreamJsonRpc as before.
+            return null;
+        }
     }
 
     private static int MemberIndex(ref Utf8JsonReader reader)
@@ -209,6 +243,12 @@ internal static class MessageGate
         public bool MethodIsString { get; set; }
 
         public bool InvalidParams { get; set; }
+
+        public string? Method { get; set; }
+
+        public int ParamsStart { get; set; }
+
+        public int ParamsEnd { get; set; }
 
         public bool Present(string member) => Seen.Contains(member);
     }
