@@ -19,6 +19,9 @@ internal sealed class AttributionPatterns
         var verbs = string.Join('|', SemanticLexicon.ReportingVerbs(language).OrderByDescending(v => v.Length).Select(v => Regex.Escape(v).Replace("’", "[’']", StringComparison.Ordinal)));
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
+        // A closing attribution ends the sentence: "…, he said on Monday." A reporting verb followed by
+        // "that"/"que" and a clause ("Tellingly, he recalled that …") opens reported speech instead; taken for a
+        // closing incise, it handed the narrator's head ("Tellingly") to the speaker.
         // Every branch of ClosingIncise and ReportingBeforeComplement holds one of the verbs between word
         // boundaries (after a space or comma, before \b, a space or "-t-"): text without one skips both.
         // The same alternation and case options; the non-backtracking engine scans in one pass (same matches for IsMatch).
@@ -27,7 +30,7 @@ internal sealed class AttributionPatterns
         if (language == DocumentLanguage.French)
         {
             ClosingIncise = new Regex(
-                $@",\s*(?<incise>(?:a|ont|avait|avaient|aurait)\s+(?:\p{{L}}+ment\s+)?(?:{verbs})\b(?<who>[^,.;!?«»“”""]*)|(?:{verbs})-t-(?:il|elle|on)\b[^,.;!?«»“”""]*|(?:{verbs})\s+(?<who>[^,.;!?«»“”""]+))\s*[.!?…]*\s*[»”""]?\s*$",
+                $@",\s*(?<incise>(?:a|ont|avait|avaient|aurait)\s+(?:\p{{L}}+ment\s+)?(?:{verbs})\b(?![^,.;!?«»“”""]*\b(?:que|qu[’']))(?<who>[^,.;!?«»“”""]*)|(?:{verbs})-t-(?:il|elle|on)\b[^,.;!?«»“”""]*|(?:{verbs})\s+(?<who>[^,.;!?«»“”""]+))\s*[.!?…]*\s*[»”""]?\s*$",
                 options, Timeout);
             According = new Regex(@"\b(?:selon|d[’']après)\s+(?!moi\b|nous\b)(?<who>[^,.;:!?«»“”""]{2,80})", options, Timeout);
             const string complement = @"\b(?:que|qu[’'])\s*$";
@@ -37,7 +40,7 @@ internal sealed class AttributionPatterns
         else
         {
             ClosingIncise = new Regex(
-                $@",[”""’]?\s*(?<incise>(?<who>(?:\p{{Lu}}[^,.;!?“”""]{{0,80}}?|(?:the|a|an|one|another|his|her|their)\s[^,.;!?“”""]{{1,80}}?|he|she|they))\s+(?:{verbs})\b[^,.;!?“”""]*|(?:{verbs})\s+(?<who>[^,.;!?“”""]+))\s*[.!?]*\s*[”""]?\s*$",
+                $@",[”""’]?\s*(?<incise>(?<who>(?:\p{{Lu}}[^,.;!?“”""]{{0,80}}?|(?:the|a|an|one|another|his|her|their)\s[^,.;!?“”""]{{1,80}}?|he|she|they))\s+(?:{verbs})\b(?![^,.;!?“”""]*\bthat\b)[^,.;!?“”""]*|(?:{verbs})\s+(?<who>[^,.;!?“”""]+))\s*[.!?]*\s*[”""]?\s*$",
                 options, Timeout);
             According = new Regex(@"\baccording\s+to\s+(?!me\b|us\b)(?<who>[^,.;:!?“”""]{2,80})", options, Timeout);
             const string complement = @"\bthat\s*$";

@@ -70,6 +70,19 @@ internal static partial class ClauseAnalyzer
             }
         }
 
+        // A head before "according to X" / "selon X" ("Put simply, according to him, …", "Point capital, selon
+        // lui, …") is the narrator's: only what follows is X's. The first clause only, its head ending in a comma.
+        if (outsideQuotes && pieces.Count > 0 && !pieces[0].Quoted)
+        {
+            var firstPiece = pieces[0].Span;
+            var according = patterns.According.Match(prose, firstPiece.Start, firstPiece.Length);
+            if (according.Success && according.Index > firstPiece.Start && according.Index - firstPiece.Start <= MaxHeadBeforeAccording
+                && prose.AsSpan(firstPiece.Start, according.Index - firstPiece.Start).TrimEnd().EndsWith(','))
+            {
+                pieces = CutAt(prose, pieces, according.Index);
+            }
+        }
+
         var previousWasReporting = false;
         bool? aboutTheText = null;
         var first = true;
@@ -125,6 +138,9 @@ internal static partial class ClauseAnalyzer
 
         return builder.ToImmutable();
     }
+
+    // A head longer than this before "according to" is a clause of its own, not a lead-in.
+    private const int MaxHeadBeforeAccording = 60;
 
     private static List<(TextSpan Span, bool Quoted)> CutAt(string prose, List<(TextSpan Span, bool Quoted)> pieces, int position)
     {
