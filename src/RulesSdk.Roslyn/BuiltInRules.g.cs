@@ -98,6 +98,8 @@ internal static class BuiltInRules
         new KnownRule("NE0164", "The assistant speaks of the text (learned model)", "learned", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0164.md", "Delete the assistant's sentence"),
         new KnownRule("NE0167", "“X said: I…”: a person's words announced by a colon, without quotation marks", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0167.md", null),
         new KnownRule("NE0168", "The narrator tells how much the fact matters before stating it", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0168.md", "Delete the head"),
+        new KnownRule("NE0169", "The writer's verdict in a bare noun phrase", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0169.md", "Delete the verdict"),
+        new KnownRule("NE0170", "A marker of the writer's judgement in a narrator's sentence", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0170.md", "Delete the judgement"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -181,5 +183,7 @@ internal static class BuiltInRules
         new KnownRule("NF0165", "La conclusion imposée du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0165.md", "Supprimer la conclusion"),
         new KnownRule("NF0167", "« X a expliqué : je… » : les mots d’une personne annoncés par un deux-points, sans guillemets", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0167.md", null),
         new KnownRule("NF0168", "Le rédacteur dit combien le fait compte avant de le donner", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0168.md", "Supprimer la tête"),
+        new KnownRule("NF0169", "Le verdict du rédacteur dans un groupe nominal sans verbe", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0169.md", "Supprimer le verdict"),
+        new KnownRule("NF0170", "Une marque du jugement du rédacteur dans une phrase du narrateur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0170.md", "Supprimer le jugement"),
     };
 }
