@@ -16,7 +16,7 @@ internal static partial class WitnessCues
     public static bool Placed(ReadOnlySpan<char> text, bool french) => french
         ? FrenchPerception().IsMatch(text) || FrenchImperfect().IsMatch(text) || FrenchPresence().IsMatch(text) || FrenchScene().IsMatch(text) || FrenchTestimony().IsMatch(text) || NewsroomOnTheScene(text, french)
         : EnglishPerception().IsMatch(text) || EnglishGroupPerception().IsMatch(text) || (EnglishIncluded().IsMatch(text) && EnglishPlace().IsMatch(text))
-            || EnglishEncounter().IsMatch(text) || EnglishScene().IsMatch(text) || NewsroomOnTheScene(text, french);
+            || EnglishEncounter().IsMatch(text) || EnglishAttendance().IsMatch(text) || EnglishScene().IsMatch(text) || NewsroomOnTheScene(text, french);
 
     /// <summary>
     /// The newsroom's own people as the viewpoint of a scene: "When our team drove past the farm gate, …",
@@ -37,6 +37,13 @@ internal static partial class WitnessCues
     // snorkelled over the colony, I…" (a participle that moves through a place).
     [GeneratedRegex(@"\b(?:I|we)(?:\s+(?:personally|also|then|later|briefly|even|just|first|once|still|all|both|finally))?\s+(?:smelled|smelt|overheard|tasted|caught\s+(?:sight|a\s+glimpse)|ran\s+into|bumped\s+into|came\s+across|encountered|shook\s+hands|queued|lined\s+up|waited\s+(?:outside|inside|in|at|on|among|with)|joined\s+(?:the|a)\s+(?:crowds?|queues?|march|marchers|protesters|demonstrators|rescuers|search|patrol|convoy|procession|vigil|picket)|accompanied\s+(?:the|a|an|two|three|several)|climbed|hiked|snorkell?ed|dived|swam|rode|sailed|trudged|wandered|strolled|squeezed|pushed\s+(?:through|past|our|my))\b|\b(?:I|we)\s+(?:was|were)\s+(?:(?:later|then|also|briefly|first)\s+)?(?:shown|escorted|guided|ushered|taken\s+(?:to|into|inside|around|round|through|on|down|up|past)|led\s+(?:to|into|through|around|round|past|down|up)|driven|flown)\b|\b(?:I|we)\s+(?:can|could)\s+(?:personally\s+|also\s+|certainly\s+)?(?:attest|testify|vouch|bear\s+witness)\b|\bhaving\s+(?:just\s+|personally\s+|myself\s+|also\s+)?\p{Ll}+(?:ed|en|wn|ne|ung|ove|um|am)\s+(?:over|through|across|along|around|past|into|inside|beside|alongside|among|amid)\b[^.;!?]{0,80},\s+(?:I|we)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishEncounter();
+
+    // Following an event from where it happens, going there, being there by chance, the narrator's presence
+    // named as such: "I sat in on the recording", "I followed the broadcast from the studio gallery", "I
+    // passed families pushing prams", "We reached the square", "in my presence", "myself among them", "our
+    // team met the first families".
+    [GeneratedRegex(@"\b(?:I|we)(?:\s+(?:personally|also|then|later|first|once|all|both|myself|ourselves))?\s+(?:sat\s+in\s+on|followed\s+(?:the|a|an|his|her|their|this|that)\s+[^.;!?]{0,50}?\s(?:from\s+(?:the|a|an|my|our)\b|live\b|on\s+(?:my|our)\s+(?:own\s+)?screens?\b)|passed\s+(?:families|people|crowds|queues|columns|rows|cars|tanks|convoys|groups|dozens|hundreds|scores|children|soldiers|refugees|women|men)|(?:travell?ed|drove|walked|flew|went)\s+(?:out\s+|down\s+|up\s+)?to\s+\p{Lu}|reached\s+the\s+(?:square|village|town|city|border|checkpoint|front|site|scene|camp|station|hospital|port|bridge|river|crossing|centre|center|building)|happened\s+to\s+be\s+(?:at|in|on|outside|inside)|(?:was|were)\s+given\s+(?:a\s+few\s+minutes|a\s+moment|a\s+few\s+words|an?\s+audience|a\s+tour)\s+with)\b|\b(?:in\s+(?:my|our)\s+presence|in\s+front\s+of\s+us|before\s+our\s+(?:very\s+)?eyes|(?:myself|ourselves)\s+among\s+them|among\s+them\s+(?:myself|ourselves))\b|\b(?:our|my)\s+(?:team|crew|reporters?|correspondents?|photographers?)\s+(?:met|was\s+at|were\s+at|reached|visited|saw|watched|found)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishAttendance();
 
     // A fronted place of the scene before the narrator: "In the front row, I…", "On the ground in Gaza, we…",
     // "Sitting in the public gallery, I…". The place noun keeps out "In the report, I…", "At the time, I…".

@@ -44,6 +44,11 @@ public sealed class NarratorStanceTests
     [InlineData("fr", "Le bilan est lourd.\n\n« Nous avons observé une hausse », explique Mme Hélène Durand. Je trouve regrettable que rien ne change.", "Je trouve", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\n“We saw a rise,” said economist Helen Durand. I think it is a pity nothing changes.", "I think", NarratorStance.Opinion)]
     // Perception or presence.
+    [InlineData("en", "The toll is heavy.\n\nI sat in on the recording, which lasted an hour.", "I sat", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nI followed the broadcast from the studio gallery.", "I followed", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nOn the road out of town, I passed families pushing prams.", "I passed", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nThe interview was recorded in my presence in a studio.", "The interview", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nWe reached the square shortly after nine.", "We reached", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nJe me suis rendu devant le lycée ce vendredi.", "Je me suis", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nArrivés sur place vers 7 heures, nous avons compté une quarantaine de tracteurs.", "nous avons", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nÀ Lyon, j’ai vu la foule se presser place Bellecour.", "j’ai vu", NarratorStance.Witness)]

@@ -45,6 +45,30 @@ public sealed class VoiceAndPersonTests
         Assert.Equal(firstWord ?? "<none>", clause.PersonWords.IsEmpty ? "<none>" : TextOf(semantics, clause.PersonWords[0]));
     }
 
+    // A reporting verb followed by "that"/"que" opens reported speech; it is no closing attribution, so the
+    // head before it stays the narrator's.
+    [Theory]
+    [InlineData("en", "The council met. Tellingly, he recalled that companies had invested a great deal.", "Tellingly", "companies had")]
+    [InlineData("fr", "Le conseil s’est réuni. Fait notable, il a rappelé que les entreprises avaient beaucoup investi.", "Fait notable", "les entreprises")]
+    // A comma head before "according to X" / "selon X" stays the narrator's; what follows is X's.
+    [InlineData("en", "The council met. Put simply, according to him, the plans include five bridges.", "Put simply", "the plans")]
+    [InlineData("fr", "Le conseil s’est réuni. Point capital, selon lui, le plan prévoit cinq ponts.", "Point capital", "le plan")]
+    public void HeadBeforeReportedSpeech_StaysTheNarrators(string language, string text, string head, string reported)
+    {
+        var semantics = Of(text, language);
+        Assert.True(ClauseAt(semantics, head).IsNarrator, head);
+        Assert.False(ClauseAt(semantics, reported).IsNarrator, reported);
+    }
+
+    [Theory]
+    [InlineData("en", "The council met. The bridge will reopen in May, the mayor said on Monday.", "The bridge")]
+    [InlineData("fr", "Le conseil s’est réuni. Le pont rouvrira en mai, a précisé le maire lundi.", "Le pont")]
+    public void ClosingAttribution_StillHandsTheSentenceToItsSpeaker(string language, string text, string fragment)
+    {
+        var semantics = Of(text, language);
+        Assert.False(ClauseAt(semantics, fragment).IsNarrator);
+    }
+
     [Fact]
     public void NarratorLeadIn_IsItsOwnClause()
     {
