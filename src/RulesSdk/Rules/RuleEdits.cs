@@ -153,22 +153,24 @@ public static class RuleEdits
 
     private static TextSpan LineDeletion(DocumentSyntax syntax, TextSpan matchSpan)
     {
+        // Every line the match touches: a run of metadata lines is one match ("Source: …\nTags: …").
         var text = syntax.Text;
         var lines = text.Lines;
         var line = lines.GetLineFromPosition(matchSpan.Start);
+        var last = lines.GetLineFromPosition(Math.Max(matchSpan.Start, matchSpan.End - 1));
         var block = syntax.FindBlock(matchSpan.Start);
-        if (block is not null && block.Span.Start >= line.Start && block.Span.End <= line.End)
+        if (block is not null && block.Span.Start >= line.Start && block.Span.End <= last.End)
         {
-            // The line is a whole block: delete it with its blank lines.
+            // The lines are a whole block: delete it with its blank lines.
             return BlockDeletion(syntax, block);
         }
 
-        if (line.LineNumber < lines.Count - 1 && line.SpanIncludingLineBreak.End < text.Length)
+        if (last.LineNumber < lines.Count - 1 && last.SpanIncludingLineBreak.End < text.Length)
         {
-            return line.SpanIncludingLineBreak;
+            return TextSpan.FromBounds(line.Start, last.SpanIncludingLineBreak.End);
         }
 
         var previous = line.LineNumber > 0 ? lines[line.LineNumber - 1] : line;
-        return TextSpan.FromBounds(previous.End, line.End);
+        return TextSpan.FromBounds(previous.End, last.End);
     }
 }

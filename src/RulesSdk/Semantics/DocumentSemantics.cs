@@ -387,7 +387,26 @@ public sealed partial class DocumentSemantics
 
         // Short lines that are no sentences ("Kremlin, Moscow", "Text version") are metadata only beside
         // a dated or labelled line: alone, they may be the article's own last words.
-        return run.Exists(line => line.Anchored) ? [.. run.Select(line => line.Line)] : [];
+        if (!run.Exists(line => line.Anchored))
+        {
+            return [];
+        }
+
+        // Lines of one block make one span: one artifact, one finding, one deletion. Blocks stay apart.
+        var spans = ImmutableArray.CreateBuilder<TextSpan>(run.Count);
+        foreach (var (line, _) in run)
+        {
+            if (spans.Count > 0 && Syntax.FindBlock(spans[^1].Start) is { } block && block.Span.Contains(line.Start))
+            {
+                spans[^1] = TextSpan.FromBounds(spans[^1].Start, line.End);
+            }
+            else
+            {
+                spans.Add(line);
+            }
+        }
+
+        return spans.ToImmutable();
     }
 
     private bool IsMetadataBlock(BlockSyntax block)
@@ -422,7 +441,7 @@ public sealed partial class DocumentSemantics
             }
 
             var words = Syntax.Prose.Substring(span.Start, span.Length);
-            var anchored = IsMetadataLine(block, span) || MetadataLine.IsLabelled(words) || MetadataLine.IsSiteChrome(words);
+            var anchored = IsMetadataLine(block, span) || MetadataLine.IsLabelled(words) || MetadataLine.IsSiteChrome(words) || MetadataLine.IsSegmented(words);
             if (!anchored && !MetadataLine.IsFragment(words))
             {
                 break;

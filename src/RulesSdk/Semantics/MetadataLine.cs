@@ -112,6 +112,86 @@ internal static partial class MetadataLine
     /// </summary>
     public static bool IsSiteChrome(string line) => IsFragment(line) && SiteChrome().IsMatch(line);
 
+    /// <summary>
+    /// A closing line of a site's furniture in segments ("Article publié le 12/07/2012 · Lecture : 3 min · 2
+    /// commentaires", "Photo: Office of the President / 7 March 2022", "#Ukraine #ForeignLegion", "Share this
+    /// article Facebook · Twitter · Telegram"): split at its separators and before a label, every segment is a
+    /// label and its value, hashtags, a domain, a count with its unit, a date or time, a social network, or a
+    /// short name; at least one is more than a name. A line of hashtags or a labelled credit is one by itself.
+    /// </summary>
+    public static bool IsSegmented(string line)
+    {
+        if (line.Length > 240 || FirstOrSecondPerson().IsMatch(line))
+        {
+            return false;
+        }
+
+        var segments = SegmentSeparator().Split(line.Trim().TrimStart('—', '–', '-', ' ').TrimEnd('.', ' '));
+        var substantive = false;
+        foreach (var raw in segments)
+        {
+            var segment = raw.Trim().TrimEnd('.', ',', ';');
+            if (segment.Length == 0)
+            {
+                continue;
+            }
+
+            // "Photo: Reuters/John Smith, June 13, 2024": a dated credit dates the picture, not the article.
+            if (CreditLabel().IsMatch(segment) && DigitYear().IsMatch(segment))
+            {
+                return false;
+            }
+
+            var dated = DatedLabel().Match(segment);
+            var metadata = dated.Success
+                ? BareDate().IsMatch(dated.Groups["date"].Value)
+                : SegmentLabel().IsMatch(segment) ? !SentenceEnd().IsMatch(segment) : Hashtags().IsMatch(segment) || Domain().IsMatch(segment) || CountWithUnit().IsMatch(segment) || BareDate().IsMatch(segment);
+            if (metadata)
+            {
+                substantive = true;
+            }
+            else if (!SocialNetwork().IsMatch(segment) && !IsFragment(segment))
+            {
+                return false;
+            }
+        }
+
+        return substantive;
+    }
+
+    // Between segments: a middle dot, a bar, a bullet, a spaced slash or dash, or just before a label that
+    // starts a new segment with its capital ("… 18 h 10 Partager : Facebook").
+    [GeneratedRegex(@"\s*[·|•]\s*|\s+[/—–]\s+|\s+(?=(?:Partager|Share\s+this|Lire\s+aussi|Read\s+(?:also|more)|Cat[ée]gor(?:y|ies|ie|ies)|Mots-cl[ée]s|Tags?|Cr[ée]dit\s+photo|Photo|Source|Lien\s+permanent|Temps\s+de\s+lecture|Reading\s+time|Mise\s+à\s+jour|Updated|Last\s+modified)\b)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SegmentSeparator();
+
+    // A label and its colon, or one of the few labels written without one, with what they take: a date
+    // ("Publié le 12/07/2012"), nothing or the networks ("Share this article"), the wires ("Rédigé à partir de
+    // dépêches AFP").
+    [GeneratedRegex(@"\A[(\[]?(?:(?:article\s+)?(?:tags?|topics?|keywords?|categor(?:y|ies)|cat[ée]gories?|mots[-\s]cl[ée]s|rubriques?|sources?|photos?|cr[ée]dits?(?:\s+photo)?|images?|lire\s+aussi|read\s+(?:also|more)|see\s+also|voir\s+aussi|partager|share|lien\s+permanent|permalink|temps\s+de\s+lecture|reading\s+time|lecture|(?:derni[èe]re\s+)?mise\s+à\s+jour|updated|last\s+(?:modified|updated)|published|publication(?:\s+initiale)?|word\s+count)\s*:|share\s+this(?:\s+(?:article|story|page))?\b|r[ée]dig[ée]e?\s+à\s+partir\s+(?:de|des)\s+(?:dépêches|informations|sources)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SegmentLabel();
+
+    // "Publié le 12/07/2012", "Article rédigé le 18/10/2012": a label without a colon takes a date and nothing else.
+    [GeneratedRegex(@"\A(?:article\s+)?(?:publi[ée]e?|modifi[ée]e?|r[ée]dig[ée]e?|mise?\s+en\s+ligne|mise?\s+à\s+jour|posted|published|updated)(?:\s+(?:le|on))?\s+(?<date>\d.*)\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DatedLabel();
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DigitYear();
+
+    [GeneratedRegex(@"\A(?:#[\p{L}\d_]+\s*){1,12}\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Hashtags();
+
+    [GeneratedRegex(@"\A(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|ua|com|org|net|fr|uk|eu|int|gov|info|io|de|be|ch|ca)(?:/\S*)?\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Domain();
+
+    [GeneratedRegex(@"\A(?:\d[\d\s.,]*\s*(?:commentaires?|comments?|vues|views|mots|words|min(?:utes?)?(?:\s+(?:de\s+lecture|read))?)|\d+[-\s]min(?:ute)?s?\s+read)\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CountWithUnit();
+
+    [GeneratedRegex(@"\A(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4})?(?:,?\s*(?:à\s+|at\s+)?\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:utc|gmt|cet|msk|eet|kyiv\s+time))?)?\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BareDate();
+
+    [GeneratedRegex(@"\A(?:facebook|twitter|x|telegram|courriel|e-?mail|linkedin|whatsapp|imprimer|print|vk|viber)\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SocialNetwork();
+
     [GeneratedRegex(@"\A\s*(?:(?:text|print|printable|mobile|full)\s+version|version\s+(?:texte|imprimable|mobile|compl[èe]te)|permalink|lien\s+permanent)\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SiteChrome();
 

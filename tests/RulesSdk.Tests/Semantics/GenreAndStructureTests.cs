@@ -86,6 +86,7 @@ public sealed class GenreAndStructureTests
     [InlineData("fr", "Le trafic reprendra.\n\nCet article a été publié le 20 octobre 2024.", "Cet article a été publié le 20 octobre 2024.")]
     [InlineData("en", "Traffic will resume.\n\nThis article was last updated on 20 October 2024.", "This article was last updated on 20 October 2024.")]
     [InlineData("en", "Traffic will resume.\n\nPhoto: Reuters | Published June 13, 2024", "Photo: Reuters | Published June 13, 2024")]
+    [InlineData("en", "Traffic will resume.\n\n12 January 2022, 10:00 | Moscow | kremlin.ru", "12 January 2022, 10:00 | Moscow | kremlin.ru")]
     public void TrailingMetadata_IsFoundUnderSignOffs(string language, string text, string expected)
     {
         var semantics = Of(text, language);
@@ -94,12 +95,18 @@ public sealed class GenreAndStructureTests
 
     [Theory]
     [InlineData("en", "Traffic will resume.\n\nKremlin, Moscow\n\nDecember 3, 2024, 14:30", "Kremlin, Moscow|December 3, 2024, 14:30")]
-    [InlineData("en", "Traffic will resume.\n\nTopics: Foreign policy, Regions\nPersons: Putin Vladimir\nPublication date: 3 December 2024, 16:05", "Topics: Foreign policy, Regions|Persons: Putin Vladimir|Publication date: 3 December 2024, 16:05")]
+    [InlineData("en", "Traffic will resume.\n\nTopics: Foreign policy, Regions\nPersons: Putin Vladimir\nPublication date: 3 December 2024, 16:05", "Topics: Foreign policy, Regions\nPersons: Putin Vladimir\nPublication date: 3 December 2024, 16:05")]
     [InlineData("en", "Traffic will resume.\n\nPublished in sections: News, Statements", "Published in sections: News, Statements")]
     [InlineData("en", "Traffic will resume.\n\nTags: roadworks, city centre, buses\n\nLet me know if you need a shorter version.", "Tags: roadworks, city centre, buses")]
     [InlineData("en", "Traffic will resume.\n\nText version", "Text version")]
     [InlineData("en", "Traffic will resume.\n\nPress Office of the President of Ukraine\n\n03.12.2024", "Press Office of the President of Ukraine|03.12.2024")]
-    [InlineData("fr", "Le trafic reprendra.\n\nMots-clés : trafic, travaux, centre-ville\nRubrique : Société", "Mots-clés : trafic, travaux, centre-ville|Rubrique : Société")]
+    [InlineData("fr", "Le trafic reprendra.\n\nMots-clés : trafic, travaux, centre-ville\nRubrique : Société", "Mots-clés : trafic, travaux, centre-ville\nRubrique : Société")]
+    // A site's furniture in segments, hashtags, a credit line: each a run by itself.
+    [InlineData("fr", "Le trafic reprendra.\n\nArticle publié le 12/07/2012 · Lecture : 3 min · 2 commentaires", "Article publié le 12/07/2012 · Lecture : 3 min · 2 commentaires")]
+    [InlineData("en", "Traffic will resume.\n\n#Ukraine #ForeignLegion #fightforua", "#Ukraine #ForeignLegion #fightforua")]
+    [InlineData("en", "Traffic will resume.\n\nShare this article Facebook · Twitter · Telegram", "Share this article Facebook · Twitter · Telegram")]
+    [InlineData("en", "Traffic will resume.\n\nPhoto: Office of the President of Ukraine / 7 March 2022", "Photo: Office of the President of Ukraine / 7 March 2022")]
+    [InlineData("fr", "Le trafic reprendra.\n\nDernière mise à jour : 5 juillet 2012, 18 h 10 Partager : Facebook · Twitter · Courriel", "Dernière mise à jour : 5 juillet 2012, 18 h 10 Partager : Facebook · Twitter · Courriel")]
     [InlineData("fr", "Le trafic reprendra.\n\nKyiv, région de Kyiv\n\n3 décembre 2024 – 14:30", "Kyiv, région de Kyiv|3 décembre 2024 – 14:30")]
     public void TrailingMetadata_IsARunOfShortLinesWithAnAnchor(string language, string text, string expected)
     {
@@ -114,6 +121,9 @@ public sealed class GenreAndStructureTests
     [InlineData("en", "Traffic will resume.\n\nKey figures:\n- Claims paid: £1.2bn\n- Households affected: 48,000")]
     [InlineData("en", "Traffic will resume.\n\nTags: I think we should all stay at home.")]
     [InlineData("fr", "Le trafic reprendra.\n\nLe pont a rouvert lundi.\n\nMairie de Colmar")]
+    [InlineData("en", "Traffic will resume.\n\nUpdated figures were published by the agency, which said prices rose.")]
+    [InlineData("fr", "Le trafic reprendra.\n\nPublié le 31.05.2024, le rapport montre une hausse des prix.")]
+    [InlineData("en", "Traffic will resume.\n\nThe talks will resume in Vienna · the ministry said.")]
     public void ShortClosingLinesWithoutAnAnchor_AreNotTrailingMetadata(string language, string text) =>
         Assert.Empty(Of(text, language).TrailingMetadata);
 
