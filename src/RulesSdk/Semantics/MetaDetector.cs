@@ -18,7 +18,7 @@ internal static partial class MetaDetector
         FrenchText(), FrenchLabel(), FrenchRewrite(), FrenchReader(), FrenchAssistant(),
         EnglishText(), EnglishLabel(), EnglishRewrite(), EnglishReader(), EnglishAssistant(),
         FrenchDone(), FrenchCourtesy(), FrenchLimits(), EnglishDone(), EnglishCourtesy(), EnglishLimits(),
-        FrenchExchange(), EnglishExchange()));
+        FrenchExchange(), EnglishExchange(), FrenchNote(), EnglishNote()));
 
     /// <summary>
     /// False when <paramref name="text"/> holds none of the literals that some match of a
@@ -47,7 +47,7 @@ internal static partial class MetaDetector
             result |= MetaReference.Text;
         }
 
-        if (patterns.Rewrite.IsMatch(prose))
+        if (patterns.Rewrite.IsMatch(prose) || patterns.Note.IsMatch(prose))
         {
             result |= MetaReference.Rewrite;
         }
@@ -71,10 +71,10 @@ internal static partial class MetaDetector
     // Each pattern behind its own cues: the detector reads every short paragraph of every document in
     // both languages, and most sentences hold none of a pattern's literals.
     private static readonly Lazy<MetaPatterns> FrenchPatterns = new(() => new(
-        new(FrenchText()), new(FrenchLabel()), new(FrenchDone()), new(FrenchRewrite()), new(FrenchReader()), new(FrenchCourtesy()), new(FrenchAssistant()), new(FrenchLimits()), new(FrenchExchange())));
+        new(FrenchText()), new(FrenchLabel()), new(FrenchDone()), new(FrenchRewrite()), new(FrenchReader()), new(FrenchCourtesy()), new(FrenchAssistant()), new(FrenchLimits()), new(FrenchExchange()), new(FrenchNote())));
 
     private static readonly Lazy<MetaPatterns> EnglishPatterns = new(() => new(
-        new(EnglishText()), new(EnglishLabel()), new(EnglishDone()), new(EnglishRewrite()), new(EnglishReader()), new(EnglishCourtesy()), new(EnglishAssistant()), new(EnglishLimits()), new(EnglishExchange())));
+        new(EnglishText()), new(EnglishLabel()), new(EnglishDone()), new(EnglishRewrite()), new(EnglishReader()), new(EnglishCourtesy()), new(EnglishAssistant()), new(EnglishLimits()), new(EnglishExchange()), new(EnglishNote())));
 
     /// <summary>
     /// An assistant's opening or closing word standing alone: "Sure!", "Bien sûr !", "Certainly,",
@@ -89,6 +89,15 @@ internal static partial class MetaDetector
     private static partial Regex ShortExclamation();
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    // A note on the rewrite: the request it answers ("as requested", "per your instructions"), its end ("End of
+    // rewrite", "Word count: 214"), its edits in the passive ("has been condensed from the original"), a labelled
+    // note ("Paraphrase note:"), an offer of more ("Would you like a headline suggestion as well?").
+    [GeneratedRegex(@"\b(?:as\s+(?:you\s+)?requested|as\s+you\s+asked|per\s+your\s+(?:request|instructions|brief)|(?:rewritten|paraphrased|rephrased|reworded|condensed|shortened|trimmed)\s+(?:for\s+(?:clarity|brevity|readability)|as\s+requested|to\s+(?:keep|fit|match|avoid)\b)|end\s+of\s+(?:the\s+)?(?:rewrite|paraphrase|rewritten\s+(?:text|article|version))|(?:news|press)\s+release\s+rewritten|(?:paraphrase|rewrite|assistant[’']s|translator[’']s)\s+note\s*:|word\s+count\s*:\s*\d|tone\s*:\s*(?:formal|neutral|informal|plain)|would\s+you\s+like\s+(?:me\s+to|a|an|the|it)\b|should\s+I\s+(?:also\s+)?(?:produce|write|prepare|make|add|shorten|draft|create|include|provide)\b|just\s+say\s+so|hope\s+this\s+works\s+for\s+(?:you|your)|(?:has|have)\s+been\s+(?:\p{L}+\s+)?(?:condensed|omitted|shortened|trimmed|paraphrased|rewritten|reworded|rephrased|summari[sz]ed|simplified|merged|dropped)\s+(?:from\s+the\s+(?:original|source)|here\b|for\s+(?:clarity|brevity))|(?:condensed|shortened|rewritten|paraphrased|rephrased)\s+version\s+of\s+the\b|paraphrased\s+(?:article|text|story|version)\s*\(|(?:paraphrase|rewrite|summary|version)\s*\([^()]{0,60}\bwords\b[^()]{0,20}\)\s*:)", Options, 1000)]
+    private static partial Regex EnglishNote();
+
+    [GeneratedRegex(@"\b(?:comme\s+demandé|selon\s+vos\s+(?:consignes|instructions|indications)|conformément\s+à\s+votre\s+demande|(?:réécriture|reformulation|version)\s+demandée|fin\s+de\s+la\s+(?:réécriture|reformulation|paraphrase)|note\s+de\s+(?:reformulation|réécriture|traduction)\s*:|remarque\s+sur\s+la\s+(?:traduction|reformulation)|(?:ont|a)\s+été\s+(?:légèrement\s+)?(?:raccourcie?s?|condensée?s?|remaniée?s?|abrégée?s?|réécrite?s?|reformulée?s?)\s+(?:pour\s+(?:plus\s+de\s+)?(?:clarté|lisibilité|concision|éviter)|par\s+rapport\s+à\s+l[’']original)|(?:paragraphe|passage|texte|article)\s+(?:suivant\s+)?(?:légèrement\s+)?(?:remanié|reformulé|retravaillé|réécrit|raccourci)\s+(?:pour|selon|comme)|la\s+source\s+que\s+l[’']on\s+m[’']a\s+(?:fournie|transmise|donnée)|dites-moi\s+si\s+vous\s+préférez|votre\s+assistante?\s+de\s+rédaction|je\s+n[’']ai\s+pas\s+(?:retouché|modifié|touché)\s+(?:les|aux)\s+citations|l[’']article\s+retravaillé|reprend\s+(?:donc\s+)?l[’']original|(?:paraphrase|réécriture|reformulation|version)\s*\([^()]{0,60}\bmots\b[^()]{0,20}\)\s*:)", Options, 1000)]
+    private static partial Regex FrenchNote();
 
     [GeneratedRegex(@"\b(?:voici|voilà|ci-dessous|ci-après)\b[^.!?]{0,40}?\b(?:texte|article|version|dépêche|paraphrase|reformulation|réécriture|résumé|traduction|adaptation)s?\b(?:,?\s+(?:reformulée?|paraphrasée?|réécrite?|révisée?|corrigée?|demandée?|remaniée?|modifiée?|raccourcie?)\b|[^.!?:]{0,90}:\s*$|[^.!?:]{0,60}[:.!]?\s*$)", Options, 1000)]
     private static partial Regex FrenchText();
@@ -108,7 +117,7 @@ internal static partial class MetaDetector
     private static partial Regex FrenchAssistant();
 
     // "Here is the rewritten story", "Here's a cleaner version of the match report, with the quotes left intact:", "Here it is:".
-    [GeneratedRegex(@"\b(?:(?:here\s+is|here[’']s|below\s+is|below\s+you[’']ll\s+find|this\s+is(?!\s+an?\s+(?:developing|breaking|live|ongoing|evolving|fast-moving)\b))\b[^.!?]{0,40}?\b(?:text|article|version|story|paraphrase|rewrite|summary|piece|draft|translation)s?\b(?=[^.!?:]{0,90}:\s*$|[^.!?]{0,40}[:.]?\s*$|,?\s*(?:paraphrased|rewritten|reworded|rephrased|summari[sz]ed|condensed|shortened|revised|translated)\b)|here(?:\s+it\s+is|[’']s\s+(?:it|the\s+result)|\s+you\s+go)\s*[:.!]?\s*$)", Options | RegexOptions.Multiline, 1000)]
+    [GeneratedRegex(@"\b(?:(?:here\s+is|here[’']s|below\s+is|below\s+you[’']ll\s+find|this\s+is(?!\s+an?\s+(?:developing|breaking|live|ongoing|evolving|fast-moving)\b))\b[^.!?]{0,40}?\b(?:text|article|version|story|paraphrase|rewrite|summary|piece|draft|translation|release|item|passage|excerpt)s?\b(?=[^.!?:]{0,90}:\s*$|[^.!?]{0,40}[:.]?\s*$|,?\s*(?:paraphrased|rewritten|reworded|rephrased|summari[sz]ed|condensed|shortened|revised|translated)\b)|here(?:\s+it\s+is|[’']s\s+(?:it|the\s+result)|\s+you\s+go)\s*[:.!]?\s*$)", Options | RegexOptions.Multiline, 1000)]
     private static partial Regex EnglishText();
 
     // A label over the rewritten text: "Rewrite (neutral tone, 350 words):", "Revised version:".

@@ -10,7 +10,8 @@ internal sealed record MetaPatterns(
     CuedRegex Courtesy,
     CuedRegex Assistant,
     CuedRegex Limits,
-    CuedRegex Exchange)
+    CuedRegex Exchange,
+    CuedRegex Note)
 {
-    public IEnumerable<CuedRegex> All => [Text, Label, Done, Rewrite, Reader, Courtesy, Assistant, Limits, Exchange];
+    public IEnumerable<CuedRegex> All => [Text, Label, Done, Rewrite, Reader, Courtesy, Assistant, Limits, Exchange, Note];
 }

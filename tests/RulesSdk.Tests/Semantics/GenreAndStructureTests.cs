@@ -50,6 +50,20 @@ public sealed class GenreAndStructureTests
         Assert.False(semantics.IsMetaBlock(semantics.Syntax.Blocks[2]));
     }
 
+    // A note on the rewrite: the request, its end, its edits in the passive, a labelled note, an offer of more.
+    [Theory]
+    [InlineData("en", "[Note: the rest of this paragraph has been condensed from the original.]")]
+    [InlineData("en", "Rewritten for clarity. Would you like a headline suggestion as well?")]
+    [InlineData("en", "Of course! Here is the news release rewritten in plain English:")]
+    [InlineData("en", "Paraphrase (neutral tone, approx. 250 words):")]
+    [InlineData("fr", "[Note : certaines citations ont été légèrement raccourcies pour plus de clarté.]")]
+    [InlineData("fr", "Paragraphe suivant reformulé selon vos consignes, sans les dates secondaires :")]
+    public void NotesOnTheRewrite_AreMeta(string language, string paragraph)
+    {
+        var semantics = Of("Title\n\n" + paragraph + "\n\nThe end of the story.", language);
+        Assert.True(semantics.IsMetaBlock(semantics.Syntax.Blocks[1]));
+    }
+
     [Theory]
     [InlineData("fr", "Voici le texte adopté par les députés : il prévoit une hausse de 3 %.")]
     [InlineData("fr", "« N’hésitez pas à me dire si vous souhaitez venir », a lancé le maire.")]
@@ -63,6 +77,8 @@ public sealed class GenreAndStructureTests
     [InlineData("en", "I urge you to read the full report before the vote.")]
     [InlineData("fr", "Je vous invite à venir nombreux samedi devant la mairie.")]
     [InlineData("fr", "« Je vous lirai le texte du décret », a promis le ministre.")]
+    [InlineData("en", "The sentence has been shortened on appeal, the court said.")]
+    [InlineData("en", "Would you like to see the bridge? Visitors are welcome on Saturdays, the council said.")]
     public void NewsAboutTexts_IsNotMeta(string language, string paragraph)
     {
         var semantics = Of("Title\n\n" + paragraph + "\n\nThe end of the story.", language);
