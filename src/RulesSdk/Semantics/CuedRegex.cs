@@ -14,6 +14,9 @@ internal sealed class CuedRegex(Regex pattern)
 
     public Regex Pattern { get; } = pattern;
 
+    /// <summary>Whether the pattern has cues at all (without them every text reaches it).</summary>
+    public bool HasCues => _cues is not null;
+
     public bool IsMatch(string text) => MightMatch(text) && Pattern.IsMatch(text);
 
     /// <summary>False only when no match is possible in <paramref name="text"/>.</summary>

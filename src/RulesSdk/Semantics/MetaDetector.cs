@@ -65,6 +65,9 @@ internal static partial class MetaDetector
         return result;
     }
 
+    /// <summary>Whether the gate before all patterns (<see cref="MightDetect"/>) has cues: one pattern without any turns it off.</summary>
+    internal static bool HasCueGate => Cues.Value is not null;
+
     /// <summary>Every pattern of both languages with its cues (for the tests that check the cues never hide a match).</summary>
     internal static IEnumerable<CuedRegex> AllPatterns => FrenchPatterns.Value.All.Concat(EnglishPatterns.Value.All);
 

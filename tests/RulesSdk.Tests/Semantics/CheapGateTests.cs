@@ -180,6 +180,14 @@ public sealed class CheapGateTests
         Assert.Equal(expected, semantics.GetClauses(span).Any(c => c.Person != GrammaticalPerson.Third));
     }
 
+    // One pattern without a required literal would send every paragraph of every document through all of them.
+    [Fact]
+    public void EveryMetaPattern_HasCues()
+    {
+        Assert.All(MetaDetector.AllPatterns, pattern => Assert.True(pattern.HasCues, $"/{pattern.Pattern}/ has no cues"));
+        Assert.True(MetaDetector.HasCueGate);
+    }
+
     /// <summary>Each meta pattern that matches <paramref name="text"/> has cues that let it through.</summary>
     private static void AssertCuesPass(string text, string where)
     {
