@@ -78,6 +78,8 @@ public sealed class GenreAndStructureTests
     [InlineData("fr", "Je vous invite à venir nombreux samedi devant la mairie.")]
     [InlineData("fr", "« Je vous lirai le texte du décret », a promis le ministre.")]
     [InlineData("en", "The sentence has been shortened on appeal, the court said.")]
+    [InlineData("en", "The text was rewritten by the committee before the final vote.")]
+    [InlineData("fr", "Le texte a été réécrit par les députés pour éviter une censure du Conseil constitutionnel.")]
     [InlineData("en", "Would you like to see the bridge? Visitors are welcome on Saturdays, the council said.")]
     public void NewsAboutTexts_IsNotMeta(string language, string paragraph)
     {
