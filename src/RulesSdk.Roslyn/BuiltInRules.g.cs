@@ -100,6 +100,10 @@ internal static class BuiltInRules
         new KnownRule("NE0168", "The narrator tells how much the fact matters before stating it", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0168.md", "Delete the head"),
         new KnownRule("NE0169", "The writer's verdict in a bare noun phrase", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0169.md", "Delete the verdict"),
         new KnownRule("NE0170", "A marker of the writer's judgement in a narrator's sentence", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0170.md", "Delete the judgement"),
+        new KnownRule("NE0171", "Phrase written twice", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0171.md", "Delete the repeated phrase"),
+        new KnownRule("NE0172", "Sentence that stops on a word that cannot end it", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0172.md", null),
+        new KnownRule("NE0173", "Article with no noun after it", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0173.md", null),
+        new KnownRule("NE0174", "Two sentences glued without a full stop", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0174.md", null),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -185,5 +189,9 @@ internal static class BuiltInRules
         new KnownRule("NF0168", "Le rédacteur dit combien le fait compte avant de le donner", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0168.md", "Supprimer la tête"),
         new KnownRule("NF0169", "Le verdict du rédacteur dans un groupe nominal sans verbe", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0169.md", "Supprimer le verdict"),
         new KnownRule("NF0170", "Une marque du jugement du rédacteur dans une phrase du narrateur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0170.md", "Supprimer le jugement"),
+        new KnownRule("NF0171", "Groupe de mots écrit deux fois", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0171.md", "Supprimer la répétition"),
+        new KnownRule("NF0172", "Phrase qui s'arrête sur un mot qui ne peut la finir", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0172.md", null),
+        new KnownRule("NF0173", "Article sans nom après lui", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0173.md", null),
+        new KnownRule("NF0174", "Deux phrases collées sans point", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0174.md", null),
     };
 }
