@@ -86,7 +86,10 @@ internal static partial class GenreClassifier
     [GeneratedRegex(@"^\s*(?:Mesdames(?:\s+et\s+|,\s*)Messieurs|Mes\s+chers\s+compatriotes|Chers\s+compatriotes|Ladies\s+and\s+gentlemen|My\s+fellow\s+(?:Americans|citizens)|Fellow\s+citizens|Thank\s+you(?:\s+(?:all|very\s+much))?\s*[.!]?\s*$|Je\s+vous\s+remercie\s*[.!]?\s*$|Vive\s+la\s+République)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SpeechAddress();
 
-    [GeneratedRegex(@"\b(?:communiqué\s+de\s+presse|press\s+release|for\s+immediate\s+release|media\s+(?:contact|enquiries|inquiries)|contact\s+presse|^\s*(?:à\s+propos\s+de|about)\s+\p{Lu}[\p{L}&.\-]*(?:\s+\p{Lu}[\p{L}&.\-]*){0,4}\s*$|/PRNewswire/|Business\s+Wire|GLOBE\s+NEWSWIRE)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 1000)]
+    // "Communiqué de presse" and "press release" mark a release as a line of their own ("COMMUNIQUÉ DE PRESSE",
+    // "Press release – Paris, 3 May"); inside a sentence ("TVE a émis un communiqué de presse affirmant…") they
+    // are news about a release.
+    [GeneratedRegex(@"^[\s*#_>«“""]*(?:communiqué\s+de\s+presse|press\s+release)\b(?=[\s*_»”""]*(?:$|[:|–—,(\-]|\d))|\b(?:for\s+immediate\s+release|media\s+(?:contact|enquiries|inquiries)|contact\s+presse|^\s*(?:à\s+propos\s+de|about)\s+\p{Lu}[\p{L}&.\-]*(?:\s+\p{Lu}[\p{L}&.\-]*){0,4}\s*$|/PRNewswire/|Business\s+Wire|GLOBE\s+NEWSWIRE)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 1000)]
     private static partial Regex PressRelease();
 
     [GeneratedRegex(@"^\s*(?:Opinion|Column|Op-ed|Commentary|Comment|Editorial|Viewpoint|Tribune|Point\s+de\s+vue|Chronique|Éditorial|Editorial|Billet)\s*[:|–—-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -193,10 +193,10 @@ internal static partial class StanceClassifier
     [GeneratedRegex(@"\b(?:(?:speaking|writing)\s+as|in\s+my\s+(?:capacity|role)\s+as|I\s*,\s*as|^\s*as)\s+(?:(?:the|an?|our)\s+)?(?:\p{L}[\p{L}-]*\s*){1,2}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 1000)]
     private static partial Regex EnglishCapacity();
 
-    // A person's name (two capitalised words or more, not after a preposition: "à New York, j’…", "de la
-    // Montagne des Pères, nous…" are places), an optional role between commas, then the pronoun: "Josef Aschbacher, j’ai…",
+    // A person's name (two capitalised words or more, not after a preposition or an elided "d’"/"l’": "à New
+    // York, j’…", "À la Bourse de Séoul, j’…", "Devant le siège d’Air France, à Roissy, j’…" are places), an optional role between commas, then the pronoun: "Josef Aschbacher, j’ai…",
     // "Nicole Belloubet, ministre de l’Éducation : j’ai…".
-    [GeneratedRegex(@"(?<!\b(?:à|au|aux|en|de|du|des|dans|depuis|vers|sur|pour|par|chez|près\s+de|(?:à|de|sur|dans|vers|depuis)\s+la)\s)\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:von|van|der|de|du|des|da|di|la|le))?\s+\p{Lu}[\p{L}’'-]+(?:\s*,\s*[^,;:.!?«»“”""]{2,120}?)?\s*(?:,|\s:)\s*(?:moi\s*,\s*)?(?:je\b|j[’']|nous\b)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<!(?i:\b(?:à|au|aux|en|de|du|des|dans|depuis|vers|sur|pour|par|chez|près\s+de|(?:à|de|sur|dans|vers|depuis)\s+la))\s)(?<![dDlL][’'])\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:von|van|der|de|du|des|da|di|la|le))?\s+\p{Lu}[\p{L}’'-]+(?:\s*,\s*[^,;:.!?«»“”""]{2,120}?)?\s*(?:,|\s:)\s*(?:moi\s*,\s*)?(?:je\b|j[’']|nous\b)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchApposition();
 
     [GeneratedRegex(@"(?<!\b(?:in|at|to|from|of|near|on|into|across|over|outside|inside|around|by)\s)\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:von|van|der|de|bin|al))?\s+\p{Lu}[\p{L}’'-]+(?:\s*,\s*[^,;:.!?“”""]{2,120}?)?\s*[,:]\s*(?:I|we)\b(?!\s*,)", RegexOptions.CultureInvariant, 1000)]

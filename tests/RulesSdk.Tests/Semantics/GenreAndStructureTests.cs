@@ -10,6 +10,10 @@ public sealed class GenreAndStructureTests
     [InlineData("fr", "Logement : « Nos villes ne peuvent plus attendre »\n\nJe suis maire depuis neuf ans, et je n’ai jamais vu cela.\n\nJe reçois chaque semaine des familles.\n\nNotre liste d’attente s’allonge.\n\nJe demande à l’État d’agir.", DocumentGenre.OpEd)]
     [InlineData("fr", "Discours du président\n\nMesdames et Messieurs,\n\nJe suis heureux d’être parmi vous.", DocumentGenre.Speech)]
     [InlineData("en", "Acme opens plant\n\nFOR IMMEDIATE RELEASE\n\nWe are delighted to announce a new plant.\n\nAbout Acme\n\nAcme makes tools.", DocumentGenre.PressRelease)]
+    [InlineData("fr", "Le pont rouvre\n\nCOMMUNIQUÉ DE PRESSE\n\nNous sommes heureux d’annoncer la réouverture du pont.", DocumentGenre.PressRelease)]
+    [InlineData("en", "Bridge reopens\n\nPress release – London, 3 May\n\nWe are pleased to announce that the bridge has reopened.", DocumentGenre.PressRelease)]
+    [InlineData("fr", "La chaîne limoge sa présentatrice\n\nLa chaîne a limogé sa présentatrice vendredi.\n\nLe lendemain, elle a émis un communiqué de presse affirmant qu’elle lui avait offert une autre émission.\n\nLa présentatrice a démenti.", DocumentGenre.NewsReport)]
+    [InlineData("en", "Plant closes\n\nThe plant closed on Friday.\n\nIn a press release issued on Saturday, the company said it had no choice.\n\nUnions called a strike.", DocumentGenre.NewsReport)]
     [InlineData("fr", "Le pont rouvre\n\nLe pont a rouvert lundi.\n\nLes travaux ont duré deux ans.\n\nJe pense que c’est une bonne nouvelle.", DocumentGenre.NewsReport)]
     public void Genre_FollowsStructureAndCues(string language, string text, DocumentGenre genre)
     {

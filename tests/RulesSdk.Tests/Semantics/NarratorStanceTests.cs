@@ -22,6 +22,8 @@ public sealed class NarratorStanceTests
     [InlineData("fr", "Le bilan est lourd.\n\n« Nous sommes contre la méthode », a expliqué Mme Sophie Garnier, conseillère municipale. J’ai demandé un bilan.", "J’ai demandé", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\n“We will appeal,” said Councillor Sophie Garnier. I have instructed the lawyers.", "I have instructed", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nAmbassador Lucía Ferrer, who chaired the talks, praised the delegations. I thanked every negotiator.", "I thanked", NarratorStance.Speaker)]
+    // Meeting a named person is the named speaker's deed, not an encounter on the scene.
+    [InlineData("en", "The toll is heavy.\n\nGiorgia Meloni was in Brussels on Thursday. I have met Ursula von der Leyen.", "I have met", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nRep. Linda Carver closed the session with a warning — I will draft legislation.", "I will draft", NarratorStance.Speaker)]
     [InlineData("fr", "Le bilan est lourd.\n\nBruno Le Maire a salué les chiffres, et j’ai demandé un effort.", "j’ai demandé", NarratorStance.Speaker)]
     // A person or group the previous sentence is about, not named at its start, then their deed or plan.
@@ -44,6 +46,18 @@ public sealed class NarratorStanceTests
     [InlineData("fr", "Le bilan est lourd.\n\n« Nous avons observé une hausse », explique Mme Hélène Durand. Je trouve regrettable que rien ne change.", "Je trouve", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\n“We saw a rise,” said economist Helen Durand. I think it is a pity nothing changes.", "I think", NarratorStance.Opinion)]
     // Perception or presence.
+    // Posture, access, handling and movement through the scene; a place named after "d’" or "À la" is no person.
+    [InlineData("fr", "Le bilan est lourd.\n\nAssis à deux pas du ministre sur le plateau, j’ai noté qu’il lisait ses notes.", "j’ai noté", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nJ’ai pu examiner au microscope l’un des poils : il est brun.", "J’ai pu", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nJ’ai eu l’occasion d’assister à l’une des dernières émissions.", "J’ai eu", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nJ’ai moi-même recueilli le récit d’un ancien détenu.", "J’ai moi-même", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nJ’ai tenu entre mes mains l’un de ces moulages.", "J’ai tenu", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nNous sommes arrivés devant l’immeuble quelques minutes après l’interpellation.", "Nous sommes", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nCe matin-là, j’y ai compté une douzaine de personnes.", "j’y ai", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nDans la rue, des voisins m’ont raconté avoir été réveillés par les sirènes.", "m’ont raconté", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nDevant le site, où je me trouve ce matin, les salariés se rassemblent.", "je me trouve", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nDevant le siège d’Air France, à Roissy, j’ai observé une centaine de salariés.", "j’ai observé", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nÀ la Bourse de Séoul, j’ai pu observer les écrans virer au rouge.", "j’ai pu", NarratorStance.Witness)]
     [InlineData("en", "The toll is heavy.\n\nI sat in on the recording, which lasted an hour.", "I sat", NarratorStance.Witness)]
     [InlineData("en", "The toll is heavy.\n\nI followed the broadcast from the studio gallery.", "I followed", NarratorStance.Witness)]
     [InlineData("en", "The toll is heavy.\n\nOn the road out of town, I passed families pushing prams.", "I passed", NarratorStance.Witness)]
