@@ -34,6 +34,7 @@ public static class LanguageServerHost
         var outgoing = new OutgoingRequests();
         rpc.SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false);
         using var server = new DocRulesLanguageServer(rpc, options);
+        rpc.AwaitsInitialize = () => server.AwaitsInitialize;
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true, DisposeOnDisconnect = false });
         rpc.StartListening();
 
@@ -112,9 +113,19 @@ public static class LanguageServerHost
                 await Console.Error.WriteLineAsync($"docrules lsp: replaced {repaired} lone surrogate escape(s) by U+FFFD in a {frame.Body!.Length}-byte message").ConfigureAwait(false);
             }
 
+            if (call is not null && !gate.InitializeForwarded && call.Method is not ("initialize" or "exit"))
+            {
+                return (await BeforeInitializeAsync(call).ConfigureAwait(false), false);
+            }
+
             if (call is not null && await CheckParamsAsync(frame.Body!, call, gate).ConfigureAwait(false) is { } refusal)
             {
                 return (refusal, false);
+            }
+
+            if (call?.Method == "initialize")
+            {
+                gate.InitializeForwarded = true;
             }
 
             if (responseId is not null && !gate.Outgoing.TryComplete(responseId))
@@ -132,6 +143,26 @@ public static class LanguageServerHost
             return (MessageGate.Error(null, LspErrorCodes.InternalError, "Internal error: the message could not be inspected: " + ex.Message), false);
         }
     }
+
+    /// <summary>
+    /// LSP: until <c>initialize</c>, a request is answered <c>-32002</c> (ServerNotInitialized) whatever its method
+    /// and params, and a notification is dropped, without even a <c>window/logMessage</c> (the server may send
+    /// nothing before <c>initialize</c>). So params are checked only after that: a malformed request before it is
+    /// still "not initialized", never <c>-32602</c>.
+    /// </summary>
+    private static async Task<byte[]?> BeforeInitializeAsync(MessageCall call)
+    {
+        if (call.Id is null)
+        {
+            await Console.Error.WriteLineAsync($"docrules lsp: dropped the notification '{call.Method}' sent before 'initialize'").ConfigureAwait(false);
+            return null;
+        }
+
+        return MessageGate.Error(JsonNode.Parse(call.Id), LspErrorCodes.ServerNotInitialized, NotInitializedMessage);
+    }
+
+    /// <summary>As the server's own answer to a request before <c>initialize</c>.</summary>
+    internal const string NotInitializedMessage = "the server is not initialized: send 'initialize' first";
 
     /// <summary>
     /// The answer to params that the server's method cannot read: -32602 naming the member for a request, a

@@ -40,6 +40,21 @@ internal static class BridgeDescriptors
         description: "A document took longer than DocRulesTimeoutSeconds. The engine is stopped so the compiler never waits longer than the budget.",
         helpLinkUri: HelpLink);
 
+    /// <summary>
+    /// A binary file among the documents (a .png a glob caught, a .md that is really a zip): the targets leave it out of
+    /// AdditionalFiles, where the compiler would fail the build with CS2015, and list it for this diagnostic. Reported
+    /// as a warning for a file named in DocRulesInclude, as a message (Info) for one a wildcard caught.
+    /// </summary>
+    public static readonly DiagnosticDescriptor BinaryDocument = new(
+        "DR0103",
+        "Binary file among the documents",
+        "'{0}' was not checked: {1}; binary files are left out of the compiler's additional files (it can fail the build on them with CS2015)",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "DocRulesInclude matched a file that is not text: a binary type by its extension, or content holding NUL or other control characters (what docrules check skips as binary). Named explicitly, it is a warning; caught by a wildcard, a message, so a glob such as docs/**/* never fails the build. Narrow DocRulesInclude or add the file to DocRulesExclude.",
+        helpLinkUri: HelpLink);
+
     /// <summary>Rules of packs the analyzer cannot declare in advance report under this id; the message starts with the real one.</summary>
     public static readonly DiagnosticDescriptor OtherPackRule = new(
         "DR1000",

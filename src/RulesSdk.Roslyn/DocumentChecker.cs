@@ -41,7 +41,14 @@ internal sealed class DocumentChecker
     public void Check(AdditionalFileAnalysisContext context)
     {
         var file = context.AdditionalFile;
-        if (RoleOf(file) != "document")
+        var role = RoleOf(file);
+        if (role == "skipped")
+        {
+            ReportSkipped(context);
+            return;
+        }
+
+        if (role != "document")
         {
             return;
         }
@@ -83,6 +90,43 @@ internal sealed class DocumentChecker
                 context.ReportDiagnostic(reported);
             }
         }
+    }
+
+    /// <summary>
+    /// The binary documents the targets left out of AdditionalFiles, one a line: "named" or "matched" (a wildcard
+    /// caught it), "extension" or "content" (why it is binary), then the full path.
+    /// </summary>
+    private void ReportSkipped(AdditionalFileAnalysisContext context)
+    {
+        var text = context.AdditionalFile.GetText(context.CancellationToken);
+        if (text is null)
+        {
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in text.Lines)
+        {
+            var parts = line.ToString().Split(new[] { ' ' }, 3);
+            if (parts.Length != 3 || parts[0] is not ("named" or "matched") || parts[1] is not ("extension" or "content") || parts[2].Length == 0 || !seen.Add(parts[2]))
+            {
+                continue;
+            }
+
+            var path = parts[2];
+            var reason = parts[1] == "extension"
+                ? $"'{Extension(path)}' is a binary file type"
+                : "it holds binary content (NUL or other control characters)";
+            var severity = parts[0] == "named" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
+            context.ReportDiagnostic(Diagnostic.Create(BridgeDescriptors.BinaryDocument, StartOf(path), severity, null, null, RelativePath(path), reason));
+        }
+    }
+
+    private static string Extension(string path)
+    {
+        var name = path.Substring(Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\')) + 1);
+        var dot = name.LastIndexOf('.');
+        return dot < 0 ? name : name.Substring(dot);
     }
 
     private EngineOutcome Analyze(EngineKey key, string path, string content, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ internal static class RuleDescriptors
     private static readonly Dictionary<string, (DiagnosticDescriptor Descriptor, KnownRule Rule)> ById = Build();
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.CreateRange(
-        new[] { BridgeDescriptors.EngineFailed, BridgeDescriptors.NotUtf8, BridgeDescriptors.TimedOut, BridgeDescriptors.OtherPackRule }
+        new[] { BridgeDescriptors.EngineFailed, BridgeDescriptors.NotUtf8, BridgeDescriptors.TimedOut, BridgeDescriptors.BinaryDocument, BridgeDescriptors.OtherPackRule }
             .Concat(ById.Values.Select(entry => entry.Descriptor)));
 
     /// <summary>The descriptor declared for <paramref name="id"/>, or null when the rule is not known in advance.</summary>

@@ -110,6 +110,28 @@ public sealed class HostileRuleFileTests : IDisposable
         Assert.All(errors, e => Assert.Contains("resolves to", e.Message, StringComparison.Ordinal));
     }
 
+    [SkippableFact]
+    public void LinkLoopInThePack_IsRefused_AsALoop()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "symbolic links need privileges on Windows");
+        File.CreateSymbolicLink(Path.Combine(PackFolder, "a"), Path.Combine(PackFolder, "b"));
+        File.CreateSymbolicLink(Path.Combine(PackFolder, "b"), Path.Combine(PackFolder, "a"));
+        File.WriteAllText(Path.Combine(PackFolder, "pack.rules"), Dsl.Pack("list words from \"a/words.txt\"\n" + Dsl.Rule("match phrase @words")));
+
+        var error = Dsl.Single(CompileFolder().Diagnostics, "DSL0041");
+
+        Assert.Contains("(its links loop)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFileWhoseNameStartsWithTwoDots_IsInsideThePack()
+    {
+        File.WriteAllText(Path.Combine(PackFolder, "..words.txt"), "zut\n");
+        File.WriteAllText(Path.Combine(PackFolder, "pack.rules"), Dsl.Pack("list words from \"..words.txt\"\n" + Dsl.Rule("match phrase @words")));
+
+        Assert.True(CompileFolder().Success);
+    }
+
     [Fact]
     public void InvalidUtf8InARuleFile_IsDsl0042WithTheByteOffset()
     {

@@ -167,6 +167,27 @@ public sealed class DocRulesAnalyzerTests : IDisposable
     }
 
     [Fact]
+    public async Task BinaryFilesTheTargetsLeftOut_AreDR0103_AWarningWhenNamed_AMessageWhenAWildcardCaughtThem()
+    {
+        var harness = new AnalyzerHarness(_folder.Path);
+        var logo = Path.Combine(_folder.Path, "docs", "logo.png");
+        var archive = Path.Combine(_folder.Path, "docs", "archive.md");
+        harness.AddFile(
+            "obj/Docs.DocRulesSkipped.txt",
+            $"named extension {logo}\nmatched content {archive}\nmatched content {archive}\nnot a line\n",
+            role: "skipped");
+
+        var diagnostics = await harness.RunAsync();
+
+        Assert.Equal(
+            [
+                "docs/archive.md(1,1): info DR0103: 'docs/archive.md' was not checked: it holds binary content (NUL or other control characters); binary files are left out of the compiler's additional files (it can fail the build on them with CS2015)",
+                "docs/logo.png(1,1): warning DR0103: 'docs/logo.png' was not checked: '.png' is a binary file type; binary files are left out of the compiler's additional files (it can fail the build on them with CS2015)",
+            ],
+            diagnostics.Select(harness.Format));
+    }
+
+    [Fact]
     public async Task UnchangedDocument_IsNotSentToTheEngineAgain()
     {
         var first = new AnalyzerHarness(_folder.Path);

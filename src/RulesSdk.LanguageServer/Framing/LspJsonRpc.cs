@@ -15,9 +15,22 @@ namespace RulesSdk.LanguageServer.Framing;
 /// </summary>
 internal sealed class LspJsonRpc(IJsonRpcMessageHandler handler, TextWriter log, ParamsNotes notes) : JsonRpc(handler)
 {
+    /// <summary>
+    /// Whether the server still waits for a successful <c>initialize</c>: then a request that fails before its
+    /// handler runs (params the serializer cannot read, an unknown method) is still answered <c>-32002</c>, as LSP
+    /// asks. The gate answers most such requests itself; this covers an <c>initialize</c> that failed.
+    /// </summary>
+    public Func<bool> AwaitsInitialize { get; set; } = static () => false;
+
     protected override JsonRpcError.ErrorDetail CreateErrorDetails(JsonRpcRequest request, Exception exception)
     {
         var note = notes.Take(IdText(request.RequestId));
+        if (request.Method != "initialize" && AwaitsInitialize())
+        {
+            log.WriteLine($"docrules lsp: {request.Method} before initialize: {Unwrap(exception).Message}");
+            return new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)LspErrorCodes.ServerNotInitialized, Message = LanguageServerHost.NotInitializedMessage };
+        }
+
         var inner = Unwrap(exception);
         if (inner is LocalRpcException local)
         {

@@ -56,6 +56,9 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
 
     internal DocumentAnalysis Analysis => _analysis;
 
+    /// <summary>True until <c>initialize</c> succeeded.</summary>
+    internal bool AwaitsInitialize => Volatile.Read(ref _state) == 0;
+
     // ---- lifecycle ----
 
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
@@ -706,7 +709,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
     {
         if (_state == 0)
         {
-            throw new LocalRpcException("the server is not initialized: send 'initialize' first") { ErrorCode = LspErrorCodes.ServerNotInitialized };
+            throw new LocalRpcException(LanguageServerHost.NotInitializedMessage) { ErrorCode = LspErrorCodes.ServerNotInitialized };
         }
 
         if (_state == 2 && !allowShutDown)

@@ -30,10 +30,10 @@ internal static class DocumentUris
     public static bool SamePath(string a, string b) =>
         string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
-    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or inside it.</summary>
-    public static bool IsUnder(string path, string folder)
-    {
-        var relative = Path.GetRelativePath(Path.GetFullPath(folder), Path.GetFullPath(path));
-        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
-    }
+    /// <summary>
+    /// True when <paramref name="path"/> is <paramref name="folder"/> or inside it, symbolic links resolved
+    /// (<see cref="Workspaces.RealPath.IsUnder"/>): a document reached through a link that leads out of a workspace
+    /// folder is not that folder's, and gets no <c>.docrules.json</c> written for it. False when the links loop.
+    /// </summary>
+    public static bool IsUnder(string path, string folder) => Workspaces.RealPath.IsUnder(path, folder);
 }

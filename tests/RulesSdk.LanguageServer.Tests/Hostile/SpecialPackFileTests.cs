@@ -143,6 +143,40 @@ public sealed class SpecialPackFileTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// Round 16: a document reached through a link out of the workspace folder is not the folder's (the check now
+    /// resolves links, <c>RealPath.IsUnder</c>); it was, by name, and the command rewrote the .docrules.json of the
+    /// folder the link leads to.
+    /// </summary>
+    [SkippableFact]
+    public async Task DisableRuleInConfiguration_ThroughALinkOutOfTheWorkspace_WritesNothing()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "symbolic links need privileges on Windows");
+        var outside = Directory.CreateTempSubdirectory("docrules-outside").FullName;
+        try
+        {
+            const string Theirs = "{ \"rules\": {} }\n";
+            File.WriteAllText(Path.Combine(outside, ".docrules.json"), Theirs);
+            Directory.CreateSymbolicLink(Path.Combine(_root, "linked"), outside);
+            await using var server = LspProcess.Start(TestPack.CacheDirectory);
+            await server.ResultAsync("initialize", new JsonObject { ["processId"] = null, ["rootUri"] = TestPack.Uri(_root), ["capabilities"] = new JsonObject() });
+            await server.NotifyAsync("initialized", new JsonObject());
+
+            var answer = await server.RequestAsync("workspace/executeCommand", new JsonObject
+            {
+                ["command"] = "docrules.disableRuleInConfiguration",
+                ["arguments"] = new JsonArray(TestPack.Uri(Path.Combine(_root, "linked", "a.md")), "PL0001"),
+            });
+
+            Assert.Contains("neither an open document nor a file of a workspace folder", answer["error"]?["message"]?.GetValue<string>() ?? answer.ToJsonString(), StringComparison.Ordinal);
+            Assert.Equal(Theirs, File.ReadAllText(Path.Combine(outside, ".docrules.json")));
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task ARuleFileThatIsNotUtf8_IsAProblem_AndTheOtherPackLoads()
     {
