@@ -43,7 +43,8 @@ internal sealed class BlockSemantics
     {
         if (_clauses[sentence].IsDefault)
         {
-            ImmutableInterlocked.InterlockedInitialize(ref _clauses[sentence], ClauseAnalyzer.Analyze(_block.Sentences[sentence], _blockAttribution.Value, _document.Language));
+            var attribution = _blockAttribution.Value ?? DialogueLineAttribution(_block.Sentences[sentence]);
+            ImmutableInterlocked.InterlockedInitialize(ref _clauses[sentence], ClauseAnalyzer.Analyze(_block.Sentences[sentence], attribution, _document.Language));
         }
 
         return _clauses[sentence];
@@ -242,6 +243,31 @@ internal sealed class BlockSemantics
         // "Communiqué de l’agence :", "Extrait du discours de la ministre :", "In a statement:": a short
         // paragraph ending with a colon hands the next one to whoever it introduces.
         return IntroducedByPrevious() ? new Attribution(VoiceKind.Speaker, AttributionSource.IntroducedStatement, null) : null;
+    }
+
+    /// <summary>
+    /// A sentence on a later line of the block that a dialogue dash opens, after a line that introduces it
+    /// ("Un trader de Séoul résume :" / "— Nous avons vendu dès l’ouverture."): the one introduced speaks.
+    /// </summary>
+    private static Attribution? DialogueLineAttribution(SentenceSyntax sentence)
+    {
+        var prose = sentence.Block.Document.Prose;
+        var lineStart = prose.LastIndexOf('\n', Math.Max(sentence.Span.Start - 1, 0));
+        if (lineStart < sentence.Block.Span.Start)
+        {
+            return null;
+        }
+
+        var line = prose.AsSpan(lineStart + 1).TrimStart(" \t");
+        if (line.Length < 2 || line[0] is not ('—' or '–') || !char.IsWhiteSpace(line[1]))
+        {
+            return null;
+        }
+
+        var before = prose.AsSpan(sentence.Block.Span.Start, lineStart - sentence.Block.Span.Start).TrimEnd();
+        return before.Length > 0 && before[^1] is ':' or '—' or '–' or '»' or '”' or '.' or '!' or '?'
+            ? new Attribution(VoiceKind.Speaker, AttributionSource.DialogueDash, null)
+            : null;
     }
 
     private bool IntroducedByPrevious()

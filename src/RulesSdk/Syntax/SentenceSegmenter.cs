@@ -103,8 +103,9 @@ public static class SentenceSegmenter
                 continue;
             }
 
-            // A blank line inside a block (plain-text lists, verse) ends a sentence too.
-            if (c == '\n' && IsBlankLineAhead(prose, i + 1))
+            // A blank line inside a block (plain-text lists, verse) ends a sentence too, and so does a line that
+            // a dash opens: a dialogue line or a list item ("Un trader résume :" / "— Nous avons vendu.").
+            if (c == '\n' && (IsBlankLineAhead(prose, i + 1) || IsDashLineAhead(prose, i + 1)))
             {
                 AddTrimmed(result, prose, start, i, offset);
                 start = SkipWhiteSpace(prose, i + 1);
@@ -117,6 +118,12 @@ public static class SentenceSegmenter
 
         AddTrimmed(result, prose, start, prose.Length, offset);
         return result;
+    }
+
+    private static bool IsDashLineAhead(ReadOnlySpan<char> prose, int from)
+    {
+        var line = prose[from..].TrimStart(" \t");
+        return line.Length > 1 && line[0] is '—' or '–' && char.IsWhiteSpace(line[1]);
     }
 
     /// <summary>True when the word ending just before <paramref name="dotIndex"/> is a known abbreviation or an initial.</summary>

@@ -79,11 +79,23 @@ public sealed class InterviewAndPostTests
     [InlineData("en", "Just watched a trampoline fly past my window. Stay safe everyone\n\n— Sarah Jenkins (@sarahj_wx) October 20, 2024", "Just watched")]
     [InlineData("en", "We saw the sea come over the wall this morning. https://t.co/k3 — Ceredigion Council (@CeredigionCC) October 20, 2024", "We saw the sea")]
     [InlineData("fr", "Je viens de voir la fumée depuis mon balcon, ça fait peur\n\n— Léa B. (@lea_b69) 14 août 2024", "Je viens de voir")]
+    [InlineData("fr", "Lionel Tardy (@LionelTardy) 6 novembre 2012\nJe rentre de l'hémicycle. Nous saisirons le Bureau de l'Assemblée.", "Nous saisirons")]
     public void EmbeddedPost_IsItsAuthorsVoice_AndItsAttributionIsNotMetadata(string language, string post, string fragment)
     {
         var semantics = Of(Report + "\n\n" + post, language);
         Assert.Equal(AttributionSource.EmbeddedPost, ClauseAt(semantics, fragment).Attribution.Source);
         Assert.Empty(semantics.TrailingMetadata);
+    }
+
+    [Theory]
+    [InlineData("fr", "Interrogé par notre correspondant, un trader de Séoul résume :\n— Nous avons vendu dès l'ouverture. Je ne pense pas que le titre remonte.", "Je ne pense")]
+    [InlineData("en", "A trader in Seoul summed it up:\n— We sold at the open. I doubt the shares recover soon.", "I doubt")]
+    public void DialogueLine_InsideABlock_IsTheSpeakers(string language, string block, string fragment)
+    {
+        var semantics = Of(Report + "\n\n" + block, language);
+        var clause = ClauseAt(semantics, fragment);
+        Assert.Equal(AttributionSource.DialogueDash, clause.Attribution.Source);
+        Assert.False(clause.IsNarrator);
     }
 
     [Fact]

@@ -29,6 +29,10 @@ public sealed class SentenceSegmenterTests
     [InlineData("The U.S. economy grew. Prices rose.", "The U.S. economy grew.|Prices rose.")]
     [InlineData("Use a tool, e.g. a hammer. Then stop.", "Use a tool, e.g. a hammer.|Then stop.")]
     [InlineData("Mr. Brown met Mrs. Green. They talked.", "Mr. Brown met Mrs. Green.|They talked.")]
+    // A line that a dash opens starts a sentence: a dialogue line after its introduction, a list item
+    [InlineData("Un trader de Séoul résume :\n— Nous avons vendu dès l’ouverture.", "Un trader de Séoul résume :|— Nous avons vendu dès l’ouverture.")]
+    [InlineData("Les mesures :\n– baisse des impôts\n– hausse des salaires", "Les mesures :|– baisse des impôts|– hausse des salaires")]
+    [InlineData("The vote — close as it was — passed.", "The vote — close as it was — passed.")]
     // Decimals and thousands
     [InlineData("La croissance atteint 3.5 % cette année. Le taux est de 3,5 %.", "La croissance atteint 3.5 % cette année.|Le taux est de 3,5 %.")]
     [InlineData("Il y a 1\u202F000 habitants. Ils votent.", "Il y a 1\u202F000 habitants.|Ils votent.")]
