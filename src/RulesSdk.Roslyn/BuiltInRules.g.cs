@@ -193,5 +193,6 @@ internal static class BuiltInRules
         new KnownRule("NF0172", "Phrase qui s'arrête sur un mot qui ne peut la finir", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0172.md", null),
         new KnownRule("NF0173", "Article sans nom après lui", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0173.md", null),
         new KnownRule("NF0174", "Deux phrases collées sans point", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0174.md", null),
+        new KnownRule("NF0175", "Action racontée à la première personne dans une dépêche", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0175.md", null),
     };
 }

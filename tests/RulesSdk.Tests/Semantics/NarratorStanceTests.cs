@@ -42,6 +42,9 @@ public sealed class NarratorStanceTests
     [InlineData("fr", "Le bilan est lourd.\n\nLa ministre a présenté le plan lundi. Je trouve ce plan bien timide.", "Je trouve", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nPrices rose again in May. We must get used to it.", "We must", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nAs a lifelong fan, I found the match thrilling.", "I found", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nIt breaks my heart to read these lists of towns.", "It breaks", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nIn my humble opinion, the case for an embargo has never been stronger.", "In my humble", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nMon cœur se serre à la lecture de ces listes.", "Mon cœur", NarratorStance.Opinion)]
     // A judgement after a quotation stays the narrator's opinion.
     [InlineData("fr", "Le bilan est lourd.\n\n« Nous avons observé une hausse », explique Mme Hélène Durand. Je trouve regrettable que rien ne change.", "Je trouve", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\n“We saw a rise,” said economist Helen Durand. I think it is a pity nothing changes.", "I think", NarratorStance.Opinion)]
@@ -52,6 +55,7 @@ public sealed class NarratorStanceTests
     [InlineData("fr", "Le bilan est lourd.\n\nJ’ai eu l’occasion d’assister à l’une des dernières émissions.", "J’ai eu", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nJ’ai moi-même recueilli le récit d’un ancien détenu.", "J’ai moi-même", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nJ’ai tenu entre mes mains l’un de ces moulages.", "J’ai tenu", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nLe dossier reste ouvert. Nous y reviendrons.", "Nous y reviendrons", NarratorStance.Newsroom)]
     [InlineData("fr", "Le bilan est lourd.\n\nNous sommes arrivés devant l’immeuble quelques minutes après l’interpellation.", "Nous sommes", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nCe matin-là, j’y ai compté une douzaine de personnes.", "j’y ai", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nDans la rue, des voisins m’ont raconté avoir été réveillés par les sirènes.", "m’ont raconté", NarratorStance.Witness)]
