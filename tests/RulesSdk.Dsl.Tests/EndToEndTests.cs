@@ -165,6 +165,18 @@ public class EndToEndTests
     }
 
     [Fact]
+    public void Check_repeated_block_last()
+    {
+        var pack = Pack("scope document\nmatch repeated block last\nfix \"Delete the copy\" => delete block");
+        Assert.Single(Dsl.Analyze(pack, "Tempête sur la côte\n\nLes vents ont soufflé.\n\nLe courant est coupé.\n\n**Tempête sur la côte.**"));
+        Assert.Equal("Titre de l’article\n\nCorps du texte.\n\nSuite du texte.",
+            Dsl.FixAll(pack, "Titre de l’article\n\nCorps du texte.\n\nSuite du texte.\n\nTitre de l’article"));
+        // The copy right under the headline is the first-block matcher's, and a body of one block has no last copy.
+        Assert.Empty(Dsl.Analyze(pack, "Titre de l’article\n\nTitre de l’article"));
+        Assert.Empty(Dsl.Analyze(pack, "Titre de l’article\n\nCorps du texte.\n\nLe titre de l’article est long."));
+    }
+
+    [Fact]
     public void Check_repeated_block()
     {
         var pack = Pack("scope document\nmatch repeated block");

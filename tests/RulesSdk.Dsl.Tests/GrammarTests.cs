@@ -183,6 +183,18 @@ public class GrammarTests
     }
 
     [Theory]
+    [InlineData("match repeated block", "repeated block")]
+    [InlineData("match repeated block first", "repeated block first")]
+    [InlineData("match repeated block last", "repeated block last")]
+    public void Repeated_block_takes_first_or_last(string match, string check)
+    {
+        var (file, diagnostics) = Dsl.Parse("rule PL0001 r\n  title \"t\" message \"m\" scope document\n  " + match + "\nend\n");
+        Assert.Empty(diagnostics);
+        var rule = file.Items.OfType<RuleDeclaration>().Single();
+        Assert.Equal(check, Assert.IsType<CheckMatcherSyntax>(rule.Clauses.OfType<MatchClause>().Single().Matcher).Check);
+    }
+
+    [Theory]
     [InlineData("document")]
     [InlineData("block")]
     [InlineData("paragraph")]

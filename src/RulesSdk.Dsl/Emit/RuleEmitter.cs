@@ -367,6 +367,7 @@ internal static class RuleEmitter
         BoundCheckMatcher check => check.Check switch
         {
             "repeated block first" => "new RepeatedBlockMatcher(firstOnly: true)",
+            "repeated block last" => "new RepeatedBlockMatcher(RepeatedBlockPosition.Last)",
             "repeated block" => "new RepeatedBlockMatcher(firstOnly: false)",
             "trailing metadata" => "new TrailingMetadataMatcher()",
             "entity person near-miss" => "new NearMissNameMatcher()",

@@ -13,15 +13,32 @@ namespace RulesSdk.Rules;
 /// the first body block repeating the headline, where the headline is the first block that is not an
 /// assistant preface (the semantic model's title); a kicker before a colon ("Égypte : …", "Mali: …") may
 /// be missing from one of the pair. The decorated one of the pair ("**Title**" over "Title") is the copy.
+/// With <see cref="RepeatedBlockPosition.Last"/>, the last body block that is neither trailing metadata nor
+/// a note on the text, when it repeats the headline the same way (a copy pasted at the end).
 /// </summary>
-public sealed partial class RepeatedBlockMatcher(bool firstOnly) : RuleMatcher
+public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position) : RuleMatcher
 {
+    public RepeatedBlockMatcher(bool firstOnly)
+        : this(firstOnly ? RepeatedBlockPosition.First : RepeatedBlockPosition.Any)
+    {
+    }
+
     public override void Match(DocumentSyntax syntax, TextSpan scope, List<RuleMatch> results)
     {
         ArgumentNullException.ThrowIfNull(syntax);
         ArgumentNullException.ThrowIfNull(results);
         var blocks = syntax.Blocks;
-        if (firstOnly)
+        if (position == RepeatedBlockPosition.Last)
+        {
+            if (TitleAndLast(syntax) is ({ } headline, { } last) && SameHeadline(headline, last))
+            {
+                results.Add(new RuleMatch(last.Span, scope));
+            }
+
+            return;
+        }
+
+        if (position == RepeatedBlockPosition.First)
         {
             if (blocks.Length < 2)
             {
@@ -94,6 +111,38 @@ public sealed partial class RepeatedBlockMatcher(bool firstOnly) : RuleMatcher
 
         var next = syntax.Blocks.Skip(title.Index + 1).FirstOrDefault(b => !semantics.IsMetaBlock(b));
         return (title, next);
+    }
+
+    /// <summary>
+    /// The headline and the document's last body block: the last block below the first body block that is
+    /// no note on the text (a sign-off) and holds no trailing metadata; none when the body has one block.
+    /// </summary>
+    private static (BlockSyntax? Title, BlockSyntax? Last) TitleAndLast(DocumentSyntax syntax)
+    {
+        if (syntax.Blocks.Length < 3)
+        {
+            return (null, null);
+        }
+
+        var semantics = DocumentSemantics.For(syntax);
+        if (semantics.Title is not { } title)
+        {
+            return (null, null);
+        }
+
+        var metadata = semantics.TrailingMetadata;
+        for (var i = syntax.Blocks.Length - 1; i > title.Index + 1; i--)
+        {
+            var block = syntax.Blocks[i];
+            if (semantics.IsMetaBlock(block) || metadata.Any(m => m.OverlapsWith(block.Span)))
+            {
+                continue;
+            }
+
+            return (title, block);
+        }
+
+        return (null, null);
     }
 
     /// <summary>The block's words, folded, without a title label: "**Titre : « Le Pont. »**" → "le pont".</summary>
