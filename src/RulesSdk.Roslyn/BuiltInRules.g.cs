@@ -104,6 +104,9 @@ internal static class BuiltInRules
         new KnownRule("NE0172", "Sentence that stops on a word that cannot end it", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0172.md", null),
         new KnownRule("NE0173", "Article with no noun after it", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0173.md", null),
         new KnownRule("NE0174", "Two sentences glued without a full stop", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0174.md", null),
+        new KnownRule("NE0176", "Headline repeated as the last body block", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0176.md", "Delete the repeated headline"),
+        new KnownRule("NE0177", "A set phrase of the writer's framing before the fact", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0177.md", "Delete the head"),
+        new KnownRule("NE0178", "A sentence that only announces what comes next", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0178.md", "Delete the signpost"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -194,5 +197,8 @@ internal static class BuiltInRules
         new KnownRule("NF0173", "Article sans nom après lui", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0173.md", null),
         new KnownRule("NF0174", "Deux phrases collées sans point", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0174.md", null),
         new KnownRule("NF0175", "Action racontée à la première personne dans une dépêche", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0175.md", null),
+        new KnownRule("NF0176", "Titre répété en dernier bloc du corps", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0176.md", "Supprimer le titre répété"),
+        new KnownRule("NF0177", "Une locution du rédacteur qui annonce le fait", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0177.md", "Supprimer la locution"),
+        new KnownRule("NF0178", "Une phrase qui ne fait qu'annoncer la suite", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0178.md", "Supprimer l'annonce"),
     };
 }

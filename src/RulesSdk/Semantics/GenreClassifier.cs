@@ -51,13 +51,16 @@ internal static partial class GenreClassifier
 
         // A column is signed at the top ("Opinion:", "By X") or at the bottom, by the author's note
         // ("Helen Marsh is a retired teacher…", "L’auteur, X, est agriculteur…").
-        var label = head.FirstOrDefault(b => OpinionLabel().IsMatch(b.Prose) || Byline().IsMatch(b.Prose.Trim()))
-            ?? tail.LastOrDefault(b => b.Kind is not BlockKind.Heading && !semantics.IsMetaBlock(b) && b.Sentences.Length <= 2 && AuthorNote().IsMatch(b.Prose.Trim()));
+        var topLabel = head.FirstOrDefault(b => OpinionLabel().IsMatch(b.Prose) || Byline().IsMatch(b.Prose.Trim()));
+        var authorNote = topLabel is null
+            ? tail.LastOrDefault(b => b.Kind is not BlockKind.Heading && !semantics.IsMetaBlock(b) && b.Sentences.Length <= 2 && AuthorNote().IsMatch(b.Prose.Trim()))
+            : null;
+        var label = topLabel ?? authorNote;
 
         // Only a block with a first-person word can have the narrator in the first person, so their count
         // bounds the narrator's: it settles most reports without analysing a single clause.
         var candidates = bodyBlocks.Where(b => semantics.MayHaveFirstPersonClause(b.Span)).ToList();
-        var needed = Math.Min(label is null ? int.MaxValue : 2, body >= 3 ? (body / 2) + 1 : int.MaxValue);
+        var needed = Math.Min(label is null ? int.MaxValue : authorNote is null ? 2 : 1, body >= 3 ? (body / 2) + 1 : int.MaxValue);
         if (candidates.Count < needed)
         {
             cues.Add(string.Create(CultureInfo.InvariantCulture, $"first-person words in {candidates.Count} of {body} paragraphs"));
@@ -65,7 +68,14 @@ internal static partial class GenreClassifier
         }
 
         var firstPerson = candidates.Count(semantics.HasNarratorInFirstPerson);
-        if (label is not null && firstPerson >= 2)
+
+        // The author's note signs the paragraph right above it: a contribution of one first-person paragraph
+        // ("Je suis moi-même l’un de ces locuteurs…" / "L’auteur, X, est professeur…") is its author's too.
+        // Only a note that names its subject the author does ("Helen Marsh is a retired teacher…" may be a
+        // person of the story).
+        var signedAbove = authorNote is not null && authorNote.Index > 0 && NamedAuthor().IsMatch(authorNote.Prose)
+            && semantics.HasNarratorInFirstPerson(blocks[authorNote.Index - 1]);
+        if (label is not null && (firstPerson >= 2 || signedAbove))
         {
             cues.Add($"opinion label, byline or author's note in block {label.Index}");
             cues.Add(string.Create(CultureInfo.InvariantCulture, $"narrator in the first person in {firstPerson} of {body} paragraphs"));
@@ -91,6 +101,9 @@ internal static partial class GenreClassifier
     // are news about a release.
     [GeneratedRegex(@"^[\s*#_>«“""]*(?:communiqué\s+de\s+presse|press\s+release)\b(?=[\s*_»”""]*(?:$|[:|–—,(\-]|\d))|\b(?:for\s+immediate\s+release|media\s+(?:contact|enquiries|inquiries)|contact\s+presse|^\s*(?:à\s+propos\s+de|about)\s+\p{Lu}[\p{L}&.\-]*(?:\s+\p{Lu}[\p{L}&.\-]*){0,4}\s*$|/PRNewswire/|Business\s+Wire|GLOBE\s+NEWSWIRE)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 1000)]
     private static partial Regex PressRelease();
+
+    [GeneratedRegex(@"\A[\s*_]*(?:L[’']\s*(?:auteur|auteure|autrice)|The\s+(?:author|writer))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NamedAuthor();
 
     [GeneratedRegex(@"^\s*(?:Opinion|Column|Op-ed|Commentary|Comment|Editorial|Viewpoint|Tribune|Point\s+de\s+vue|Chronique|Éditorial|Editorial|Billet)\s*[:|–—-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OpinionLabel();

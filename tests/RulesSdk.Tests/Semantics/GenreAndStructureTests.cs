@@ -10,6 +10,7 @@ public sealed class GenreAndStructureTests
     [InlineData("fr", "Logement : « Nos villes ne peuvent plus attendre »\n\nJe suis maire depuis neuf ans, et je n’ai jamais vu cela.\n\nJe reçois chaque semaine des familles.\n\nNotre liste d’attente s’allonge.\n\nJe demande à l’État d’agir.", DocumentGenre.OpEd)]
     [InlineData("fr", "Discours du président\n\nMesdames et Messieurs,\n\nJe suis heureux d’être parmi vous.", DocumentGenre.Speech)]
     [InlineData("en", "Acme opens plant\n\nFOR IMMEDIATE RELEASE\n\nWe are delighted to announce a new plant.\n\nAbout Acme\n\nAcme makes tools.", DocumentGenre.PressRelease)]
+    [InlineData("fr", "Le français de demain\n\nLe forum s’est ouvert lundi à Québec.\n\nIl réunit 1 500 participants.\n\nJe suis moi-même l’un de ces locuteurs : né à Boston, j’ai appris le français à l’université.\n\nL’auteur, Daniel Whitmore, est professeur de français dans le Massachusetts.", DocumentGenre.OpEd)]
     [InlineData("fr", "Le pont rouvre\n\nCOMMUNIQUÉ DE PRESSE\n\nNous sommes heureux d’annoncer la réouverture du pont.", DocumentGenre.PressRelease)]
     [InlineData("en", "Bridge reopens\n\nPress release – London, 3 May\n\nWe are pleased to announce that the bridge has reopened.", DocumentGenre.PressRelease)]
     [InlineData("fr", "La chaîne limoge sa présentatrice\n\nLa chaîne a limogé sa présentatrice vendredi.\n\nLe lendemain, elle a émis un communiqué de presse affirmant qu’elle lui avait offert une autre émission.\n\nLa présentatrice a démenti.", DocumentGenre.NewsReport)]
