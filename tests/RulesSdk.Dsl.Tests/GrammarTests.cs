@@ -186,6 +186,7 @@ public class GrammarTests
     [InlineData("match repeated block", "repeated block")]
     [InlineData("match repeated block first", "repeated block first")]
     [InlineData("match repeated block last", "repeated block last")]
+    [InlineData("match repeated phrase", "repeated phrase")]
     public void Repeated_block_takes_first_or_last(string match, string check)
     {
         var (file, diagnostics) = Dsl.Parse("rule PL0001 r\n  title \"t\" message \"m\" scope document\n  " + match + "\nend\n");

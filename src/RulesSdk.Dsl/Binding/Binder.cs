@@ -484,7 +484,7 @@ internal sealed partial class Binder
                 {
                     "repeated block" or "repeated block first" or "repeated block last" => "document",
                     "trailing metadata" => "line",
-                    _ => null,  // lowercase after stop, entity person near-miss, date at end: any scope
+                    _ => null,  // lowercase after stop, repeated phrase, entity person near-miss, date at end: any scope
                 };
                 if (expectedScope is not null && expectedScope != scopeKind && !(check.Check == "trailing metadata" && scopeKind == "document"))
                 {
@@ -492,8 +492,13 @@ internal sealed partial class Binder
                     return null;
                 }
 
-                // The broken-sentence check names the words around the stray stop for messages and fixes.
-                ImmutableArray<string> checkCaptures = check.Check == "lowercase after stop" ? ["before", "after"] : [];
+                // The broken-sentence checks name the words around the stray stop, or the repeated run, for messages and fixes.
+                ImmutableArray<string> checkCaptures = check.Check switch
+                {
+                    "lowercase after stop" => ["before", "after"],
+                    "repeated phrase" => ["phrase", "sep"],
+                    _ => [],
+                };
                 ImmutableArray<string> exceptions = [];
                 if (check.Except is { } except)
                 {

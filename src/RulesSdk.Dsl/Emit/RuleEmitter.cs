@@ -369,6 +369,7 @@ internal static class RuleEmitter
             "repeated block first" => "new RepeatedBlockMatcher(firstOnly: true)",
             "repeated block last" => "new RepeatedBlockMatcher(RepeatedBlockPosition.Last)",
             "repeated block" => "new RepeatedBlockMatcher(firstOnly: false)",
+            "repeated phrase" => check.Exceptions.IsEmpty ? "new RepeatedPhraseMatcher()" : $"new RepeatedPhraseMatcher({StringArray(check.Exceptions)})",
             "trailing metadata" => "new TrailingMetadataMatcher()",
             "entity person near-miss" => "new NearMissNameMatcher()",
             "date at end" => "new TrailingDateMatcher()",

@@ -221,6 +221,13 @@ internal sealed class Grammar
         var checks =
             (from position in at from r in Keyword("repeated") from b in Keyword("block") from f in Keyword("first").Or(Keyword("last")).Optional()
              select (MatcherSyntax)new CheckMatcherSyntax(f.IsDefined ? "repeated block " + f.Get() : "repeated block", position))
+            .Or(from position in at from r in Keyword("repeated") from p in Keyword("phrase")
+                from except in (from e in Keyword("except")
+                                from listPosition in at
+                                from sign in Parse.Char('@')
+                                from name in Identifier
+                                select new PhraseItem(name, true, listPosition)).Optional()
+                select (MatcherSyntax)new CheckMatcherSyntax("repeated phrase", position, except.GetOrDefault()))
             .Or(from position in at from t in Keyword("trailing") from m in Keyword("metadata")
                 select (MatcherSyntax)new CheckMatcherSyntax("trailing metadata", position))
             .Or(from position in at from l in Keyword("lowercase") from a in Keyword("after") from s in Keyword("stop")
@@ -232,7 +239,7 @@ internal sealed class Grammar
                 select (MatcherSyntax)new CheckMatcherSyntax("lowercase after stop", position, except.GetOrDefault()));
 
         var simple = regex.Or(phrase).Or(tokens).Or(checks).Or(SemanticParsers.Matcher(at));
-        return simple.Or(KindGrammar.Matchers(at, simple)).Named("a matcher (/regex/, phrase, tokens, repeated block [first|last], trailing metadata, lowercase after stop, entity person near-miss, date at end, " + KindGrammar.Names + ")");
+        return simple.Or(KindGrammar.Matchers(at, simple)).Named("a matcher (/regex/, phrase, tokens, repeated block [first|last], repeated phrase, trailing metadata, lowercase after stop, entity person near-miss, date at end, " + KindGrammar.Names + ")");
     }
 
     private static Parser<TokenSyntax> TokenSequence(Parser<SourcePosition> at, NestingGuard nesting)

@@ -1,0 +1,58 @@
+namespace RulesSdk.Dsl.Tests;
+
+/// <summary>The built-in repeated-phrase check: which runs count as a copy, its captures and its list.</summary>
+public sealed class RepeatedPhraseTests
+{
+    private static RulePack Pack(string match) => Dsl.CompileOk(Dsl.Pack(
+        "list idioms = \"week\"\n" +
+        Dsl.Rule($"scope paragraph anywhere\nmatch {match}\nfix \"Delete the copy\" => \"{{phrase}}\"")));
+
+    [Theory]
+    [InlineData("Aid has flowed since the start since the start of the war.", "since the start since the start")]
+    [InlineData("L’entreprise prévoit de réduire ses effectifs de réduire ses effectifs d’ici 2025.", "de réduire ses effectifs de réduire ses effectifs")]
+    [InlineData("They discussed the reform of school nutrition, the reform of school nutrition, and funding.", "the reform of school nutrition, the reform of school nutrition")]
+    [InlineData("It was part of the first section of the first section of the code.", "of the first section of the first section")]
+    public void Flags_a_run_written_twice(string text, string flagged)
+    {
+        Assert.Equal([flagged], Dsl.Flagged(Pack("repeated phrase"), text));
+    }
+
+    [Theory]
+    [InlineData("It was a name, a name and its apposition.")]
+    [InlineData("La nouvelle a circulé de bureau en bureau en quelques minutes.")]
+    [InlineData("Volunteers went from door to door to collect signatures.")]
+    [InlineData("Inflation continued to to ease.")]
+    [InlineData("The New York New York casino reopened.")]
+    [InlineData("Talks went on day after day, week after week.")]
+    [InlineData("since the  start since the start")]
+    public void Leaves_idioms_single_words_names_and_loose_spacing_alone(string text)
+    {
+        Assert.Empty(Dsl.Flagged(Pack("repeated phrase"), text));
+    }
+
+    [Fact]
+    public void Except_list_adds_words_a_copy_cannot_end_on()
+    {
+        const string text = "It rained all week all week long.";
+        Assert.Equal(["all week all week"], Dsl.Flagged(Pack("repeated phrase"), text));
+        Assert.Empty(Dsl.Flagged(Pack("repeated phrase except @idioms"), text));
+    }
+
+    [Fact]
+    public async Task The_fix_keeps_one_copy()
+    {
+        var pack = Pack("repeated phrase");
+        var document = Dsl.Document("Aid has flowed since the start since the start of the war.");
+        var diagnostic = Assert.Single(Dsl.Analyze(pack, document));
+        var fix = Assert.Single(Dsl.Fixes(pack, document, diagnostic));
+        Assert.Equal("Aid has flowed since the start of the war.", (await fix.Action.ApplyAsync(document)).ToString());
+    }
+
+    [Fact]
+    public void A_long_paragraph_of_repeats_is_read_once()
+    {
+        // The longest run that repeats wins: six words ("the cat sat the cat sat") copied once, 2,500 times.
+        var text = string.Concat(Enumerable.Repeat("the cat sat the cat sat ", 5000));
+        Assert.Equal(2500, Dsl.Flagged(Pack("repeated phrase"), text).Count);
+    }
+}
