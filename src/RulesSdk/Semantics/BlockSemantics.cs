@@ -21,6 +21,7 @@ internal sealed class BlockSemantics
     private SpanIndex<PersonEntity>? _entityIndex;
     private SpanIndex<DateMention>? _dateIndex;
     private int _meta = -1;
+    private int[]? _lineBreaks;
 
     public BlockSemantics(DocumentSemantics document, BlockSyntax block)
     {
@@ -43,7 +44,7 @@ internal sealed class BlockSemantics
     {
         if (_clauses[sentence].IsDefault)
         {
-            var attribution = _blockAttribution.Value ?? DialogueLineAttribution(_block.Sentences[sentence]);
+            var attribution = _blockAttribution.Value ?? DialogueLineAttribution(_block.Sentences[sentence], LineBreaks());
             ImmutableInterlocked.InterlockedInitialize(ref _clauses[sentence], ClauseAnalyzer.Analyze(_block.Sentences[sentence], attribution, _document.Language));
         }
 
@@ -249,25 +250,52 @@ internal sealed class BlockSemantics
     /// A sentence on a later line of the block that a dialogue dash opens, after a line that introduces it
     /// ("Un trader de Séoul résume :" / "— Nous avons vendu dès l’ouverture."): the one introduced speaks.
     /// </summary>
-    private static Attribution? DialogueLineAttribution(SentenceSyntax sentence)
+    private static Attribution? DialogueLineAttribution(SentenceSyntax sentence, int[] lineBreaks)
     {
-        var prose = sentence.Block.Document.Prose;
-        var lineStart = prose.LastIndexOf('\n', Math.Max(sentence.Span.Start - 1, 0));
-        if (lineStart < sentence.Block.Span.Start)
+        // The line break before the sentence, found by binary search in the block's breaks (read once), so a
+        // block of one long line, or of many, costs no scan back per sentence. None: the sentence is on the
+        // block's first line, with no line above it.
+        var index = Array.BinarySearch(lineBreaks, sentence.Span.Start);
+        var before = index >= 0 ? index : ~index;
+        if (before == 0)
         {
             return null;
         }
 
+        var prose = sentence.Block.Document.Prose;
+        var lineStart = lineBreaks[before - 1];
         var line = prose.AsSpan(lineStart + 1).TrimStart(" \t");
         if (line.Length < 2 || line[0] is not ('—' or '–') || !char.IsWhiteSpace(line[1]))
         {
             return null;
         }
 
-        var before = prose.AsSpan(sentence.Block.Span.Start, lineStart - sentence.Block.Span.Start).TrimEnd();
-        return before.Length > 0 && before[^1] is ':' or '—' or '–' or '»' or '”' or '.' or '!' or '?'
+        var above = prose.AsSpan(sentence.Block.Span.Start, lineStart - sentence.Block.Span.Start).TrimEnd();
+        return above.Length > 0 && above[^1] is ':' or '—' or '–' or '»' or '”' or '.' or '!' or '?'
             ? new Attribution(VoiceKind.Speaker, AttributionSource.DialogueDash, null)
             : null;
+    }
+
+    /// <summary>The offsets of the block's line breaks, in order; found once (a race finds the same ones twice).</summary>
+    private int[] LineBreaks()
+    {
+        if (Volatile.Read(ref _lineBreaks) is { } known)
+        {
+            return known;
+        }
+
+        var breaks = new List<int>();
+        var text = _block.Document.Prose.AsSpan(_block.Span.Start, _block.Span.Length);
+        var from = 0;
+        while (text[from..].IndexOf('\n') is var found and >= 0)
+        {
+            breaks.Add(_block.Span.Start + from + found);
+            from += found + 1;
+        }
+
+        var result = breaks.ToArray();
+        Volatile.Write(ref _lineBreaks, result);
+        return result;
     }
 
     private bool IntroducedByPrevious()
