@@ -21,7 +21,6 @@ internal sealed class BlockSemantics
     private SpanIndex<PersonEntity>? _entityIndex;
     private SpanIndex<DateMention>? _dateIndex;
     private int _meta = -1;
-    private int[]? _lineBreaks;
 
     public BlockSemantics(DocumentSemantics document, BlockSyntax block)
     {
@@ -44,7 +43,7 @@ internal sealed class BlockSemantics
     {
         if (_clauses[sentence].IsDefault)
         {
-            var attribution = _blockAttribution.Value ?? DialogueLineAttribution(_block.Sentences[sentence], LineBreaks());
+            var attribution = _blockAttribution.Value ?? DialogueLineAttribution(_block.Sentences[sentence]);
             ImmutableInterlocked.InterlockedInitialize(ref _clauses[sentence], ClauseAnalyzer.Analyze(_block.Sentences[sentence], attribution, _document.Language));
         }
 
@@ -230,7 +229,7 @@ internal sealed class BlockSemantics
         }
 
         var prose = _block.Prose.TrimStart();
-        if (prose.Length > 1 && prose[0] is '—' or '–' && char.IsWhiteSpace(prose[1]))
+        if (SentenceSegmenter.OpensWithDash(prose))
         {
             return new Attribution(VoiceKind.Speaker, AttributionSource.DialogueDash, null);
         }
@@ -250,52 +249,22 @@ internal sealed class BlockSemantics
     /// A sentence on a later line of the block that a dialogue dash opens, after a line that introduces it
     /// ("Un trader de Séoul résume :" / "— Nous avons vendu dès l’ouverture."): the one introduced speaks.
     /// </summary>
-    private static Attribution? DialogueLineAttribution(SentenceSyntax sentence, int[] lineBreaks)
+    private static Attribution? DialogueLineAttribution(SentenceSyntax sentence)
     {
-        // The line break before the sentence, found by binary search in the block's breaks (read once), so a
-        // block of one long line, or of many, costs no scan back per sentence. None: the sentence is on the
-        // block's first line, with no line above it.
-        var index = Array.BinarySearch(lineBreaks, sentence.Span.Start);
-        var before = index >= 0 ? index : ~index;
-        if (before == 0)
+        // The sentence's line, from the text's own line index (a binary search, no scan back per sentence).
+        // On the block's first line there is no line above it.
+        var document = sentence.Block.Document;
+        var lineStart = document.Text.Lines.GetLineFromPosition(sentence.Span.Start).Start;
+        if (lineStart <= sentence.Block.Span.Start
+            || !SentenceSegmenter.OpensWithDash(document.Prose.AsSpan(lineStart, sentence.Block.Span.End - lineStart).TrimStart(" \t")))
         {
             return null;
         }
 
-        var prose = sentence.Block.Document.Prose;
-        var lineStart = lineBreaks[before - 1];
-        var line = prose.AsSpan(lineStart + 1).TrimStart(" \t");
-        if (line.Length < 2 || line[0] is not ('—' or '–') || !char.IsWhiteSpace(line[1]))
-        {
-            return null;
-        }
-
-        var above = prose.AsSpan(sentence.Block.Span.Start, lineStart - sentence.Block.Span.Start).TrimEnd();
+        var above = document.Prose.AsSpan(sentence.Block.Span.Start, lineStart - sentence.Block.Span.Start).TrimEnd();
         return above.Length > 0 && above[^1] is ':' or '—' or '–' or '»' or '”' or '.' or '!' or '?'
             ? new Attribution(VoiceKind.Speaker, AttributionSource.DialogueDash, null)
             : null;
-    }
-
-    /// <summary>The offsets of the block's line breaks, in order; found once (a race finds the same ones twice).</summary>
-    private int[] LineBreaks()
-    {
-        if (Volatile.Read(ref _lineBreaks) is { } known)
-        {
-            return known;
-        }
-
-        var breaks = new List<int>();
-        var text = _block.Document.Prose.AsSpan(_block.Span.Start, _block.Span.Length);
-        var from = 0;
-        while (text[from..].IndexOf('\n') is var found and >= 0)
-        {
-            breaks.Add(_block.Span.Start + from + found);
-            from += found + 1;
-        }
-
-        var result = breaks.ToArray();
-        Volatile.Write(ref _lineBreaks, result);
-        return result;
     }
 
     private bool IntroducedByPrevious()

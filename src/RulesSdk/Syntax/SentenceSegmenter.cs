@@ -120,11 +120,10 @@ public static class SentenceSegmenter
         return result;
     }
 
-    private static bool IsDashLineAhead(ReadOnlySpan<char> prose, int from)
-    {
-        var line = prose[from..].TrimStart(" \t");
-        return line.Length > 1 && line[0] is '—' or '–' && char.IsWhiteSpace(line[1]);
-    }
+    private static bool IsDashLineAhead(ReadOnlySpan<char> prose, int from) => OpensWithDash(prose[from..].TrimStart(" \t"));
+
+    /// <summary>Whether <paramref name="text"/> opens with a dialogue dash (— or –) and a space: a dialogue line or a list item.</summary>
+    internal static bool OpensWithDash(ReadOnlySpan<char> text) => text.Length > 1 && text[0] is '—' or '–' && char.IsWhiteSpace(text[1]);
 
     /// <summary>True when the word ending just before <paramref name="dotIndex"/> is a known abbreviation or an initial.</summary>
     public static bool IsAbbreviationBefore(ReadOnlySpan<char> prose, int dotIndex)
