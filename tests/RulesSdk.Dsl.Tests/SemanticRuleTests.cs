@@ -11,6 +11,7 @@ public sealed class SemanticRuleTests
     [InlineData("scope sentence where stance is feeling", "'feeling' is not a value of 'stance'; expected account, assistant, framing, newsroom, none, opinion, speaker, unmarked, witness", 6, 22)]
     [InlineData("scope sentence where leak is feeling", "'feeling' is not a value of 'leak'; expected assistant, lead-in, none, opinion, speaker, witness", 6, 22)]
     [InlineData("scope paragraph where genre is opinion", "'opinion' is not a value of 'genre'; expected interview, op-ed, press-release, report, speech", 6, 23)]
+    [InlineData("scope sentence where source is incise", "'incise' is not a value of 'source'; expected block-quote, closing-incise, dialogue-dash, embedded-post, indirect-speech, interview-answer, interview-question, introduced-statement, narration, quotation, reported-speech", 6, 22)]
     public void Unknown_value_is_DSL0030_at_its_position(string scope, string message, int line, int column)
     {
         var error = Dsl.Single(Errors(Dsl.Pack(Dsl.Rule(scope + "\nmatch /x/"))), "DSL0030");
@@ -47,6 +48,19 @@ public sealed class SemanticRuleTests
             """)));
         Assert.Single(Dsl.Analyze(pack, "Le pont rouvre\n\nLe pont a rouvert lundi.\n\nJe pense que c’est bien.\n\nLes travaux ont duré deux ans."));
         Assert.Empty(Dsl.Analyze(pack, "Tribune : le pont\n\nJe suis maire depuis neuf ans.\n\nJe reçois des familles.\n\nJe pense que c’est bien."));
+    }
+
+    [Fact]
+    public void Source_condition_tells_an_unquoted_incise_from_a_quotation()
+    {
+        var pack = Dsl.CompileOk(Dsl.Pack(Dsl.Rule("""
+            scope sentence outside quotes where source is closing-incise and person is first
+            match /(?s).+/
+            """)));
+        Assert.Single(Dsl.Analyze(pack, "Titre\n\nJe demande l’ouverture de négociations, a conclu la syndicaliste.\n\nLa réunion a duré deux heures."));
+        Assert.Empty(Dsl.Analyze(pack, "Titre\n\n« Je demande l’ouverture de négociations », a conclu la syndicaliste.\n\nLa réunion a duré deux heures."));
+        Assert.Empty(Dsl.Analyze(pack, "Titre\n\nLa syndicaliste a demandé l’ouverture de négociations, a-t-on appris.\n\nLa réunion a duré deux heures."));
+        Assert.Empty(Dsl.Analyze(pack, "Titre\n\nSelon la syndicaliste, je dois attendre.\n\nLa réunion a duré deux heures."));
     }
 
     [Fact]

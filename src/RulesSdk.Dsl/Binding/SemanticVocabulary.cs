@@ -50,6 +50,18 @@ internal static class SemanticVocabulary
                 ("speaker", "SemanticPredicate.Leak(LeakKind.Speaker"),
                 ("assistant", "SemanticPredicate.Leak(LeakKind.Assistant"),
                 ("none", "SemanticPredicate.Leak(LeakKind.None")),
+            ["source"] = Table(
+                ("narration", "SemanticPredicate.Source(AttributionSource.Narration"),
+                ("quotation", "SemanticPredicate.Source(AttributionSource.Quotation"),
+                ("dialogue-dash", "SemanticPredicate.Source(AttributionSource.DialogueDash"),
+                ("block-quote", "SemanticPredicate.Source(AttributionSource.BlockQuote"),
+                ("closing-incise", "SemanticPredicate.Source(AttributionSource.ClosingIncise"),
+                ("reported-speech", "SemanticPredicate.Source(AttributionSource.ReportedSpeech"),
+                ("indirect-speech", "SemanticPredicate.Source(AttributionSource.IndirectSpeech"),
+                ("introduced-statement", "SemanticPredicate.Source(AttributionSource.IntroducedStatement"),
+                ("interview-answer", "SemanticPredicate.Source(AttributionSource.InterviewAnswer"),
+                ("interview-question", "SemanticPredicate.Source(AttributionSource.InterviewQuestion"),
+                ("embedded-post", "SemanticPredicate.Source(AttributionSource.EmbeddedPost")),
         }.ToImmutableDictionary(StringComparer.Ordinal);
 
     /// <summary>The C# expression of a bound predicate.</summary>

@@ -16,7 +16,7 @@ internal static class SemanticParsers
     {
         var predicate =
             from position in at
-            from subject in Keyword("voice").Or(Keyword("person")).Or(Keyword("stance")).Or(Keyword("genre")).Or(Keyword("block")).Or(Keyword("leak")).Named("voice, person, stance, genre, block or leak")
+            from subject in Keyword("voice").Or(Keyword("person")).Or(Keyword("stance")).Or(Keyword("genre")).Or(Keyword("block")).Or(Keyword("leak")).Or(Keyword("source")).Named("voice, person, stance, genre, block, leak or source")
             from isKeyword in Keyword("is")
             from not in Keyword("not").Optional()
             from value in Lex(Identifier).Named("a value")

@@ -32,7 +32,8 @@ internal sealed class AttributionPatterns
             ClosingIncise = new Regex(
                 $@",\s*(?<incise>(?:a|ont|avait|avaient|aurait)\s+(?:\p{{L}}+ment\s+)?(?:{verbs})\b(?![^,.;!?«»“”""]*\b(?:que|qu[’']))(?<who>[^,.;!?«»“”""]*)|(?:{verbs})-t-(?:il|elle|on)\b[^,.;!?«»“”""]*|(?:{verbs})\s+(?<who>[^,.;!?«»“”""]+))\s*[.!?…]*\s*[»”""]?\s*$",
                 options, Timeout);
-            According = new Regex(@"\b(?:selon|d[’']après)\s+(?!moi\b|nous\b|vos\b|votre\b|tes\b|ta\b)(?<who>[^,.;:!?«»“”""]{2,80})", options, Timeout);
+            // "selon mes calculs": the narrator's own source attributes nothing to a speaker.
+            According = new Regex(@"\b(?:selon|d[’']après)\s+(?!moi\b|nous\b|vos\b|votre\b|tes\b|ta\b|mon\b|ma\b|mes\b|notre\b|nos\b)(?<who>[^,.;:!?«»“”""]{2,80})", options, Timeout);
             const string complement = @"\b(?:que|qu[’'])\s*$";
             ReportingBeforeComplement = new Regex($@"\b(?:{verbs})\b[^.;:!?]{{0,60}}{complement}", options, Timeout);
             ComplementAtEnd = new Regex(complement, options | RegexOptions.RightToLeft, Timeout);
@@ -42,7 +43,8 @@ internal sealed class AttributionPatterns
             ClosingIncise = new Regex(
                 $@",[”""’]?\s*(?<incise>(?<who>(?:\p{{Lu}}[^,.;!?“”""]{{0,80}}?|(?:the|a|an|one|another|his|her|their)\s[^,.;!?“”""]{{1,80}}?|he|she|they))\s+(?:{verbs})\b(?![^,.;!?“”""]*\bthat\b)[^,.;!?“”""]*|(?:{verbs})\s+(?<who>[^,.;!?“”""]+))\s*[.!?]*\s*[”""]?\s*$",
                 options, Timeout);
-            According = new Regex(@"\baccording\s+to\s+(?!me\b|us\b|your\b)(?<who>[^,.;:!?“”""]{2,80})", options, Timeout);
+            // "according to my figures": the narrator's own source attributes nothing to a speaker.
+            According = new Regex(@"\baccording\s+to\s+(?!me\b|us\b|your\b|my\b|our\b)(?<who>[^,.;:!?“”""]{2,80})", options, Timeout);
             const string complement = @"\bthat\s*$";
             ReportingBeforeComplement = new Regex($@"\b(?:{verbs})\b[^.;:!?]{{0,60}}{complement}", options, Timeout);
             ComplementAtEnd = new Regex(complement, options | RegexOptions.RightToLeft, Timeout);

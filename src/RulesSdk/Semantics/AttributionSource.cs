@@ -15,7 +15,7 @@ public enum AttributionSource
     /// <summary>A Markdown block quote.</summary>
     BlockQuote,
 
-    /// <summary>Unquoted words closed by an attribution: "…, a déclaré X", "…, X said", "selon X", "according to X".</summary>
+    /// <summary>Words the narrator ascribes to a source without quoting them: "selon X, …", "according to X, …".</summary>
     ReportedSpeech,
 
     /// <summary>A complement clause of a reporting verb: "X a affirmé que …", "X said that …".</summary>
@@ -32,4 +32,10 @@ public enum AttributionSource
 
     /// <summary>A social-media post embedded as scraped, closed by its attribution line ("— Name (@handle) date").</summary>
     EmbeddedPost,
+
+    /// <summary>
+    /// Unquoted words closed by an attribution: "…, a déclaré X.", "…, X said." Told apart from
+    /// <see cref="ReportedSpeech"/> because, in the first person, it is direct speech that lost its quotation marks.
+    /// </summary>
+    ClosingIncise,
 }

@@ -104,7 +104,7 @@ internal static partial class ClauseAnalyzer
             }
             else if (incise is { } i && piece.End <= i.Start && outsideQuotes && !addressesReader)
             {
-                attribution = new Attribution(VoiceKind.Speaker, AttributionSource.ReportedSpeech, inciseSpeaker);
+                attribution = new Attribution(VoiceKind.Speaker, AttributionSource.ClosingIncise, inciseSpeaker);
             }
             else if (patterns.According.Match(prose, piece.Start, piece.Length) is { Success: true } according)
             {

@@ -7,10 +7,10 @@ public sealed class VoiceAndPersonTests
 {
     [Theory]
     [InlineData("fr", "Le ministre a parlé. « J’ai fortement plaidé pour l’aide », a déclaré Jens Stoltenberg.", "J’ai fortement", AttributionSource.Quotation, "Jens Stoltenberg")]
-    [InlineData("fr", "Le ministre a parlé. J’ai vu des choses terribles, a déclaré le pompier.", "J’ai vu", AttributionSource.ReportedSpeech, "le pompier")]
-    [InlineData("fr", "Le ministre a parlé. Moi, je pense que la décision est bonne, a résumé une habitante.", "Moi, je pense", AttributionSource.ReportedSpeech, "une habitante")]
+    [InlineData("fr", "Le ministre a parlé. J’ai vu des choses terribles, a déclaré le pompier.", "J’ai vu", AttributionSource.ClosingIncise, "le pompier")]
+    [InlineData("fr", "Le ministre a parlé. Moi, je pense que la décision est bonne, a résumé une habitante.", "Moi, je pense", AttributionSource.ClosingIncise, "une habitante")]
     [InlineData("en", "The vote was close. \"I have argued strongly for this budget,\" Mayor Daniel Okafor said after the vote.", "I have argued", AttributionSource.Quotation, "Mayor Daniel Okafor")]
-    [InlineData("en", "The vote was close. I saw things I will never forget, one firefighter said.", "I saw things", AttributionSource.ReportedSpeech, "one firefighter")]
+    [InlineData("en", "The vote was close. I saw things I will never forget, one firefighter said.", "I saw things", AttributionSource.ClosingIncise, "one firefighter")]
     [InlineData("fr", "Le bilan s’alourdit. Selon le porte-parole Dmitri Peskov, la Russie a réagi.", "la Russie", AttributionSource.ReportedSpeech, "le porte-parole Dmitri Peskov")]
     [InlineData("en", "The bridge reopened. According to the council, traffic is back to normal.", "traffic is", AttributionSource.ReportedSpeech, "the council")]
     public void Speakers_AreAttributed(string language, string text, string fragment, AttributionSource source, string speaker)
@@ -79,6 +79,16 @@ public sealed class VoiceAndPersonTests
         Assert.Equal("Je suis ravi de partager que,", TextOf(semantics, lead.Span));
         var fact = ClauseAt(semantics, "ce fait");
         Assert.False(fact.IsNarrator);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le titre a chuté. Selon mes calculs, il pourrait encore perdre quelques points.", "il pourrait")]
+    [InlineData("fr", "Le titre a chuté. D’après nos informations, la direction a démissionné.", "la direction")]
+    [InlineData("en", "Shares fell. According to my figures, they could lose a few more points.", "they could")]
+    public void NarratorsOwnSource_IsNoAttribution(string language, string text, string fragment)
+    {
+        var semantics = Of(text, language);
+        Assert.True(ClauseAt(semantics, fragment).IsNarrator);
     }
 
     [Fact]

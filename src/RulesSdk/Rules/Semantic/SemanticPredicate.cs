@@ -39,13 +39,20 @@ public sealed class SemanticPredicate
     /// <summary>Whether a clause passes only in another person than the third ("person is not third", "person is second", "person is impersonal").</summary>
     public bool RequiresNonThirdPerson { get; }
 
-    public bool IsClauseLevel => Kind is SemanticPredicateKind.Voice or SemanticPredicateKind.Person or SemanticPredicateKind.Stance;
+    public bool IsClauseLevel => Kind is SemanticPredicateKind.Voice or SemanticPredicateKind.Person or SemanticPredicateKind.Stance or SemanticPredicateKind.Source;
 
     /// <summary>Whether the predicate asks the learned sentence model (<see cref="LeakModel"/>), the costliest question: asked last.</summary>
     public bool IsLearned => Kind == SemanticPredicateKind.Leak;
 
     public static SemanticPredicate Voice(VoiceKind voice, bool negated = false) =>
         new(SemanticPredicateKind.Voice, negated, c => c.Attribution.Voice == voice, null, StructuralRole.None);
+
+    /// <summary>
+    /// How the clause reaches its speaker ("source is closing-incise": unquoted words closed by "…, a déclaré X";
+    /// "source is narration": the narrator's own).
+    /// </summary>
+    public static SemanticPredicate Source(AttributionSource source, bool negated = false) =>
+        new(SemanticPredicateKind.Source, negated, c => c.Attribution.Source == source, null, StructuralRole.None);
 
     /// <summary><paramref name="person"/> null means first person, singular or plural.</summary>
     public static SemanticPredicate Person(GrammaticalPerson? person, bool negated = false) =>

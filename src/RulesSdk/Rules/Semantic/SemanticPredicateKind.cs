@@ -20,4 +20,7 @@ public enum SemanticPredicateKind
 
     /// <summary>The learned sentence model's leak kind for the enclosing sentence (sentence level).</summary>
     Leak,
+
+    /// <summary>How the text hands the clause to its speaker: quotation, closing incise, dialogue dash… (clause level).</summary>
+    Source,
 }
