@@ -576,8 +576,19 @@ public sealed class PublicFigureGazetteer
 
             // A misspelt word keeps its first letter and is long enough for a typo to be told from another name.
             var (a, b) = (words[i], form[i]);
+            var restExact = words.Length > 1 && OnlyDifferingWord(words, form, i);
+
+            // A short word inside a full name whose other words are exact ("Stéphane Le Fol" for "Le Foll") is
+            // a misspelling only as a typing slip: a doubled letter written once or thrice, two letters swapped.
+            if ((a.Length < 4 || b.Length < 4) && restExact && a.Length >= 3 && b.Length >= 3 && IsTypingSlip(a, b))
+            {
+                total += 1;
+                continue;
+            }
+
             // Two edits only inside a full name: a lone surname two letters off is too often another person.
-            var allowed = Math.Min(a.Length, b.Length) >= 7 && words.Length > 1 ? 2 : 1;
+            // Six letters are enough when every other word of the name is exact ("Jean-Marc Ayraud" for Ayrault).
+            var allowed = words.Length > 1 && (Math.Min(a.Length, b.Length) >= 7 || (restExact && Math.Min(a.Length, b.Length) >= 6)) ? 2 : 1;
             if (a.Length < 4 || b.Length < 4 || a[0] != b[0] || Math.Abs(a.Length - b.Length) > allowed ||
                 EditDistanceLowerBound(a, b) > allowed)
             {
@@ -594,6 +605,20 @@ public sealed class PublicFigureGazetteer
         }
 
         return total <= 2 ? total : 0;
+    }
+
+    /// <summary>Whether every word of the name but the one at <paramref name="index"/> is the form's own.</summary>
+    private static bool OnlyDifferingWord(string[] words, string[] form, int index)
+    {
+        for (var j = 0; j < words.Length; j++)
+        {
+            if (j != index && words[j] != form[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

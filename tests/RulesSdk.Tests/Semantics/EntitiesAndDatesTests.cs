@@ -34,6 +34,12 @@ public sealed class EntitiesAndDatesTests
     [InlineData("Jean-Marie Le Pen", NameMatchKind.Official, "Jean-Marie Le Pen")]
     [InlineData("Andrej Babis", NameMatchKind.Official, "Andrej Babis")]
     [InlineData("Mehriban Aliyeva", NameMatchKind.Unknown, null)]
+    [InlineData("Jean-Marc Ayraud", NameMatchKind.NearMiss, "Jean-Marc Ayrault")]
+    [InlineData("Jean-Marc Ayrault", NameMatchKind.Official, "Jean-Marc Ayrault")]
+    [InlineData("Jean-Paul Ayraud", NameMatchKind.Unknown, null)]
+    [InlineData("Stéphane Le Fol", NameMatchKind.NearMiss, "Stéphane Le Foll")]
+    [InlineData("Stéphane Le Bol", NameMatchKind.Unknown, null)]
+    [InlineData("Marine Le Pen", NameMatchKind.Official, "Marine Le Pen")]
     public void Gazetteer_TellsOfficialSpellingsFromNearMisses(string name, NameMatchKind kind, string? canonical)
     {
         var (match, form, _) = PublicFigureGazetteer.Default.Match(name);
