@@ -64,7 +64,8 @@ internal static partial class StanceClassifier
         if ((french ? FrenchIdentity() : EnglishIdentity()).IsMatch(upTo)
             || HoldsOffice(upTo, french)
             || (french ? FrenchApposition() : EnglishApposition()).IsMatch(upTo)
-            || (french ? FrenchReportedFirstPerson() : EnglishReportedFirstPerson()).IsMatch(upTo))
+            || (french ? FrenchReportedFirstPerson() : EnglishReportedFirstPerson()).IsMatch(upTo)
+            || (french ? FrenchInstitutionVoice() : EnglishInstitutionVoice()).IsMatch(upTo))
         {
             return NarratorStance.Speaker;
         }
@@ -201,6 +202,19 @@ internal static partial class StanceClassifier
 
     [GeneratedRegex(@"(?<!\b(?:in|at|to|from|of|near|on|into|across|over|outside|inside|around|by)\s)\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:von|van|der|de|bin|al))?\s+\p{Lu}[\p{L}’'-]+(?:\s*,\s*[^,;:.!?“”""]{2,120}?)?\s*[,:]\s*(?:I|we)\b(?!\s*,)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishApposition();
+
+    // An institution or a named group speaking in the first person, which no news writer is: a group in
+    // apposition to "nous" after a lead ("À Bamako, nous, membres du gouvernement de transition, avons…"), an
+    // institution the speaker owns ("mon ministère", "notre syndicat", "mes services"), or one that frames the
+    // "nous" ("À la CGT, nous…", "Du côté de la CGT, nous…", "au gouvernement malien, nous…", "Chez Renault, nous…").
+    [GeneratedRegex(@"(?:\A|[,;:]|\bet\b)\s*[Nn]ous\s*,\s*(?!(?:aussi|également|en\s+revanche|de\s+notre\s+côté|bien\s+sûr|pour\s+notre\s+part|non\s+plus|cependant|pourtant|toutefois|donc|ensuite|alors|enfin|d[’']abord|par\s+contre|en\s+tout\s+cas|quant\s+à\s+nous|ici|aujourd[’']hui|désormais)\b)(?:les\s+|l[’']\s*)?\p{L}[^,;:.!?«»“”""]{2,100}?,\s*(?:ne\s+|n[’']\s*)?(?:\p{Ll}{2,}ons|sommes)\b|\b(?:[Mm]on|[Nn]otre)\s+(?:ministère|gouvernement|cabinet|parti|entreprise|administration|syndicat|groupe|mouvement|organisation|association|agence|institution|conseil\s+d[’']administration)\b|\b(?:[Mm]a|[Nn]otre)\s+(?:société|formation\s+politique|confédération|fédération|centrale|majorité|commission)\b|\b(?:[Mm]es|[Nn]os)\s+services\b|(?:\A|[,;:])\s*(?:[Dd]u\s+côté\s+d(?:e\s+la\s+|e\s+l[’']\s*|u\s+|es\s+|e\s+)|[Cc]hez\s+|[ÀàAa](?:u|ux)?\s+(?:la\s+|l[’']\s*)?)(?:\p{Lu}{2,}\b|\p{Lu}[\p{L}-]+(?:\s+[\p{L}’'-]+){0,6}?\s*\(\p{Lu}{2,}\)|(?:gouvernement|ministère)\b)[^,;:.!?«»“”""]{0,60}?,\s*(?:nous|notre|nos)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchInstitutionVoice();
+
+    // "We in the Ukrainian government…", "we, the member companies of the Chamber, have…" after a lead, "my ministry",
+    // "our member companies", "At the Ministry of Infrastructure, we…", "For my company, I…". Not "our country":
+    // officials' statements carry it unquoted.
+    [GeneratedRegex(@"\b[Ww]e\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+|(?:[,;:]|\b(?:and|but|that)\b)\s*[Ww]e\s*,\s*(?!(?:too|however|of\s+course|in\s+turn|in\s+fact|for\s+our\s+part|therefore|as\s+well|though|also|then|now|again|instead|indeed|meanwhile|in\s+short|in\s+any\s+case|here|today)\b)(?:the\s+)?\p{L}[^,;:.!?“”""]{2,100}?,\s*\p{Ll}|\b(?:[Mm]y|[Oo]ur)\s+(?:ministry|government|cabinet|administration|party|company|firm|organi[sz]ation|agency|department|member\s+companies|members|association|federation|union|chamber|fund|foundation|institution)\b|\A\s*(?:At|In|For|Within)\s+(?:the\s+)?(?:Ministry|Office|Department|Government|Cabinet|Agency|Fund|Chamber|Council|Commission|Committee|\p{Lu}{2,})\b[^,;:.!?“”""]{0,80},\s*(?:we|I|our|my)\b|\b[Ff]or\s+my\s+(?:company|ministry|government|party|organi[sz]ation)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishInstitutionVoice();
 
     // A third-person reporting verb whose complement continues in the first person: "a salué le texte :
     // je me félicite…", "a affirmé que nous…", "said on social media that I am…", "adding that I have…".

@@ -18,6 +18,14 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nTransport Secretary Mark Harper said I am delighted to see the bridge open.", "I am delighted", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nSpeaking as Health Secretary, I have asked every school to host a clinic.", "I have asked", NarratorStance.Speaker)]
     [InlineData("fr", "Le bilan est lourd.\n\nÀ titre de commissaire de l’exposition, j’ai voulu un parcours chronologique.", "j’ai voulu", NarratorStance.Speaker)]
+    // An institution or a named group speaks: a group in apposition after a lead, an institution owned, one that frames "nous"/"we".
+    [InlineData("fr", "Le bilan est lourd.\n\nÀ Bamako, nous, membres du gouvernement de transition, avons saisi l’UNESCO.", "avons saisi", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\nDu côté de la CGT, nous appelons les salariés à débrayer.", "nous appelons", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\nÀ la Confédération générale du travail (CGT), nous évaluons à 75 000 les emplois menacés.", "nous évaluons", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\nNotre groupe saisira le bureau de l’Assemblée dès demain.", "Notre groupe", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nWe in the Ukrainian government stand ready to move people out.", "We in the", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nIn 2021 my ministry delivered more than in any year since I took office.", "my ministry", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nAt the Ministry of Infrastructure, we intend to renew 300 bridges this year.", "we intend", NarratorStance.Speaker)]
     // The person just quoted or named goes on in the first person.
     [InlineData("fr", "Le bilan est lourd.\n\n« Nous sommes contre la méthode », a expliqué Mme Sophie Garnier, conseillère municipale. J’ai demandé un bilan.", "J’ai demandé", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\n“We will appeal,” said Councillor Sophie Garnier. I have instructed the lawyers.", "I have instructed", NarratorStance.Speaker)]
@@ -51,6 +59,7 @@ public sealed class NarratorStanceTests
     // Perception or presence.
     // Posture, access, handling and movement through the scene; a place named after "d’" or "À la" is no person.
     [InlineData("fr", "Le bilan est lourd.\n\nAssis à deux pas du ministre sur le plateau, j’ai noté qu’il lisait ses notes.", "j’ai noté", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nÀ Paris, nous avons vu les manifestants envahir la place.", "nous avons vu", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nJ’ai pu examiner au microscope l’un des poils : il est brun.", "J’ai pu", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nJ’ai eu l’occasion d’assister à l’une des dernières émissions.", "J’ai eu", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nJ’ai moi-même recueilli le récit d’un ancien détenu.", "J’ai moi-même", NarratorStance.Witness)]
