@@ -104,6 +104,7 @@ internal static class BuiltInRules
         new KnownRule("NE0172", "Sentence that stops on a word that cannot end it", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0172.md", null),
         new KnownRule("NE0173", "Article with no noun after it", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0173.md", null),
         new KnownRule("NE0174", "Two sentences glued without a full stop", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0174.md", null),
+        new KnownRule("NE0175", "An action told in the first person singular in a news report", "narrator-account", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0175.md", null),
         new KnownRule("NE0176", "Headline repeated as the last body block", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0176.md", "Delete the repeated headline"),
         new KnownRule("NE0177", "A set phrase of the writer's framing before the fact", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0177.md", "Delete the head"),
         new KnownRule("NE0178", "A sentence that only announces what comes next", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0178.md", "Delete the signpost"),
