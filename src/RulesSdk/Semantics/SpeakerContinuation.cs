@@ -54,6 +54,21 @@ internal static partial class SpeakerContinuation
             return false;
         }
 
+        var previous = sentence.Block.Sentences[sentence.Index - 1].Span;
+        var text = prose.AsSpan(previous.Start, previous.Length);
+
+        // "Vladimir Putin marked the day with a message. My best wishes go…", "L’expert a poursuivi en
+        // reconnaissant une limite. Je ne dispose que de…": the sentence before is about one person and tells
+        // that they spoke; what follows in the first person, judgement included, is their words.
+        if ((french ? FrenchTellsOfSpeaking() : EnglishTellsOfSpeaking()).IsMatch(text)
+            && ((french ? FrenchOpensInFirstPersonAnyForm() : EnglishOpensInFirstPersonAnyForm()).IsMatch(prose.AsSpan(start, clause.End - start))
+                || (french ? FrenchOpensInFirstPersonAnyForm() : EnglishOpensInFirstPersonAnyForm()).IsMatch(prose.AsSpan(start + opener, clause.End - start - opener)))
+            && !NarratorShapes.PerceivesOrIsPresent(own, french)
+            && (SpeakerSubjects.IsAboutOnePerson(text, french) || (french ? FrenchOpensWithNamedSubject() : EnglishOpensWithNamedSubject()).IsMatch(text)))
+        {
+            return true;
+        }
+
         if (opener > 0)
         {
             // After an opener, a judgement ("Ce soir-là, je trouve…", "By then I felt…") is as likely the
@@ -64,9 +79,6 @@ internal static partial class SpeakerContinuation
                 return false;
             }
         }
-
-        var previous = sentence.Block.Sentences[sentence.Index - 1].Span;
-        var text = prose.AsSpan(previous.Start, previous.Length);
 
         // "Dr. Mensah and her co-investigators now plan… We will present…": a group of people, then "we" doing
         // or planning a deed (the newsroom's "we" is told apart before; a judgement or a perception is another kind's).
@@ -197,6 +209,20 @@ internal static partial class SpeakerContinuation
 
     [GeneratedRegex(@"\A\s*(?:(?:et|mais|puis)\s+)?(?:je\b|j[’'])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchOpensInFirstSingular();
+
+    // The sentence tells that its subject spoke: a reporting verb ("a poursuivi", "a déclaré") or what they said it in.
+    [GeneratedRegex(@"\b(?:a|ont|avait|avaient)\s+(?:\p{Ll}+\s+)?(?:déclaré|affirmé|ajouté|expliqué|annoncé|indiqué|souligné|assuré|dit|confié|rappelé|précisé|insisté|poursuivi|conclu|répondu|prévenu|martelé|lancé|estimé|reconnu|admis|raconté|écrit|tweeté)\b|\b(?:déclare|affirme|ajoute|explique|annonce|poursuit|conclut|répond|prévient|raconte|reconnaît|estime)\b|\b(?:message|discours|déclaration|communiqué|allocution|entretien|interview|conférence\s+de\s+presse|point\s+presse|réseaux?\s+sociaux?|réseau\s+social|tweet|lettre)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchTellsOfSpeaking();
+
+    [GeneratedRegex(@"\b(?:said|says|told|added|explained|announced|stressed|noted|insisted|warned|went\s+on|continued|concluded|replied|admitted|acknowledged|wrote|tweeted|posted)\b|\b(?:message|speech|statement|remarks|address|interview|briefing|press\s+conference|letter|social\s+media|on\s+a\s+\p{L}+\s+note)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishTellsOfSpeaking();
+
+    // The clause opens in the first person, by its subject, a possessive or a stance of its own ("À mes yeux", "For me").
+    [GeneratedRegex(@"\A\s*(?:(?:et|mais|puis)\s+)?(?:je\b|j[’']|mon\b|ma\b|mes\b|à\s+mes\s+yeux\b|pour\s+moi\b|selon\s+moi\b|à\s+mon\s+(?:avis|sens)\b|on\s+m[’']|on\s+me\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchOpensInFirstPersonAnyForm();
+
+    [GeneratedRegex(@"\A\s*(?:(?:and|but|then)\s+)?(?:I\b|my\b|for\s+me\b|in\s+my\s+(?:view|opinion)\b|to\s+my\s+mind\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishOpensInFirstPersonAnyForm();
 
     [GeneratedRegex(@"\A\s*(?:(?:and|but|then)\s+)?I\b(?!\s*,)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishOpensInFirstSingular();

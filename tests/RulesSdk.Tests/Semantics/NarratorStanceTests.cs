@@ -26,6 +26,9 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nWe in the Ukrainian government stand ready to move people out.", "We in the", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nIn 2021 my ministry delivered more than in any year since I took office.", "my ministry", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nAt the Ministry of Infrastructure, we intend to renew 300 bridges this year.", "we intend", NarratorStance.Speaker)]
+    // The sentence before tells that a person spoke: what follows in the first person, judgement included, is theirs.
+    [InlineData("en", "The toll is heavy.\n\nVladimir Putin marked the day with a message. My best wishes go to current and former staff.", "My best wishes", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\nLe ministre a déclaré dimanche que « le nucléaire est une filière d’avenir ». Je reconnais tout de même qu’il faut le rééquilibrer.", "Je reconnais", NarratorStance.Speaker)]
     // The person just quoted or named goes on in the first person.
     [InlineData("fr", "Le bilan est lourd.\n\n« Nous sommes contre la méthode », a expliqué Mme Sophie Garnier, conseillère municipale. J’ai demandé un bilan.", "J’ai demandé", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\n“We will appeal,” said Councillor Sophie Garnier. I have instructed the lawyers.", "I have instructed", NarratorStance.Speaker)]
@@ -60,6 +63,7 @@ public sealed class NarratorStanceTests
     // Posture, access, handling and movement through the scene; a place named after "d’" or "À la" is no person.
     [InlineData("fr", "Le bilan est lourd.\n\nAssis à deux pas du ministre sur le plateau, j’ai noté qu’il lisait ses notes.", "j’ai noté", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nÀ Paris, nous avons vu les manifestants envahir la place.", "nous avons vu", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nThe city council said on Monday that the budget was balanced. I think it is far too timid.", "I think", NarratorStance.Opinion)]
     [InlineData("fr", "Le bilan est lourd.\n\nJ’ai pu examiner au microscope l’un des poils : il est brun.", "J’ai pu", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nJ’ai eu l’occasion d’assister à l’une des dernières émissions.", "J’ai eu", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nJ’ai moi-même recueilli le récit d’un ancien détenu.", "J’ai moi-même", NarratorStance.Witness)]
