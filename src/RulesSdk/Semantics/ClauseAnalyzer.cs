@@ -199,8 +199,19 @@ internal static partial class ClauseAnalyzer
         var prose = sentence.Block.Document.Prose;
         var pieces = new List<(TextSpan, bool)>();
         var position = span.Start;
-        foreach (var quote in sentence.Block.Quotes)
+        // In a block of many quotations only the top-level ones from the first that reaches the sentence
+        // are read, up to the first that starts after it; a block of a few is read whole.
+        var quotes = sentence.Block.Quotes;
+        var topLevel = TopLevelQuotes.For(sentence.Block);
+        var count = topLevel?.Count ?? quotes.Length;
+        for (var i = topLevel?.FirstEndingAfter(span.Start) ?? 0; i < count; i++)
         {
+            var quote = topLevel is null ? quotes[i] : topLevel[i];
+            if (topLevel is not null && quote.Span.Start >= span.End)
+            {
+                break;
+            }
+
             if (quote.Span.End <= span.Start || quote.Span.Start >= span.End || quote.Depth > 0)
             {
                 continue;
