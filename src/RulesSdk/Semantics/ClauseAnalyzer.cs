@@ -22,7 +22,6 @@ internal static partial class ClauseAnalyzer
         }
 
         var pieces = Split(sentence, span, language);
-        var builder = ImmutableArray.CreateBuilder<ClauseSemantics>(pieces.Count);
         var patterns = AttributionPatterns.For(language);
 
         // A closing attribution ("…, a déclaré X.") hands everything before it to the speaker it names.
@@ -83,6 +82,8 @@ internal static partial class ClauseAnalyzer
             }
         }
 
+        // Sized once the pieces are final: one clause each, handed over without a copy.
+        var builder = ImmutableArray.CreateBuilder<ClauseSemantics>(pieces.Count);
         var previousWasReporting = false;
         bool? aboutTheText = null;
         var first = true;
@@ -136,7 +137,7 @@ internal static partial class ClauseAnalyzer
                 && patterns.ComplementAtEnd.IsMatch(prose.AsSpan(piece.Start, piece.Length)) && patterns.ReportingBeforeComplement.IsMatch(prose.AsSpan(piece.Start, piece.Length));
         }
 
-        return builder.ToImmutable();
+        return builder.MoveToImmutable();
     }
 
     // A head longer than this before "according to" is a clause of its own, not a lead-in.
@@ -198,8 +199,19 @@ internal static partial class ClauseAnalyzer
         var prose = sentence.Block.Document.Prose;
         var pieces = new List<(TextSpan, bool)>();
         var position = span.Start;
-        foreach (var quote in sentence.Block.Quotes)
+        // In a block of many quotations only the top-level ones from the first that reaches the sentence
+        // are read, up to the first that starts after it; a block of a few is read whole.
+        var quotes = sentence.Block.Quotes;
+        var topLevel = TopLevelQuotes.For(sentence.Block);
+        var count = topLevel?.Count ?? quotes.Length;
+        for (var i = topLevel?.FirstEndingAfter(span.Start) ?? 0; i < count; i++)
         {
+            var quote = topLevel is null ? quotes[i] : topLevel[i];
+            if (topLevel is not null && quote.Span.Start >= span.End)
+            {
+                break;
+            }
+
             if (quote.Span.End <= span.Start || quote.Span.Start >= span.End || quote.Depth > 0)
             {
                 continue;
@@ -228,7 +240,9 @@ internal static partial class ClauseAnalyzer
     {
         var boundary = language == DocumentLanguage.French ? FrenchBoundary() : EnglishBoundary();
         var start = span.Start;
-        foreach (Match match in boundary.Matches(prose.Substring(span.Start, span.Length)))
+        // The span scans the same characters a substring would (its edges are the input's edges), without
+        // a copy of the piece or a Match object per boundary.
+        foreach (var match in boundary.EnumerateMatches(prose.AsSpan(span.Start, span.Length)))
         {
             var end = span.Start + match.Index + match.Length;
             // A que/that opening the sentence ("Que faire ?") ends nothing.
