@@ -189,6 +189,7 @@ public class BinderTests
     [InlineData("scope sentence", "match repeated block", "'repeated block' needs 'document' scope (this rule's scope is sentence)")]
     [InlineData("scope paragraph", "match repeated block first", "'repeated block first' needs 'document' scope (this rule's scope is paragraph)")]
     [InlineData("scope sentence", "match repeated block last", "'repeated block last' needs 'document' scope (this rule's scope is sentence)")]
+    [InlineData("scope paragraph", "match repeated block opening", "'repeated block opening' needs 'document' scope (this rule's scope is paragraph)")]
     [InlineData("scope sentence", "match trailing metadata", "'trailing metadata' needs 'line' scope (this rule's scope is sentence)")]
     [InlineData("scope paragraph first in paragraph", "match /x/", "'first in paragraph' applies to sentence scope only")]
     [InlineData("scope paragraph", "match /x/\nfix \"F\" => delete sentence", "'delete sentence' needs sentence scope (this rule's scope is paragraph)")]

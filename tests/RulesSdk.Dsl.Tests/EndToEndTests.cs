@@ -177,6 +177,38 @@ public class EndToEndTests
     }
 
     [Fact]
+    public void Check_repeated_block_inside()
+    {
+        var pack = Pack("scope document\nmatch repeated block inside\nfix \"Delete the copy\" => delete block");
+        Assert.Equal("Tempête sur la côte bretonne\n\nLes vents ont soufflé.\n\nLe courant est coupé.\n\nLes secours sont là.",
+            Dsl.FixAll(pack, "Tempête sur la côte bretonne\n\nLes vents ont soufflé.\n\n**Tempête sur la côte bretonne.**\n\nLe courant est coupé.\n\nLes secours sont là."));
+        // The first and the last body blocks are the first- and last-block matchers'.
+        Assert.Empty(Dsl.Analyze(pack, "Tempête sur la côte bretonne\n\nTempête sur la côte bretonne\n\nLes vents ont soufflé.\n\nTempête sur la côte bretonne"));
+        Assert.Empty(Dsl.Analyze(pack, "Tempête sur la côte bretonne\n\nLes vents ont soufflé.\n\nÀ lire : Tempête sur la côte bretonne, un an après\n\nLe courant est coupé."));
+    }
+
+    [Theory]
+    [InlineData("Tempête sur la côte bretonne\n\nTempête sur la côte bretonne 3 mars 2024. - Les vents ont soufflé.", "Tempête sur la côte bretonne\n\n3 mars 2024. - Les vents ont soufflé.")]
+    [InlineData("Tempête sur la côte bretonne\n\nLes vents ont soufflé.\n\n« Tempête sur la côte bretonne. » Le courant est coupé.", "Tempête sur la côte bretonne\n\nLes vents ont soufflé.\n\nLe courant est coupé.")]
+    public void Check_repeated_block_opening_deletes_the_glued_copy(string text, string fixedText)
+    {
+        var pack = Pack("scope document\nmatch repeated block opening\nfix \"Delete the copy\" => \"\"");
+        Assert.Equal(fixedText, Dsl.FixAll(pack, text));
+    }
+
+    [Theory]
+    [InlineData("Tempête sur la côte bretonne\n\nTempête sur la côte bretonne : les vents ont soufflé.")]
+    [InlineData("Tempête sur la côte bretonne\n\nTempête sur la côte bretonnes Les vents ont soufflé.")]
+    [InlineData("Tempête en Bretagne\n\nTempête en Bretagne Les vents ont soufflé.")]
+    [InlineData("Storm hits the coast overnight\n\nStorm hits the coast overnight Tuesday, forecasters said.")]
+    [InlineData("Tempête sur la côte bretonne\n\nTempête sur la côte bretonne")]
+    public void Check_repeated_block_opening_leaves_a_sentence_that_goes_on(string text)
+    {
+        var pack = Pack("scope document\nmatch repeated block opening\nfix \"Delete the copy\" => \"\"");
+        Assert.Empty(Dsl.Analyze(pack, text));
+    }
+
+    [Fact]
     public void Check_repeated_block()
     {
         var pack = Pack("scope document\nmatch repeated block");

@@ -186,6 +186,8 @@ public class GrammarTests
     [InlineData("match repeated block", "repeated block")]
     [InlineData("match repeated block first", "repeated block first")]
     [InlineData("match repeated block last", "repeated block last")]
+    [InlineData("match repeated block inside", "repeated block inside")]
+    [InlineData("match repeated block opening", "repeated block opening")]
     [InlineData("match repeated phrase", "repeated phrase")]
     public void Repeated_block_takes_first_or_last(string match, string check)
     {

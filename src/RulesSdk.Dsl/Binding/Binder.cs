@@ -482,7 +482,7 @@ internal sealed partial class Binder
             case CheckMatcherSyntax check:
                 var expectedScope = check.Check switch
                 {
-                    "repeated block" or "repeated block first" or "repeated block last" => "document",
+                    "repeated block" or "repeated block first" or "repeated block last" or "repeated block inside" or "repeated block opening" => "document",
                     "trailing metadata" => "line",
                     _ => null,  // lowercase after stop, repeated phrase, entity person near-miss, date at end: any scope
                 };

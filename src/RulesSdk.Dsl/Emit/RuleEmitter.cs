@@ -368,6 +368,8 @@ internal static class RuleEmitter
         {
             "repeated block first" => "new RepeatedBlockMatcher(firstOnly: true)",
             "repeated block last" => "new RepeatedBlockMatcher(RepeatedBlockPosition.Last)",
+            "repeated block inside" => "new RepeatedBlockMatcher(RepeatedBlockPosition.Inside)",
+            "repeated block opening" => "new RepeatedBlockMatcher(RepeatedBlockPosition.Opening)",
             "repeated block" => "new RepeatedBlockMatcher(firstOnly: false)",
             "repeated phrase" => check.Exceptions.IsEmpty ? "new RepeatedPhraseMatcher()" : $"new RepeatedPhraseMatcher({StringArray(check.Exceptions)})",
             "trailing metadata" => "new TrailingMetadataMatcher()",

@@ -58,6 +58,12 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
             return;
         }
 
+        if (position is RepeatedBlockPosition.Inside or RepeatedBlockPosition.Opening)
+        {
+            MatchInBody(syntax, scope, results);
+            return;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in blocks)
         {
@@ -73,6 +79,133 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
     /// The two blocks hold the same words, or the same words once one of them drops its kicker: "Égypte : le
     /// parti exige les résultats" and "Le parti exige les résultats" (at least four words must remain).
     /// </summary>
+    private void MatchInBody(DocumentSyntax syntax, TextSpan scope, List<RuleMatch> results)
+    {
+        var semantics = DocumentSemantics.For(syntax);
+        if (semantics.Title is not { } title)
+        {
+            return;
+        }
+
+        var metadata = semantics.TrailingMetadata;
+        var body = syntax.Blocks.Skip(title.Index + 1)
+            .Where(b => !semantics.IsMetaBlock(b) && !metadata.Any(m => m.OverlapsWith(b.Span)))
+            .ToList();
+        if (position == RepeatedBlockPosition.Inside)
+        {
+            // The first and the last body blocks are repeated block first / last's.
+            for (var i = 1; i < body.Count - 1; i++)
+            {
+                if (SameHeadline(title, body[i]))
+                {
+                    results.Add(new RuleMatch(body[i].Span, scope));
+                }
+            }
+
+            return;
+        }
+
+        var headline = Normalize(title);
+        if (WordCount(headline) < 4)
+        {
+            return;
+        }
+
+        foreach (var block in body)
+        {
+            var end = GluedHeadlineEnd(headline, block.Prose);
+            if (end > 0)
+            {
+                results.Add(new RuleMatch(new TextSpan(block.Span.Start, end), scope));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where a copy of the headline (its normalised words) ends at the start of <paramref name="prose"/>, its closing
+    /// full stop and the spaces after it included, when a sentence follows it (a capital letter or a digit: the
+    /// paragraph's own start); 0 otherwise. A paragraph that goes on the headline's sentence ("Title: details…",
+    /// "Title, said…") is not a glued copy.
+    /// </summary>
+    private static int GluedHeadlineEnd(string headline, ReadOnlySpan<char> prose)
+    {
+        var j = 0;
+        var i = 0;
+        for (; i < prose.Length && j < headline.Length; i++)
+        {
+            var c = TextFolding.Fold(prose[i]);
+            if (!char.IsLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            if (headline[j] == ' ')
+            {
+                // A word boundary of the headline must be one in the paragraph too.
+                if (i == 0 || char.IsLetterOrDigit(TextFolding.Fold(prose[i - 1])))
+                {
+                    return 0;
+                }
+
+                j++;
+            }
+
+            if (headline[j] != c)
+            {
+                return 0;
+            }
+
+            j++;
+        }
+
+        if (j < headline.Length || (i < prose.Length && char.IsLetterOrDigit(TextFolding.Fold(prose[i]))))
+        {
+            return 0;
+        }
+
+        // The copy's own closing punctuation, then the spaces before the paragraph's first sentence.
+        var end = i;
+        while (i < prose.Length)
+        {
+            if (prose[i] is '.' or '!' or '?' or '»' or '”' or '"' or '*' or '_')
+            {
+                i++;
+                continue;
+            }
+
+            // « Title. » : the space before a closing French quotation mark belongs to the copy.
+            var k = i;
+            while (k < prose.Length && prose[k] is ' ' or '\u00A0' or '\u202F')
+            {
+                k++;
+            }
+
+            if (k == i || k >= prose.Length || prose[k] is not ('»' or '”' or '"'))
+            {
+                break;
+            }
+
+            i = k + 1;
+        }
+
+        var spaces = i;
+        while (i < prose.Length && char.IsWhiteSpace(prose[i]))
+        {
+            i++;
+        }
+
+        if (i == spaces || i >= prose.Length || !(char.IsUpper(prose[i]) || char.IsDigit(prose[i])))
+        {
+            return 0;
+        }
+
+        // Without its own full stop, a copy followed by a weekday may be a sentence going on ("Storm hits the coast Tuesday.").
+        return spaces == end && Weekday().IsMatch(prose[i..]) ? 0 : i;
+    }
+
+    [GeneratedRegex(@"\A(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Weekday();
+
     private static bool SameHeadline(BlockSyntax title, BlockSyntax copy)
     {
         var (headline, repeated) = (Normalize(title), Normalize(copy));

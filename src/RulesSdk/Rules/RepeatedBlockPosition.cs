@@ -11,4 +11,13 @@ public enum RepeatedBlockPosition
 
     /// <summary>The last body block (before trailing metadata and sign-offs), when it repeats the headline.</summary>
     Last,
+
+    /// <summary>A body block between the first and the last, when it repeats the headline as a paragraph of its own.</summary>
+    Inside,
+
+    /// <summary>
+    /// The headline glued at the start of a body paragraph, before its first sentence ("Title 6 novembre 2012. - The
+    /// article…"): the copy alone is reported.
+    /// </summary>
+    Opening,
 }
