@@ -111,6 +111,8 @@ internal static class BuiltInRules
         new KnownRule("NE0179", "A bracketed note on the rewrite inside the text", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0179.md", "Delete the note"),
         new KnownRule("NE0180", "First-person words without quotation marks before an attribution", "reported-speech", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0180.md", null),
         new KnownRule("NE0181", "Indirect speech in the first person", "reported-speech", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0181.md", null),
+        new KnownRule("NE0182", "Headline repeated as a paragraph inside the body", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0182.md", "Delete the repeated headline"),
+        new KnownRule("NE0183", "Headline glued to the start of a paragraph", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0183.md", "Delete the repeated headline"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -207,5 +209,7 @@ internal static class BuiltInRules
         new KnownRule("NF0179", "Une note sur la réécriture entre crochets, dans le texte", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0179.md", "Supprimer la note"),
         new KnownRule("NF0180", "Propos à la première personne sans guillemets avant une incise", "reported-speech", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0180.md", null),
         new KnownRule("NF0181", "Discours indirect à la première personne", "reported-speech", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0181.md", null),
+        new KnownRule("NF0182", "Titre répété comme paragraphe au milieu du corps", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0182.md", "Supprimer la copie du titre"),
+        new KnownRule("NF0183", "Titre recollé au début d’un paragraphe", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0183.md", "Supprimer la copie du titre"),
     };
 }
