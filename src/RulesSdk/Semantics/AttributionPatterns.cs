@@ -19,9 +19,11 @@ internal sealed class AttributionPatterns
         var verbs = string.Join('|', SemanticLexicon.ReportingVerbs(language).OrderByDescending(v => v.Length).Select(v => Regex.Escape(v).Replace("’", "[’']", StringComparison.Ordinal)));
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
-        // A closing attribution ends the sentence: "…, he said on Monday." A reporting verb followed by
-        // "that"/"que" and a clause ("Tellingly, he recalled that …") opens reported speech instead; taken for a
-        // closing incise, it handed the narrator's head ("Tellingly") to the speaker.
+        // A closing attribution ends the sentence: "…, he said on Monday." In English the speaker before the verb is a
+        // name or a title of eight words at most: "…, Podolyak ran through all of this without glancing at his notes" is
+        // no attribution. A reporting verb followed by "that"/"que" and a clause ("Tellingly, he recalled that …")
+        // opens reported speech instead; taken for a closing incise, it handed the narrator's head ("Tellingly") to
+        // the speaker.
         // Every branch of ClosingIncise and ReportingBeforeComplement holds one of the verbs between word
         // boundaries (after a space or comma, before \b, a space or "-t-"): text without one skips both.
         // The same alternation and case options; the non-backtracking engine scans in one pass (same matches for IsMatch).
@@ -41,7 +43,7 @@ internal sealed class AttributionPatterns
         else
         {
             ClosingIncise = new Regex(
-                $@",[”""’]?\s*(?<incise>(?<who>(?:\p{{Lu}}[^,.;!?“”""]{{0,80}}?|(?:the|a|an|one|another|his|her|their)\s[^,.;!?“”""]{{1,80}}?|he|she|they))\s+(?:{verbs})\b(?![^,.;!?“”""]*\bthat\b)[^,.;!?“”""]*|(?:{verbs})\s+(?<who>[^,.;!?“”""]+))\s*[.!?]*\s*[”""]?\s*$",
+                $@",[”""’]?\s*(?<incise>(?<who>(?:\p{{Lu}}[^,.;!?“”""\s]*(?:\s+[^,.;!?“”""\s]+){{0,7}}?|(?:the|a|an|one|another|his|her|their)\s[^,.;!?“”""]{{1,80}}?|he|she|they))\s+(?:{verbs})\b(?![^,.;!?“”""]*\bthat\b)[^,.;!?“”""]*|(?:{verbs})\s+(?<who>[^,.;!?“”""]+))\s*[.!?]*\s*[”""]?\s*$",
                 options, Timeout);
             // "according to my figures": the narrator's own source attributes nothing to a speaker.
             According = new Regex(@"\baccording\s+to\s+(?!me\b|us\b|your\b|my\b|our\b)(?<who>[^,.;:!?“”""]{2,80})", options, Timeout);

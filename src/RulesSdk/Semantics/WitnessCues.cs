@@ -16,7 +16,7 @@ internal static partial class WitnessCues
     public static bool Placed(ReadOnlySpan<char> text, bool french) => french
         ? FrenchPerception().IsMatch(text) || FrenchImperfect().IsMatch(text) || FrenchPresence().IsMatch(text) || FrenchScene().IsMatch(text) || FrenchPosture().IsMatch(text) || FrenchAccess().IsMatch(text) || FrenchHandling().IsMatch(text) || FrenchTestimony().IsMatch(text) || NewsroomOnTheScene(text, french)
         : EnglishPerception().IsMatch(text) || EnglishGroupPerception().IsMatch(text) || (EnglishIncluded().IsMatch(text) && EnglishPlace().IsMatch(text))
-            || EnglishEncounter().IsMatch(text) || EnglishAttendance().IsMatch(text) || EnglishScene().IsMatch(text) || NewsroomOnTheScene(text, french);
+            || EnglishEncounter().IsMatch(text) || EnglishAttendance().IsMatch(text) || EnglishScene().IsMatch(text) || EnglishVantage().IsMatch(text) || NewsroomOnTheScene(text, french);
 
     /// <summary>
     /// The newsroom's own people as the viewpoint of a scene: "When our team drove past the farm gate, …",
@@ -26,7 +26,7 @@ internal static partial class WitnessCues
     public static bool NewsroomOnTheScene(ReadOnlySpan<char> text, bool french) =>
         (french ? FrenchNewsroomOnTheScene() : EnglishNewsroomOnTheScene()).IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:when|as|after|once|by\s+the\s+time|before|while)\s+(?:our|this)\s+(?:team|crew|reporters?|correspondents?|photographers?|journalists?|camera\s+crew|film\s+crew)\s+(?:first\s+|finally\s+)?(?:reached|arrived|got\s+(?:to|there)|drove|walked|passed|entered|came\s+(?:to|through|past)|stopped|visited|toured|flew|sailed|crossed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:when|as|after|once|by\s+the\s+time|before|while)\s+(?:our|this)\s+(?:team|crew|reporters?|correspondents?|photographers?|journalists?|camera\s+crew|film\s+crew)\s+(?:first\s+|finally\s+)?(?:reached|arrived|got\s+(?:to|there)|drove|walked|passed|entered|came\s+(?:to|through|past)|stopped|visited|toured|flew|sailed|crossed)\b|\b(?:our|this|your)\s+(?:team|crew|reporters?|correspondents?|photographers?)\s+(?:was|were)\s+(?:(?:already|also|there|present)\s+)*(?:at|in|on|inside|among|present)\b|\b(?:our|this|your)\s+(?:team|crew|reporters?|correspondents?|photographers?)\s+(?:met|saw|watched|visited|witnessed|could\s+(?:see|hear|catch|make\s+out))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishNewsroomOnTheScene();
 
     [GeneratedRegex(@"\b(?:lors\s+d[eu’']\s*(?:la\s+|l[’']\s*)?(?:passage|visite|arrivée|venue|séjour|reportage)\s+de\s+not(?:re|s)\s+(?:équipe|envoyée?s?|reporters?|journalistes?|correspondante?s?|photographes?)|\b(?:quand|lorsque|lorsqu[’']|dès\s+que|au\s+moment\s+où)\s*not(?:re|s)\s+(?:équipe|envoyée?s?\s+spéciale?s?|envoyée?s?|reporters?|journalistes?|correspondante?s?)\s+(?:est|sont|était|étaient)\s+(?:arrivée?s?|passée?s?|entrée?s?|allée?s?|venue?s?))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -37,6 +37,12 @@ internal static partial class WitnessCues
     // snorkelled over the colony, I…" (a participle that moves through a place).
     [GeneratedRegex(@"\b(?:I|we)(?:\s+(?:personally|also|then|later|briefly|even|just|first|once|still|all|both|finally))?\s+(?:smelled|smelt|overheard|tasted|caught\s+(?:sight|a\s+glimpse)|ran\s+into|bumped\s+into|came\s+across|encountered|shook\s+hands|queued|lined\s+up|waited\s+(?:outside|inside|in|at|on|among|with)|joined\s+(?:the|a)\s+(?:crowds?|queues?|march|marchers|protesters|demonstrators|rescuers|search|patrol|convoy|procession|vigil|picket)|accompanied\s+(?:the|a|an|two|three|several)|climbed|hiked|snorkell?ed|dived|swam|rode|sailed|trudged|wandered|strolled|squeezed|pushed\s+(?:through|past|our|my))\b|\b(?:I|we)\s+(?:was|were)\s+(?:(?:later|then|also|briefly|first)\s+)?(?:shown|escorted|guided|ushered|taken\s+(?:to|into|inside|around|round|through|on|down|up|past)|led\s+(?:to|into|through|around|round|past|down|up)|driven|flown)\b|\b(?:I|we)\s+(?:can|could)\s+(?:personally\s+|also\s+|certainly\s+)?(?:attest|testify|vouch|bear\s+witness)\b|\bhaving\s+(?:just\s+|personally\s+|myself\s+|also\s+)?\p{Ll}+(?:ed|en|wn|ne|ung|ove|um|am)\s+(?:over|through|across|along|around|past|into|inside|beside|alongside|among|amid)\b[^.;!?]{0,80},\s+(?:I|we)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishEncounter();
+
+    // Where the narrator followed or tried things from: "which I followed from the adjoining room", "Having followed
+    // the call on my own screen", "I followed the interview from behind the cameras", "We were seated near the back",
+    // "I tried the site myself", "From where I stood", "I remember my notebook slipping as the delegations arrived".
+    [GeneratedRegex(@"\b(?:which|that)\s+(?:I|we)\s+(?:followed|watched|attended|covered)\b|\bhaving\s+(?:followed|watched|attended|witnessed|sat\s+through)\b|\b(?:I|we)\s+(?:followed|watched)\s+[^.;!?]{0,60}?\s(?:from\s+(?:behind\s+)?(?:the|a|an|my|our)|on\s+(?:my|our)\s+(?:own\s+)?screens?)\b|\b(?:I|we)\s+(?:was|were)\s+(?:(?:already|also|then)\s+)?(?:seated|sitting|standing|present)\b|\b(?:I|we)\s+tried\s+[^.;!?]{0,40}?\b(?:myself|ourselves)\b|\bon\s+(?:my|our)\s+(?:own\s+)?screens?\b|\bfrom\s+where\s+(?:I|we)\s+(?:stood|sat|was|were)\b|\b(?:I|we)\s+(?:still\s+)?remember\s+(?:my|our|the)\b[^.;!?]{0,80}?\b(?:as|when|while)\b|\b(?:I|we)\s+(?:went|have\s+been)\s+through\s+(?:this|that|the)\s+(?:procedure|process|check|checkpoint|queue)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishVantage();
 
     // Following an event from where it happens, going there, being there by chance, the narrator's presence
     // named as such: "I sat in on the recording", "I followed the broadcast from the studio gallery", "I

@@ -63,6 +63,10 @@ public sealed class NarratorStanceTests
     // Posture, access, handling and movement through the scene; a place named after "d’" or "À la" is no person.
     [InlineData("fr", "Le bilan est lourd.\n\nAssis à deux pas du ministre sur le plateau, j’ai noté qu’il lisait ses notes.", "j’ai noté", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nÀ Paris, nous avons vu les manifestants envahir la place.", "nous avons vu", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nThe call, which I followed from the adjoining room, lasted forty minutes.", "which I followed", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nWe were seated near the back of the room, close enough to see the executives.", "We were seated", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nI tried the site myself this morning: every page loaded in seconds.", "I tried", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nOur team was at the Kremlin when the call took place.", "Our team was", NarratorStance.Witness)]
     [InlineData("en", "The toll is heavy.\n\nThe city council said on Monday that the budget was balanced. I think it is far too timid.", "I think", NarratorStance.Opinion)]
     [InlineData("fr", "Le bilan est lourd.\n\nJ’ai pu examiner au microscope l’un des poils : il est brun.", "J’ai pu", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nJ’ai eu l’occasion d’assister à l’une des dernières émissions.", "J’ai eu", NarratorStance.Witness)]
