@@ -74,13 +74,22 @@ internal static partial class StanceClassifier
         // perception or presence ("J’étais dans la salle quand…", "I was standing outside when…") after a
         // sentence about someone stays a witness's, not that person's.
         var placed = WitnessCues.Placed(upTo, french) || NarratorShapes.PerceivesOrIsPresent(own, french);
+
+        // The narrator's act of telling that hands a fact to the reader ("I would point out that…", "I'd like to
+        // highlight that…"), even after a sentence about a person: a lead-in, not that person's words.
+        var framing = (french ? FrenchFraming() : EnglishFraming()).IsMatch(own);
+        if (framing && (french ? FrenchHandsOverAFact() : EnglishHandsOverAFact()).IsMatch(own))
+        {
+            return NarratorStance.Framing;
+        }
+
         if (!placed
             && (NamedByPreviousSentence(sentence, clause, prose, french) || SpeakerContinuation.Continues(sentence, clause, prose, french)))
         {
             return NarratorStance.Speaker;
         }
 
-        if ((french ? FrenchFraming() : EnglishFraming()).IsMatch(own))
+        if (framing)
         {
             return NarratorStance.Framing;
         }
@@ -242,6 +251,13 @@ internal static partial class StanceClassifier
     [GeneratedRegex(@"\b(?:je|j[’']|nous)\s*(?:vous\s+|le\s+|l[’']\s*|me\s+permets\s+de\s+|tiens\s+à\s+|voudrais\s+|veux\s+|dois\s+|souhaite\s+)?(?:signale|signalons|signaler|ajoute|ajouterai|ajouter|ajoutons|rappelle|rappeler|rappelons|précise|préciser|précisons|souligne|souligner|soulignons|note|noter|notons|partage|partager|indique|indiquer|mentionne|mentionner|informe|informer|avertis|préviens|prévenir)\b|\bpermettez-(?:moi|nous)\b|\bde\s+(?:ma|notre)\s+part\s*:|\bje\s+tiens\s+à\b|\bsoyons\s+\p{Ll}+(?:\s+entre\s+nous)?\s*:|\bcomme\s+nous\s+(?:le\s+)?(?:verrons|l[’']avons\s+vu)\b|\bje\s+me\s+contenterai\s+de\b|\A\s*(?:rappelons|notons|précisons|signalons|soulignons|ajoutons|indiquons|mentionnons)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchFraming();
 
-    [GeneratedRegex(@"\b(?:I|we)(?:[’']ll|[’']d|\s+will|\s+would|\s+want\s+to|\s+wanted\s+to|\s+need\s+to|\s+should|\s+(?:would\s+)?like\s+to)?\s+(?:remind|flag|note|add|stress|point\s+out|mention|share|explain|emphasi[sz]e|clarify|tell\s+you|let\s+you\s+know)\b|\blet\s+me\s+(?:explain|remind|add|note|be\s+clear|point|share|start|begin|flag|tell)\b|\bas\s+(?:I|we)\s+(?:noted|said|mentioned|wrote|explained|will\s+see|shall\s+see|saw\s+(?:earlier|above))\b|\blet[’']s\s+be\s+\p{Ll}+\s*:|\bbetween\s+you\s+and\s+me\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:I|we)(?:[’']ll|[’']d|\s+will|\s+would|\s+want\s+to|\s+wanted\s+to|\s+need\s+to|\s+should|\s+(?:would\s+)?like\s+to|[’']d\s+(?:also\s+)?like\s+to|\s+would\s+also\s+like\s+to)?\s+(?:remind|flag|note|add|stress|point\s+out|mention|share|explain|emphasi[sz]e|clarify|highlight|underline|draw\s+(?:your\s+)?attention\s+to|tell\s+you|let\s+you\s+know)\b|\blet\s+me\s+(?:explain|remind|add|note|be\s+clear|point|share|start|begin|flag|tell)\b|\bas\s+(?:I|we)\s+(?:noted|said|mentioned|wrote|explained|will\s+see|shall\s+see|saw\s+(?:earlier|above))\b|\blet[’']s\s+be\s+\p{Ll}+\s*:|\bbetween\s+you\s+and\s+me\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishFraming();
+
+    // The telling ends on a complement that carries the fact: "… that", "… que", "… the fact that", or a colon.
+    [GeneratedRegex(@"(?:\bque|\bqu[’']|:)\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchHandsOverAFact();
+
+    [GeneratedRegex(@"(?:\bthat|:)\s*,?\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishHandsOverAFact();
 }
