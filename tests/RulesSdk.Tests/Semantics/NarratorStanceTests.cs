@@ -67,6 +67,7 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nWe were seated near the back of the room, close enough to see the executives.", "We were seated", NarratorStance.Witness)]
     [InlineData("en", "The toll is heavy.\n\nVladimir Putin met the governor on Monday. I would like to draw your attention to the fact that the region has grown.", "I would like", NarratorStance.Framing)]
     [InlineData("en", "The toll is heavy.\n\nVladimir Putin met the governor on Monday. I'd also like to highlight that the region has grown.", "I'd also like", NarratorStance.Framing)]
+    [InlineData("fr", "Le bilan est lourd.\n\nIl n’est pas inutile, je crois, de rappeler que le pont a coûté cher.", "je crois", NarratorStance.Framing)]
     [InlineData("en", "The toll is heavy.\n\nI tried the site myself this morning: every page loaded in seconds.", "I tried", NarratorStance.Witness)]
     [InlineData("en", "The toll is heavy.\n\nOur team was at the Kremlin when the call took place.", "Our team was", NarratorStance.Witness)]
     [InlineData("en", "The toll is heavy.\n\nThe city council said on Monday that the budget was balanced. I think it is far too timid.", "I think", NarratorStance.Opinion)]
