@@ -75,10 +75,6 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
         }
     }
 
-    /// <summary>
-    /// The two blocks hold the same words, or the same words once one of them drops its kicker: "Égypte : le
-    /// parti exige les résultats" and "Le parti exige les résultats" (at least four words must remain).
-    /// </summary>
     private void MatchInBody(DocumentSyntax syntax, TextSpan scope, List<RuleMatch> results)
     {
         var semantics = DocumentSemantics.For(syntax);
@@ -87,10 +83,7 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
             return;
         }
 
-        var metadata = semantics.TrailingMetadata;
-        var body = syntax.Blocks.Skip(title.Index + 1)
-            .Where(b => !semantics.IsMetaBlock(b) && !metadata.Any(m => m.OverlapsWith(b.Span)))
-            .ToList();
+        var body = syntax.Blocks.Skip(title.Index + 1).Where(b => IsBody(semantics, b)).ToList();
         if (position == RepeatedBlockPosition.Inside)
         {
             // The first and the last body blocks are repeated block first / last's.
@@ -206,6 +199,10 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
     [GeneratedRegex(@"\A(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Weekday();
 
+    /// <summary>
+    /// The two blocks hold the same words, or the same words once one of them drops its kicker: "Égypte : le
+    /// parti exige les résultats" and "Le parti exige les résultats" (at least four words must remain).
+    /// </summary>
     private static bool SameHeadline(BlockSyntax title, BlockSyntax copy)
     {
         var (headline, repeated) = (Normalize(title), Normalize(copy));
@@ -263,22 +260,23 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
             return (null, null);
         }
 
-        var metadata = semantics.TrailingMetadata;
         for (var i = syntax.Blocks.Length - 1; i > title.Index + 1; i--)
         {
             var block = syntax.Blocks[i];
-            if (semantics.IsMetaBlock(block) || metadata.Any(m => m.OverlapsWith(block.Span)))
+            if (IsBody(semantics, block))
             {
-                continue;
+                return (title, block);
             }
-
-            return (title, block);
         }
 
         return (null, null);
     }
 
     /// <summary>The block's words, folded, without a title label: "**Titre : « Le Pont. »**" → "le pont".</summary>
+    /// <summary>A block of the article's body: not a note on the text, not trailing publication metadata.</summary>
+    private static bool IsBody(DocumentSemantics semantics, BlockSyntax block) =>
+        !semantics.IsMetaBlock(block) && !semantics.TrailingMetadata.Any(m => m.OverlapsWith(block.Span));
+
     private static string Normalize(BlockSyntax block) => Normalize(Label().Replace(TextFolding.Fold(block.Prose), string.Empty, 1));
 
     private static string Normalize(string folded)

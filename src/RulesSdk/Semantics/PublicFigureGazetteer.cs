@@ -576,11 +576,11 @@ public sealed class PublicFigureGazetteer
 
             // A misspelt word keeps its first letter and is long enough for a typo to be told from another name.
             var (a, b) = (words[i], form[i]);
-            var restExact = words.Length > 1 && OnlyDifferingWord(words, form, i);
+            var shorter = Math.Min(a.Length, b.Length);
 
             // A short word inside a full name whose other words are exact ("Stéphane Le Fol" for "Le Foll") is
             // a misspelling only as a typing slip: a doubled letter written once or thrice, two letters swapped.
-            if ((a.Length < 4 || b.Length < 4) && restExact && a.Length >= 3 && b.Length >= 3 && IsTypingSlip(a, b))
+            if (shorter is 3 && words.Length > 1 && IsTypingSlip(a, b) && OnlyDifferingWord(words, form, i))
             {
                 total += 1;
                 continue;
@@ -588,7 +588,7 @@ public sealed class PublicFigureGazetteer
 
             // Two edits only inside a full name: a lone surname two letters off is too often another person.
             // Six letters are enough when every other word of the name is exact ("Jean-Marc Ayraud" for Ayrault).
-            var allowed = words.Length > 1 && (Math.Min(a.Length, b.Length) >= 7 || (restExact && Math.Min(a.Length, b.Length) >= 6)) ? 2 : 1;
+            var allowed = words.Length > 1 && (shorter >= 7 || (shorter == 6 && OnlyDifferingWord(words, form, i))) ? 2 : 1;
             if (a.Length < 4 || b.Length < 4 || a[0] != b[0] || Math.Abs(a.Length - b.Length) > allowed ||
                 EditDistanceLowerBound(a, b) > allowed)
             {

@@ -61,8 +61,7 @@ internal static partial class SpeakerContinuation
         // reconnaissant une limite. Je ne dispose que de…": the sentence before is about one person and tells
         // that they spoke; what follows in the first person, judgement included, is their words.
         if ((french ? FrenchTellsOfSpeaking() : EnglishTellsOfSpeaking()).IsMatch(text)
-            && ((french ? FrenchOpensInFirstPersonAnyForm() : EnglishOpensInFirstPersonAnyForm()).IsMatch(prose.AsSpan(start, clause.End - start))
-                || (french ? FrenchOpensInFirstPersonAnyForm() : EnglishOpensInFirstPersonAnyForm()).IsMatch(prose.AsSpan(start + opener, clause.End - start - opener)))
+            && OpensInFirstPersonAnyForm(prose, start, opener, clause.End, french)
             && !NarratorShapes.PerceivesOrIsPresent(own, french)
             && (SpeakerSubjects.IsAboutOnePerson(text, french) || (french ? FrenchOpensWithNamedSubject() : EnglishOpensWithNamedSubject()).IsMatch(text)))
         {
@@ -124,6 +123,13 @@ internal static partial class SpeakerContinuation
         // own opinion slipped in as the speaker's: only what the person did or said continues them.
         return (french ? FrenchAttributedQuotation() : EnglishAttributedQuotation()).IsMatch(text)
             && !(french ? FrenchJudgement() : EnglishJudgement()).IsMatch(own);
+    }
+
+    /// <summary>The clause opens in the first person from the sentence's start ("À mes yeux, …") or after its adverbial opener.</summary>
+    private static bool OpensInFirstPersonAnyForm(string prose, int start, int opener, int end, bool french)
+    {
+        var opens = french ? FrenchOpensInFirstPersonAnyForm() : EnglishOpensInFirstPersonAnyForm();
+        return opens.IsMatch(prose.AsSpan(start, end - start)) || (opener > 0 && opens.IsMatch(prose.AsSpan(start + opener, end - start - opener)));
     }
 
     private static bool RoleThenFirstPerson(ReadOnlySpan<char> sentence, bool french)
