@@ -34,6 +34,13 @@ internal sealed class AttributionPatterns
             ClosingIncise = new Regex(
                 $@",\s*(?<incise>(?:a|ont|avait|avaient|aurait)\s+(?:\p{{L}}+ment\s+)?(?:{verbs})\b(?![^,.;!?«»“”""]*\b(?:que|qu[’']))(?<who>[^,.;!?«»“”""]*)|(?:{verbs})-t-(?:il|elle|on)\b[^,.;!?«»“”""]*|(?:{verbs})\s+(?<who>[^,.;!?«»“”""]+))\s*[.!?…]*\s*[»”""]?\s*$",
                 options, Timeout);
+            // An attribution in the middle of unquoted words ("Pour moi, a insisté Bernard Thibault, cette conférence
+            // sera…", "Je ne céderai pas, a martelé la ministre, sur ce point"): the speaker is named or is a title
+            // after the verb (a name or a determiner and a title, in their case: "a promis qu’aucun salarié…" and
+            // "dit assez l’impuissance…" attribute nothing), or an inverted pronoun.
+            MidIncise = new Regex(
+                $@",\s*(?<incise>(?:a|avait)\s+(?:\p{{L}}+ment\s+)?(?:{verbs})\s+(?<who>(?:M\.\s*|Mme\s+|Me\s+|Dr\s+|(?:le|la|les|son|sa|leur)\s+|l[’']\s*)(?-i:\p{{L}})[^,.;:!?«»“”""]{{1,60}}?|(?-i:\p{{Lu}})[^,.;:!?«»“”""]{{1,60}}?)|a-t-(?:il|elle)\s+(?:\p{{L}}+ment\s+)?(?:{verbs})|(?:{verbs})-t-(?:il|elle)|(?:{verbs})\s+(?<who>(?:M\.\s*|Mme\s+|(?:le|la|les)\s+|l[’']\s*)(?-i:\p{{Ll}})[^,.;:!?«»“”""]{{1,60}}?|(?-i:\p{{Lu}})[^,.;:!?«»“”""]{{1,60}}?))\s*,\s*(?=\S)",
+                options, Timeout);
             // "selon mes calculs": the narrator's own source attributes nothing to a speaker.
             According = new Regex(@"\b(?:selon|d[’']après)\s+(?!moi\b|nous\b|vos\b|votre\b|tes\b|ta\b|mon\b|ma\b|mes\b|notre\b|nos\b)(?<who>[^,.;:!?«»“”""]{2,80})", options, Timeout);
             const string complement = @"\b(?:que|qu[’'])\s*$";
@@ -44,6 +51,12 @@ internal sealed class AttributionPatterns
         {
             ClosingIncise = new Regex(
                 $@",[”""’]?\s*(?<incise>(?<who>(?:\p{{Lu}}[^,.;!?“”""\s]*(?:\s+[^,.;!?“”""\s]+){{0,7}}?|(?:the|a|an|one|another|his|her|their)\s[^,.;!?“”""]{{1,80}}?|he|she|they))\s+(?:{verbs})\b(?![^,.;!?“”""]*\bthat\b)[^,.;!?“”""]*|(?:{verbs})\s+(?<who>[^,.;!?“”""]+))\s*[.!?]*\s*[”""]?\s*$",
+                options, Timeout);
+            // An attribution in the middle of unquoted words ("For me, Mykhailo Podolyak said once more, integrity is…",
+            // "I will not sign, the minister said, anything that…"): a name or a title of eight words at most before
+            // the verb, at most two adverbs after it ("said once more"), or the verb before a name.
+            MidIncise = new Regex(
+                $@",\s*(?<incise>(?<who>(?-i:\p{{Lu}})[^,.;:!?“”""\s]*(?:\s+[^,.;:!?“”""\s]+){{0,7}}?|(?-i:the|his|her|their)\s[^,.;:!?“”""]{{1,60}}?|(?-i:he|she|they))\s+(?:{verbs})\b(?:\s+(?:once\s+more|once\s+again|again|later|then|too|also|today|yesterday|on\s+\p{{Lu}}\p{{Ll}}+day|\p{{Ll}}+ly)\b){{0,2}}|(?:{verbs})\s+(?<who>(?-i:\p{{Lu}})[^,.;:!?“”""]{{1,60}}?|(?-i:the)\s[^,.;:!?“”""]{{1,60}}?))\s*,\s*(?=\S)",
                 options, Timeout);
             // "according to my figures": the narrator's own source attributes nothing to a speaker.
             According = new Regex(@"\baccording\s+to\s+(?!me\b|us\b|your\b|my\b|our\b)(?<who>[^,.;:!?“”""]{2,80})", options, Timeout);
@@ -58,6 +71,9 @@ internal sealed class AttributionPatterns
 
     /// <summary>An attribution closing a sentence; group "incise" is the attribution, "who" the speaker when named.</summary>
     public Regex ClosingIncise { get; }
+
+    /// <summary>An attribution between commas inside unquoted words; group "incise" is the attribution, "who" the speaker when named.</summary>
+    public Regex MidIncise { get; }
 
     /// <summary>"selon X" / "according to X"; group "who" is the source.</summary>
     public Regex According { get; }

@@ -41,9 +41,32 @@ internal static partial class ClauseAnalyzer
             }
         }
 
+        // An attribution between commas ("Pour moi, a insisté X, cette conférence…", "For me, X said once more, …")
+        // hands the unquoted words on both sides to the speaker: direct speech that lost its quotation marks.
+        var inciseEnd = -1;
+        if (incise is null && blockAttribution is null && mayReport && outsideQuotes && !pieces.Exists(static p => p.Quoted))
+        {
+            // Only after a short head of one clause ("Pour moi", "I want to repeat once more"): an incise after a
+            // lead-in and its fact ("Je me dois de signaler que la campagne est prolongée, a annoncé l’agence, …")
+            // attributes the fact, not the lead-in.
+            var middle = patterns.MidIncise.Match(prose, span.Start, Math.Min(span.Length, MaxHeadBeforeMidIncise + 200));
+            if (middle.Success && middle.Index > span.Start && middle.Index - span.Start <= MaxHeadBeforeMidIncise
+                && !pieces.Exists(p => p.Span.End < middle.Index && p.Span.End > span.Start && !prose.AsSpan(p.Span.End, middle.Index - p.Span.End).IsWhiteSpace()))
+            {
+                var group = middle.Groups["incise"];
+                incise = new TextSpan(group.Index, group.Length);
+                inciseEnd = middle.Index + middle.Length;
+                inciseSpeaker = middle.Groups["who"].Success && middle.Groups["who"].Length > 0 ? Trim(prose, new TextSpan(middle.Groups["who"].Index, middle.Groups["who"].Length)) : null;
+            }
+        }
+
         if (incise is { } cut)
         {
             pieces = CutAt(prose, pieces, cut.Start);
+            if (inciseEnd >= 0)
+            {
+                pieces = CutAt(prose, pieces, inciseEnd);
+            }
         }
 
         // The narrator's comment on what the reader could expect, ahead of a reported fact ("Comme on
@@ -103,7 +126,7 @@ internal static partial class ClauseAnalyzer
             {
                 attribution = new Attribution(VoiceKind.Speaker, AttributionSource.Quotation, inciseSpeaker ?? NearbySpeaker(sentence, piece, patterns));
             }
-            else if (incise is { } i && piece.End <= i.Start && outsideQuotes && !addressesReader)
+            else if (incise is { } i && (piece.End <= i.Start || (inciseEnd >= 0 && piece.Start >= inciseEnd)) && outsideQuotes && !addressesReader)
             {
                 attribution = new Attribution(VoiceKind.Speaker, AttributionSource.ClosingIncise, inciseSpeaker);
             }
@@ -139,6 +162,9 @@ internal static partial class ClauseAnalyzer
 
         return builder.MoveToImmutable();
     }
+
+    // A head longer than this before an attribution in mid-sentence is a clause of its own, not the speaker's opening words.
+    private const int MaxHeadBeforeMidIncise = 80;
 
     // A head longer than this before "according to" is a clause of its own, not a lead-in.
     private const int MaxHeadBeforeAccording = 60;

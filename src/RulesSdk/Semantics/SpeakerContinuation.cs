@@ -125,6 +125,18 @@ internal static partial class SpeakerContinuation
             && !(french ? FrenchJudgement() : EnglishJudgement()).IsMatch(own);
     }
 
+    /// <summary>The clause opens its sentence and the previous sentence of the block closes a quotation attributed to a named person ("…,” Zelenska said.").</summary>
+    public static bool FollowsAttributedQuotation(SentenceSyntax sentence, TextSpan clause, string prose, bool french)
+    {
+        if (sentence.Index == 0 || clause.Start > ClauseAnalyzer.Trim(prose, sentence.Span).Start)
+        {
+            return false;
+        }
+
+        var previous = sentence.Block.Sentences[sentence.Index - 1].Span;
+        return (french ? FrenchAttributedQuotation() : EnglishAttributedQuotation()).IsMatch(prose.AsSpan(previous.Start, previous.Length));
+    }
+
     /// <summary>The clause opens in the first person from the sentence's start ("À mes yeux, …") or after its adverbial opener.</summary>
     private static bool OpensInFirstPersonAnyForm(string prose, int start, int opener, int end, bool french)
     {
@@ -252,11 +264,11 @@ internal static partial class SpeakerContinuation
     private static partial Regex EnglishOpensWithSurname();
 
     // A quotation closed and attributed to a named person: "», a expliqué Mme Sophie Garnier", "», explique le glaciologue Matthias Huber",
-    // "», a déclaré le directeur de l’établissement, M. Yannick Bertrand", "…,” the Chancellor said",
+    // "», a déclaré le directeur de l’établissement, M. Yannick Bertrand", "…,” the Chancellor said", "…,” Zelenska said",
     // or to the person by a pronoun: "», a-t-il écrit", "», ajoute-t-elle", "…,” she wrote".
     [GeneratedRegex(@"[»”""]\s*,\s*(?:(?:a|avait)-t-(?:il|elle)\s+\p{Ll}+|\p{Ll}+-t-(?:il|elle)|\p{Ll}+e-(?:il|elle))\b|[»”""]\s*,\s*(?:a\s+|avait\s+)?\p{Ll}+\s+(?:le|la|l[’'])\s*[^,.!?«»“”""]{2,80},\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?\p{Lu}\p{Ll}[\p{L}’'-]*|[»”""]\s*,\s*(?:a\s+|avait\s+)?(?:\p{Ll}+ment\s+)?\p{Ll}+(?:-t-(?:il|elle))?\s+(?:(?:M\.|Mme|Me|Dr|Pr)\s+|(?:le|la|l[’'])\s*(?:\p{Ll}[\p{Ll}-]+\s+){0,3})?\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchAttributedQuotation();
 
-    [GeneratedRegex(@"[”""]\s*,?\s*(?:he|she|the\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})\s+(?:said|added|explained|told\s+\p{Ll}+|wrote|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\b|[”""]\s*,?\s*(?:(?:said|says|added|adds|explained|explains|told\s+\p{Ll}+|wrote|writes|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\s+(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Prof)\.?\s+|the\s+(?:\p{Ll}+\s+){0,3})?\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]+)+|(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Prof)\.?\s+)?\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]+)+\s+(?:said|says|added|adds|explained|explains|told\s+\p{Ll}+|wrote|writes|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\b)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[”""]\s*,?\s*(?:he|she|the\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}|\p{Lu}\p{Ll}{2,}(?:[’'-]\p{L}+)?)\s+(?:said|added|explained|told\s+\p{Ll}+|wrote|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\b|[”""]\s*,?\s*(?:(?:said|says|added|adds|explained|explains|told\s+\p{Ll}+|wrote|writes|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\s+(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Prof)\.?\s+|the\s+(?:\p{Ll}+\s+){0,3})?\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]+)+|(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Prof)\.?\s+)?\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]+)+\s+(?:said|says|added|adds|explained|explains|told\s+\p{Ll}+|wrote|writes|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\b)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishAttributedQuotation();
 }

@@ -75,6 +75,15 @@ internal static partial class StanceClassifier
         // sentence about someone stays a witness's, not that person's.
         var placed = WitnessCues.Placed(upTo, french) || NarratorShapes.PerceivesOrIsPresent(own, french);
 
+        // A meeting and nothing seen or heard ("I also met separately with the spouses of our ambassadors") right
+        // after a quotation attributed to a named person is that person's deed, as a signed decree would be;
+        // elsewhere the narrator meeting people ("I met several residents who…") is a witness.
+        if (placed && (french ? FrenchMeetingOnly() : EnglishMeetingOnly()).IsMatch(own)
+            && SpeakerContinuation.FollowsAttributedQuotation(sentence, clause, prose, french))
+        {
+            placed = false;
+        }
+
         // The narrator's act of telling that hands a fact to the reader ("I would point out that…", "I'd like to
         // highlight that…"), even after a sentence about a person: a lead-in, not that person's words.
         var framing = (french ? FrenchFraming() : EnglishFraming()).IsMatch(own);
@@ -175,6 +184,13 @@ internal static partial class StanceClassifier
         var previous = sentence.Block.Sentences[sentence.Index - 1].Span;
         return (french ? FrenchOpensWithName() : EnglishOpensWithName()).IsMatch(prose.AsSpan(previous.Start, previous.Length));
     }
+
+    // A first-person meeting and nothing seen or heard in the same clause.
+    [GeneratedRegex(@"\b(?:j[’']\s*ai|nous\s+avons)\s+(?:(?:aussi|également|ensuite|par\s+ailleurs|séparément|d[’']abord)\s+){0,2}(?:rencontré|reçu|échangé\s+avec|eu\s+(?:un|des)\s+entretiens?)\b(?![^.;!?]*\b(?:vu|entendu|aperçu|observé|constaté|remarqué)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchMeetingOnly();
+
+    [GeneratedRegex(@"\b(?:I|we)\s+(?:(?:also|then|later|separately|subsequently|first|briefly|personally)\s+){0,2}(?:met|held\s+(?:a\s+)?(?:separate\s+)?(?:meetings?|talks))\b(?![^.;!?]*\b(?:saw|seen|watched|heard|noticed|witnessed|spotted)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishMeetingOnly();
 
     // The newsroom asking, contacting or reaching someone for the story.
     [GeneratedRegex(@"\bnous\s+(?:l[’']\s*|les\s+|leur\s+|lui\s+)?(?:avons|avions)\s+(?:(?:à\s+nouveau|de\s+nouveau|également|aussi)\s+)?(?:demandé|sollicité|contacté|joint|interrogé|questionné|relancé)\b|\bpar\s+nos\s+soins\b|\bnous\s+a\s+(?:confié|déclaré|expliqué|indiqué|précisé|dit|affirmé|raconté|assuré|répondu|écrit)\b|\b(?:notre|nos)\s+(?:rédaction|journal|journaliste|journalistes|équipe|envoyée?s?\s+spéciale?s?|correspondante?s?|confrères|consœurs|lecteurs|lectrices|colonnes|micro|antenne|questions|sollicitations|demandes?|appels)\b|\b(?:de\s+|à\s+)?nous\s+(?:répondre|recevoir|parler)\b|\bnous\s+(?:avons|avions)\s+(?:pu\s+)?(?:consulter|consulté|obtenir|obtenu)\b|\bnous\s+nous\s+sommes\s+procuré|\b(?:écrivez|contactez|envoyez|racontez|signalez|rejoignez|suivez|retrouvez|écoutez)-nous\b|\babonnez-vous\b|\b(?:notre|nos)\s+(?:séries?|dossiers?|newsletters?|lettres?\s+d[’']information|site|application|podcasts?|émissions?|enquêtes?|éditions?|direct|couverture|chroniques?)\b|\bnous\s+(?:mettrons|actualiserons|compléterons)\s+(?:cet|ces)\s+(?:article|informations)\b|\bnous\s+y\s+reviendrons\b|\bnous\s+(?:en\s+)?reparlerons\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

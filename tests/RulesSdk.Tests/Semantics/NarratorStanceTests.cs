@@ -32,6 +32,10 @@ public sealed class NarratorStanceTests
     // The person just quoted or named goes on in the first person.
     [InlineData("fr", "Le bilan est lourd.\n\n« Nous sommes contre la méthode », a expliqué Mme Sophie Garnier, conseillère municipale. J’ai demandé un bilan.", "J’ai demandé", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\n“We will appeal,” said Councillor Sophie Garnier. I have instructed the lawyers.", "I have instructed", NarratorStance.Speaker)]
+    // A meeting right after a quotation attributed to a named person is that person's deed; elsewhere, a witness's encounter.
+    [InlineData("en", "The toll is heavy.\n\n“Our diplomats will be needed,” Zelenska said. I also met separately with the spouses of our ambassadors.", "I also met", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\n« Nos diplomates seront utiles », a déclaré Olena Zelenska. J’ai également rencontré les épouses des ambassadeurs.", "J’ai également", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nThe mayor spoke to the press. I met several residents who were clearing debris.", "I met several", NarratorStance.Witness)]
     [InlineData("en", "The toll is heavy.\n\nAmbassador Lucía Ferrer, who chaired the talks, praised the delegations. I thanked every negotiator.", "I thanked", NarratorStance.Speaker)]
     // Meeting a named person is the named speaker's deed, not an encounter on the scene.
     [InlineData("en", "The toll is heavy.\n\nGiorgia Meloni was in Brussels on Thursday. I have met Ursula von der Leyen.", "I have met", NarratorStance.Speaker)]

@@ -69,6 +69,46 @@ public sealed class VoiceAndPersonTests
         Assert.False(ClauseAt(semantics, fragment).IsNarrator);
     }
 
+    [Theory]
+    [InlineData("fr", "Le syndicat a réagi. Pour moi, a insisté Bernard Thibault, cette conférence sera le premier vrai test.", "Pour moi", "cette conférence", "Bernard Thibault")]
+    [InlineData("fr", "Le vote a eu lieu. Je ne céderai pas, a martelé la ministre, sur ce point essentiel.", "Je ne céderai", "sur ce point", "la ministre")]
+    [InlineData("fr", "Le plan est connu. Ce plan, je l’ai voulu, explique Meg Whitman, parce que la recherche ne peut attendre.", "Ce plan", "parce que", "Meg Whitman")]
+    [InlineData("en", "The talks went on. For me, Mykhailo Podolyak said once more, territorial integrity is not up for discussion.", "For me", "territorial integrity", "Mykhailo Podolyak")]
+    [InlineData("en", "The vote was close. I will not sign, the minister said, anything that divides the coalition.", "I will not", "anything that", "the minister")]
+    public void AttributionInMidSentence_HandsBothSidesToItsSpeaker(string language, string text, string head, string tail, string speaker)
+    {
+        var semantics = Of(text, language);
+        foreach (var fragment in new[] { head, tail })
+        {
+            var clause = ClauseAt(semantics, fragment);
+            Assert.Equal(AttributionSource.ClosingIncise, clause.Attribution.Source);
+            Assert.Equal(speaker, TextOf(semantics, clause.Attribution.SpeakerSpan));
+        }
+    }
+
+    [Theory]
+    // "a promis qu’aucun…" and "dit assez l’impuissance…" name no speaker: they are verbs with their objects.
+    [InlineData("fr", "Le plan est connu. Le président du directoire, Philippe Varin, a promis qu’aucun salarié ne serait abandonné, car je mesure l’enjeu.", "car je")]
+    [InlineData("fr", "Le rapport est paru. Qu’une telle machine fonctionne encore, à l’abri des regards, dit assez l’impuissance du monde, et je le regrette.", "Qu’une telle")]
+    // An incise after a lead-in and its fact attributes the fact, not the lead-in: the head is too long and holds a clause;
+    // "as X noted" is no incise of its own.
+    [InlineData("fr", "Titre\n\nJe me dois de signaler que la campagne de vaccination est prolongée jusqu’au 28 février, a annoncé l’agence régionale, qui appelle les plus fragiles à se faire vacciner.", "Je me dois")]
+    [InlineData("en", "The talks went on. In view of this, as Mykhailo Podolyak noted, it is worth waiting for the situation to unfold.", "In view")]
+    public void CommasThatNameNoSpeaker_AreNoIncise(string language, string text, string fragment)
+    {
+        var semantics = Of(text, language);
+        Assert.NotEqual(AttributionSource.ClosingIncise, ClauseAt(semantics, fragment).Attribution.Source);
+    }
+
+    [Theory]
+    [InlineData("en", "The talks went on. At the same time, Mykhailo Podolyak reiterated that I will never bargain over sovereignty.", "I will never")]
+    [InlineData("fr", "Elle s’est exprimée en ligne. Ana Pastor affirmait que j’avais été renvoyée sans raison.", "j’avais été")]
+    public void RestatingAndImperfectVerbs_ReportSpeech(string language, string text, string fragment)
+    {
+        var semantics = Of(text, language);
+        Assert.Equal(AttributionSource.IndirectSpeech, ClauseAt(semantics, fragment).Attribution.Source);
+    }
+
     [Fact]
     public void NarratorLeadIn_IsItsOwnClause()
     {
