@@ -92,11 +92,37 @@ public sealed class CheapGateTests
     [InlineData("fr", "Dites-moi si ce chapeau vous convient.")]
     [InlineData("en", "NB: the quotes are given as in the original, only the surrounding sentences were condensed.")]
     [InlineData("fr", "NB : les citations sont reprises à l’identique, seul le récit a été condensé.")]
+    // The words of making a text, weighed (TextProductionCues) when no phrase matches.
+    [InlineData("en", "Paraphrase of the requested article follows; figures and quotations were checked against the source text.")]
+    [InlineData("en", "Reworded throughout to avoid repeating the source; the web address has been left unchanged.")]
+    [InlineData("en", "Okay, the press release has been rephrased below; the web address and dates are unchanged.")]
+    [InlineData("en", "Sure thing, the reworked version follows.")]
+    [InlineData("en", "If this is for a newsletter, I can also boil it down to two sentences.")]
+    [InlineData("en", "Word count: roughly 230.")]
+    [InlineData("fr", "Voilà la reformulation demandée 😊")]
+    [InlineData("fr", "Comme demandé, les chiffres du scrutin ont été conservés à l’identique.")]
+    [InlineData("fr", "Cette version condense l’article original tout en préservant les chiffres clés de l’étude.")]
+    [InlineData("fr", "(Note : les âges des personnes interpellées sont repris tels quels de la dépêche initiale.)")]
     public void MetaDetector_CuesPassEveryMetaSentence(string language, string sentence)
     {
         Assert.NotEqual(MetaReference.None, MetaDetector.Detect(sentence, language));
         Assert.True(MetaDetector.MightDetect(sentence, language), $"the cue test rejects a sentence the meta detector reads as meta: {sentence}");
         AssertCuesPass(sentence, sentence);
+    }
+
+    [Theory]
+    // News that uses the words of rewriting, requests or versions without being about the text.
+    [InlineData("en", "The bill was reworded after the original version drew criticism.")]
+    [InlineData("en", "He paraphrased Churchill in his speech, and the summary follows below.")]
+    [InlineData("en", "The rewritten constitution keeps the original preamble unchanged.")]
+    [InlineData("en", "As requested by the court, the documents were released in full.")]
+    [InlineData("fr", "Comme demandé par les syndicats, la hausse a été votée.")]
+    [InlineData("fr", "Le ministre a reformulé sa question, et la version finale a été conservée.")]
+    [InlineData("fr", "Les chiffres ont été repris tels quels par l’Insee dans sa note.")]
+    [InlineData("fr", "Le gouvernement veut réécrire la Constitution, dont la version actuelle date de 1958.")]
+    public void MetaDetector_LeavesNewsAboutRewritingAlone(string language, string sentence)
+    {
+        Assert.Equal(MetaReference.None, MetaDetector.Detect(sentence, language));
     }
 
     [Theory]

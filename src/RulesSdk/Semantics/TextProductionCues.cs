@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace RulesSdk.Semantics;
+
+/// <summary>
+/// The vocabulary of making a text rather than reporting news, weighed when no phrase of the meta detector
+/// matched: a strong cue (the rewriting itself — "paraphrase", "reworded", "reformulation", "word count",
+/// "same tone as", "comme demandé", "the excerpts provided") with more cues of either kind ("the source
+/// text", "below", "follows", "unchanged", "version", "newsletter", "ci-dessous", "conservés") makes a
+/// sentence about the text: "Paraphrase of the requested article follows; …", "Reworded throughout to avoid
+/// repeating the source", "Voilà la reformulation demandée", "Comme demandé, les chiffres ont été conservés".
+/// A strong cue counts two, a weak one one, and four are needed: "The bill was reworded after the original version
+/// drew criticism" (three) stays news, and so does a person who rephrased something ("Le ministre a reformulé sa
+/// question", "he paraphrased Churchill"); weak cues alone never count: "the original version", "unchanged" are news words too.
+/// </summary>
+internal static partial class TextProductionCues
+{
+    private const int Needed = 4;
+
+    /// <summary>The strong cues, for the detector's gate: a sentence without one of them never counts.</summary>
+    public static IEnumerable<Regex> StrongPatterns => [FrenchStrong(), EnglishStrong()];
+
+    /// <summary>Whether <paramref name="sentence"/> holds a strong cue and enough more (a strong cue counts two, a weak one one).</summary>
+    public static bool AboutMakingTheText(string sentence, bool french)
+    {
+        var strong = (french ? FrenchStrong() : EnglishStrong()).Count(sentence);
+        if (strong == 0)
+        {
+            return false;
+        }
+
+        var score = 2 * strong;
+        return score >= Needed || score + (french ? FrenchWeak() : EnglishWeak()).Count(sentence) >= Needed;
+    }
+
+    [GeneratedRegex(@"\b(?:(?<!\b(?:a|ont|avait|avaient|il|elle|ils|elles|on)\s)(?:paraphras\w*|reformul\w*)|réécrite?s?\s+(?:ci-dessous|ci-après|ainsi|pour)|réécriture\s+(?:demandée|ci-dessous|ci-après|du\s+texte|de\s+l[’']article|du\s+communiqué)|réécrire\s+(?:ce|le|votre|cet)\s+(?:texte|article|communiqué|passage)|nombre\s+de\s+mots|liste\s+à\s+puces|même\s+ton\s+que|registre\s+(?:neutre|journalistique|soutenu|courant)|comme\s+(?:vous\s+l[’']avez\s+)?demandé(?!\s+par)|que\s+(?:l[’']on|vous)\s+m[’']a(?:vez)?\s+(?:fournie?s?|transmise?s?|envoyée?s?|communiquée?s?)|(?:extraits|passages)\s+(?:qui\s+m[’']ont\s+été\s+)?fournis|je\s+peux\s+(?:aussi|également)\s+(?:en\s+)?(?:tirer|faire|rédiger|préparer|produire|résumer|condenser|raccourcir|transformer|convertir|adapter|reformuler)|(?:condense|résume|abrège|raccourcit)\s+(?:l[’']article|le\s+texte|la\s+dépêche|le\s+communiqué)\s+(?:original|d[’']origine|source|initial)|je\s+me\s+suis\s+(?:limitée?|bornée?|contentée?)\s+(?:aux|à\s+(?:l[’']|la|le|les))|(?:repris|reproduite?s?|conservée?s?)\s+(?:tels?\s+quels?|telles?\s+quelles?|à\s+l[’']identique|mot\s+pour\s+mot))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchStrong();
+
+    [GeneratedRegex(@"\b(?:(?:la|le|les)\s+(?:source|textes?\s+(?:d[’']origine|original|source|intégral)|dépêche\s+(?:initiale|d[’']origine)|articles?\s+(?:original|d[’']origine|source|initial))|ci-dessous|ci-après|voici|voilà|demandée?s?|version|synthèse|inchangée?s?|conservée?s?|préservée?s?|préservant|conservant|(?:du|le|au)\s+texte\s+(?:intégral|d[’']origine|original|source)|tels?\s+quels?|telles?\s+quelles?|à\s+l[’']identique|je\s+peux\s+aussi|si\s+(?:cela|ça)\s+vous|note\s*:|style\s+plus|lisibilité|mots)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchWeak();
+
+    [GeneratedRegex(@"\b(?:(?<!\b(?:he|she|they|who|has|have|had)\s)(?:paraphras\w*|rephras\w*|reword\w*)|(?:rewritten|reworked|revised)\s+(?:version|text|article|story|piece|release|below|throughout|here)|rewrite\s+(?:complete|completed|done|finished|follows|below)|word\s+count|bullet(?:ed)?\s+(?:list|points?)|same\s+tone\s+as|(?:news|neutral|formal|plain|journalistic)\s+register|lightly\s+(?:smoothed|edited|condensed|trimmed|tidied)|as\s+(?:you\s+)?requested(?!\s+by)|(?:you|the\s+user)\s+(?:provided|supplied|shared)|(?:excerpts?|passages?|material)\s+(?:provided|supplied)\s+(?:to\s+me|here)|I\s+can\s+also\s+(?:boil|shorten|condense|turn|convert|trim|cut|expand|adapt|reformat|rework|produce|write|prepare|draft|tighten|simplify)|(?:condenses|summari[sz]es|shortens|trims)\s+the\s+(?:original|source)\s+(?:article|text|report|story|release))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishStrong();
+
+    [GeneratedRegex(@"\b(?:the\s+(?:source|original)(?:\s+(?:text|article|report|story|release|version|piece))?|requested|follows|below|newsletter|your\s+(?:page|site|readers)|version|summary|unchanged|verbatim|preserved|retained|for\s+(?:consistency|readability|clarity)|I\s+can\s+also|if\s+(?:that|this)\s+(?:suits|helps|works)|if\s+you(?:[’']d)?\s+(?:like|prefer)|tone|words|note\s*:)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishWeak();
+}
