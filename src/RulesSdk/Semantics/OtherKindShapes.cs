@@ -84,11 +84,12 @@ internal static partial class OtherKindShapes
     [GeneratedRegex(@"\b(?:original|source)\s+(?:text|article|story|piece|copy|wording)\b|\bin\s+the\s+original\b", Options, 1000)]
     private static partial Regex EnglishSourceText();
 
-    // A sense or an access the witness cues do not list: "nous avons senti le sol vibrer", "I was given a preview".
+    // A sense or an access the witness cues do not list: "nous avons senti le sol vibrer", "I was given a preview";
+    // a feeling ("I felt a knot in my stomach", "I felt sad") is no sense.
     [GeneratedRegex(@"\b(?:je\s+|j[’']\s*|nous\s+)(?:ne\s+|n[’']\s*)?(?:(?:l[’']|le|la|les|en|y)\s*)?(?:(?:ai|avons|avais|avions)\s+)?(?:senti|sentions|sentais|ressenti|ressentions|humé|croisé|croisions|visité|suivi\s+de\s+près)\b|\b(?:on\s+)?(?:m[’']|nous)\s*(?:a|avait)\s+(?:fait\s+visiter|montré|présenté|ouvert\s+les\s+portes)", Options, 1000)]
     private static partial Regex FrenchSensed();
 
-    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:had\s+|have\s+)?(?:felt|smelt|smelled|sensed|glimpsed|spotted|toured|visited)\b|\b(?:I|[Ww]e)\s+(?:was|were)\s+(?:lucky|fortunate|privileged)\s+enough\s+to\s+\p{Ll}+|\b(?:I|[Ww]e)\s+(?:\p{Ll}+\s+)?(?:looked|peered|peeked|glanced)\s+(?:through|into|inside|at)\b|\b(?:I|[Ww]e)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\p{Ll}+\s+)?(?:given|shown|offered|granted|taken|allowed|invited)\s+(?:\p{Ll}+\s+){0,2}(?:preview|tour|look|glimpse|access|inside|behind|round|around|through|to\s+(?:see|watch|visit|tour))", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:had\s+|have\s+)?(?:felt(?!\s+(?:a|an|the)\s+(?:knot|pang|lump|chill|shiver|surge|wave|rush|twinge|flash|flicker|sting|sinking)\b)(?!\s+(?:sad|angry|sick|uneasy|proud|ashamed|relieved|hopeful|helpless|numb|betrayed|moved|sorry|so|very|deeply|a\s+little)\b)|smelt|smelled|sensed|glimpsed|spotted|toured|visited)\b|\b(?:I|[Ww]e)\s+(?:was|were)\s+(?:lucky|fortunate|privileged)\s+enough\s+to\s+\p{Ll}+|\b(?:I|[Ww]e)\s+(?:\p{Ll}+\s+)?(?:looked|peered|peeked|glanced)\s+(?:through|into|inside|at)\b|\b(?:I|[Ww]e)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\p{Ll}+\s+)?(?:given|shown|offered|granted|taken|allowed|invited)\s+(?:\p{Ll}+\s+){0,2}(?:preview|tour|look|glimpse|access|inside|behind|round|around|through|to\s+(?:see|watch|visit|tour))", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishSensed();
 
     // A head that puts the narrator at the scene before the pronoun: "Having dived the site in March, I …",

@@ -36,6 +36,13 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\n“Our diplomats will be needed,” Zelenska said. I also met separately with the spouses of our ambassadors.", "I also met", NarratorStance.Speaker)]
     [InlineData("fr", "Le bilan est lourd.\n\n« Nos diplomates seront utiles », a déclaré Olena Zelenska. J’ai également rencontré les épouses des ambassadeurs.", "J’ai également", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nThe mayor spoke to the press. I met several residents who were clearing debris.", "I met several", NarratorStance.Witness)]
+    // Hedges, feelings and a shared view are opinions; a hedge inside a clause that hands over a fact stays a lead-in.
+    [InlineData("en", "The toll is heavy.\n\nReading these figures, I felt a knot in my stomach.", "Reading these", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nWe felt the ground shake beneath the stands.", "We felt", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nAs far as I can tell, the format has produced more communiqués than results.", "As far as", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nTo my ear, the promise sounds like wishful thinking.", "To my ear", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nJe partage entièrement ce diagnostic.", "Je partage", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nIl convient, je crois, de préciser que TVE a émis un communiqué.", "Il convient", NarratorStance.Framing)]
     [InlineData("en", "The toll is heavy.\n\nAmbassador Lucía Ferrer, who chaired the talks, praised the delegations. I thanked every negotiator.", "I thanked", NarratorStance.Speaker)]
     // Meeting a named person is the named speaker's deed, not an encounter on the scene.
     [InlineData("en", "The toll is heavy.\n\nGiorgia Meloni was in Brussels on Thursday. I have met Ursula von der Leyen.", "I have met", NarratorStance.Speaker)]
