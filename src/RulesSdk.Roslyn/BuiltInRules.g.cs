@@ -115,6 +115,7 @@ internal static class BuiltInRules
         new KnownRule("NE0183", "Headline glued to the start of a paragraph", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0183.md", "Delete the repeated headline"),
         new KnownRule("NE0184", "Two sentences glued without a space", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0184.md", "Restore the full stop and the space"),
         new KnownRule("NE0185", "First-person words without quotation marks around an attribution", "reported-speech", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0185.md", null),
+        new KnownRule("NE0186", "Words attributed with “according to” in the first person", "reported-speech", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0186.md", null),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -215,5 +216,6 @@ internal static class BuiltInRules
         new KnownRule("NF0183", "Titre recollé au début d’un paragraphe", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0183.md", "Supprimer la copie du titre"),
         new KnownRule("NF0184", "Deux phrases collées sans espace", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0184.md", "Rétablir le point et l'espace"),
         new KnownRule("NF0185", "Propos à la première personne sans guillemets autour d'une incise", "reported-speech", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0185.md", null),
+        new KnownRule("NF0186", "Propos attribués par « selon » à la première personne", "reported-speech", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0186.md", null),
     };
 }

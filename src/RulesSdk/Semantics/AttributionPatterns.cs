@@ -41,8 +41,8 @@ internal sealed class AttributionPatterns
             MidIncise = new Regex(
                 $@",\s*(?<incise>(?:a|avait)\s+(?:\p{{L}}+ment\s+)?(?:{verbs})\s+(?<who>(?:M\.\s*|Mme\s+|Me\s+|Dr\s+|(?:le|la|les|son|sa|leur)\s+|l[’']\s*)(?-i:\p{{L}})[^,.;:!?«»“”""]{{1,60}}?|(?-i:\p{{Lu}})[^,.;:!?«»“”""]{{1,60}}?)|a-t-(?:il|elle)\s+(?:\p{{L}}+ment\s+)?(?:{verbs})|(?:{verbs})-t-(?:il|elle)|(?:{verbs})\s+(?<who>(?:M\.\s*|Mme\s+|(?:le|la|les)\s+|l[’']\s*)(?-i:\p{{Ll}})[^,.;:!?«»“”""]{{1,60}}?|(?-i:\p{{Lu}})[^,.;:!?«»“”""]{{1,60}}?))\s*,\s*(?=\S)",
                 options, Timeout);
-            // "selon mes calculs": the narrator's own source attributes nothing to a speaker.
-            According = new Regex(@"\b(?:selon|d[’']après)\s+(?!moi\b|nous\b|vos\b|votre\b|tes\b|ta\b|mon\b|ma\b|mes\b|notre\b|nos\b)(?<who>[^,.;:!?«»“”""]{2,80})", options, Timeout);
+            // "selon mes calculs", "selon les décomptes de mon parti": the narrator's own source attributes nothing to a speaker.
+            According = new Regex(@"\b(?:selon|d[’']après)\s+(?!moi\b|nous\b|vos\b|votre\b|tes\b|ta\b|mon\b|ma\b|mes\b|notre\b|nos\b)(?![^,.;:!?«»“”""]{0,60}\b(?:mon|ma|mes|notre|nos)\b)(?<who>[^,.;:!?«»“”""]{2,80})", options, Timeout);
             const string complement = @"\b(?:que|qu[’'])\s*$";
             ReportingBeforeComplement = new Regex($@"\b(?:{verbs})\b[^.;:!?]{{0,60}}{complement}", options, Timeout);
             ComplementAtEnd = new Regex(complement, options | RegexOptions.RightToLeft, Timeout);
@@ -58,8 +58,8 @@ internal sealed class AttributionPatterns
             MidIncise = new Regex(
                 $@",\s*(?<incise>(?<who>(?-i:\p{{Lu}})[^,.;:!?“”""\s]*(?:\s+[^,.;:!?“”""\s]+){{0,7}}?|(?-i:the|his|her|their)\s[^,.;:!?“”""]{{1,60}}?|(?-i:he|she|they))\s+(?:{verbs})\b(?:\s+(?:once\s+more|once\s+again|again|later|then|too|also|today|yesterday|on\s+\p{{Lu}}\p{{Ll}}+day|\p{{Ll}}+ly)\b){{0,2}}|(?:{verbs})\s+(?<who>(?-i:\p{{Lu}})[^,.;:!?“”""]{{1,60}}?|(?-i:the)\s[^,.;:!?“”""]{{1,60}}?))\s*,\s*(?=\S)",
                 options, Timeout);
-            // "according to my figures": the narrator's own source attributes nothing to a speaker.
-            According = new Regex(@"\baccording\s+to\s+(?!me\b|us\b|your\b|my\b|our\b)(?<who>[^,.;:!?“”""]{2,80})", options, Timeout);
+            // "according to my figures", "according to figures from my office": the narrator's own source attributes nothing to a speaker.
+            According = new Regex(@"\baccording\s+to\s+(?!me\b|us\b|your\b|my\b|our\b)(?![^,.;:!?“”""]{0,60}\b(?:my|our)\b)(?<who>[^,.;:!?“”""]{2,80})", options, Timeout);
             const string complement = @"\bthat\s*$";
             ReportingBeforeComplement = new Regex($@"\b(?:{verbs})\b[^.;:!?]{{0,60}}{complement}", options, Timeout);
             ComplementAtEnd = new Regex(complement, options | RegexOptions.RightToLeft, Timeout);

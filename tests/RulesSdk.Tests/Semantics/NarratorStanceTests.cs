@@ -43,6 +43,9 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nTo my ear, the promise sounds like wishful thinking.", "To my ear", NarratorStance.Opinion)]
     [InlineData("fr", "Le bilan est lourd.\n\nJe partage entièrement ce diagnostic.", "Je partage", NarratorStance.Opinion)]
     [InlineData("fr", "Le bilan est lourd.\n\nIl convient, je crois, de préciser que TVE a émis un communiqué.", "Il convient", NarratorStance.Framing)]
+    // A named person or a title and the narrator together: the person speaks.
+    [InlineData("fr", "Le bilan est lourd.\n\nLe ministre de l’Intérieur et moi partageons la même conviction.", "Le ministre", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nThe interior minister and I share the same conviction.", "The interior", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nAmbassador Lucía Ferrer, who chaired the talks, praised the delegations. I thanked every negotiator.", "I thanked", NarratorStance.Speaker)]
     // Meeting a named person is the named speaker's deed, not an encounter on the scene.
     [InlineData("en", "The toll is heavy.\n\nGiorgia Meloni was in Brussels on Thursday. I have met Ursula von der Leyen.", "I have met", NarratorStance.Speaker)]

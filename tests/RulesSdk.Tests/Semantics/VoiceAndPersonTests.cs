@@ -125,6 +125,8 @@ public sealed class VoiceAndPersonTests
     [InlineData("fr", "Le titre a chuté. Selon mes calculs, il pourrait encore perdre quelques points.", "il pourrait")]
     [InlineData("fr", "Le titre a chuté. D’après nos informations, la direction a démissionné.", "la direction")]
     [InlineData("en", "Shares fell. According to my figures, they could lose a few more points.", "they could")]
+    [InlineData("fr", "Le scrutin a eu lieu. Je revendique la victoire, selon les décomptes de mon parti.", "Je revendique")]
+    [InlineData("en", "Shares fell. The deficit will narrow, according to figures from my office.", "The deficit")]
     [InlineData("en", "The interview was long. Before my eyes in the studio, Podolyak ran through all of this without once glancing at his notes.", "Before my eyes")]
     public void NarratorsOwnSource_IsNoAttribution(string language, string text, string fragment)
     {
