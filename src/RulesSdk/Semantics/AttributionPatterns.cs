@@ -28,7 +28,9 @@ internal sealed class AttributionPatterns
         // boundaries (after a space or comma, before \b, a space or "-t-"): text without one skips both.
         // The same alternation and case options; the non-backtracking engine scans in one pass (same matches for IsMatch).
         var wordBounded = SemanticLexicon.ReportingVerbs(language).All(v => v.Length > 0 && IsWordChar(v[0]) && IsWordChar(v[^1]));
-        ReportingVerb = new Regex(wordBounded ? $@"\b(?:{verbs})\b" : $"(?:{verbs})", options | RegexOptions.NonBacktracking, Timeout);
+        // English adds "went on", a reporting verb in mid-sentence incises only (see MidIncise).
+        var gateVerbs = language == DocumentLanguage.French ? verbs : verbs + @"|went\s+on|goes\s+on";
+        ReportingVerb = new Regex(wordBounded ? $@"\b(?:{gateVerbs})\b" : $"(?:{gateVerbs})", options | RegexOptions.NonBacktracking, Timeout);
         if (language == DocumentLanguage.French)
         {
             ClosingIncise = new Regex(
@@ -54,9 +56,10 @@ internal sealed class AttributionPatterns
                 options, Timeout);
             // An attribution in the middle of unquoted words ("For me, Mykhailo Podolyak said once more, integrity is…",
             // "I will not sign, the minister said, anything that…"): a name or a title of eight words at most before
-            // the verb, at most two adverbs after it ("said once more"), or the verb before a name.
+            // the verb, at most two adverbs after it ("said once more"), or the verb before a name; "he went on" after a pronoun or a name only (as a reporting verb everywhere, "went on"
+            // made "…, the applause went on for a long time." an attribution).
             MidIncise = new Regex(
-                $@",\s*(?<incise>(?<who>(?-i:\p{{Lu}})[^,.;:!?“”""\s]*(?:\s+[^,.;:!?“”""\s]+){{0,7}}?|(?-i:the|his|her|their)\s[^,.;:!?“”""]{{1,60}}?|(?-i:he|she|they))\s+(?:{verbs})\b(?:\s+(?:once\s+more|once\s+again|again|later|then|too|also|today|yesterday|on\s+\p{{Lu}}\p{{Ll}}+day|\p{{Ll}}+ly)\b){{0,2}}|(?:{verbs})\s+(?<who>(?-i:\p{{Lu}})[^,.;:!?“”""]{{1,60}}?|(?-i:the)\s[^,.;:!?“”""]{{1,60}}?))\s*,\s*(?=\S)",
+                $@",\s*(?<incise>(?<who>(?-i:\p{{Lu}})[^,.;:!?“”""\s]*(?:\s+[^,.;:!?“”""\s]+){{0,7}}?|(?-i:the|his|her|their)\s[^,.;:!?“”""]{{1,60}}?|(?-i:he|she|they))\s+(?:{verbs}|(?<=\b(?-i:he|she|\p{{Lu}}\p{{Ll}}+)\s+)(?:went|goes)\s+on)\b(?:\s+(?:once\s+more|once\s+again|again|later|then|too|also|today|yesterday|on\s+\p{{Lu}}\p{{Ll}}+day|\p{{Ll}}+ly)\b){{0,2}}|(?:{verbs})\s+(?<who>(?-i:\p{{Lu}})[^,.;:!?“”""]{{1,60}}?|(?-i:the)\s[^,.;:!?“”""]{{1,60}}?))\s*,\s*(?=\S)",
                 options, Timeout);
             // "according to my figures", "according to figures from my office": the narrator's own source attributes nothing to a speaker.
             According = new Regex(@"\baccording\s+to\s+(?!me\b|us\b|your\b|my\b|our\b)(?![^,.;:!?“”""]{0,60}\b(?:my|our)\b)(?<who>[^,.;:!?“”""]{2,80})", options, Timeout);
@@ -66,7 +69,7 @@ internal sealed class AttributionPatterns
         }
     }
 
-    /// <summary>Any reporting verb as a word: a necessary condition of <see cref="ClosingIncise"/> and <see cref="ReportingBeforeComplement"/>.</summary>
+    /// <summary>Any reporting verb as a word: a necessary condition of <see cref="ClosingIncise"/>, <see cref="MidIncise"/> and <see cref="ReportingBeforeComplement"/>.</summary>
     public Regex ReportingVerb { get; }
 
     /// <summary>An attribution closing a sentence; group "incise" is the attribution, "who" the speaker when named.</summary>

@@ -75,6 +75,7 @@ public sealed class VoiceAndPersonTests
     [InlineData("fr", "Le plan est connu. Ce plan, je l’ai voulu, explique Meg Whitman, parce que la recherche ne peut attendre.", "Ce plan", "parce que", "Meg Whitman")]
     [InlineData("en", "The talks went on. For me, Mykhailo Podolyak said once more, territorial integrity is not up for discussion.", "For me", "territorial integrity", "Mykhailo Podolyak")]
     [InlineData("en", "The vote was close. I will not sign, the minister said, anything that divides the coalition.", "I will not", "anything that", "the minister")]
+    [InlineData("en", "Roads come first. The plans my team has put together, he went on, include 5,500 km of state roads.", "The plans", "include", "he")]
     public void AttributionInMidSentence_HandsBothSidesToItsSpeaker(string language, string text, string head, string tail, string speaker)
     {
         var semantics = Of(text, language);
@@ -94,6 +95,7 @@ public sealed class VoiceAndPersonTests
     // "as X noted" is no incise of its own.
     [InlineData("fr", "Titre\n\nJe me dois de signaler que la campagne de vaccination est prolongée jusqu’au 28 février, a annoncé l’agence régionale, qui appelle les plus fragiles à se faire vacciner.", "Je me dois")]
     [InlineData("en", "The talks went on. In view of this, as Mykhailo Podolyak noted, it is worth waiting for the situation to unfold.", "In view")]
+    [InlineData("en", "The speech ended. I was among the guests, and the applause after her speech went on for a long time.", "I was among")]
     public void CommasThatNameNoSpeaker_AreNoIncise(string language, string text, string fragment)
     {
         var semantics = Of(text, language);
