@@ -34,8 +34,10 @@ public enum AttributionSource
     EmbeddedPost,
 
     /// <summary>
-    /// Unquoted words closed by an attribution: "…, a déclaré X.", "…, X said." Told apart from
-    /// <see cref="ReportedSpeech"/> because, in the first person, it is direct speech that lost its quotation marks.
+    /// Unquoted words closed by an attribution ("…, a déclaré X.", "…, X said.") or on both sides of one in
+    /// mid-sentence ("Pour moi, a insisté X, cette conférence…", "For me, X said once more, …", "…, he went on, …").
+    /// Told apart from <see cref="ReportedSpeech"/> because, in the first person, it is direct speech that lost its
+    /// quotation marks.
     /// </summary>
     ClosingIncise,
 }
