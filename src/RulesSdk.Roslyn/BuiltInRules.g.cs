@@ -15,6 +15,7 @@ internal static class BuiltInRules
         new KnownRule("DR0003", "Suppression suppresses nothing", "RulesSdk", DiagnosticSeverity.Info, null, null),
         new KnownRule("DR0004", "Malformed suppression comment", "RulesSdk", DiagnosticSeverity.Warning, null, null),
         new KnownRule("DR0005", "Malformed front matter", "RulesSdk", DiagnosticSeverity.Warning, null, null),
+        new KnownRule("DR0006", "Semantic model incomplete", "RulesSdk", DiagnosticSeverity.Info, null, null),
         new KnownRule("NE0001", "Headline repeated as the first body block", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0001.md", "Delete the repeated headline"),
         new KnownRule("NE0002", "Writer’s opinion paragraph", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0002.md", "Delete the opinion paragraph"),
         new KnownRule("NE0003", "First-person editorial lead-in", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0003.md", "Delete the lead-in"),

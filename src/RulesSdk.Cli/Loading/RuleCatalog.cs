@@ -18,6 +18,7 @@ public sealed class RuleCatalog
         (SdkDiagnostics.UnusedSuppression, "unused-suppression"),
         (SdkDiagnostics.InvalidSuppression, "invalid-suppression"),
         (SdkDiagnostics.InvalidFrontMatter, "invalid-front-matter"),
+        (SdkDiagnostics.SemanticModelIncomplete, "semantic-model-incomplete"),
     ];
 
     private readonly ImmutableDictionary<string, CatalogRule> _byId;
@@ -57,10 +58,10 @@ public sealed class RuleCatalog
     /// <summary>The rules of the loaded packs, in pack order.</summary>
     public ImmutableArray<CatalogRule> PackRules { get; }
 
-    /// <summary>The diagnostics the SDK itself reports (DR0001–DR0005).</summary>
+    /// <summary>The diagnostics the SDK itself reports (DR0001–DR0006).</summary>
     public ImmutableArray<CatalogRule> SdkRules { get; }
 
-    /// <summary>The packs' rules followed by the SDK's own diagnostics (DR0001–DR0005).</summary>
+    /// <summary>The packs' rules followed by the SDK's own diagnostics (DR0001–DR0006).</summary>
     public ImmutableArray<CatalogRule> Rules { get; }
 
     public CatalogRule? Find(string id) => _byId.GetValueOrDefault(id);

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using RulesSdk.Configuration;
 using RulesSdk.Diagnostics;
 using RulesSdk.Rules;
+using RulesSdk.Semantics;
 using RulesSdk.Syntax;
 using RulesSdk.Text;
 using RulesSdk.Workspaces;
@@ -743,6 +744,7 @@ public sealed class AnalyzerDriver
         }
 
         AddFrontMatterDiagnostic(document, kept);
+        AddIncompleteModelDiagnostic(document, kept);
 
         // A stable sort: diagnostics at the same place with the same id keep the order analyzers
         // reported them in, so every run (and every snapshot) prints the same list.
@@ -792,6 +794,20 @@ public sealed class AnalyzerDriver
         }
 
         kept.Add(Diagnostic.Create(SdkDiagnostics.InvalidFrontMatter, Location.Create(document.Path, document.Text, error.Span), error.Message).WithSeverity(severity));
+    }
+
+    // Only a model some rule asked for can have given up: the syntax is built, and the model exists for it.
+    private void AddIncompleteModelDiagnostic(TextDocument document, List<Diagnostic> kept)
+    {
+        if (!document.IsSyntaxBuilt || DocumentSemantics.Existing(document.GetSyntax()) is not { IncompleteSpans: [var first, ..] } semantics
+            || _options.Configuration.GetEffectiveSeverity(SdkDiagnostics.SemanticModelIncomplete, document.Path) is not { } severity)
+        {
+            return;
+        }
+
+        var sentences = semantics.IncompleteSpans.Distinct().ToList();
+        var at = sentences.MinBy(span => span.Start);
+        kept.Add(Diagnostic.Create(SdkDiagnostics.SemanticModelIncomplete, Location.Create(document.Path, document.Text, at), sentences.Count).WithSeverity(severity));
     }
 
     private void AddSuppressionDiagnostics(TextDocument document, SuppressionMap suppressions, HashSet<(InlineSuppression, string)> used, List<Diagnostic> kept)

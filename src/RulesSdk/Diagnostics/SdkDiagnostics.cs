@@ -49,4 +49,13 @@ public static class SdkDiagnostics
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A Markdown document's YAML front matter could not be read (YamlDotNet's error, at its place in the document). Its options and declared language are ignored until it is fixed.");
+
+    public static DiagnosticDescriptor SemanticModelIncomplete { get; } = new(
+        "DR0006",
+        "Semantic model incomplete",
+        "The semantic model gave up on {0} sentence(s) of this document, the first here: a pattern ran past its time limit; rules that read voice, person, stance, names or dates skipped them",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A pattern of the semantic model hit its match timeout on a sentence (very long or hostile input, or a machine under heavy load). The model reads that sentence as having no clauses, names or dates, so the rules that ask it report nothing there, and goes on with the rest of the document: every other finding is kept. Split the document or its longest paragraphs, or run again on a quieter machine.");
 }

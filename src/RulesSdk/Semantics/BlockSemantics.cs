@@ -43,8 +43,12 @@ internal sealed class BlockSemantics
     {
         if (_clauses[sentence].IsDefault)
         {
-            var attribution = _blockAttribution.Value ?? DialogueLineAttribution(_block.Sentences[sentence]);
-            ImmutableInterlocked.InterlockedInitialize(ref _clauses[sentence], ClauseAnalyzer.Analyze(_block.Sentences[sentence], attribution, _document.Language));
+            var syntax = _block.Sentences[sentence];
+            ImmutableInterlocked.InterlockedInitialize(ref _clauses[sentence], OrGiveUp(syntax.Span, () =>
+            {
+                var attribution = _blockAttribution.Value ?? DialogueLineAttribution(syntax);
+                return ClauseAnalyzer.Analyze(syntax, attribution, _document.Language);
+            }, []));
         }
 
         return _clauses[sentence];
@@ -96,7 +100,7 @@ internal sealed class BlockSemantics
         {
             if (_entities.IsDefault)
             {
-                ImmutableInterlocked.InterlockedInitialize(ref _entities, EntityRecognizer.Find(_block, PublicFigureGazetteer.Default));
+                ImmutableInterlocked.InterlockedInitialize(ref _entities, OrGiveUp(_block.Span, () => EntityRecognizer.Find(_block, PublicFigureGazetteer.Default), []));
             }
 
             return _entities;
@@ -117,7 +121,7 @@ internal sealed class BlockSemantics
         {
             if (_dates.IsDefault)
             {
-                ImmutableInterlocked.InterlockedInitialize(ref _dates, DateRecognizer.Find(_block.Document.Prose, _block.Span, _document.Language));
+                ImmutableInterlocked.InterlockedInitialize(ref _dates, OrGiveUp(_block.Span, () => DateRecognizer.Find(_block.Document.Prose, _block.Span, _document.Language), []));
             }
 
             return _dates;
@@ -141,7 +145,29 @@ internal sealed class BlockSemantics
         }
     }
 
-    private MetaReference ComputeMeta() => MightBeMeta() ? NarratorMeta() : MetaReference.None;
+    private MetaReference ComputeMeta() => OrGiveUp(_block.Span, () => MightBeMeta() ? NarratorMeta() : MetaReference.None, MetaReference.None);
+
+    /// <summary>
+    /// The model's answer, or <paramref name="fallback"/> when one of its patterns ran past its time limit: a
+    /// best-effort model never throws at the rules that ask it; the span is recorded for DR0006.
+    /// </summary>
+    private T OrGiveUp<T>(TextSpan span, Func<T> compute, T fallback)
+    {
+        try
+        {
+            if (_document.SimulateTimeout?.Invoke(span) == true)
+            {
+                throw new System.Text.RegularExpressions.RegexMatchTimeoutException(string.Empty, string.Empty, TimeSpan.FromSeconds(1));
+            }
+
+            return compute();
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            _document.GaveUp(span);
+            return fallback;
+        }
+    }
 
     /// <summary>
     /// False when the block cannot be meta: too long, a quotation, or no sentence of it, as written, that

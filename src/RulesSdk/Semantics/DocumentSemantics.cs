@@ -19,6 +19,7 @@ public sealed partial class DocumentSemantics
     private static readonly ConditionalWeakTable<DocumentSyntax, DocumentSemantics> Cache = [];
 
     private readonly BlockSemantics?[] _blocks;
+    private ImmutableArray<TextSpan> _incomplete = [];
     private readonly Lazy<InterviewLayout?> _interview;
     private readonly Lazy<GenreAssessment> _genre;
     private readonly Lazy<ImmutableArray<StructuralRole>> _roles;
@@ -46,6 +47,21 @@ public sealed partial class DocumentSemantics
     public DocumentGenre Genre => _genre.Value.Genre;
 
     internal InterviewLayout? Interview => _interview.Value;
+
+    /// <summary>
+    /// The sentences the model gave up on: one of its patterns ran past its time limit there, so the sentence
+    /// reads as having no clauses (and its block no names, dates or meta reference). Empty on ordinary input;
+    /// the driver reports a non-empty list as DR0006.
+    /// </summary>
+    public ImmutableArray<TextSpan> IncompleteSpans => _incomplete;
+
+    /// <summary>Tests only: a sentence for which this returns true times out as a model pattern would.</summary>
+    internal Func<TextSpan, bool>? SimulateTimeout { get; set; }
+
+    internal void GaveUp(TextSpan span) => ImmutableInterlocked.Update(ref _incomplete, static (spans, s) => spans.Add(s), span);
+
+    /// <summary>The model of <paramref name="syntax"/> when something already built it, without building one.</summary>
+    internal static DocumentSemantics? Existing(DocumentSyntax syntax) => Cache.TryGetValue(syntax, out var semantics) ? semantics : null;
 
     /// <summary>The model of <paramref name="syntax"/>: one per syntax, built on first use (nothing is computed until asked).</summary>
     public static DocumentSemantics For(DocumentSyntax syntax)
