@@ -18,14 +18,14 @@ internal static partial class MetaDetector
         FrenchText(), FrenchLabel(), FrenchRewrite(), FrenchReader(), FrenchAssistant(),
         EnglishText(), EnglishLabel(), EnglishRewrite(), EnglishReader(), EnglishAssistant(),
         FrenchDone(), FrenchCourtesy(), FrenchLimits(), EnglishDone(), EnglishCourtesy(), EnglishLimits(),
-        FrenchExchange(), EnglishExchange(), FrenchNote(), EnglishNote(), .. TextProductionCues.StrongPatterns]));
+        FrenchExchange(), EnglishExchange(), FrenchNote(), EnglishNote()]));
 
     /// <summary>
     /// False when <paramref name="text"/> holds none of the literals that some match of a
     /// <see cref="Detect"/> pattern must contain: no sentence of it, nor any copy with words
     /// blanked out, can then be about the text. True when unsure.
     /// </summary>
-    public static bool MightDetect(ReadOnlySpan<char> text, string language) => RegexCues.MightMatch(Cues.Value, text);
+    public static bool MightDetect(ReadOnlySpan<char> text, string language) => RegexCues.MightMatch(Cues.Value, text) || TextProductionCues.MightMatch(text);
 
     /// <summary>
     /// What <paramref name="prose"/> (one sentence, in the narrator's words) speaks of besides the news,
