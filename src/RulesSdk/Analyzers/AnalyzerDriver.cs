@@ -799,15 +799,16 @@ public sealed class AnalyzerDriver
     // Only a model some rule asked for can have given up: the syntax is built, and the model exists for it.
     private void AddIncompleteModelDiagnostic(TextDocument document, List<Diagnostic> kept)
     {
-        if (!document.IsSyntaxBuilt || DocumentSemantics.Existing(document.GetSyntax()) is not { IncompleteSpans: [var first, ..] } semantics
+        if (!document.IsSyntaxBuilt || DocumentSemantics.Existing(document.GetSyntax()) is not { IncompleteSpans.IsEmpty: false } semantics
             || _options.Configuration.GetEffectiveSeverity(SdkDiagnostics.SemanticModelIncomplete, document.Path) is not { } severity)
         {
             return;
         }
 
-        var sentences = semantics.IncompleteSpans.Distinct().ToList();
-        var at = sentences.MinBy(span => span.Start);
-        kept.Add(Diagnostic.Create(SdkDiagnostics.SemanticModelIncomplete, Location.Create(document.Path, document.Text, at), sentences.Count).WithSeverity(severity));
+        // A race may give up on the same span twice; a block's names or dates are given up as the block's span.
+        var spans = semantics.IncompleteSpans.Distinct().ToList();
+        var at = spans.MinBy(span => span.Start);
+        kept.Add(Diagnostic.Create(SdkDiagnostics.SemanticModelIncomplete, Location.Create(document.Path, document.Text, at), spans.Count).WithSeverity(severity));
     }
 
     private void AddSuppressionDiagnostics(TextDocument document, SuppressionMap suppressions, HashSet<(InlineSuppression, string)> used, List<Diagnostic> kept)

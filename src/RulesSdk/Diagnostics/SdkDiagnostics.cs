@@ -53,7 +53,7 @@ public static class SdkDiagnostics
     public static DiagnosticDescriptor SemanticModelIncomplete { get; } = new(
         "DR0006",
         "Semantic model incomplete",
-        "The semantic model gave up on {0} sentence(s) of this document, the first here: a pattern ran past its time limit; rules that read voice, person, stance, names or dates skipped them",
+        "The semantic model gave up on {0} sentence(s) or paragraph(s) of this document, the first here: a pattern ran past its time limit; rules that read voice, person, stance, names or dates skipped them",
         Category,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,

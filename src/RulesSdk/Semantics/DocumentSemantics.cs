@@ -49,9 +49,9 @@ public sealed partial class DocumentSemantics
     internal InterviewLayout? Interview => _interview.Value;
 
     /// <summary>
-    /// The sentences the model gave up on: one of its patterns ran past its time limit there, so the sentence
-    /// reads as having no clauses (and its block no names, dates or meta reference). Empty on ordinary input;
-    /// the driver reports a non-empty list as DR0006.
+    /// The sentences the model gave up on (one of its patterns ran past its time limit there: the sentence reads
+    /// as having no clauses), and the blocks whose names, dates or meta reference it gave up on. Empty on
+    /// ordinary input; the driver reports a non-empty list as DR0006.
     /// </summary>
     public ImmutableArray<TextSpan> IncompleteSpans => _incomplete;
 

@@ -49,7 +49,7 @@ internal static partial class NarratorShapes
         // The narrator is the subject ("je", "nous", "permettez-moi", "let me"), not an experiencer ("il me
         // semble que", "it strikes me that"); a restrictive ne … que ("Nous ne pouvons que saluer …") is no boundary.
         // The imperative "Rappelons que", "Notons que" is the newsroom's idiom, in real reports too: not a subject.
-        if (!(french ? FrenchEndsAtBoundary() : EnglishEndsAtBoundary()).IsMatch(own)
+        if (!EndsAtBoundary(own, french)
             || !(french ? FrenchNarratorSubject() : EnglishNarratorSubject()).IsMatch(own)
             || (french ? FrenchBelief() : EnglishBelief()).IsMatch(own)
             || (french ? FrenchConjunctionQue() : EnglishConjunctionThat()).IsMatch(own)
@@ -106,6 +106,10 @@ internal static partial class NarratorShapes
     /// a place of the narrator's ("sous mes fenêtres"), the narrator among those present ("myself
     /// included", "those of us in the gallery").
     /// </summary>
+    /// <summary>Whether <paramref name="clause"/> ends at que/qu’/that or a colon: it hands over what follows.</summary>
+    public static bool EndsAtBoundary(ReadOnlySpan<char> clause, bool french) =>
+        (french ? FrenchEndsAtBoundary() : EnglishEndsAtBoundary()).IsMatch(clause);
+
     public static bool PerceivesOrIsPresent(ReadOnlySpan<char> text, bool french) =>
         (french ? FrenchPerception() : EnglishPerception()).IsMatch(text);
 

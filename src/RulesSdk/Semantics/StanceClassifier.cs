@@ -101,7 +101,7 @@ internal static partial class StanceClassifier
         // A verb of telling whose object is a view ("Je partage entièrement ce diagnostic", "I share this
         // assessment") gives an opinion, not a lead-in; a clause that hands over what follows ("Il convient, je
         // crois, de préciser que") stays a lead-in, its hedge included.
-        if (framing && (!NarratorShapes.HoldsBelief(own, french) || EndsAtComplement().IsMatch(own)))
+        if (framing && (!NarratorShapes.HoldsBelief(own, french) || NarratorShapes.EndsAtBoundary(own, french)))
         {
             return NarratorStance.Framing;
         }
@@ -187,10 +187,6 @@ internal static partial class StanceClassifier
         var previous = sentence.Block.Sentences[sentence.Index - 1].Span;
         return (french ? FrenchOpensWithName() : EnglishOpensWithName()).IsMatch(prose.AsSpan(previous.Start, previous.Length));
     }
-
-    // A clause closed by que/qu’/that or a colon: it hands over what follows.
-    [GeneratedRegex(@"(?:\b(?:que|qu[’']|that)|:)\s*,?\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex EndsAtComplement();
 
     // A first-person meeting and nothing seen or heard in the same clause.
     [GeneratedRegex(@"\b(?:j[’']\s*ai|nous\s+avons)\s+(?:(?:aussi|également|ensuite|par\s+ailleurs|séparément|d[’']abord)\s+){0,2}(?:rencontré|reçu|échangé\s+avec|eu\s+(?:un|des)\s+entretiens?)\b(?![^.;!?]*\b(?:vu|entendu|aperçu|observé|constaté|remarqué)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
