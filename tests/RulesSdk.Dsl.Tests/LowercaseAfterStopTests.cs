@@ -26,6 +26,33 @@ public sealed class LowercaseAfterStopTests
         Assert.Empty(Dsl.Flagged(Pack("lowercase after stop"), text));
     }
 
+    [Theory]
+    [InlineData("Le candidat des Frères Musulmans. l’ex ministre du régime.", "Musulmans. l’ex")]
+    [InlineData("Elle a été remerciée. d'un geste, le président l'a saluée.", "remerciée. d'un")]
+    [InlineData("Le texte sera présenté mardi. à Paris, les syndicats attendent.", "mardi. à")]
+    [InlineData("La CGT tiendra les 9 et 10. juillet une conférence sociale.", "10. juillet")]
+    public void Flags_elided_words_a_lone_à_and_a_date_cut_before_its_month(string text, string expected)
+    {
+        Assert.Equal([expected], Dsl.Flagged(Pack("lowercase after stop"), text));
+    }
+
+    [Theory]
+    [InlineData("Voir le chapitre 10. les annexes suivent.")]
+    [InlineData("1. juillet : la liste des dates.")]
+    [InlineData("La version 2.3. juillet a suivi.")]
+    public void A_number_before_the_stop_needs_a_month_after_it_and_a_space_before_it(string text)
+    {
+        Assert.Empty(Dsl.Flagged(Pack("lowercase after stop"), text));
+    }
+
+    [Fact]
+    public void An_acronym_in_capitals_is_no_abbreviation_of_the_list()
+    {
+        var pack = Pack("lowercase after stop except @abbrev");
+        Assert.Equal(["ART. la"], Dsl.Flagged(pack, "Ana Pastor, critiquée par l'ART. la dernière campagne, est partie."));
+        Assert.Empty(Dsl.Flagged(pack, "Le texte, voir art. premier, est clair."));
+    }
+
     [Fact]
     public void Except_list_adds_abbreviations()
     {

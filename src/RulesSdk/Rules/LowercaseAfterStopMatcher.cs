@@ -46,7 +46,7 @@ public sealed class LowercaseAfterStopMatcher : RuleMatcher
             position = dot + 1;
             if (TryMatchAt(prose, dot, scope.End, out var before, out var after) &&
                 !SentenceSegmenter.IsAbbreviationBefore(prose, dot) &&
-                !_exceptions.Contains(prose[before.Start..before.End]))
+                !(_exceptions.Contains(prose[before.Start..before.End]) && !IsAcronym(prose[before.Start..before.End])))
             {
                 var captures = ImmutableDictionary.CreateRange([
                     KeyValuePair.Create("before", before),
@@ -57,8 +57,29 @@ public sealed class LowercaseAfterStopMatcher : RuleMatcher
         }
     }
 
+    // An acronym in capitals ("le PP. la dernière campagne") is no abbreviation, even when its letters spell
+    // one in lower case ("pp." for pages).
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // A word of two or more letters (not preceded by a letter or a stop), the stop, spaces, then a
-    // lower-case word of two or more letters.
+    // lower-case word of two or more letters, an elided word ("l’ex", "d’un") or "à". A day's number
+    // before a month written in lower case ("les 9 et 10. juillet") is a date cut by the stop, too.
     private static bool TryMatchAt(ReadOnlySpan<char> prose, int dot, int end, out TextSpan before, out TextSpan after)
     {
         before = after = default;
@@ -68,7 +89,22 @@ public sealed class LowercaseAfterStopMatcher : RuleMatcher
             start--;
         }
 
-        if (dot - start < 2 || (start > 0 && prose[start - 1] == '.'))
+        var dayNumber = false;
+        if (start == dot)
+        {
+            while (start > 0 && char.IsAsciiDigit(prose[start - 1]) && dot - start < 2)
+            {
+                start--;
+            }
+
+            // One or two digits after a space: a day, not a list number at a line's start or part of "1.2".
+            dayNumber = start < dot && start > 0 && prose[start - 1] == ' ' && !(start > 1 && char.IsAsciiDigit(prose[start - 2]));
+            if (!dayNumber)
+            {
+                return false;
+            }
+        }
+        else if (dot - start < 2 || (start > 0 && prose[start - 1] == '.'))
         {
             return false;
         }
@@ -90,7 +126,21 @@ public sealed class LowercaseAfterStopMatcher : RuleMatcher
             wordEnd++;
         }
 
-        if (wordEnd - next < 2 || !char.IsLower(prose[next]) || !char.IsLower(prose[next + 1]))
+        // An elided article or pronoun: one lower-case letter, an apostrophe, then the word it is glued to.
+        var elided = wordEnd - next == 1 && wordEnd + 1 < end && prose[wordEnd] is '’' or '\'' && char.IsLetter(prose[wordEnd + 1]) && char.IsLower(prose[next]);
+        if (elided)
+        {
+            wordEnd++;
+            while (wordEnd < end && char.IsLetter(prose[wordEnd]))
+            {
+                wordEnd++;
+            }
+        }
+
+        var lowerWord = elided
+            || (wordEnd - next >= 2 && char.IsLower(prose[next]) && char.IsLower(prose[next + 1]))
+            || (wordEnd - next == 1 && prose[next] == 'à');
+        if (!lowerWord || (dayNumber && !IsMonth(prose[next..wordEnd])))
         {
             return false;
         }
@@ -99,4 +149,7 @@ public sealed class LowercaseAfterStopMatcher : RuleMatcher
         after = TextSpan.FromBounds(next, wordEnd);
         return true;
     }
+
+    // Months written in lower case: French (English months take a capital and never match).
+    private static bool IsMonth(ReadOnlySpan<char> word) => word is "janvier" or "février" or "mars" or "avril" or "mai" or "juin" or "juillet" or "août" or "septembre" or "octobre" or "novembre" or "décembre";
 }
