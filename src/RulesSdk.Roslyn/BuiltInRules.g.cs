@@ -117,6 +117,9 @@ internal static class BuiltInRules
         new KnownRule("NE0184", "Two sentences glued without a space", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0184.md", "Restore the full stop and the space"),
         new KnownRule("NE0185", "First-person words without quotation marks around an attribution", "reported-speech", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0185.md", null),
         new KnownRule("NE0186", "Words attributed with “according to” in the first person", "reported-speech", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0186.md", null),
+        new KnownRule("NE0187", "A head that speaks to the reader before the fact", "reader-address", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0187.md", "Delete the head"),
+        new KnownRule("NE0188", "A remark addressed to the reader", "reader-address", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0188.md", "Delete the remark"),
+        new KnownRule("NE0189", "The assistant speaks to the one who asked for the text", "reader-address", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0189.md", "Delete the sentence"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -218,5 +221,8 @@ internal static class BuiltInRules
         new KnownRule("NF0184", "Deux phrases collées sans espace", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0184.md", "Rétablir le point et l'espace"),
         new KnownRule("NF0185", "Propos à la première personne sans guillemets autour d'une incise", "reported-speech", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0185.md", null),
         new KnownRule("NF0186", "Propos attribués par « selon » à la première personne", "reported-speech", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0186.md", null),
+        new KnownRule("NF0187", "Une tête qui parle au lecteur avant le fait", "reader-address", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0187.md", "Supprimer la tête"),
+        new KnownRule("NF0188", "Une remarque adressée au lecteur", "reader-address", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0188.md", "Supprimer la remarque"),
+        new KnownRule("NF0189", "L’assistant parle à celui qui a demandé le texte", "reader-address", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0189.md", "Supprimer la phrase"),
     };
 }

@@ -51,6 +51,17 @@ public sealed class SemanticRuleTests
     }
 
     [Fact]
+    public void Addressed_block_condition_spares_a_document_that_speaks_to_its_reader_throughout()
+    {
+        var pack = Dsl.CompileOk(Dsl.Pack(Dsl.Rule("""
+            scope sentence where voice is narrator and person is second and block is not addressed
+            match /(?s)\A.*\S/
+            """)));
+        Assert.Single(Dsl.Analyze(pack, "Le pont rouvre\n\nLe pont a rouvert lundi. Si vous tenez à la ville, vous devriez aller le voir."));
+        Assert.Empty(Dsl.Analyze(pack, "Le pont rouvre\n\nVous trouverez les contacts ci-dessous. Vous devez d’abord vous inscrire. Vous pourrez ensuite déposer votre demande en ligne."));
+    }
+
+    [Fact]
     public void Source_condition_tells_an_unquoted_incise_from_a_quotation()
     {
         var pack = Dsl.CompileOk(Dsl.Pack(Dsl.Rule("""

@@ -42,7 +42,8 @@ internal static class SemanticVocabulary
                 ("first", "SemanticPredicate.Block(StructuralRole.FirstParagraph"),
                 ("last", "SemanticPredicate.Block(StructuralRole.LastParagraph"),
                 ("after-content", "SemanticPredicate.Block(StructuralRole.AfterContent"),
-                ("spoken", "SemanticPredicate.Block(StructuralRole.Spoken")),
+                ("spoken", "SemanticPredicate.Block(StructuralRole.Spoken"),
+                ("addressed", "SemanticPredicate.Block(StructuralRole.Addressed")),
             ["leak"] = Table(
                 ("opinion", "SemanticPredicate.Leak(LeakKind.Opinion"),
                 ("lead-in", "SemanticPredicate.Leak(LeakKind.LeadIn"),

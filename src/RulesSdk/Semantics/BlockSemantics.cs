@@ -266,6 +266,20 @@ internal sealed class BlockSemantics
             return new Attribution(VoiceKind.Speaker, AttributionSource.EmbeddedPost, null);
         }
 
+        // A transcript's line under its speaker's name ("Mintimer Shaimiyev: Thank you, Vladimir Vladimirovich."):
+        // the named person speaks, as in an interview answer.
+        if (_document.IsTranscript && TranscriptLabels.IsLabelled(prose))
+        {
+            return new Attribution(VoiceKind.Speaker, AttributionSource.InterviewAnswer, null);
+        }
+
+        // "Vous attendiez-vous à ce licenciement ?" answered by "— Oui, depuis des mois.": a question the next
+        // paragraph's dialogue line answers is the interviewer's, even when the document is no interview.
+        if (AnsweredByNextDialogueLine())
+        {
+            return new Attribution(VoiceKind.Speaker, AttributionSource.InterviewQuestion, null);
+        }
+
         // "Communiqué de l’agence :", "Extrait du discours de la ministre :", "In a statement:": a short
         // paragraph ending with a colon hands the next one to whoever it introduces.
         return IntroducedByPrevious() ? new Attribution(VoiceKind.Speaker, AttributionSource.IntroducedStatement, null) : null;
@@ -291,6 +305,22 @@ internal sealed class BlockSemantics
         return above.Length > 0 && above[^1] is ':' or '—' or '–' or '»' or '”' or '.' or '!' or '?'
             ? new Attribution(VoiceKind.Speaker, AttributionSource.DialogueDash, null)
             : null;
+    }
+
+    // A question of one short paragraph, and right after it a paragraph that a dialogue dash opens.
+    private bool AnsweredByNextDialogueLine()
+    {
+        const int LongestQuestion = 300;
+        var blocks = _block.Document.Blocks;
+        if (_block.Kind != BlockKind.Paragraph || _block.Index + 1 >= blocks.Length)
+        {
+            return false;
+        }
+
+        var text = _block.Prose.Trim();
+        var next = blocks[_block.Index + 1];
+        return text.Length is > 0 and <= LongestQuestion && text[^1] == '?'
+            && next.Kind == BlockKind.Paragraph && SentenceSegmenter.OpensWithDash(next.Prose.TrimStart());
     }
 
     private bool IntroducedByPrevious()

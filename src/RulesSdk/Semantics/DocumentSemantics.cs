@@ -24,6 +24,8 @@ public sealed partial class DocumentSemantics
     private readonly Lazy<GenreAssessment> _genre;
     private readonly Lazy<ImmutableArray<StructuralRole>> _roles;
     private readonly Lazy<ImmutableArray<TextSpan>> _trailingMetadata;
+    private readonly Lazy<bool> _addressesItsReader;
+    private readonly Lazy<bool> _transcript;
 
     private DocumentSemantics(DocumentSyntax syntax)
     {
@@ -34,6 +36,8 @@ public sealed partial class DocumentSemantics
         _genre = new Lazy<GenreAssessment>(() => GenreClassifier.Classify(this));
         _roles = new Lazy<ImmutableArray<StructuralRole>>(ComputeRoles);
         _trailingMetadata = new Lazy<ImmutableArray<TextSpan>>(ComputeTrailingMetadata);
+        _addressesItsReader = new Lazy<bool>(ComputeAddressesItsReader);
+        _transcript = new Lazy<bool>(() => TranscriptLabels.IsTranscript(syntax));
     }
 
     public DocumentSyntax Syntax { get; }
@@ -47,6 +51,9 @@ public sealed partial class DocumentSemantics
     public DocumentGenre Genre => _genre.Value.Genre;
 
     internal InterviewLayout? Interview => _interview.Value;
+
+    /// <summary>Whether two paragraphs or more open with a speaker's name and a colon (<see cref="TranscriptLabels"/>).</summary>
+    internal bool IsTranscript => _transcript.Value;
 
     /// <summary>
     /// The sentences the model gave up on (one of its patterns ran past its time limit there: the sentence reads
@@ -219,11 +226,49 @@ public sealed partial class DocumentSemantics
             || (block.Index + 1 < blocks.Length && MetaOf(blocks[block.Index + 1]) != MetaReference.None);
     }
 
-    /// <summary>Where the block stands: title, before the title, first or last paragraph, after the content, meta, spoken.</summary>
+    /// <summary>Where the block stands: title, before the title, first or last paragraph, after the content, meta, spoken, addressed.</summary>
     public StructuralRole RoleOf(BlockSyntax block)
     {
         ArgumentNullException.ThrowIfNull(block);
-        return PlacementOf(block) | (IsSpokenBlock(block) ? StructuralRole.Spoken : StructuralRole.None);
+        return PlacementOf(block)
+            | (IsSpokenBlock(block) ? StructuralRole.Spoken : StructuralRole.None)
+            | (AddressesItsReader ? StructuralRole.Addressed : StructuralRole.None);
+    }
+
+    /// <summary>
+    /// Whether the narrator speaks to the reader in the second person throughout (<see cref="StructuralRole.Addressed"/>):
+    /// <see cref="AddressedSentences"/> narrator sentences or more in the second person, as in a letter, practical
+    /// instructions or a transcript of exchanges. There the second person is the document's register; a lone
+    /// sentence that speaks to the reader in a report is a slip.
+    /// </summary>
+    public bool AddressesItsReader => _addressesItsReader.Value;
+
+    /// <summary>How many narrator sentences in the second person make a document one that addresses its reader.</summary>
+    public const int AddressedSentences = 3;
+
+    private bool ComputeAddressesItsReader()
+    {
+        var found = 0;
+        foreach (var block in Syntax.Blocks)
+        {
+            foreach (var sentence in block.Sentences)
+            {
+                foreach (var clause in GetClauses(sentence))
+                {
+                    if (clause.IsNarrator && clause.Person == GrammaticalPerson.Second)
+                    {
+                        if (++found >= AddressedSentences)
+                        {
+                            return true;
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The block's roles by its place in the document (every role but <see cref="StructuralRole.Spoken"/>), without reading its voice.</summary>

@@ -122,6 +122,13 @@ internal static partial class PersonAnalyzer
     // No pronoun, inverted form or title the tests below read is longer: a longer word is none of them.
     private const int LongestWordRead = 48;
 
+    private static bool IsDeterminerBeforeNoun(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[LongestWordRead];
+        var folded = SemanticLexicon.Fold(word[..Math.Min(word.Length, LongestWordRead)], buffer);
+        return folded is "le" or "un" or "du" or "au" or "ce" or "son" or "mon" or "leur" or "notre" or "votre" or "quel" or "chaque" or "même" or "bon" or "grand" or "nouveau" or "autre" or "dernier" or "premier";
+    }
+
     private static GrammaticalPerson? PersonOf(SyntaxToken token, SyntaxToken? previous, SyntaxToken? next, FrozenDictionary<string, GrammaticalPerson>.AlternateLookup<ReadOnlySpan<char>> pronouns, bool french, bool previousOpensSentence)
     {
         var chars = token.Chars;
@@ -145,6 +152,12 @@ internal static partial class PersonAnalyzer
 
             // "Me Carpentier", "Mme", "Mgr": a capitalised title before a name, not the pronoun.
             if (chars.Length > 0 && char.IsUpper(chars[0]) && next is { IsCapitalized: true } && folded is "me" or "ma" or "mon")
+            {
+                return null;
+            }
+
+            // "Le ton le plus ferme", "un ton grave": after a determiner "ton" is the noun, not "your".
+            if (folded is "ton" && previous is { } determiner && IsDeterminerBeforeNoun(determiner.Chars))
             {
                 return null;
             }

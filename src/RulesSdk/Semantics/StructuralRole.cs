@@ -30,4 +30,11 @@ public enum StructuralRole
     /// introduced by the previous paragraph ("In a statement:").
     /// </summary>
     Spoken = 64,
+
+    /// <summary>
+    /// The document speaks to its reader in the second person throughout (<see cref="DocumentSemantics.AddressesItsReader"/>:
+    /// a letter, practical instructions, a transcript of exchanges), so that a block's second person is the register,
+    /// not a slip. Every block of such a document has the role.
+    /// </summary>
+    Addressed = 128,
 }

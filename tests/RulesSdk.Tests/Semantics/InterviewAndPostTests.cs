@@ -21,6 +21,10 @@ public sealed class InterviewAndPostTests
     [InlineData("QUESTION: Why strike now?\n\nVANCE: Because we have waited since November.\n\nQUESTION: Will there be more?\n\nVANCE: I know what it does to you, and I hope not.", "I know what it does", true)]
     [InlineData("The chief executive said:\n\n    I will not tell you this is good news.\n\n    But I believe we can build.", "But I believe", true)]
     [InlineData("In a statement, the council said it would appeal. I know what it does to you.", "I know what it does", false)]
+    [InlineData("Interview\n\nDid you expect to be dismissed?\n\n— Yes, for months. I knew my questions bothered them.", "Did you expect", true)]
+    [InlineData("Did you expect to be dismissed?\n\nThe board met on Monday.", "Did you expect", false)]
+    [InlineData("Vladimir Putin: Mintimer Sharipovich, I congratulate you with all my heart.\n\nMintimer Shaimiyev: Thank you, Vladimir Vladimirovich. I am deeply touched.", "I am deeply touched", true)]
+    [InlineData("Health Secretary Victoria Atkins: I am asking every school to host a clinic.", "I am asking", false)]
     public void SpokenBlocks_AreTheSpeakersAsAWhole(string body, string fragment, bool spoken)
     {
         var semantics = Of(Report + "\n\n" + body, "en");
@@ -118,5 +122,16 @@ public sealed class InterviewAndPostTests
     {
         var semantics = Of("Library to close\n\nThe council voted to close the library.\n\nThe branch costs $410,000 a year.\n\nI believe there are alternatives.\n\nHelen Marsh is a retired teacher who campaigned against the closure.", "en");
         Assert.Equal(DocumentGenre.NewsReport, semantics.Genre);
+    }
+
+    [Theory]
+    [InlineData("You will find the contacts below. You need to register first. Then you can apply online.", true)]
+    [InlineData("If you drive across it, you will pay the toll. The council voted on Monday.", false)]
+    public void ReaderAddressedThroughout_MakesTheSecondPersonTheRegister(string body, bool addressed)
+    {
+        var semantics = Of(Report + "\n\n" + body, "en");
+        Assert.Equal(addressed, semantics.AddressesItsReader);
+        var block = semantics.Syntax.Blocks[0];
+        Assert.Equal(addressed, (semantics.RoleOf(block) & StructuralRole.Addressed) != 0);
     }
 }

@@ -95,11 +95,13 @@ public sealed class SemanticPredicate
             return (sentence is not null && semantics.LeakOf(sentence).Kind == _leak) != Negated;
         }
 
-        // "block is meta" and "block is spoken" need that block only, not the roles of the whole document.
+        // "block is meta" and "block is spoken" need that block only, not the roles of the whole document;
+        // "block is addressed" a count of the document's second-person sentences, made once.
         var holds = block is not null && _role switch
         {
             StructuralRole.Meta => semantics.IsMetaBlock(block),
             StructuralRole.Spoken => semantics.IsSpokenBlock(block),
+            StructuralRole.Addressed => semantics.AddressesItsReader,
             _ => (semantics.PlacementOf(block) & _role) != 0,
         };
         return holds != Negated;

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using RulesSdk.Syntax;
+
+namespace RulesSdk.Semantics;
+
+/// <summary>
+/// A transcript's lines under their speakers' names ("Vladimir Putin: Mintimer Sharipovich, I congratulate you…",
+/// "Mintimer Shaimiyev: Thank you…"). Two such paragraphs make the document a transcript, and each labelled line is
+/// its speaker's. One alone is not enough: "Health Secretary Victoria Atkins: I am asking every school…" in a report
+/// is a person's words that lost their quotation marks, which the first-person rules report.
+/// </summary>
+internal static partial class TranscriptLabels
+{
+    /// <summary>How many labelled paragraphs make a transcript.</summary>
+    private const int LinesOfATranscript = 2;
+
+    public static bool IsLabelled(ReadOnlySpan<char> paragraph) => SpeakerLabel().IsMatch(paragraph);
+
+    /// <summary>Whether at least two paragraphs of the document open with a speaker's name and a colon.</summary>
+    public static bool IsTranscript(DocumentSyntax syntax)
+    {
+        var found = 0;
+        foreach (var block in syntax.Blocks)
+        {
+            if (block.Kind == BlockKind.Paragraph && IsLabelled(block.Prose.TrimStart()) && ++found >= LinesOfATranscript)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Two to four capitalised words (a full name, "M. Macron", "Vladimir Putin") and a colon, then the line's words.
+    [GeneratedRegex(@"\A(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}\s?:\s+\S", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SpeakerLabel();
+}
