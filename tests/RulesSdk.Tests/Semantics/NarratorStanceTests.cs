@@ -102,6 +102,8 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nThe interview was recorded in my presence in a studio.", "The interview", NarratorStance.Witness)]
     [InlineData("en", "The toll is heavy.\n\nWe reached the square shortly after nine.", "We reached", NarratorStance.Witness)]
     [InlineData("en", "The toll is heavy.\n\nA nurse told me that the ward had run out of bandages by noon.", "A nurse told", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nLa grotte, nous l’avons parcourue l’hiver dernier avec une équipe de spéléologues.", "nous l’avons", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nLes ruines, je les ai longuement visitées avant l’arrivée des secours.", "je les ai", NarratorStance.Witness)]
     [InlineData("en", "The toll is heavy.\n\nQueues had formed by seven, as a volunteer told me on the spot.", "as a volunteer", NarratorStance.Witness)]
     [InlineData("en", "The toll is heavy.\n\nUstenko made the same argument to me in a telephone conversation a week earlier.", "Ustenko made", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nComme me l’a expliqué un gardien, les détenus n’avaient pas mangé depuis deux jours.", "Comme me", NarratorStance.Witness)]
