@@ -75,6 +75,13 @@ internal static partial class StanceClassifier
         // sentence about someone stays a witness's, not that person's.
         var placed = WitnessCues.Placed(upTo, french) || NarratorShapes.PerceivesOrIsPresent(own, french);
 
+        // A look only supposed ("Si nous regardons maintenant les comptes, …", "If we look at the figures, …")
+        // takes the reader along through the text to the fact: a lead-in, and no one was on the scene.
+        if ((french ? FrenchSupposedLook() : EnglishSupposedLook()).IsMatch(own))
+        {
+            return NarratorStance.Framing;
+        }
+
         // A meeting and nothing seen or heard ("I also met separately with the spouses of our ambassadors") right
         // after a quotation attributed to a named person is that person's deed, as a signed decree would be;
         // elsewhere the narrator meeting people ("I met several residents who…") is a witness.
@@ -126,6 +133,12 @@ internal static partial class StanceClassifier
         // The default is an opinion only when no other kind's shape explains the clause.
         return OtherKindShapes.Explain(sentence, clause, prose, upTo, french);
     }
+
+    [GeneratedRegex(@"\A[\s«“]*(?:et\s+|mais\s+)?(?:si|quand|lorsque)\s+(?:nous|l[’']on|on)\s+(?:(?:y|les?|la|l[’'])\s*)?(?:regardons|observons|examinons|considérons|comparons|reprenons|revenons|passons|regarde|observe|examine|considère|compare)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchSupposedLook();
+
+    [GeneratedRegex(@"\A[\s“""]*(?:and\s+|but\s+)?(?:if|when)\s+(?:we|you|one)\s+(?:now\s+|then\s+|just\s+)?(?:look|turn|compare|consider|examine|go\s+back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishSupposedLook();
 
     /// <summary>
     /// The sentence from its start to the end of the clause, or its last <see cref="MaxLookBehind"/>

@@ -14,8 +14,8 @@ internal static partial class WitnessCues
 {
     /// <param name="text">The sentence up to the end of the clause.</param>
     public static bool Placed(ReadOnlySpan<char> text, bool french) => french
-        ? FrenchPerception().IsMatch(text) || FrenchImperfect().IsMatch(text) || FrenchPresence().IsMatch(text) || FrenchScene().IsMatch(text) || FrenchPosture().IsMatch(text) || FrenchAccess().IsMatch(text) || FrenchHandling().IsMatch(text) || FrenchTestimony().IsMatch(text) || NewsroomOnTheScene(text, french)
-        : EnglishPerception().IsMatch(text) || EnglishGroupPerception().IsMatch(text) || (EnglishIncluded().IsMatch(text) && EnglishPlace().IsMatch(text))
+        ? FrenchLikeMe().IsMatch(text) || FrenchPerception().IsMatch(text) || FrenchImperfect().IsMatch(text) || FrenchPresence().IsMatch(text) || FrenchScene().IsMatch(text) || FrenchPosture().IsMatch(text) || FrenchAccess().IsMatch(text) || FrenchHandling().IsMatch(text) || FrenchTestimony().IsMatch(text) || NewsroomOnTheScene(text, french)
+        : EnglishLikeMe().IsMatch(text) || EnglishPerception().IsMatch(text) || EnglishGroupPerception().IsMatch(text) || (EnglishIncluded().IsMatch(text) && EnglishPlace().IsMatch(text))
             || EnglishToldInPerson().IsMatch(text) || EnglishEncounter().IsMatch(text) || EnglishAttendance().IsMatch(text) || EnglishScene().IsMatch(text) || EnglishVantage().IsMatch(text) || NewsroomOnTheScene(text, french);
 
     /// <summary>
@@ -113,6 +113,14 @@ internal static partial class WitnessCues
 
     [GeneratedRegex(@"\b(?:(?:myself|me|ourselves|us)\s+included|including\s+(?:me|myself|us|ourselves|this\s+reporter))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishIncluded();
+
+    // The narrator among those who have been there: "Anyone who, like me, has been inside the laboratory…",
+    // « Quiconque, comme moi, a visité le site… ».
+    [GeneratedRegex(@"\blike\s+(?:me|us|myself|ourselves)\s*,?\s+(?:has|have|had)\s+(?:ever\s+|already\s+|once\s+)?(?:been|visited|seen|stood|walked|watched|toured|attended)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishLikeMe();
+
+    [GeneratedRegex(@"\bcomme\s+(?:moi|nous)\s*,?\s+(?:a|ont|avait|avaient)\s+(?:déjà\s+|un\s+jour\s+)?(?:visité|vu|parcouru|arpenté|foulé|assisté|suivi)\b|\bcomme\s+(?:moi|nous)\s*,?\s+(?:s[’']\s*est|se\s+sont)\s+(?:déjà\s+)?(?:rendue?s?|trouvée?s?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchLikeMe();
 
     // A place of the scene, where "myself included" puts the narrator.
     [GeneratedRegex(@"\b(?:in|from|inside|outside|at|among)\s+the\s+(?:(?:public|press|packed|crowded)\s+)?(?:gallery|galleries|press\s+(?:box|bench|area|pen)|stands|terraces|crowd|audience|courtroom|chamber|hall|room|front\s+row|scene|square|queue|line)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
