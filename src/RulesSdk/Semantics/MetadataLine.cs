@@ -46,6 +46,8 @@ internal static partial class MetadataLine
             return false;
         }
 
+        // A site's name ("Kremlin.ru", "president.gov.ua") is a source, not prose.
+        rest = InlineDomain().Replace(rest, m => new string(' ', m.Length));
         var names = 0;
         foreach (Match word in Word().Matches(rest))
         {
@@ -180,6 +182,9 @@ internal static partial class MetadataLine
     [GeneratedRegex(@"\A(?:#[\p{L}\d_]+\s*){1,12}\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Hashtags();
 
+    [GeneratedRegex(@"\b(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|ua|com|org|net|fr|uk|eu|int|gov|info|io|de|be|ch|ca)\b(?:/\S*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex InlineDomain();
+
     [GeneratedRegex(@"\A(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|ua|com|org|net|fr|uk|eu|int|gov|info|io|de|be|ch|ca)(?:/\S*)?\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Domain();
 
@@ -201,6 +206,7 @@ internal static partial class MetadataLine
         | published\s+in(?:\s+(?:sections?|categor(?:y|ies)))?|filed\s+(?:under|in)|posted\s+in|sources?|locations?|dateline
         | mots[-\s]cl[ée]s|th[èe]mes?|rubriques?|cat[ée]gories?|personnes?|personnalit[ée]s|lieux?|sujets?
         | publi[ée]e?\s+dans(?:\s+(?:les\s+)?rubriques?)?|class[ée]e?\s+dans
+        | authors?|auteure?s?|autrices?|byline|dates?|[ée]tiquettes?|labels?
         )\s*:\s*\S
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MetadataLabel();
@@ -243,6 +249,6 @@ internal static partial class MetadataLine
     [GeneratedRegex(@"[\p{L}\d][\p{L}\d’'\-]*", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"^(?:publi[ée]e?s?|publication|date|cet|cette|ce|été|maj|màj|modification|actualis[ée]e?|actualisation|this|was|has|been|story|page|de|du|des|le|la|les|l[’']|d[’']|mis|mise|à|a|jour|jours|en|ligne|modifi[ée]e?|derni[èe]re|dernier|article|et|par|heure|heures|paris|locale|h|min|minutes?|mn|lecture|mots|signes|r[ée]daction|r[ée]dacteur|r[ée]dactrice|correspondante?|envoy[ée]e?|sp[ée]ciale?|agence|avec|source|sources|photo|cr[ée]dit|tous|droits|r[ée]serv[ée]s|mots-cl[ée]s|cat[ée]gorie|rubrique|cr[ée][ée]e?|[ée]crit|updated?|published|posted|filed|last|first|on|at|by|modified|edited|and|the|time|local|am|pm|version|read|reading|words|staff|desk|reporter|correspondent|agency|with|credit|all|rights|reserved|copyright|tags?|category|section|created|written|utc|gmt|cet|cest|bst|est|edt|cst|cdt|pst|pdt|et|pt|z)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:publi[ée]e?s?|publication|date|cet|cette|ce|été|maj|màj|modification|actualis[ée]e?|actualisation|this|was|has|been|story|page|de|du|des|le|la|les|l[’']|d[’']|mis|mise|à|a|jour|jours|en|ligne|modifi[ée]e?|derni[èe]re|dernier|article|et|par|heure|heures|paris|locale|h|min|minutes?|mn|lecture|mots|signes|r[ée]daction|r[ée]dacteur|r[ée]dactrice|correspondante?|envoy[ée]e?|sp[ée]ciale?|agence|avec|source|sources|photo|cr[ée]dit|tous|droits|r[ée]serv[ée]s|mots-cl[ée]s|cat[ée]gorie|rubrique|cr[ée][ée]e?|[ée]crit|updated?|published|posted|filed|last|first|on|at|by|of|modified|edited|and|the|time|initialement|initially|originally|local|am|pm|version|read|reading|words|staff|desk|reporter|correspondent|agency|with|credit|all|rights|reserved|copyright|tags?|category|section|created|written|utc|gmt|cet|cest|bst|est|edt|cst|cdt|pst|pdt|et|pt|z)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MetadataWord();
 }

@@ -131,6 +131,12 @@ public sealed class GenreAndStructureTests
     [InlineData("en", "Traffic will resume.\n\nPhoto: Office of the President of Ukraine / 7 March 2022", "Photo: Office of the President of Ukraine / 7 March 2022")]
     [InlineData("fr", "Le trafic reprendra.\n\nDernière mise à jour : 5 juillet 2012, 18 h 10 Partager : Facebook · Twitter · Courriel", "Dernière mise à jour : 5 juillet 2012, 18 h 10 Partager : Facebook · Twitter · Courriel")]
     [InlineData("fr", "Le trafic reprendra.\n\nKyiv, région de Kyiv\n\n3 décembre 2024 – 14:30", "Kyiv, région de Kyiv|3 décembre 2024 – 14:30")]
+    // An issuer spelt with its function words, a site's domain, a label of a byline, tags or a date.
+    [InlineData("en", "Traffic will resume.\n\n— Office of the President of Ukraine, 20 December 2021", "— Office of the President of Ukraine, 20 December 2021")]
+    [InlineData("en", "Traffic will resume.\n\nKremlin.ru, 19 December 2021, 15:40", "Kremlin.ru, 19 December 2021, 15:40")]
+    [InlineData("en", "Traffic will resume.\n\nCategory: News\nDate: 20 March 2022\nAuthor: Press Office of the President of Ukraine", "Category: News\nDate: 20 March 2022\nAuthor: Press Office of the President of Ukraine")]
+    [InlineData("fr", "Le trafic reprendra.\n\nMis à jour le 3 juillet 2012 à 18 h 42 — publié initialement à 11 h 05", "Mis à jour le 3 juillet 2012 à 18 h 42 — publié initialement à 11 h 05")]
+    [InlineData("fr", "Le trafic reprendra.\n\nÉtiquettes : HP, emploi, Isère, CGT", "Étiquettes : HP, emploi, Isère, CGT")]
     public void TrailingMetadata_IsARunOfShortLinesWithAnAnchor(string language, string text, string expected)
     {
         var semantics = Of(text, language);
@@ -147,6 +153,8 @@ public sealed class GenreAndStructureTests
     [InlineData("en", "Traffic will resume.\n\nUpdated figures were published by the agency, which said prices rose.")]
     [InlineData("fr", "Le trafic reprendra.\n\nPublié le 31.05.2024, le rapport montre une hausse des prix.")]
     [InlineData("en", "Traffic will resume.\n\nThe talks will resume in Vienna · the ministry said.")]
+    [InlineData("en", "Traffic will resume.\n\nAuthor: I wrote this piece after the talks, and I stand by it.")]
+    [InlineData("en", "Traffic will resume.\n\nThe full text is on kremlin.ru, where the ministry also published its note.")]
     public void ShortClosingLinesWithoutAnAnchor_AreNotTrailingMetadata(string language, string text) =>
         Assert.Empty(Of(text, language).TrailingMetadata);
 
