@@ -248,11 +248,19 @@ public sealed partial class DocumentSemantics
 
     private bool ComputeAddressesItsReader()
     {
+        // Only sentences with a word of another person than the third are read clause by clause: a cached word
+        // scan that every person rule shares, so the count costs no clause analysis the rules would not do.
         var found = 0;
         foreach (var block in Syntax.Blocks)
         {
+            var semantics = Block(block);
             foreach (var sentence in block.Sentences)
             {
+                if (!semantics.HasNonThirdPersonWord(sentence.Index))
+                {
+                    continue;
+                }
+
                 foreach (var clause in GetClauses(sentence))
                 {
                     if (clause.IsNarrator && clause.Person == GrammaticalPerson.Second)
