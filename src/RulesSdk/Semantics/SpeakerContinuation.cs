@@ -126,15 +126,24 @@ internal static partial class SpeakerContinuation
     }
 
     /// <summary>The clause opens its sentence and the previous sentence of the block closes a quotation attributed to a named person ("…,” Zelenska said.").</summary>
-    public static bool FollowsAttributedQuotation(SentenceSyntax sentence, TextSpan clause, string prose, bool french)
+    public static bool FollowsAttributedQuotation(SentenceSyntax sentence, TextSpan clause, string prose, bool french) =>
+        TryPreviousSentence(sentence, clause, prose, out var previous)
+        && (french ? FrenchAttributedQuotation() : EnglishAttributedQuotation()).IsMatch(prose.AsSpan(previous.Start, previous.Length));
+
+    /// <summary>
+    /// The previous sentence of the paragraph, when the clause opens its own sentence: the cues that hand a clause to
+    /// the person the previous sentence names or quotes read it only then.
+    /// </summary>
+    public static bool TryPreviousSentence(SentenceSyntax sentence, TextSpan clause, string prose, out TextSpan previous)
     {
+        previous = default;
         if (sentence.Index == 0 || clause.Start > ClauseAnalyzer.Trim(prose, sentence.Span).Start)
         {
             return false;
         }
 
-        var previous = sentence.Block.Sentences[sentence.Index - 1].Span;
-        return (french ? FrenchAttributedQuotation() : EnglishAttributedQuotation()).IsMatch(prose.AsSpan(previous.Start, previous.Length));
+        previous = sentence.Block.Sentences[sentence.Index - 1].Span;
+        return true;
     }
 
     /// <summary>The clause opens in the first person from the sentence's start ("À mes yeux, …") or after its adverbial opener.</summary>

@@ -185,21 +185,10 @@ internal static partial class StanceClassifier
     }
 
     /// <summary>"Bruno Le Maire a réagi. Je me suis félicité…": the clause opens its sentence in the first person singular and the previous sentence of the block opens with a person's name.</summary>
-    private static bool NamedByPreviousSentence(SentenceSyntax sentence, TextSpan clause, string prose, bool french)
-    {
-        if (sentence.Index == 0 || clause.Start > ClauseAnalyzer.Trim(prose, sentence.Span).Start)
-        {
-            return false;
-        }
-
-        if (!(french ? FrenchOpensInFirstPerson() : EnglishOpensInFirstPerson()).IsMatch(prose.AsSpan(clause.Start, clause.Length)))
-        {
-            return false;
-        }
-
-        var previous = sentence.Block.Sentences[sentence.Index - 1].Span;
-        return (french ? FrenchOpensWithName() : EnglishOpensWithName()).IsMatch(prose.AsSpan(previous.Start, previous.Length));
-    }
+    private static bool NamedByPreviousSentence(SentenceSyntax sentence, TextSpan clause, string prose, bool french) =>
+        SpeakerContinuation.TryPreviousSentence(sentence, clause, prose, out var previous)
+        && (french ? FrenchOpensInFirstPerson() : EnglishOpensInFirstPerson()).IsMatch(prose.AsSpan(clause.Start, clause.Length))
+        && (french ? FrenchOpensWithName() : EnglishOpensWithName()).IsMatch(prose.AsSpan(previous.Start, previous.Length));
 
     // A first-person meeting and nothing seen or heard in the same clause.
     [GeneratedRegex(@"\b(?:j[’']\s*ai|nous\s+avons)\s+(?:(?:aussi|également|ensuite|par\s+ailleurs|séparément|d[’']abord)\s+){0,2}(?:rencontré|reçu|échangé\s+avec|eu\s+(?:un|des)\s+entretiens?)\b(?![^.;!?]*\b(?:vu|entendu|aperçu|observé|constaté|remarqué)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
