@@ -46,7 +46,7 @@ public sealed class LowercaseAfterStopMatcher : RuleMatcher
             position = dot + 1;
             if (TryMatchAt(prose, dot, scope.End, out var before, out var after) &&
                 !SentenceSegmenter.IsAbbreviationBefore(prose, dot) &&
-                !(_exceptions.Contains(prose[before.Start..before.End]) && !IsAcronym(prose[before.Start..before.End])))
+                (IsAcronym(prose[before.Start..before.End]) || !_exceptions.Contains(prose[before.Start..before.End])))
             {
                 var captures = ImmutableDictionary.CreateRange([
                     KeyValuePair.Create("before", before),
@@ -97,8 +97,8 @@ public sealed class LowercaseAfterStopMatcher : RuleMatcher
                 start--;
             }
 
-            // One or two digits after a space: a day, not a list number at a line's start or part of "1.2".
-            dayNumber = start < dot && start > 0 && prose[start - 1] == ' ' && !(start > 1 && char.IsAsciiDigit(prose[start - 2]));
+            // One or two digits after a space: a day, not a list number at a line's start.
+            dayNumber = start < dot && start > 0 && prose[start - 1] == ' ';
             if (!dayNumber)
             {
                 return false;
@@ -151,5 +151,5 @@ public sealed class LowercaseAfterStopMatcher : RuleMatcher
     }
 
     // Months written in lower case: French (English months take a capital and never match).
-    private static bool IsMonth(ReadOnlySpan<char> word) => word is "janvier" or "février" or "mars" or "avril" or "mai" or "juin" or "juillet" or "août" or "septembre" or "octobre" or "novembre" or "décembre";
+    private static bool IsMonth(ReadOnlySpan<char> word) => word is "janvier" or "février" or "mars" or "avril" or "mai" or "juin" or "juillet" or "août" or "aout" or "septembre" or "octobre" or "novembre" or "décembre";
 }

@@ -307,7 +307,7 @@ internal sealed class BlockSemantics
             : null;
     }
 
-    // A question of one short paragraph, and right after it a paragraph that a dialogue dash opens.
+    // A question of one short paragraph, and right after it a one-line paragraph that a dialogue dash opens.
     private bool AnsweredByNextDialogueLine()
     {
         const int LongestQuestion = 300;
@@ -317,10 +317,14 @@ internal sealed class BlockSemantics
             return false;
         }
 
+        // The reply is one line that ends as a sentence: a dashed list under a question ("— 40 million euros spent")
+        // answers nothing.
         var text = _block.Prose.Trim();
         var next = blocks[_block.Index + 1];
+        var reply = next.Prose.Trim();
         return text.Length is > 0 and <= LongestQuestion && text[^1] == '?'
-            && next.Kind == BlockKind.Paragraph && SentenceSegmenter.OpensWithDash(next.Prose.TrimStart());
+            && next.Kind == BlockKind.Paragraph && SentenceSegmenter.OpensWithDash(reply)
+            && !reply.Contains('\n') && reply[^1] is '.' or '!' or '?' or '…' or '»' or '”';
     }
 
     private bool IntroducedByPrevious()

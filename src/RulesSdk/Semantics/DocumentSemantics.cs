@@ -279,7 +279,7 @@ public sealed partial class DocumentSemantics
         return false;
     }
 
-    /// <summary>The block's roles by its place in the document (every role but <see cref="StructuralRole.Spoken"/>), without reading its voice.</summary>
+    /// <summary>The block's roles by its place in the document (every role but <see cref="StructuralRole.Spoken"/> and <see cref="StructuralRole.Addressed"/>), without reading its voice.</summary>
     internal StructuralRole PlacementOf(BlockSyntax block) => _roles.Value[block.Index];
 
     /// <summary>

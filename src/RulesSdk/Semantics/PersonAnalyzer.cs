@@ -122,11 +122,12 @@ internal static partial class PersonAnalyzer
     // No pronoun, inverted form or title the tests below read is longer: a longer word is none of them.
     private const int LongestWordRead = 48;
 
+    // Folded words (no accents): "même" is "meme" here.
     private static bool IsDeterminerBeforeNoun(ReadOnlySpan<char> word)
     {
         Span<char> buffer = stackalloc char[LongestWordRead];
         var folded = SemanticLexicon.Fold(word[..Math.Min(word.Length, LongestWordRead)], buffer);
-        return folded is "le" or "un" or "du" or "au" or "ce" or "son" or "mon" or "leur" or "notre" or "votre" or "quel" or "chaque" or "même" or "bon" or "grand" or "nouveau" or "autre" or "dernier" or "premier";
+        return folded is "le" or "un" or "du" or "au" or "ce" or "son" or "mon" or "leur" or "notre" or "votre" or "quel" or "chaque" or "meme" or "bon" or "grand" or "nouveau" or "autre" or "dernier" or "premier";
     }
 
     private static GrammaticalPerson? PersonOf(SyntaxToken token, SyntaxToken? previous, SyntaxToken? next, FrozenDictionary<string, GrammaticalPerson>.AlternateLookup<ReadOnlySpan<char>> pronouns, bool french, bool previousOpensSentence)

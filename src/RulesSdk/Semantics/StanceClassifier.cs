@@ -73,14 +73,14 @@ internal static partial class StanceClassifier
         // A person named or quoted just before is a weaker cue than the clause's own words: the narrator's
         // perception or presence ("J’étais dans la salle quand…", "I was standing outside when…") after a
         // sentence about someone stays a witness's, not that person's.
-        var placed = WitnessCues.Placed(upTo, french) || NarratorShapes.PerceivesOrIsPresent(own, french);
-
         // A look only supposed ("Si nous regardons maintenant les comptes, …", "If we look at the figures, …")
         // takes the reader along through the text to the fact: a lead-in, and no one was on the scene.
         if ((french ? FrenchSupposedLook() : EnglishSupposedLook()).IsMatch(own))
         {
             return NarratorStance.Framing;
         }
+
+        var placed = WitnessCues.Placed(upTo, french) || NarratorShapes.PerceivesOrIsPresent(own, french);
 
         // A meeting and nothing seen or heard ("I also met separately with the spouses of our ambassadors") right
         // after a quotation attributed to a named person is that person's deed, as a signed decree would be;

@@ -32,6 +32,7 @@ internal static partial class TranscriptLabels
     }
 
     // Two to four capitalised words (a full name, "M. Macron", "Vladimir Putin") and a colon, then the line's words.
-    [GeneratedRegex(@"\A(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}\s?:\s+\S", RegexOptions.CultureInvariant, 1000)]
+    // A page's own headings ("Key Facts:", "Editor's Note:", "Read More:") are no speakers.
+    [GeneratedRegex(@"\A(?![^:\n]{0,60}?\b(?i:notes?|facts?|points?|updates?|related|read|more|see|also|summary|background|context|corrections?|disclaimer|sources?|photos?|credits?|tags?|topics?|categor(?:y|ies)|published|posted|filed|editor[’']?s?|key|main|quick|fast|breaking|live|watch|listen|what|why|how|when|where|who|à\s+lire|lire\s+aussi|voir\s+aussi|en\s+bref|l[’']essentiel|repères|chiffres?|mise\s+à\s+jour|mots-clés)\b)(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}\s?:\s+\S", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SpeakerLabel();
 }

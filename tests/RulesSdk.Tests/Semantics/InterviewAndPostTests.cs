@@ -25,6 +25,8 @@ public sealed class InterviewAndPostTests
     [InlineData("Did you expect to be dismissed?\n\nThe board met on Monday.", "Did you expect", false)]
     [InlineData("Vladimir Putin: Mintimer Sharipovich, I congratulate you with all my heart.\n\nMintimer Shaimiyev: Thank you, Vladimir Vladimirovich. I am deeply touched.", "I am deeply touched", true)]
     [InlineData("Health Secretary Victoria Atkins: I am asking every school to host a clinic.", "I am asking", false)]
+    [InlineData("Key Facts: The bridge cost 40 million euros.\n\nEditor's Note: I have kept the summary short.", "I have kept", false)]
+    [InlineData("Would you like me to shorten this summary?\n\n— 40 million euros spent\n— one year late", "Would you like", false)]
     public void SpokenBlocks_AreTheSpeakersAsAWhole(string body, string fragment, bool spoken)
     {
         var semantics = Of(Report + "\n\n" + body, "en");

@@ -236,4 +236,14 @@ public sealed class NarratorStanceTests
         var text = "The toll is heavy.\n\nThe march went on as " + between + "I find this unfair";
         Assert.Equal(NarratorStance.Opinion, ClauseAt(Of(text, "en"), "I find").Stance);
     }
+
+    [Theory]
+    [InlineData("fr", "Le bilan est lourd.\n\nCette étude nous montre que la pollution recule, et nous en tirons une leçon.", "nous en tirons")]
+    [InlineData("en", "The toll is heavy.\n\nThe data clearly showed us that the policy failed, and we should say so.", "we should")]
+    [InlineData("en", "The toll is heavy.\n\nHistory has repeatedly shown us that such truces rarely hold, and I doubt this one will.", "I doubt")]
+    public void AbstractSubjectsThatTellUs_MakeNoWitness(string language, string text, string fragment)
+    {
+        var semantics = Of(text, language);
+        Assert.NotEqual(NarratorStance.Witness, ClauseAt(semantics, fragment).Stance);
+    }
 }

@@ -38,6 +38,7 @@ public sealed class VoiceAndPersonTests
     [InlineData("en", "The toll is heavy.\n\nThe US said World War I ended in 1918.", "The US", GrammaticalPerson.Third, null)]
     [InlineData("en", "The toll is heavy.\n\nIf you'd like, you can read more.", "If you", GrammaticalPerson.Second, "you'd")]
     [InlineData("fr", "Le bilan est lourd.\n\nLe ton le plus ferme retentit de l’espace pacifique.", "Le ton", GrammaticalPerson.Third, null)]
+    [InlineData("fr", "Le bilan est lourd.\n\nLe ministre a répondu sur le même ton que la semaine dernière.", "Le ministre", GrammaticalPerson.Third, null)]
     [InlineData("fr", "Le bilan est lourd.\n\nTon avis compte beaucoup.", "Ton avis", GrammaticalPerson.Second, "Ton")]
     public void Person_ComesFromTheWordsThatCarryIt(string language, string text, string fragment, GrammaticalPerson person, string? firstWord)
     {
