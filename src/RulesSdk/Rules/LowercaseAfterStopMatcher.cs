@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using RulesSdk.Spelling;
 using RulesSdk.Syntax;
 using RulesSdk.Text;
 
@@ -46,7 +47,9 @@ public sealed class LowercaseAfterStopMatcher : RuleMatcher
             position = dot + 1;
             if (TryMatchAt(prose, dot, scope.End, out var before, out var after) &&
                 !SentenceSegmenter.IsAbbreviationBefore(prose, dot) &&
-                (IsAcronym(prose[before.Start..before.End]) || !_exceptions.Contains(prose[before.Start..before.End])))
+                // An acronym in capitals ("le PP. la dernière campagne") is no abbreviation, even when its letters
+                // spell one in lower case ("pp." for pages).
+                (WordCase.Of(prose[before.Start..before.End]) == WordCasing.AllCaps || !_exceptions.Contains(prose[before.Start..before.End])))
             {
                 var captures = ImmutableDictionary.CreateRange([
                     KeyValuePair.Create("before", before),
@@ -55,26 +58,6 @@ public sealed class LowercaseAfterStopMatcher : RuleMatcher
                 position = after.End;
             }
         }
-    }
-
-    // An acronym in capitals ("le PP. la dernière campagne") is no abbreviation, even when its letters spell
-    // one in lower case ("pp." for pages).
-    private static bool IsAcronym(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 2)
-        {
-            return false;
-        }
-
-        foreach (var c in word)
-        {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // A word of two or more letters (not preceded by a letter or a stop), the stop, spaces, then a

@@ -15,6 +15,9 @@ namespace RulesSdk.Semantics;
 /// </summary>
 internal static partial class MetadataLine
 {
+    // The endings of the sites' names a closing line cites, shared by the domain of a segment and a domain inside a line.
+    private const string TopLevelDomains = "(?:ru|ua|com|org|net|fr|uk|eu|int|gov|info|io|de|be|ch|ca)";
+
     /// <summary>Capitalised words allowed in one line: a byline ("Sports Desk") or a place ("Colmar").</summary>
     private const int MaxNameWords = 4;
 
@@ -182,10 +185,10 @@ internal static partial class MetadataLine
     [GeneratedRegex(@"\A(?:#[\p{L}\d_]+\s*){1,12}\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Hashtags();
 
-    [GeneratedRegex(@"\b(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|ua|com|org|net|fr|uk|eu|int|gov|info|io|de|be|ch|ca)\b(?:/\S*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\." + TopLevelDomains + @"\b(?:/\S*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex InlineDomain();
 
-    [GeneratedRegex(@"\A(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|ua|com|org|net|fr|uk|eu|int|gov|info|io|de|be|ch|ca)(?:/\S*)?\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\A(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\." + TopLevelDomains + @"(?:/\S*)?\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Domain();
 
     [GeneratedRegex(@"\A(?:\d[\d\s.,]*\s*(?:commentaires?|comments?|vues|views|mots|words|min(?:utes?)?(?:\s+(?:de\s+lecture|read))?)|\d+[-\s]min(?:ute)?s?\s+read)\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -5,7 +5,9 @@ namespace RulesSdk.Spelling;
 /// <summary>Case helpers for words: Hunspell's rule that "paris" does not accept "Paris" but "house" accepts "House" and "HOUSE".</summary>
 internal static class WordCase
 {
-    public static WordCasing Of(string word)
+    public static WordCasing Of(string word) => Of(word.AsSpan());
+
+    public static WordCasing Of(ReadOnlySpan<char> word)
     {
         int upper = 0, lower = 0;
         var firstUpper = false;
