@@ -12,6 +12,8 @@ public sealed class RepeatedPhraseTests
     [InlineData("L’entreprise prévoit de réduire ses effectifs de réduire ses effectifs d’ici 2025.", "de réduire ses effectifs de réduire ses effectifs")]
     [InlineData("They discussed the reform of school nutrition, the reform of school nutrition, and funding.", "the reform of school nutrition, the reform of school nutrition")]
     [InlineData("It was part of the first section of the first section of the code.", "of the first section of the first section")]
+    [InlineData("Des milliers de personnes se sont rassemblées au Caire, au Caire, vendredi.", "au Caire, au Caire")]
+    [InlineData("According to him, according to him, the talks failed.", "According to him, according to him")]
     public void Flags_a_run_written_twice(string text, string flagged)
     {
         Assert.Equal([flagged], Dsl.Flagged(Pack("repeated phrase"), text));
@@ -25,6 +27,9 @@ public sealed class RepeatedPhraseTests
     [InlineData("The New York New York casino reopened.")]
     [InlineData("Talks went on day after day, week after week.")]
     [InlineData("since the  start since the start")]
+    [InlineData("Never again, never again.")]
+    [InlineData("According to him According to him the talks failed.")]
+    [InlineData("Un pays, un pays entier s'est levé.")]
     public void Leaves_idioms_single_words_names_and_loose_spacing_alone(string text)
     {
         Assert.Empty(Dsl.Flagged(Pack("repeated phrase"), text));

@@ -9,7 +9,9 @@ namespace RulesSdk.Rules;
 /// A run of two to eight words written twice in a row ("since the start since the start", "de réduire ses
 /// effectifs de réduire ses effectifs"): a rewrite that lost its place. The run starts with a lower-case
 /// word, its words are one space apart, and the copy follows after one space, or after a comma and a space
-/// when the run has three words or more (speech repeats a short phrase for weight: "a name, a name and…").
+/// when the run has three words or more (speech repeats a short phrase for weight: "a name, a name and…") or
+/// ends on a name ("au Caire, au Caire,": no one stresses a place by saying it twice). A run after a comma may
+/// open its sentence with a capital that its copy writes in lower case ("According to him, according to him,").
 /// A run that ends on a function word ("de bureau en bureau en", "from door to door to") is an idiom, not a
 /// copy. The longest run that repeats wins. The match covers both copies; <c>phrase</c> captures the first
 /// and <c>sep</c> what stands between them. The words are read once and compared by length first, so a
@@ -50,7 +52,7 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
         var i = 0;
         while (i < words.Count)
         {
-            if (char.IsLower(prose[words[i].Start]) && TryRepeatAt(prose, words, i, out var length, out var separator))
+            if (char.IsLetter(prose[words[i].Start]) && TryRepeatAt(prose, words, i, out var length, out var separator))
             {
                 var phrase = TextSpan.FromBounds(words[i].Start, words[i + length - 1].End);
                 var captures = ImmutableDictionary.CreateRange([
@@ -74,12 +76,14 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
             var copy = words[first + length];
             separator = TextSpan.FromBounds(last.End, copy.Start);
             var between = prose[separator.Start..separator.End];
+            var afterComma = between is [',', ' ' or '\u00A0'];
             var spaced = between is [' ' or '\u00A0'];
-            var afterComma = length >= 3 && between is [',', ' ' or '\u00A0'];
-            if ((spaced || afterComma)
+            // A capital is a sentence's first word: only its copy after a comma, in lower case, is a slip.
+            var capitalised = char.IsUpper(prose[words[first].Start]);
+            if ((capitalised ? afterComma && length >= 3 : spaced || (afterComma && (length >= 3 || char.IsUpper(prose[last.Start]))))
                 && SingleSpaced(prose, words, first, length)
                 && !_functionWords.Contains(prose[last.Start..last.End])
-                && SameRun(prose, words, first, first + length, length))
+                && SameRun(prose, words, first, first + length, length, capitalised))
             {
                 return true;
             }
@@ -103,7 +107,8 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
         return true;
     }
 
-    private static bool SameRun(ReadOnlySpan<char> prose, List<TextSpan> words, int a, int b, int length)
+    /// <param name="lowerCopy">The run opens with a capital that the copy writes in lower case.</param>
+    private static bool SameRun(ReadOnlySpan<char> prose, List<TextSpan> words, int a, int b, int length, bool lowerCopy)
     {
         if (b + length > words.Count)
         {
@@ -113,7 +118,24 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
         for (var k = 0; k < length; k++)
         {
             var (x, y) = (words[a + k], words[b + k]);
-            if (x.Length != y.Length || !prose[x.Start..x.End].SequenceEqual(prose[y.Start..y.End]))
+            if (x.Length != y.Length)
+            {
+                return false;
+            }
+
+            // With a capital opening the run, the copy's first letter is that letter in lower case.
+            var skip = 0;
+            if (k == 0 && lowerCopy)
+            {
+                if (!char.IsLower(prose[y.Start]) || char.ToLowerInvariant(prose[x.Start]) != prose[y.Start])
+                {
+                    return false;
+                }
+
+                skip = 1;
+            }
+
+            if (!prose[(x.Start + skip)..x.End].SequenceEqual(prose[(y.Start + skip)..y.End]))
             {
                 return false;
             }
