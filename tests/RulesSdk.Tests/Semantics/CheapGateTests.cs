@@ -106,6 +106,14 @@ public sealed class CheapGateTests
     [InlineData("fr", "Comme demandé, les chiffres du scrutin ont été conservés à l’identique.")]
     [InlineData("fr", "Cette version condense l’article original tout en préservant les chiffres clés de l’étude.")]
     [InlineData("fr", "(Note : les âges des personnes interpellées sont repris tels quels de la dépêche initiale.)")]
+    // Shapes of a note about the text, without a pronoun: the text pointing at itself, a passive editing verb, a
+    // production noun heading the note, the register kept, a version of the source.
+    [InlineData("fr", "Le texte ci-dessous a été reformulé dans un registre plus neutre ; les chiffres n’ont pas été modifiés.")]
+    [InlineData("fr", "Traduction adaptée pour un lectorat non spécialiste ; les sigles ont été laissés tels quels.")]
+    [InlineData("fr", "Résumé en quatre paragraphes, ton factuel, sans les intertitres de la dépêche.")]
+    [InlineData("en", "(The names and job titles below are reproduced exactly as they appeared in the source.)")]
+    [InlineData("en", "A simpler version of the announcement, suitable for a general audience, follows.")]
+    [InlineData("en", "The translation stays close to the Ukrainian source; the figures have been left as they were.")]
     public void MetaDetector_CuesPassEveryMetaSentence(string language, string sentence)
     {
         Assert.NotEqual(MetaReference.None, MetaDetector.Detect(sentence, language));
@@ -123,6 +131,10 @@ public sealed class CheapGateTests
     [InlineData("fr", "Le ministre a reformulé sa question, et la version finale a été conservée.")]
     [InlineData("fr", "Les chiffres ont été repris tels quels par l’Insee dans sa note.")]
     [InlineData("fr", "Le gouvernement veut réécrire la Constitution, dont la version actuelle date de 1958.")]
+    [InlineData("fr", "Le texte de loi a été réécrit par le Sénat, qui a supprimé trois articles.")]
+    [InlineData("fr", "Le rapport, résumé en quatre points par la ministre, a été publié lundi.")]
+    [InlineData("en", "The full list of measures follows below, the ministry said.")]
+    [InlineData("en", "The treaty was reproduced in full in the official gazette, as it appeared in 1921.")]
     public void MetaDetector_LeavesNewsAboutRewritingAlone(string language, string sentence)
     {
         Assert.Equal(MetaReference.None, MetaDetector.Detect(sentence, language));
