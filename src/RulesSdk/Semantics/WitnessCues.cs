@@ -14,9 +14,9 @@ internal static partial class WitnessCues
 {
     /// <param name="text">The sentence up to the end of the clause.</param>
     public static bool Placed(ReadOnlySpan<char> text, bool french) => french
-        ? FrenchLikeMe().IsMatch(text) || FrenchPerception().IsMatch(text) || FrenchImperfect().IsMatch(text) || FrenchPresence().IsMatch(text) || FrenchScene().IsMatch(text) || FrenchPosture().IsMatch(text) || FrenchAccess().IsMatch(text) || FrenchHandling().IsMatch(text) || FrenchTestimony().IsMatch(text) || NewsroomOnTheScene(text, french)
+        ? FrenchLikeMe().IsMatch(text) || FrenchPerception().IsMatch(text) || FrenchImperfect().IsMatch(text) || FrenchPresence().IsMatch(text) || FrenchScene().IsMatch(text) || FrenchPosture().IsMatch(text) || FrenchAccess().IsMatch(text) || FrenchHandling().IsMatch(text) || FrenchTestimony().IsMatch(text) || FrenchOnTheSpot().IsMatch(text) || NewsroomOnTheScene(text, french)
         : EnglishLikeMe().IsMatch(text) || EnglishPerception().IsMatch(text) || EnglishGroupPerception().IsMatch(text) || (EnglishIncluded().IsMatch(text) && EnglishPlace().IsMatch(text))
-            || EnglishToldInPerson().IsMatch(text) || EnglishEncounter().IsMatch(text) || EnglishAttendance().IsMatch(text) || EnglishScene().IsMatch(text) || EnglishVantage().IsMatch(text) || NewsroomOnTheScene(text, french);
+            || EnglishToldInPerson().IsMatch(text) || EnglishEncounter().IsMatch(text) || EnglishAttendance().IsMatch(text) || EnglishScene().IsMatch(text) || EnglishVantage().IsMatch(text) || EnglishOnTheSpot().IsMatch(text) || NewsroomOnTheScene(text, french);
 
     /// <summary>
     /// The newsroom's own people as the viewpoint of a scene: "When our team drove past the farm gate, …",
@@ -126,4 +126,17 @@ internal static partial class WitnessCues
     // A place of the scene, where "myself included" puts the narrator.
     [GeneratedRegex(@"\b(?:in|from|inside|outside|at|among)\s+the\s+(?:(?:public|press|packed|crowded)\s+)?(?:gallery|galleries|press\s+(?:box|bench|area|pen)|stands|terraces|crowd|audience|courtroom|chamber|hall|room|front\s+row|scene|square|queue|line)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishPlace();
+
+    // Going, testing or joining in person, the self stressed ("I travelled to Kharkiv myself", "When we tested the site
+    // ourselves", "We have been to Ust-Luga ourselves"), a place or call the narrator joined or passed ("which I passed
+    // on Saturday", "I joined the video call from Seoul"), being there to come ("I will be on the square at 9:30 to
+    // watch…"), and words said "to me in person".
+    [GeneratedRegex(@"\b(?:I|we)\s+(?:have\s+|had\s+)?(?:travell?ed|went|been|drove|flew|walked|headed|returned|tested|tried|checked|visited|counted|inspected|toured)\b[^.;!?“”""]{0,60}?\b(?:myself|ourselves)\b|\b(?:which|that|where)\s+(?:I|we)\s+(?:had\s+)?(?:joined|passed|visited|toured|(?:drove|walked)\s+(?:past|through))\b|\b(?:I|we)\s+(?:also\s+|then\s+)?joined\s+(?:the|a|this|that)\s+(?:video\s+|online\s+)?(?:call|link|briefing|session|stream|conference\s+call)\b|\b(?:I|we)\s+(?:will|shall|[’']ll)\s+be\s+(?:there|on\s+the\s+(?:square|ground|spot)|at\s+the\s+[\p{L}\s-]{1,30}?|in\s+\p{Lu}[\p{L}-]+)\b[^.;!?“”""]{0,60}?\bto\s+(?:watch|see|cover|follow)\b|\b(?:to|with)\s+(?:me|us)\s+in\s+person\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishOnTheSpot();
+
+    // Sur place en personne : un habitant joint par téléphone, une soirée passée sur la place, être parmi eux demain (« Je
+    // serai moi-même parmi eux dimanche »), un instrument qu’on nous a laissé utiliser, des salariés rencontrés qui
+    // nous ont confié leur lassitude.
+    [GeneratedRegex(@"\b(?:j[’']\s*ai|j[’']\s*avais|nous\s+avons|nous\s+avions)\s+(?:pu\s+)?(?:joindre|joint|contacté)\s+(?:[^.;!?«»]{0,30}?\s)?par\s+téléphone\b|\b(?:où|là\s+où)\s+(?:j[’']\s*ai|nous\s+avons)\s+passé\s+(?:une\s+(?:bonne\s+)?partie\s+de\s+|toute\s+)?(?:la|une|l[’'])\s*(?:soirée|journée|nuit|matinée|après-midi)\b|\b(?:je\s+serai|nous\s+serons)\s+(?:moi-même\s+|nous-mêmes\s+)?(?:parmi\s+(?:eux|elles|les)|sur\s+place|présente?s?\b|là-bas|aux\s+premières\s+loges)|(?:\bnous|\bm[’'])\s*(?:a|ont|avait|avaient)\s+laissée?s?\s+(?:utiliser|manipuler|examiner|consulter|toucher|voir|entrer|visiter|approcher)\b|\b(?:rencontrée?s?|croisée?s?)\b[^.;!?«»]{0,80}?\b(?:nous|m[’'])\s*(?:ont|a)\s+(?:confié|raconté|expliqué|décrit|montré)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchOnTheSpot();
 }
