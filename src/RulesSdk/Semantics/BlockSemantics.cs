@@ -268,7 +268,7 @@ internal sealed class BlockSemantics
 
         // A transcript's line under its speaker's name ("Mintimer Shaimiyev: Thank you, Vladimir Vladimirovich."):
         // the named person speaks, as in an interview answer.
-        if (_document.IsTranscript && TranscriptLabels.IsLabelled(prose))
+        if ((_document.IsTranscript && TranscriptLabels.IsLabelled(prose)) || TranscriptLabels.AnswersALabelledQuestion(_block))
         {
             return new Attribution(VoiceKind.Speaker, AttributionSource.InterviewAnswer, null);
         }

@@ -31,6 +31,46 @@ internal static partial class TranscriptLabels
         return false;
     }
 
+    /// <summary>
+    /// Whether the block holds, or is, a labelled answer right under a labelled question: "Question from a journalist:
+    /// Will the buses return tomorrow?" then "Iryna Vereshchuk: If the corridor holds, yes." on the next line or as
+    /// the next paragraph. One exchange in that form is an interview's, even in a report.
+    /// </summary>
+    public static bool AnswersALabelledQuestion(BlockSyntax block)
+    {
+        if (block.Kind != BlockKind.Paragraph)
+        {
+            return false;
+        }
+
+        var prose = block.Prose;
+        var previousLine = ReadOnlySpan<char>.Empty;
+        foreach (var range in prose.Split('\n'))
+        {
+            var line = prose[range].Trim();
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if (IsLabelled(line) && LabelledQuestion().IsMatch(previousLine))
+            {
+                return true;
+            }
+
+            previousLine = line;
+        }
+
+        // The answer as its own paragraph, the labelled question as the one before.
+        var blocks = block.Document.Blocks;
+        return block.Index > 0 && blocks[block.Index - 1].Kind == BlockKind.Paragraph
+            && IsLabelled(prose.TrimStart()) && LabelledQuestion().IsMatch(blocks[block.Index - 1].Prose.Trim());
+    }
+
+    // A label (a few words and a colon) before a question of one line: "Question de France Inter : … ?".
+    [GeneratedRegex(@"\A[^:\n?]{2,60}?\s?:\s+[^\n]{2,300}\?\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LabelledQuestion();
+
     // Two to four capitalised words (a full name, "M. Macron", "Vladimir Putin") and a colon, then the line's words.
     // A page's own headings ("Key Facts:", "Editor's Note:", "Read More:") are no speakers.
     [GeneratedRegex(@"\A(?![^:\n]{0,60}?\b(?i:notes?|facts?|points?|updates?|related|read|more|see|also|summary|background|context|corrections?|disclaimer|sources?|photos?|credits?|tags?|topics?|categor(?:y|ies)|published|posted|filed|editor[’']?s?|key|main|quick|fast|breaking|live|watch|listen|what|why|how|when|where|who|à\s+lire|lire\s+aussi|voir\s+aussi|en\s+bref|l[’']essentiel|repères|chiffres?|mise\s+à\s+jour|mots-clés)\b)(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}\s?:\s+\S", RegexOptions.CultureInvariant, 1000)]

@@ -27,6 +27,9 @@ public sealed class InterviewAndPostTests
     [InlineData("Health Secretary Victoria Atkins: I am asking every school to host a clinic.", "I am asking", false)]
     [InlineData("Key Facts: The bridge cost 40 million euros.\n\nEditor's Note: I have kept the summary short.", "I have kept", false)]
     [InlineData("Would you like me to shorten this summary?\n\n— 40 million euros spent\n— one year late", "Would you like", false)]
+    [InlineData("Question from a journalist: Will the buses return tomorrow?\nIryna Vereshchuk: If the corridor holds, yes. We will announce it in the morning.", "We will announce", true)]
+    [InlineData("Question from a journalist: Will the buses return tomorrow?\n\nIryna Vereshchuk: If the corridor holds, yes. We will announce it in the morning.", "We will announce", true)]
+    [InlineData("Update from the ministry: the buses stopped on Monday.\nIryna Vereshchuk: If the corridor holds, we will announce it in the morning.", "we will announce", false)]
     public void SpokenBlocks_AreTheSpeakersAsAWhole(string body, string fragment, bool spoken)
     {
         var semantics = Of(Report + "\n\n" + body, "en");
