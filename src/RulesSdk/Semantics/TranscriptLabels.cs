@@ -43,22 +43,31 @@ internal static partial class TranscriptLabels
             return false;
         }
 
+        // Both shapes need the answer's label colon here; the lines are read only when a question mark is here too.
         var prose = block.Prose;
-        var previousLine = ReadOnlySpan<char>.Empty;
-        foreach (var range in prose.Split('\n'))
+        if (!prose.Contains(':'))
         {
-            var line = prose[range].Trim();
-            if (line.IsEmpty)
-            {
-                continue;
-            }
+            return false;
+        }
 
-            if (IsLabelled(line) && LabelledQuestion().IsMatch(previousLine))
+        if (prose.Contains('?'))
+        {
+            var previousLine = ReadOnlySpan<char>.Empty;
+            foreach (var range in prose.Split('\n'))
             {
-                return true;
-            }
+                var line = prose[range].Trim();
+                if (line.IsEmpty)
+                {
+                    continue;
+                }
 
-            previousLine = line;
+                if (IsLabelled(line) && LabelledQuestion().IsMatch(previousLine))
+                {
+                    return true;
+                }
+
+                previousLine = line;
+            }
         }
 
         // The answer as its own paragraph, the labelled question as the one before.
