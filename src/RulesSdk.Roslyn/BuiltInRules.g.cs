@@ -121,7 +121,6 @@ internal static class BuiltInRules
         new KnownRule("NE0188", "A remark addressed to the reader", "reader-address", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0188.md", "Delete the remark"),
         new KnownRule("NE0189", "The assistant speaks to the one who asked for the text", "reader-address", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0189.md", "Delete the sentence"),
         new KnownRule("NE0190", "Indirect speech with “we” as its subject", "reported-speech", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0190.md", null),
-        new KnownRule("NE0191", "The writer's verdict as a verbless sentence", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0191.md", "Delete the verdict"),
         new KnownRule("NE0192", "The writer asks a question in a news report", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0192.md", "Delete the question"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
@@ -228,7 +227,6 @@ internal static class BuiltInRules
         new KnownRule("NF0188", "Une remarque adressée au lecteur", "reader-address", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0188.md", "Supprimer la remarque"),
         new KnownRule("NF0189", "L’assistant parle à celui qui a demandé le texte", "reader-address", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0189.md", "Supprimer la phrase"),
         new KnownRule("NF0190", "Discours indirect avec « nous » pour sujet", "reported-speech", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0190.md", null),
-        new KnownRule("NF0191", "Le verdict du rédacteur en phrase nominale", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0191.md", "Supprimer le verdict"),
         new KnownRule("NF0192", "Question du rédacteur dans une dépêche", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0192.md", "Supprimer la question"),
     };
 }

@@ -30,6 +30,9 @@ public sealed class RepeatedPhraseTests
     [InlineData("Never again, never again.")]
     [InlineData("According to him According to him the talks failed.")]
     [InlineData("Un pays, un pays entier s'est levé.")]
+    [InlineData("Protesters chanted “to Kyiv, to Kyiv” outside the embassy.")]
+    [InlineData("« Merci à vous, merci à vous », a-t-il lancé.")]
+    [InlineData("The plan is mine, and I, and I must stress this, will defend it.")]
     public void Leaves_idioms_single_words_names_and_loose_spacing_alone(string text)
     {
         Assert.Empty(Dsl.Flagged(Pack("repeated phrase"), text));

@@ -7,11 +7,12 @@ namespace RulesSdk.Rules;
 
 /// <summary>
 /// A run of two to eight words written twice in a row ("since the start since the start", "de réduire ses
-/// effectifs de réduire ses effectifs"): a rewrite that lost its place. The run starts with a lower-case
-/// word, its words are one space apart, and the copy follows after one space, or after a comma and a space
-/// when the run has three words or more (speech repeats a short phrase for weight: "a name, a name and…") or
-/// ends on a name ("au Caire, au Caire,": no one stresses a place by saying it twice). A run after a comma may
-/// open its sentence with a capital that its copy writes in lower case ("According to him, according to him,").
+/// effectifs de réduire ses effectifs"): a rewrite that lost its place. The run's words are one space apart, and
+/// the copy follows after one space, or after a comma and a space when the run has three words or more (speech
+/// repeats a short phrase for weight: "a name, a name and…") or ends on a name ("au Caire, au Caire,"). A run
+/// starts with a lower-case word, or, after a comma only, with a sentence's capital that its copy writes in lower
+/// case ("According to him, according to him,"); these two comma shapes are left alone inside quotation marks,
+/// where a chant or a speaker repeats on purpose ("“to Kyiv, to Kyiv”", « « Merci à vous, merci à vous » »).
 /// A run that ends on a function word ("de bureau en bureau en", "from door to door to") is an idiom, not a
 /// copy. The longest run that repeats wins. The match covers both copies; <c>phrase</c> captures the first
 /// and <c>sep</c> what stands between them. The words are read once and compared by length first, so a
@@ -52,7 +53,7 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
         var i = 0;
         while (i < words.Count)
         {
-            if (char.IsLetter(prose[words[i].Start]) && TryRepeatAt(prose, words, i, out var length, out var separator))
+            if (char.IsLetter(prose[words[i].Start]) && TryRepeatAt(prose, scope.Start, words, i, out var length, out var separator))
             {
                 var phrase = TextSpan.FromBounds(words[i].Start, words[i + length - 1].End);
                 var captures = ImmutableDictionary.CreateRange([
@@ -68,7 +69,7 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
     }
 
     /// <summary>The longest run of words from <paramref name="first"/> that the next words repeat.</summary>
-    private bool TryRepeatAt(ReadOnlySpan<char> prose, List<TextSpan> words, int first, out int length, out TextSpan separator)
+    private bool TryRepeatAt(ReadOnlySpan<char> prose, int scopeStart, List<TextSpan> words, int first, out int length, out TextSpan separator)
     {
         for (length = Math.Min(MaxWords, (words.Count - first) / 2); length >= 2; length--)
         {
@@ -78,9 +79,15 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
             var between = prose[separator.Start..separator.End];
             var afterComma = between is [',', ' ' or '\u00A0'];
             var spaced = between is [' ' or '\u00A0'];
-            // A capital is a sentence's first word: only its copy after a comma, in lower case, is a slip.
+            // A capital opens a sentence (or a name): only its copy after a comma, in lower case, is a slip. A short run
+            // after a comma counts when it ends on a name, not on "I" ("and I, and I must stress"). Both shapes are
+            // speech's own repetitions inside quotation marks ("“to Kyiv, to Kyiv”"), so they are read outside them only.
             var capitalised = char.IsUpper(prose[words[first].Start]);
-            if ((capitalised ? afterComma && length >= 3 : spaced || (afterComma && (length >= 3 || char.IsUpper(prose[last.Start]))))
+            var endsOnName = last.Length > 1 && char.IsUpper(prose[last.Start]);
+            var shape = capitalised ? afterComma && length >= 3 : spaced || (afterComma && (length >= 3 || endsOnName));
+            var relaxed = capitalised || (afterComma && length < 3);
+            if (shape
+                && (!relaxed || !InsideQuotes(prose, scopeStart, words[first].Start))
                 && SingleSpaced(prose, words, first, length)
                 && !_functionWords.Contains(prose[last.Start..last.End])
                 && SameRun(prose, words, first, first + length, length, capitalised))
@@ -91,6 +98,31 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
 
         separator = default;
         return false;
+    }
+
+    // Whether an opening quotation mark before the position, in the scope, is still open: « » and “ ” by depth,
+    // straight double quotes by parity. Read only for the comma shapes' candidates, which are rare.
+    private static bool InsideQuotes(ReadOnlySpan<char> prose, int scopeStart, int position)
+    {
+        var depth = 0;
+        var straight = false;
+        foreach (var c in prose[scopeStart..position])
+        {
+            switch (c)
+            {
+                case '«' or '“':
+                    depth++;
+                    break;
+                case '»' or '”' when depth > 0:
+                    depth--;
+                    break;
+                case '"':
+                    straight = !straight;
+                    break;
+            }
+        }
+
+        return depth > 0 || straight;
     }
 
     // The words of a run stand one space apart, as the copy's must then too (SameRun compares the gaps).

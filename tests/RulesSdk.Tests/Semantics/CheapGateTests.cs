@@ -135,6 +135,10 @@ public sealed class CheapGateTests
     [InlineData("fr", "Le rapport, résumé en quatre points par la ministre, a été publié lundi.")]
     [InlineData("en", "The full list of measures follows below, the ministry said.")]
     [InlineData("en", "The treaty was reproduced in full in the official gazette, as it appeared in 1921.")]
+    [InlineData("en", "The final version of the statement is reproduced in full below.")]
+    [InlineData("en", "The figures below, taken from the original source data published by the ONS, show deaths by region.")]
+    [InlineData("fr", "Le texte a été simplifié, comme l’avait demandé le Conseil d’État, et la version finale sera présentée mercredi.")]
+    [InlineData("fr", "Les démarches ont été simplifiées : voici la liste des pièces demandées.")]
     public void MetaDetector_LeavesNewsAboutRewritingAlone(string language, string sentence)
     {
         Assert.Equal(MetaReference.None, MetaDetector.Detect(sentence, language));
