@@ -13,7 +13,6 @@ public sealed class RepeatedPhraseTests
     [InlineData("They discussed the reform of school nutrition, the reform of school nutrition, and funding.", "the reform of school nutrition, the reform of school nutrition")]
     [InlineData("It was part of the first section of the first section of the code.", "of the first section of the first section")]
     [InlineData("Des milliers de personnes se sont rassemblées au Caire, au Caire, vendredi.", "au Caire, au Caire")]
-    [InlineData("According to him, according to him, the talks failed.", "According to him, according to him")]
     public void Flags_a_run_written_twice(string text, string flagged)
     {
         Assert.Equal([flagged], Dsl.Flagged(Pack("repeated phrase"), text));
@@ -28,7 +27,8 @@ public sealed class RepeatedPhraseTests
     [InlineData("Talks went on day after day, week after week.")]
     [InlineData("since the  start since the start")]
     [InlineData("Never again, never again.")]
-    [InlineData("According to him According to him the talks failed.")]
+    [InlineData("According to him, according to him, the talks failed.")]
+    [InlineData("Step by step, step by step, the troops advanced.")]
     [InlineData("Un pays, un pays entier s'est levé.")]
     [InlineData("Protesters chanted “to Kyiv, to Kyiv” outside the embassy.")]
     [InlineData("« Merci à vous, merci à vous », a-t-il lancé.")]

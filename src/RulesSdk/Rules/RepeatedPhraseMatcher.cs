@@ -9,10 +9,9 @@ namespace RulesSdk.Rules;
 /// A run of two to eight words written twice in a row ("since the start since the start", "de réduire ses
 /// effectifs de réduire ses effectifs"): a rewrite that lost its place. The run's words are one space apart, and
 /// the copy follows after one space, or after a comma and a space when the run has three words or more (speech
-/// repeats a short phrase for weight: "a name, a name and…") or ends on a name ("au Caire, au Caire,"). A run
-/// starts with a lower-case word, or, after a comma only, with a sentence's capital that its copy writes in lower
-/// case ("According to him, according to him,"); these two comma shapes are left alone inside quotation marks,
-/// where a chant or a speaker repeats on purpose ("“to Kyiv, to Kyiv”", « « Merci à vous, merci à vous » »).
+/// repeats a short phrase for weight: "a name, a name and…") or ends on a name ("au Caire, au Caire,"), that last
+/// shape outside quotation marks only, where a chant repeats on purpose ("“to Kyiv, to Kyiv”"). The run starts
+/// with a lower-case word: a sentence's opening said twice ("Step by step, step by step,") is speech's emphasis.
 /// A run that ends on a function word ("de bureau en bureau en", "from door to door to") is an idiom, not a
 /// copy. The longest run that repeats wins. The match covers both copies; <c>phrase</c> captures the first
 /// and <c>sep</c> what stands between them. The words are read once and compared by length first, so a
@@ -53,7 +52,7 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
         var i = 0;
         while (i < words.Count)
         {
-            if (char.IsLetter(prose[words[i].Start]) && TryRepeatAt(prose, scope.Start, words, i, out var length, out var separator))
+            if (char.IsLower(prose[words[i].Start]) && TryRepeatAt(prose, scope.Start, words, i, out var length, out var separator))
             {
                 var phrase = TextSpan.FromBounds(words[i].Start, words[i + length - 1].End);
                 var captures = ImmutableDictionary.CreateRange([
@@ -79,18 +78,15 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
             var between = prose[separator.Start..separator.End];
             var afterComma = between is [',', ' ' or '\u00A0'];
             var spaced = between is [' ' or '\u00A0'];
-            // A capital opens a sentence (or a name): only its copy after a comma, in lower case, is a slip. A short run
-            // after a comma counts when it ends on a name, not on "I" ("and I, and I must stress"). Both shapes are
-            // speech's own repetitions inside quotation marks ("“to Kyiv, to Kyiv”"), so they are read outside them only.
-            var capitalised = char.IsUpper(prose[words[first].Start]);
+            // A short run after a comma counts when it ends on a name, not on "I" ("and I, and I must stress"), and
+            // outside quotation marks only: a chant repeats on purpose ("“to Kyiv, to Kyiv”").
             var endsOnName = last.Length > 1 && char.IsUpper(prose[last.Start]);
-            var shape = capitalised ? afterComma && length >= 3 : spaced || (afterComma && (length >= 3 || endsOnName));
-            var relaxed = capitalised || (afterComma && length < 3);
-            if (shape
-                && (!relaxed || !InsideQuotes(prose, scopeStart, words[first].Start))
+            var shortAfterComma = afterComma && length < 3;
+            if ((spaced || (afterComma && (length >= 3 || endsOnName)))
+                && (!shortAfterComma || !InsideQuotes(prose, scopeStart, words[first].Start))
                 && SingleSpaced(prose, words, first, length)
                 && !_functionWords.Contains(prose[last.Start..last.End])
-                && SameRun(prose, words, first, first + length, length, capitalised))
+                && SameRun(prose, words, first, first + length, length))
             {
                 return true;
             }
@@ -139,8 +135,7 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
         return true;
     }
 
-    /// <param name="lowerCopy">The run opens with a capital that the copy writes in lower case.</param>
-    private static bool SameRun(ReadOnlySpan<char> prose, List<TextSpan> words, int a, int b, int length, bool lowerCopy)
+    private static bool SameRun(ReadOnlySpan<char> prose, List<TextSpan> words, int a, int b, int length)
     {
         if (b + length > words.Count)
         {
@@ -150,24 +145,7 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
         for (var k = 0; k < length; k++)
         {
             var (x, y) = (words[a + k], words[b + k]);
-            if (x.Length != y.Length)
-            {
-                return false;
-            }
-
-            // With a capital opening the run, the copy's first letter is that letter in lower case.
-            var skip = 0;
-            if (k == 0 && lowerCopy)
-            {
-                if (!char.IsLower(prose[y.Start]) || char.ToLowerInvariant(prose[x.Start]) != prose[y.Start])
-                {
-                    return false;
-                }
-
-                skip = 1;
-            }
-
-            if (!prose[(x.Start + skip)..x.End].SequenceEqual(prose[(y.Start + skip)..y.End]))
+            if (x.Length != y.Length || !prose[x.Start..x.End].SequenceEqual(prose[y.Start..y.End]))
             {
                 return false;
             }
