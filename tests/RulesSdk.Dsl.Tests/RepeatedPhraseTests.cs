@@ -39,6 +39,13 @@ public sealed class RepeatedPhraseTests
     }
 
     [Fact]
+    public void A_name_said_twice_after_a_comma_counts_outside_quotation_marks_only()
+    {
+        const string text = "Ils scandaient « à Matignon, à Matignon » puis se sont rassemblés au Caire, au Caire, vendredi.";
+        Assert.Equal(["au Caire, au Caire"], Dsl.Flagged(Pack("repeated phrase"), text));
+    }
+
+    [Fact]
     public void Except_list_adds_words_a_copy_cannot_end_on()
     {
         const string text = "It rained all week all week long.";

@@ -49,10 +49,11 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
         ArgumentNullException.ThrowIfNull(results);
         var prose = syntax.Prose.AsSpan();
         var words = Words(prose, scope);
+        var quotes = new QuoteScan(scope.Start);
         var i = 0;
         while (i < words.Count)
         {
-            if (char.IsLower(prose[words[i].Start]) && TryRepeatAt(prose, scope.Start, words, i, out var length, out var separator))
+            if (char.IsLower(prose[words[i].Start]) && TryRepeatAt(prose, ref quotes, words, i, out var length, out var separator))
             {
                 var phrase = TextSpan.FromBounds(words[i].Start, words[i + length - 1].End);
                 var captures = ImmutableDictionary.CreateRange([
@@ -68,7 +69,7 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
     }
 
     /// <summary>The longest run of words from <paramref name="first"/> that the next words repeat.</summary>
-    private bool TryRepeatAt(ReadOnlySpan<char> prose, int scopeStart, List<TextSpan> words, int first, out int length, out TextSpan separator)
+    private bool TryRepeatAt(ReadOnlySpan<char> prose, ref QuoteScan quotes, List<TextSpan> words, int first, out int length, out TextSpan separator)
     {
         for (length = Math.Min(MaxWords, (words.Count - first) / 2); length >= 2; length--)
         {
@@ -83,10 +84,10 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
             var endsOnName = last.Length > 1 && char.IsUpper(prose[last.Start]);
             var shortAfterComma = afterComma && length < 3;
             if ((spaced || (afterComma && (length >= 3 || endsOnName)))
-                && (!shortAfterComma || !InsideQuotes(prose, scopeStart, words[first].Start))
                 && SingleSpaced(prose, words, first, length)
                 && !_functionWords.Contains(prose[last.Start..last.End])
-                && SameRun(prose, words, first, first + length, length))
+                && SameRun(prose, words, first, first + length, length)
+                && (!shortAfterComma || !quotes.IsOpenAt(prose, words[first].Start)))
             {
                 return true;
             }
@@ -94,31 +95,6 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
 
         separator = default;
         return false;
-    }
-
-    // Whether an opening quotation mark before the position, in the scope, is still open: « » and “ ” by depth,
-    // straight double quotes by parity. Read only for the comma shapes' candidates, which are rare.
-    private static bool InsideQuotes(ReadOnlySpan<char> prose, int scopeStart, int position)
-    {
-        var depth = 0;
-        var straight = false;
-        foreach (var c in prose[scopeStart..position])
-        {
-            switch (c)
-            {
-                case '«' or '“':
-                    depth++;
-                    break;
-                case '»' or '”' when depth > 0:
-                    depth--;
-                    break;
-                case '"':
-                    straight = !straight;
-                    break;
-            }
-        }
-
-        return depth > 0 || straight;
     }
 
     // The words of a run stand one space apart, as the copy's must then too (SameRun compares the gaps).
