@@ -49,11 +49,10 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
         ArgumentNullException.ThrowIfNull(results);
         var prose = syntax.Prose.AsSpan();
         var words = Words(prose, scope);
-        var quotes = new QuoteScan(scope.Start);
         var i = 0;
         while (i < words.Count)
         {
-            if (char.IsLower(prose[words[i].Start]) && TryRepeatAt(prose, ref quotes, words, i, out var length, out var separator))
+            if (char.IsLower(prose[words[i].Start]) && TryRepeatAt(syntax, prose, words, i, out var length, out var separator))
             {
                 var phrase = TextSpan.FromBounds(words[i].Start, words[i + length - 1].End);
                 var captures = ImmutableDictionary.CreateRange([
@@ -69,7 +68,7 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
     }
 
     /// <summary>The longest run of words from <paramref name="first"/> that the next words repeat.</summary>
-    private bool TryRepeatAt(ReadOnlySpan<char> prose, ref QuoteScan quotes, List<TextSpan> words, int first, out int length, out TextSpan separator)
+    private bool TryRepeatAt(DocumentSyntax syntax, ReadOnlySpan<char> prose, List<TextSpan> words, int first, out int length, out TextSpan separator)
     {
         for (length = Math.Min(MaxWords, (words.Count - first) / 2); length >= 2; length--)
         {
@@ -87,7 +86,7 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
                 && SingleSpaced(prose, words, first, length)
                 && !_functionWords.Contains(prose[last.Start..last.End])
                 && SameRun(prose, words, first, first + length, length)
-                && (!shortAfterComma || !quotes.IsOpenAt(prose, words[first].Start)))
+                && (!shortAfterComma || !syntax.IsInQuote(words[first].Start)))
             {
                 return true;
             }
