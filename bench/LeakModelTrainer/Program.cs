@@ -3,7 +3,7 @@ using System.Text;
 using Analyzers.Tests;
 using LeakModelTrainer;
 
-// leak-model-trainer --repo ROOT --language fr|en [--write] [--precision 0.95] [--l1 0.5] [--l2 1] [--min-count 3] [--score SPLIT.json …] [--eval CARRIERS]
+// leak-model-trainer --repo ROOT --language fr|en [--write] [--precision 0.95] [--l1 0.5] [--l2 1] [--min-count 3] [--clean-margin 0.02] [--score SPLIT.json …] [--eval CARRIERS]
 // Trains on tests/corpus/dev/dev-{language}.json and the repo's clean texts, cross-validates with leaks
 // held out by the round that wrote them, picks each kind's threshold for the target precision on the
 // held-out folds, and with --write saves src/RulesSdk/Semantics/Data/leak-model-{language}.txt.
@@ -32,6 +32,7 @@ var corpus = Path.Combine(repo, "tests", "corpus");
 var evalRoot = Path.GetFullPath(options.Get("--eval", Path.Combine(repo, "..", "shared", "eval", "clean")));
 string[] classes = ["none", "opinion-paragraph", "editorial-lead-in", "narrator-witness", "first-person-speaker", "assistant-self-reference"];
 var targetPrecision = float.Parse(options.Get("--precision", "0.95"), CultureInfo.InvariantCulture);
+var cleanMargin = float.Parse(options.Get("--clean-margin", "0.02"), CultureInfo.InvariantCulture);
 var trainer = new SoftmaxTrainer(
     classes,
     float.Parse(options.Get("--l1", "0.5"), CultureInfo.InvariantCulture),
@@ -73,7 +74,7 @@ var thresholds = new Dictionary<string, float>(StringComparer.Ordinal);
 Console.WriteLine($"cross-validated (leaks held out by round), threshold for precision >= {targetPrecision:0.00}:");
 for (var c = 1; c < classes.Length; c++)
 {
-    var (threshold, tp, fp, total) = Thresholds.ForPrecision(sentences, outOfFold, c, classes, targetPrecision);
+    var (threshold, tp, fp, total) = Thresholds.ForPrecision(sentences, outOfFold, c, classes, targetPrecision, cleanMargin);
     thresholds[classes[c]] = threshold;
     Console.WriteLine($"  {classes[c],-26} threshold {threshold:0.000}  recall {(total == 0 ? 0 : (double)tp / total):0.000} ({tp}/{total})  false positives {fp}");
     // The clean sentences the threshold must stay above: the ones to look at when a kind's recall is low.

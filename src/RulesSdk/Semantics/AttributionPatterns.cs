@@ -45,7 +45,7 @@ internal sealed class AttributionPatterns
                 options, Timeout);
             // "selon mes calculs", "selon les décomptes de mon parti": the narrator's own source attributes nothing to a speaker.
             According = new Regex(@"\b(?:selon|d[’']après)\s+(?!moi\b|nous\b|vos\b|votre\b|tes\b|ta\b|mon\b|ma\b|mes\b|notre\b|nos\b)(?![^,.;:!?«»“”""]{0,60}\b(?:mon|ma|mes|notre|nos)\b)(?<who>[^,.;:!?«»“”""]{2,80})", options, Timeout);
-            const string complement = @"\b(?:que|qu[’'])\s*$";
+            const string complement = @"\b(?:que|qu[’'])(?:\s*,)?\s*$";
             ReportingBeforeComplement = new Regex($@"\b(?:{verbs})\b[^.;:!?]{{0,60}}{complement}", options, Timeout);
             ComplementAtEnd = new Regex(complement, options | RegexOptions.RightToLeft, Timeout);
         }
@@ -63,7 +63,7 @@ internal sealed class AttributionPatterns
                 options, Timeout);
             // "according to my figures", "according to figures from my office": the narrator's own source attributes nothing to a speaker.
             According = new Regex(@"\baccording\s+to\s+(?!me\b|us\b|your\b|my\b|our\b)(?![^,.;:!?“”""]{0,60}\b(?:my|our)\b)(?<who>[^,.;:!?“”""]{2,80})", options, Timeout);
-            const string complement = @"\bthat\s*$";
+            const string complement = @"\bthat(?:\s*,)?\s*$";
             ReportingBeforeComplement = new Regex($@"\b(?:{verbs})\b[^.;:!?]{{0,60}}{complement}", options, Timeout);
             ComplementAtEnd = new Regex(complement, options | RegexOptions.RightToLeft, Timeout);
         }

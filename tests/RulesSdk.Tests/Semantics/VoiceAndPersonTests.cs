@@ -114,6 +114,27 @@ public sealed class VoiceAndPersonTests
         Assert.Equal(AttributionSource.IndirectSpeech, ClauseAt(semantics, fragment).Attribution.Source);
     }
 
+    [Theory]
+    // The reported words go on through the clauses que/that chains to them, and after "que," before an incise.
+    [InlineData("fr", "Le rapport est paru. Nadim Houry estime que les témoignages concordent au point que je n’ai plus aucun doute.", "je n’ai plus")]
+    [InlineData("fr", "Le titre a chuté. Song Myung-Sup explique que, compte tenu des recours que le groupe prépare, je ne vois pas le titre remonter.", "je ne vois")]
+    [InlineData("en", "Shares fell. The analyst explained that, given the appeals that the group is preparing, I do not expect a rebound.", "I do not")]
+    public void ReportedWords_RunThroughChainedClauses(string language, string text, string fragment)
+    {
+        var semantics = Of(text, language);
+        Assert.Equal(AttributionSource.IndirectSpeech, ClauseAt(semantics, fragment).Attribution.Source);
+    }
+
+    [Theory]
+    // A semicolon or a colon ends the reported words: what follows is the narrator's again.
+    [InlineData("fr", "Le rapport est paru. Le ministre a affirmé que les travaux commenceraient en mai ; je n’en crois rien.", "je n’en")]
+    [InlineData("en", "Shares fell. The minister said that work would start in May; I doubt it.", "I doubt")]
+    public void ReportedWords_EndAtSemicolon(string language, string text, string fragment)
+    {
+        var semantics = Of(text, language);
+        Assert.True(ClauseAt(semantics, fragment).IsNarrator);
+    }
+
     [Fact]
     public void NarratorLeadIn_IsItsOwnClause()
     {
