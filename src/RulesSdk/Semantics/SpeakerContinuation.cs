@@ -63,6 +63,7 @@ internal static partial class SpeakerContinuation
         if ((french ? FrenchTellsOfSpeaking() : EnglishTellsOfSpeaking()).IsMatch(text)
             && OpensInFirstPersonAnyForm(prose, start, opener, clause.End, french)
             && !NarratorShapes.PerceivesOrIsPresent(own, french)
+            && !(french ? FrenchSpeaksToTheReader() : EnglishSpeaksToTheReader()).IsMatch(own)
             && (SpeakerSubjects.IsAboutOnePerson(text, french) || (french ? FrenchOpensWithNamedSubject() : EnglishOpensWithNamedSubject()).IsMatch(text)))
         {
             return true;
@@ -237,11 +238,18 @@ internal static partial class SpeakerContinuation
     [GeneratedRegex(@"\A\s*(?:(?:et|mais|puis)\s+)?(?:je\b|j[’'])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchOpensInFirstSingular();
 
+    // The clause speaks to "you" ("I would also draw your attention to…"): the narrator's telling, not the person's words.
+    [GeneratedRegex(@"\b(?:vous|votre|vos)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchSpeaksToTheReader();
+
+    [GeneratedRegex(@"\b(?:you|your|yours)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishSpeaksToTheReader();
+
     // The sentence tells that its subject spoke: a reporting verb ("a poursuivi", "a déclaré") or what they said it in.
-    [GeneratedRegex(@"\b(?:a|ont|avait|avaient)\s+(?:\p{Ll}+\s+)?(?:déclaré|affirmé|ajouté|expliqué|annoncé|indiqué|souligné|assuré|dit|confié|rappelé|précisé|insisté|poursuivi|conclu|répondu|prévenu|martelé|lancé|estimé|reconnu|admis|raconté|écrit|tweeté)\b|\b(?:déclare|affirme|ajoute|explique|annonce|poursuit|conclut|répond|prévient|raconte|reconnaît|estime)\b|\b(?:message|discours|déclaration|communiqué|allocution|entretien|interview|conférence\s+de\s+presse|point\s+presse|réseaux?\s+sociaux?|réseau\s+social|tweet|lettre)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:a|ont|avait|avaient)\s+(?:\p{Ll}+\s+)?(?:déclaré|affirmé|ajouté|expliqué|annoncé|indiqué|souligné|assuré|dit|confié|rappelé|précisé|insisté|poursuivi|conclu|répondu|prévenu|martelé|lancé|estimé|reconnu|admis|raconté|écrit|tweeté)\b|\b(?:déclare|affirme|ajoute|explique|annonce|poursuit|conclut|répond|prévient|raconte|reconnaît|estime)\b|\b(?:message|discours|déclaration|communiqué|allocution|entretien|interview|conférence\s+de\s+presse|point\s+presse|réseaux?\s+sociaux?|réseau\s+social|tweet|lettre)\b|\bse\s+(?:montre|montrait|veut|voulait|dit|disait|est\s+montrée?|est\s+voulue?|est\s+dite?)\s+(?:très\s+|plus\s+|assez\s+|pourtant\s+|toutefois\s+)?(?:catégorique|formelle?|optimiste|pessimiste|prudente?|confiante?|rassurante?|ferme|claire?|sévère|critique|inquiète?|inquiet|sceptique|convaincue?|lucide|combative?|déterminée?|offensive?|prudente?)\b|\b(?:(?:a|avait)\s+)?(?:insisté|insiste|revenu|revenue|revient|tenu|tenue|tient)\s+(?:sur|à)\s+un\s+point\b|\bn[’']\s*(?:a|avait)\s+pas\s+(?:caché|mâché\s+ses\s+mots)|\bne\s+cache\s+pas\b|\ben\s+reconnaissant\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchTellsOfSpeaking();
 
-    [GeneratedRegex(@"\b(?:said|says|told|added|explained|announced|stressed|noted|insisted|warned|went\s+on|continued|concluded|replied|admitted|acknowledged|wrote|tweeted|posted)\b|\b(?:message|speech|statement|remarks|address|interview|briefing|press\s+conference|letter|social\s+media|on\s+a\s+\p{L}+\s+note)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:said|says|told|added|explained|announced|stressed|noted|insisted|warned|went\s+on|continued|concluded|replied|admitted|acknowledged|wrote|tweeted|posted)\b|\b(?:message|speech|statement|remarks|address|interview|briefing|press\s+conference|letter|social\s+media|on\s+a\s+\p{L}+\s+note)\b|\b(?:was|is|were|remained|remains)\s+(?:very\s+|quite\s+|more\s+|equally\s+|also\s+)?(?:insistent|adamant|categorical|emphatic|blunt|unequivocal|clear|firm|candid|frank|upbeat|optimistic|cautious|guarded|defiant)\b|\bon\s+(?:one|this|that)\s+point\b|\bdid\s+not\s+(?:mince|hide)\b|\bthanked\b|\bstruck\s+an?\s+\p{L}+\s+(?:tone|note)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishTellsOfSpeaking();
 
     // The clause opens in the first person, by its subject, a possessive or a stance of its own ("À mes yeux", "For me").

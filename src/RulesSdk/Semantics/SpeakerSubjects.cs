@@ -15,7 +15,7 @@ internal static partial class SpeakerSubjects
 {
     internal static readonly Lazy<FrozenSet<string>> Occupations = new(() => SemanticLexicon.ReadLines("occupations.txt").Select(SemanticLexicon.Fold).ToFrozenSet(StringComparer.Ordinal));
 
-    /// <summary>Whether the sentence's subject is one person: a third-person pronoun, a role or an occupation with its article, a title and a name (after an optional adverbial).</summary>
+    /// <summary>Whether the sentence's subject is one person: a third-person pronoun, a role or an occupation with its article (capitalised too: "The Deputy Prime Minister", « Le Premier ministre »), a title and a name (after an optional adverbial).</summary>
     public static bool IsAboutOnePerson(ReadOnlySpan<char> sentence, bool french)
     {
         var match = (french ? FrenchSingularSubject() : EnglishSingularSubject()).Match(sentence.ToString());
@@ -75,10 +75,10 @@ internal static partial class SpeakerSubjects
     // An adverbial before the subject ("À Bruxelles, ", "In her statement, "), then: il/elle (not impersonal),
     // an article and up to three lower-case words (the role: "la ministre", "le commissaire"), a title and a
     // name, or (English) a word, a role and a name ("Rovers captain Sam Deacon").
-    [GeneratedRegex(@"\A\s*(?:[^,;:.!?«»“”""]{1,60},\s*)?(?:(?<pronoun>Il|Elle|il|elle)\b(?!\s+(?:y\s+a|y\s+avait|faut|fallait|semble|semblait|paraît|para[iî]t|s[’']agit|s[’']agissait|est\s+(?:possible|probable|clair|temps|question|vrai|difficile|important|nécessaire|prévu)))|(?:Le|La|L[’']|le|la|l[’'])\s*(?<words>(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\b|(?<title>(?:M\.|Mme|Me|Dr|Pr)\s+\p{Lu}))", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\A\s*(?:[^,;:.!?«»“”""]{1,60},\s*)?(?:(?<pronoun>Il|Elle|il|elle)\b(?!\s+(?:y\s+a|y\s+avait|faut|fallait|semble|semblait|paraît|para[iî]t|s[’']agit|s[’']agissait|est\s+(?:possible|probable|clair|temps|question|vrai|difficile|important|nécessaire|prévu)))|(?:Le|La|L[’']|le|la|l[’'])\s*(?<words>(?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*)\b|(?<title>(?:M\.|Mme|Me|Dr|Pr)\s+\p{Lu}))", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchSingularSubject();
 
-    [GeneratedRegex(@"\A\s*(?:[^,;:.!?“”""]{1,60},\s*)?(?:(?<pronoun>He|She|he|she)\b|(?:The|the)\s+(?<words>(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\b|(?<title>(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof)\.?\s+\p{Lu})|(?<words>\p{Lu}\p{Ll}+\s+\p{Ll}[\p{Ll}-]+)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\A\s*(?:[^,;:.!?“”""]{1,60},\s*)?(?:(?<pronoun>He|She|he|she)\b|(?:The|the)\s+(?<words>(?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*)\b|(?<title>(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof)\.?\s+\p{Lu})|(?<words>\p{Lu}\p{Ll}+\s+\p{Ll}[\p{Ll}-]+)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishSingularSubject();
 
     // "Ils", "Les délégués…", "Gérard Fabre et Louise Carpentier", "Mme Marty et son frère".

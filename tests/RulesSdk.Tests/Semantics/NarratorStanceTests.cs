@@ -29,6 +29,15 @@ public sealed class NarratorStanceTests
     // The sentence before tells that a person spoke: what follows in the first person, judgement included, is theirs.
     [InlineData("en", "The toll is heavy.\n\nVladimir Putin marked the day with a message. My best wishes go to current and former staff.", "My best wishes", NarratorStance.Speaker)]
     [InlineData("fr", "Le bilan est lourd.\n\nLe ministre a déclaré dimanche que « le nucléaire est une filière d’avenir ». Je reconnais tout de même qu’il faut le rééquilibrer.", "Je reconnais", NarratorStance.Speaker)]
+    // … also when it tells how they spoke ("se montre catégorique", "was insistent on one point", "thanked"), or their
+    // office or occupation with a capital ("The Deputy Prime Minister", « L’expert »).
+    [InlineData("fr", "Le bilan est lourd.\n\nSpécialiste de la Syrie, Nadim Houry se montre catégorique. À mes yeux, la torture perdure.", "À mes yeux", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\nL’expert a poursuivi en reconnaissant une limite. Je ne dispose que de peu de matériaux.", "Je ne dispose", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nVolodymyr Zelenskyy was insistent on one point. For me, the priority now is the ceasefire.", "For me", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nThe Deputy Prime Minister closed her briefing on a hopeful note. I truly hope the corridors will work.", "I truly hope", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nOleg Ustenko thanked the United States for the embargo. At the same time, I hope for more sanctions.", "I hope", NarratorStance.Speaker)]
+    // A clause that speaks to the reader after such a sentence is the narrator's telling.
+    [InlineData("en", "The toll is heavy.\n\nThe President of Russia told his counterpart about the aid. I would also draw your attention to the fact that another issue was discussed.", "I would also", NarratorStance.Framing)]
     // The person just quoted or named goes on in the first person.
     [InlineData("fr", "Le bilan est lourd.\n\n« Nous sommes contre la méthode », a expliqué Mme Sophie Garnier, conseillère municipale. J’ai demandé un bilan.", "J’ai demandé", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\n“We will appeal,” said Councillor Sophie Garnier. I have instructed the lawyers.", "I have instructed", NarratorStance.Speaker)]
