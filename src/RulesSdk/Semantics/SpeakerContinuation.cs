@@ -126,6 +126,28 @@ internal static partial class SpeakerContinuation
             && !(french ? FrenchJudgement() : EnglishJudgement()).IsMatch(own);
     }
 
+    /// <summary>
+    /// The clause opens its sentence in the first person and the previous sentence of the block only announces a
+    /// person's words: short, a person for subject, a verb of speaking or of its manner ("was categorical", "took
+    /// the floor", « se montre catégorique », « a pris la parole »), and nothing said yet (no que/that, colon or quotation).
+    /// </summary>
+    public static bool FollowsAnnouncedWords(SentenceSyntax sentence, TextSpan clause, string prose, bool french)
+    {
+        if (!TryPreviousSentence(sentence, clause, prose, out var previous) || previous.Length > MaxAnnouncement)
+        {
+            return false;
+        }
+
+        var text = prose.AsSpan(previous.Start, previous.Length);
+        var start = ClauseAnalyzer.Trim(prose, sentence.Span).Start;
+        var opener = clause.End > start ? OpenerLength(prose.AsSpan(start, clause.End - start), french) : 0;
+        return (french ? FrenchAnnouncesWords() : EnglishAnnouncesWords()).IsMatch(text)
+            && OpensInFirstPersonAnyForm(prose, start, opener, clause.End, french);
+    }
+
+    // Characters of an announcing sentence at most: a longer one says something of its own.
+    private const int MaxAnnouncement = 140;
+
     /// <summary>The clause opens its sentence and the previous sentence of the block closes a quotation attributed to a named person ("…,” Zelenska said.").</summary>
     public static bool FollowsAttributedQuotation(SentenceSyntax sentence, TextSpan clause, string prose, bool french) =>
         TryPreviousSentence(sentence, clause, prose, out var previous)
@@ -237,6 +259,15 @@ internal static partial class SpeakerContinuation
 
     [GeneratedRegex(@"\A\s*(?:(?:et|mais|puis)\s+)?(?:je\b|j[’'])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchOpensInFirstSingular();
+
+    // A sentence that announces a person's words and says none of them: an adverbial opener, a person (a name of two
+    // capitalised words, or an article and an office, with a name in apposition), then a verb of speaking or of its
+    // manner, and no que, colon or quotation mark before the full stop.
+    [GeneratedRegex(@"\A\s*(?:[^,;:.!?«»“”""]{1,40},\s*)?(?:(?:Le|La|L[’'])\s*[^,;:.!?«»“”""]{1,80}?,\s*)?(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}[\p{L}’'-]+|de|du|von|van))+\s*,?\s+(?:(?:a|avait)\s+(?:(?:ensuite|alors|aussi|également|jeudi|vendredi|lundi|mardi|mercredi|samedi|dimanche)\s+)?(?:pris\s+la\s+parole|poursuivi|conclu|enchaîné|insisté|renchéri|abondé|tranché|répondu|reconnu\s+\p{L}+\s+\p{L}+)|prend\s+la\s+parole|poursuit|conclut|enchaîne|insiste|renchérit|tranche|se\s+(?:montre|veut|dit|est\s+montrée?|est\s+voulue?)\s+(?:très\s+|plus\s+|assez\s+)?\p{Ll}+|(?:est|était)\s+(?:très\s+|plus\s+|assez\s+)?(?:catégorique|formelle?|claire?|ferme|optimiste|confiante?|prudente?)|(?:est|était)\s+revenue?\s+sur\s+[^,;:.!?«»“”""]{2,40})(?:\s+(?:sur|à)\s+un\s+point)?\s*[.!]?\s*\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchAnnouncesWords();
+
+    [GeneratedRegex(@"\A\s*(?:[^,;:.!?“”""]{1,40},\s*)?(?:(?:The|the)\s+[^,;:.!?“”""]{1,80}?,\s*)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:(?:Minister|Deputy|Prime|Foreign|President|Adviser|Advisor|Head|Secretary|Chairman|Speaker|of|the|Infrastructure|Defence|Defense|Health|Finance|Economy)\s+)*\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)+\s*,?\s+(?:(?:then|also|next|again)\s+)?(?:took\s+the\s+floor|went\s+on|continued|concluded|followed\s+up|insisted|replied|responded|(?:was|is|remained)\s+(?:very\s+|quite\s+|equally\s+|more\s+)?(?:categorical|adamant|insistent|emphatic|blunt|unequivocal|clear|firm|candid|frank|upbeat|optimistic|cautious|defiant)|returned\s+to\s+[^,;:.!?“”""]{2,40}|turned\s+to\s+[^,;:.!?“”""]{2,40}|closed\s+(?:his|her)\s+(?:briefing|remarks|speech|address)[^,;:.!?“”""]{0,40}|struck\s+an?\s+\p{L}+\s+(?:tone|note))(?:\s+(?:next|then|again|too|as\s+well|on\s+(?:one|this|that)\s+point))?\s*[.!]?\s*\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishAnnouncesWords();
 
     // The clause speaks to "you" ("I would also draw your attention to…"): the narrator's telling, not the person's words.
     [GeneratedRegex(@"\b(?:vous|votre|vos)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -91,6 +91,14 @@ internal static partial class StanceClassifier
             placed = false;
         }
 
+        // A short sentence that only announces a person's words ("Mykhailo Podolyak was categorical.", "Minister
+        // Oleksandr Kubrakov took the floor next.", « Nadim Houry se montre catégorique. ») hands them the next
+        // first-person clause, its framing ("I repeat: …") and judgement included.
+        if (!placed && SpeakerContinuation.FollowsAnnouncedWords(sentence, clause, prose, french))
+        {
+            return NarratorStance.Speaker;
+        }
+
         // The narrator's act of telling that hands a fact to the reader ("I would point out that…", "I'd like to
         // highlight that…"), even after a sentence about a person: a lead-in, not that person's words.
         var framing = (french ? FrenchFraming() : EnglishFraming()).IsMatch(own);

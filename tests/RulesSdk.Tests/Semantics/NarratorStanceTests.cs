@@ -36,6 +36,12 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nVolodymyr Zelenskyy was insistent on one point. For me, the priority now is the ceasefire.", "For me", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nThe Deputy Prime Minister closed her briefing on a hopeful note. I truly hope the corridors will work.", "I truly hope", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nOleg Ustenko thanked the United States for the embargo. At the same time, I hope for more sanctions.", "I hope", NarratorStance.Speaker)]
+    // A short sentence that only announces a person's words hands them the next clause, its framing included.
+    [InlineData("en", "The toll is heavy.\n\nAt the same time, Mykhailo Podolyak was categorical. I repeat: sovereignty is not up for discussion.", "I repeat", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nMinister of Infrastructure Oleksandr Kubrakov took the floor next. Under the programme, I will see to it that 300 bridges are renewed.", "Under the programme", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\nNadim Houry se montre catégorique. Je le répète : la torture perdure.", "Je le répète", NarratorStance.Speaker)]
+    // A sentence that says something of its own announces nothing: the framing stays the narrator's.
+    [InlineData("en", "The toll is heavy.\n\nThe minister spoke for an hour about the budget. I repeat: the bridge is closed.", "I repeat", NarratorStance.Framing)]
     // A clause that speaks to the reader after such a sentence is the narrator's telling.
     [InlineData("en", "The toll is heavy.\n\nThe President of Russia told his counterpart about the aid. I would also draw your attention to the fact that another issue was discussed.", "I would also", NarratorStance.Framing)]
     // The person just quoted or named goes on in the first person.
