@@ -236,10 +236,12 @@ internal static partial class StanceClassifier
     // A person's name (two capitalised words or more, not after a preposition or an elided "d’"/"l’": "à New
     // York, j’…", "À la Bourse de Séoul, j’…", "Devant le siège d’Air France, à Roissy, j’…" are places), an optional role between commas, then the pronoun: "Josef Aschbacher, j’ai…",
     // "Nicole Belloubet, ministre de l’Éducation : j’ai…".
-    [GeneratedRegex(@"(?<!(?i:\b(?:à|au|aux|en|de|du|des|dans|depuis|vers|sur|pour|par|chez|près\s+de|(?:à|de|sur|dans|vers|depuis)\s+la))\s)(?<![dDlL][’'])\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:von|van|der|de|du|des|da|di|la|le))?\s+\p{Lu}[\p{L}’'-]+(?:\s*,\s*[^,;:.!?«»“”""]{2,120}?)?\s*(?:,|\s:)\s*(?:moi\s*,\s*)?(?:je\b|j[’']|nous\b)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<!(?i:\b(?:à|au|aux|en|de|du|des|dans|depuis|vers|sur|pour|par|chez|près\s+de|(?:à|de|sur|dans|vers|depuis)\s+la))\s)(?<![dDlL][’'])(?!(?:À|Au|Aux|En|De|Du|Des|Dans|Depuis|Vers|Sur|Pour|Par|Chez|Près|Devant|Derrière|Sous|Après|Avant|Pendant|Durant|Lors|Ce|Cette|Chaque)\s[^,;:.!?«»“”""]{1,80}(?:,|\s:)\s*(?:je\b|j[’']))\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:von|van|der|de|du|des|da|di|la|le))?\s+\p{Lu}[\p{L}’'-]+(?:\s*,\s*[^,;:.!?«»“”""]{2,120}?)?\s*(?:,|\s:)\s*(?:moi\s*,\s*)?(?:je\b|j[’']|nous\b)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchApposition();
 
-    [GeneratedRegex(@"(?<!\b(?:in|at|to|from|of|near|on|into|across|over|outside|inside|around|by)\s)\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:von|van|der|de|bin|al))?\s+\p{Lu}[\p{L}’'-]+(?:\s*,\s*[^,;:.!?“”""]{2,120}?)?\s*[,:]\s*(?:I|we)\b(?!\s*,)", RegexOptions.CultureInvariant, 1000)]
+    // A place after a capitalised preposition ("In Irpin, I watched…") is the scene of a singular "I", not a name in
+    // apposition; an organisation's "we" after it ("At Qterminals, we will…") still is its voice.
+    [GeneratedRegex(@"(?<!\b(?:in|at|to|from|of|near|on|into|across|over|outside|inside|around|by)\s)(?!(?:In|At|To|From|Of|Near|On|Into|Across|Over|Outside|Inside|Around|By|During|After|Before|Since|Throughout|Along|Through|Beyond|Under|Behind|Back|Later|Earlier|Last|This|That|Every|Each)\s[^,;:.!?“”""]{1,80},\s*I\b)\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:von|van|der|de|bin|al))?\s+\p{Lu}[\p{L}’'-]+(?:\s*,\s*[^,;:.!?“”""]{2,120}?)?\s*[,:]\s*(?:I|we)\b(?!\s*,)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishApposition();
 
     // An institution or a named group speaking in the first person, which no news writer is: a group in

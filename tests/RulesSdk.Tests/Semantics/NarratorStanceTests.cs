@@ -36,6 +36,16 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nVolodymyr Zelenskyy was insistent on one point. For me, the priority now is the ceasefire.", "For me", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nThe Deputy Prime Minister closed her briefing on a hopeful note. I truly hope the corridors will work.", "I truly hope", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nOleg Ustenko thanked the United States for the embargo. At the same time, I hope for more sanctions.", "I hope", NarratorStance.Speaker)]
+    // A place after a capitalised preposition is the scene of the narrator's "I", not a name in apposition; an
+    // organisation's "we" there is still its voice.
+    [InlineData("en", "The toll is heavy.\n\nIn Irpin, I watched an elderly woman being carried across a broken bridge.", "In Irpin", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nDans Irpin, j’ai vu une femme âgée portée sur un brancard.", "Dans Irpin", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nAt Qterminals, we will deepen the Olvia berths by next summer.", "At Qterminals", NarratorStance.Speaker)]
+    // Testimony gathered in person, a person interviewed, an invitation to the scene.
+    [InlineData("fr", "Le bilan est lourd.\n\nJ’ai moi-même recueilli, à la frontière turque, le récit d’un ancien détenu.", "J’ai moi-même", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nLe courtier avec lequel je me suis entretenu lundi parlait d’un vent de panique.", "Le courtier", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nAt the embassy, where I had been invited for the reception, the ambassador read out a letter.", "At the embassy", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nI travelled to Huta for the conference and was seated only a few rows from the stage.", "I travelled", NarratorStance.Witness)]
     // A short sentence that only announces a person's words hands them the next clause, its framing included.
     [InlineData("en", "The toll is heavy.\n\nAt the same time, Mykhailo Podolyak was categorical. I repeat: sovereignty is not up for discussion.", "I repeat", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nMinister of Infrastructure Oleksandr Kubrakov took the floor next. Under the programme, I will see to it that 300 bridges are renewed.", "Under the programme", NarratorStance.Speaker)]
