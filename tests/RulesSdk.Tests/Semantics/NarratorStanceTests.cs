@@ -36,6 +36,10 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nVolodymyr Zelenskyy was insistent on one point. For me, the priority now is the ceasefire.", "For me", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nThe Deputy Prime Minister closed her briefing on a hopeful note. I truly hope the corridors will work.", "I truly hope", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nOleg Ustenko thanked the United States for the embargo. At the same time, I hope for more sanctions.", "I hope", NarratorStance.Speaker)]
+    // Hedges and feelings without a belief verb: a reserve kept, a surprise ruled out, a reading hedged.
+    [InlineData("fr", "Le bilan est lourd.\n\nTant qu’aucune revue n’aura publié ces analyses, je me garderai bien de crier victoire.", "je me garderai", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nNous ne serions pas surpris de voir le titre rebondir d’ici quelques semaines.", "Nous ne serions", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nCette promesse, si je la comprends bien, laisse peu de place à une filière d’avenir.", "si je la comprends", NarratorStance.Opinion)]
     // A place after a capitalised preposition is the scene of the narrator's "I", not a name in apposition; an
     // organisation's "we" there is still its voice.
     [InlineData("en", "The toll is heavy.\n\nIn Irpin, I watched an elderly woman being carried across a broken bridge.", "In Irpin", NarratorStance.Witness)]
