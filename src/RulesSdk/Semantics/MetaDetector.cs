@@ -91,7 +91,7 @@ internal static partial class MetaDetector
     /// </summary>
     public static bool IsInterjection(string sentence) => Interjection().IsMatch(sentence) || ShortExclamation().IsMatch(sentence);
 
-    [GeneratedRegex(@"^\s*(?:(?:le|la|les)\s+voici|bien\s+sûr|bien\s+entendu|certainement|absolument|d[’']accord|parfait|très\s+bien|avec\s+plaisir|volontiers|voilà|voici|bonne\s+lecture|excellente\s+question|sure(?:\s+thing)?|certainly|of\s+course|absolutely|okay|ok|great|alright|all\s+right|happy\s+to\s+help|(?:great|good|excellent)\s+question|here\s+you\s+go|thanks?(?:\s+you)?(?:\s+for\s+sharing(?:\s+(?:this|it|the\s+\p{L}+))?)?|merci(?:\s+pour\s+le\s+partage)?|no\s+problem|(?:I\s+)?hope\s+(?:this|that|it)\s+helps|done|n\.\s?b\.?|p\.\s?s\.?|nota\s+bene|note|remarque|disclaimer)\s*[!.,:]*\s*$", Options, 1000)]
+    [GeneratedRegex(@"^\s*(?:(?:le|la|les)\s+voici|bien\s+sûr|bien\s+entendu|bien\s+reçu|c[’']est\s+noté|entendu|certainement|absolument|d[’']accord|parfait|très\s+bien|avec\s+plaisir|volontiers|voilà|voici|bonne\s+lecture|excellente\s+question|sure(?:\s+thing)?|certainly|of\s+course|absolutely|okay|ok|great|noted|got\s+it|understood|will\s+do|alright|all\s+right|happy\s+to\s+help|(?:great|good|excellent)\s+question|here\s+you\s+go|thanks?(?:\s+you)?(?:\s+for\s+sharing(?:\s+(?:this|it|the\s+\p{L}+))?)?|merci(?:\s+pour\s+le\s+partage)?|no\s+problem|(?:I\s+)?hope\s+(?:this|that|it)\s+helps|done|n\.\s?b\.?|p\.\s?s\.?|nota\s+bene|note|remarque|disclaimer)\s*[!.,:]*\s*$", Options, 1000)]
     private static partial Regex Interjection();
 
     [GeneratedRegex(@"^\s*\p{L}[\p{L}’'-]*(?:\s+\p{L}[\p{L}’'-]*){0,2}\s*!+\s*$", Options, 1000)]

@@ -114,6 +114,8 @@ public sealed class CheapGateTests
     [InlineData("en", "(The names and job titles below are reproduced exactly as they appeared in the source.)")]
     [InlineData("en", "A simpler version of the announcement, suitable for a general audience, follows.")]
     [InlineData("en", "The translation stays close to the Ukrainian source; the figures have been left as they were.")]
+    [InlineData("en", "That covers the whole interview in roughly half its original length, with every quotation kept word for word.")]
+    [InlineData("fr", "Comme convenu, seules les tournures ont changé ; les citations du ministre sont reprises mot pour mot.")]
     public void MetaDetector_CuesPassEveryMetaSentence(string language, string sentence)
     {
         Assert.NotEqual(MetaReference.None, MetaDetector.Detect(sentence, language));
@@ -138,6 +140,8 @@ public sealed class CheapGateTests
     [InlineData("en", "The final version of the statement is reproduced in full below.")]
     [InlineData("en", "The figures below, taken from the original source data published by the ONS, show deaths by region.")]
     [InlineData("fr", "Le texte a été simplifié, comme l’avait demandé le Conseil d’État, et la version finale sera présentée mercredi.")]
+    [InlineData("en", "The minister read the letter word for word, and its original length surprised the chamber.")]
+    [InlineData("fr", "Le ministre a repris mot pour mot la déclaration du président.")]
     [InlineData("fr", "Les démarches ont été simplifiées : voici la liste des pièces demandées.")]
     public void MetaDetector_LeavesNewsAboutRewritingAlone(string language, string sentence)
     {

@@ -40,6 +40,8 @@ public sealed class GenreAndStructureTests
     [Theory]
     [InlineData("fr", "Le pont rouvre\n\nD’accord.\n\nCi-dessous, la version réécrite de l’article :\n\nLe pont a rouvert lundi.", 1)]
     [InlineData("en", "Great question!\n\nBelow you'll find the rephrased story:\n\nBridge reopens\n\nThe bridge reopened on Monday.", 0)]
+    [InlineData("fr", "Le pont rouvre\n\nBien reçu.\n\nCi-dessous, la version réécrite de l’article :\n\nLe pont a rouvert lundi.", 1)]
+    [InlineData("en", "Noted.\n\nBelow you'll find the rephrased story:\n\nBridge reopens\n\nThe bridge reopened on Monday.", 0)]
     public void InterjectionBesideAPreface_IsMeta(string language, string text, int interjection)
     {
         var semantics = Of(text, language);
