@@ -94,6 +94,27 @@ internal sealed class BlockSemantics
         return false;
     }
 
+    /// <summary>
+    /// Whether a narrator's first-person clause of the block is not given to a named speaker by the stance
+    /// classifier (nor in a sentence with such a clause): the author's own first person, which an unsigned column shows in
+    /// most paragraphs.
+    /// </summary>
+    public bool HasAuthorInFirstPerson()
+    {
+        for (var i = 0; i < _clauses.Length; i++)
+        {
+            // A sentence with a clause given to a speaker is theirs throughout ("I want to be clear: we will…").
+            if (HasFirstPersonWord(i) && ClausesOf(i) is var clauses
+                && !clauses.Any(c => c.IsNarrator && c.Stance == NarratorStance.Speaker)
+                && clauses.Any(c => c.IsNarrator && c.IsFirstPerson))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public ImmutableArray<PersonEntity> Entities
     {
         get

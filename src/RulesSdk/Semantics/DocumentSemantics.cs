@@ -159,6 +159,12 @@ public sealed partial class DocumentSemantics
         return Block(block).HasNarratorInFirstPerson();
     }
 
+    internal bool HasAuthorInFirstPerson(BlockSyntax block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return Block(block).HasAuthorInFirstPerson();
+    }
+
     /// <summary>Who speaks at <paramref name="span"/>'s start: the clause there, else the narrator.</summary>
     public Attribution VoiceAt(TextSpan span) =>
         GetClauses(new TextSpan(span.Start, 0)).FirstOrDefault()?.Attribution ?? Attribution.Narrator;

@@ -82,8 +82,10 @@ internal static partial class GenreClassifier
             return new GenreAssessment(DocumentGenre.OpEd, cues.ToImmutable());
         }
 
-        // A signed tribune without a label: the author speaks in most paragraphs.
-        if (body >= 3 && firstPerson * 2 > body)
+        // A signed tribune without a label: the author speaks in most paragraphs. First person the stance
+        // classifier gives to a named speaker ("X took the floor next. I want to be clear: …") is theirs, not the
+        // author's: a report whose paraphrase lost several attributions stays a report.
+        if (body >= 3 && firstPerson * 2 > body && candidates.Count(semantics.HasAuthorInFirstPerson) * 2 > body)
         {
             cues.Add(string.Create(CultureInfo.InvariantCulture, $"narrator in the first person in {firstPerson} of {body} paragraphs"));
             return new GenreAssessment(DocumentGenre.OpEd, cues.ToImmutable());

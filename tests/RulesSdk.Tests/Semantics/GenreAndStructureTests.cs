@@ -51,6 +51,22 @@ public sealed class GenreAndStructureTests
     }
 
     [Fact]
+    public void ReportWhoseParaphraseLostSeveralAttributions_StaysAReport()
+    {
+        // Three of five paragraphs hold a narrator's "I", but two are given to the person the sentence before
+        // announces: the author speaks in a minority of them, so this is no unsigned column.
+        var semantics = Of("Government unveils new housing plan\n\nThe government unveiled a plan on Tuesday to build 1.5 million homes by 2029.\n\nThe Deputy Prime Minister took the floor next. I want to be clear: we will not miss this target.\n\nTo put it in my own words, the Housing Minister noted that planning rules would be relaxed.\n\nThe Housing Minister thanked councils for their work. I know how hard they have worked this year.\n\nPerhaps the most interesting part for me came next: the President of the Chamber Andy Hunder stressed that investors were ready.", "en");
+        Assert.True(semantics.Genre == DocumentGenre.NewsReport, string.Join("; ", semantics.GenreAssessment.Cues));
+    }
+
+    [Fact]
+    public void UnsignedColumnInTheFirstPerson_IsAnOpEd()
+    {
+        var semantics = Of("Why I still take the night bus\n\nI have taken the N29 home for eleven years.\n\nI know its drivers by name, and I think the city undervalues them.\n\nThe council plans to cut the route in May.\n\nI will miss it more than I can say.", "en");
+        Assert.Equal(DocumentGenre.OpEd, semantics.Genre);
+    }
+
+    [Fact]
     public void InterjectionAmongNews_IsNotMeta()
     {
         var semantics = Of("Bridge reopens\n\nThe bridge reopened on Monday.\n\nFinally!\n\nTraffic is normal.", "en");
