@@ -108,8 +108,7 @@ internal static partial class ClauseAnalyzer
         // Sized once the pieces are final: one clause each, handed over without a copy.
         var builder = ImmutableArray.CreateBuilder<ClauseSemantics>(pieces.Count);
         var previousWasReporting = false;
-        var inReportedSpeech = false;
-        var previousPiece = default(TextSpan);
+        var chainsOn = false;
         bool? aboutTheText = null;
         var first = true;
         foreach (var (piece, quoted) in pieces)
@@ -136,7 +135,7 @@ internal static partial class ClauseAnalyzer
             {
                 attribution = new Attribution(VoiceKind.Speaker, AttributionSource.ReportedSpeech, Trim(prose, new TextSpan(according.Groups["who"].Index, according.Groups["who"].Length)));
             }
-            else if (previousWasReporting || (inReportedSpeech && !quoted && EndsInComplementizer(prose, previousPiece, patterns)))
+            else if (previousWasReporting || chainsOn)
             {
                 attribution = new Attribution(VoiceKind.Speaker, AttributionSource.IndirectSpeech, null);
             }
@@ -164,16 +163,12 @@ internal static partial class ClauseAnalyzer
             // The reported words go on through the clauses chained to them by que/that ("X estime que les
             // témoignages concordent au point que je …", "X explains that, given the appeals that the group
             // prepares, I …"); a quotation, a semicolon or a colon ends them.
-            inReportedSpeech = !quoted && (previousWasReporting || attribution.Source == AttributionSource.IndirectSpeech);
-            previousPiece = piece;
+            chainsOn = !quoted && attribution.Source == AttributionSource.IndirectSpeech
+                && patterns.ComplementAtEnd.IsMatch(prose.AsSpan(piece.Start, piece.Length));
         }
 
         return builder.MoveToImmutable();
     }
-
-    /// <summary>True when <paramref name="piece"/> ends on que/qu’/that: the next clause depends on it (not on a ; or a :).</summary>
-    private static bool EndsInComplementizer(string prose, TextSpan piece, AttributionPatterns patterns) =>
-        !piece.IsEmpty && patterns.ComplementAtEnd.IsMatch(prose.AsSpan(piece.Start, piece.Length));
 
     // A head longer than this before an attribution in mid-sentence is a clause of its own, not the speaker's opening words.
     private const int MaxHeadBeforeMidIncise = 80;
