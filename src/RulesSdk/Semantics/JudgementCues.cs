@@ -39,6 +39,10 @@ internal static partial class JudgementCues
         return (french ? FrenchJudgement() : EnglishJudgement()).IsMatch(prose.AsSpan(from, to - from));
     }
 
+    /// <summary>Whether <paramref name="text"/> itself (a fact after a head, not the narrator's clause) grades what it tells with an evaluative word; a belief verb there is its third-person subject's ("Putin expressed hope that …").</summary>
+    public static bool Grades(ReadOnlySpan<char> text, bool french) =>
+        (french ? FrenchJudgement() : EnglishJudgement()).IsMatch(text);
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // A feeling the narrator owns ("mon inquiétude", "notre vive déception"), the narrator affected ("me glacent",

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RulesSdk.Syntax;
 using RulesSdk.Text;
 
 namespace RulesSdk.Semantics;
@@ -18,6 +19,12 @@ internal static partial class NarratorShapes
 
     // A head before a comma: "À l’heure où j’écris ces lignes" and a little more.
     private const int MaxCommaHead = 60;
+
+    // A head before a long fact: "Sans surprise pour nous qui suivons la région depuis des années" and a little more;
+    // the fact is a carrier sentence's worth of words, longer than most one-line verdicts.
+    private const int MaxHeadBeforeFact = 100;
+    private const int MaxHeadWords = 14;
+    private const int MinFactWords = 14;
 
     /// <summary>
     /// "Je me permets de vous dévoiler que …", "I can now reveal that …", "Je vous le dis : …": the clause
@@ -60,6 +67,64 @@ internal static partial class NarratorShapes
         }
 
         return IsAFactOfItsOwn(prose.AsSpan(clause.End, sentence.End - clause.End), french);
+    }
+
+    /// <summary>
+    /// "Just as I expected, the President sent a message of greetings to …", « Détail que je trouve touchant,
+    /// l’église catholique de Kahnawake sert de … », "What caught our attention most is that Vladimir Putin …": a
+    /// short head in the first person, up to a comma, a colon or "is that" / « c’est que », glued before a long
+    /// third-person fact that grades nothing itself. The head is a lead-in whatever it feels: the fact after it is
+    /// told as news, not as the writer's view ("In my view, the Fund deserves the credit" grades its fact and stays
+    /// an opinion). A head whose verb takes the rest as its complement ("Few of us would have bet, ten years ago,
+    /// that …") is no head.
+    /// </summary>
+    public static bool HeadBeforeALongFact(string prose, TextSpan sentence, TextSpan clause, bool french)
+    {
+        var text = prose.AsSpan(sentence.Start, sentence.Length);
+        var cut = (french ? FrenchHeadEnd() : EnglishHeadEnd()).Match(text[..Math.Min(text.Length, MaxHeadBeforeFact)].ToString());
+
+        // The clause is the head or a part of it (« Détail que | je trouve touchant, … » is split at « que »).
+        if (!cut.Success || cut.Index < 4 || clause.Start < sentence.Start || clause.Start >= sentence.Start + cut.Index)
+        {
+            return false;
+        }
+
+        var head = text[..cut.Index];
+        var rest = text[(cut.Index + cut.Length)..];
+        var cleft = cut.Value.Contains(',') || cut.Value.Contains(':');
+        return Words().Count(head) <= MaxHeadWords
+            && (french ? FrenchFirstPersonWord() : EnglishFirstPersonWord()).IsMatch(head)
+            && (cleft || (french ? FrenchCleftHead() : EnglishCleftHead()).IsMatch(head))
+            && !(french ? FrenchOwnView() : EnglishOwnView()).IsMatch(head)
+            && !BeliefWithItsComplement(head, french)
+            && !(french ? FrenchEndsAtBoundary() : EnglishEndsAtBoundary()).IsMatch(head)
+            && !(french ? FrenchDeed() : EnglishDeed()).IsMatch(head)
+            && !(french ? FrenchIntent() : EnglishIntent()).IsMatch(head)
+            && IsAFactOfItsOwn(rest, french)
+            && !(french ? FrenchToTheReaderWord() : EnglishToTheReaderWord()).IsMatch(rest)
+            && Words().Count(rest) >= MinFactWords
+            && !(french ? FrenchComplementAhead() : EnglishComplementAhead()).IsMatch(rest)
+            && !(french ? FrenchContinuation() : EnglishContinuation()).IsMatch(rest)
+            && !OpensWithAttribution(rest, french)
+            && !JudgementCues.Grades(rest, french);
+    }
+
+    // A belief verb followed by its own que/that clause ("Je dois avouer que cette annonce me met mal à l’aise"); a
+    // relative « que » before the belief (« Détail que je trouve touchant ») is no complement of it.
+    private static bool BeliefWithItsComplement(ReadOnlySpan<char> head, bool french)
+    {
+        var belief = (french ? FrenchBelief() : EnglishBelief()).Match(head.ToString());
+        return belief.Success && (french ? FrenchComplementizer() : EnglishComplementizer()).IsMatch(head[(belief.Index + belief.Length)..]);
+    }
+
+    // "…, the Deputy Prime Minister wrote on her Telegram channel, because …": the rest opens with an attribution of
+    // a few words, so the head is that speaker's words, not the writer's.
+    private static bool OpensWithAttribution(ReadOnlySpan<char> rest, bool french)
+    {
+        var comma = rest.IndexOf(',');
+        var segment = comma < 0 ? rest : rest[..comma];
+        return Words().Count(segment) <= 10
+            && AttributionPatterns.For(french ? DocumentLanguage.French : DocumentLanguage.English).ReportingVerb.IsMatch(segment);
     }
 
     /// <summary>Whether the clause holds a belief, a judgement or a feeling ("je pense", "il me semble", "I’m glad", "frankly").</summary>
@@ -214,4 +279,57 @@ internal static partial class NarratorShapes
 
     [GeneratedRegex(@"\b(?:I|[Ww]e)(?:\s+(?:have|had)|[’'](?:ve|d))?\s+(?:(?:also|then|later|again|recently|personally|just|already|first|briefly|jointly|formally|officially|subsequently|yesterday|today)\s+){0,2}(?!(?i:believed|hoped|feared|expected|wondered|worried|liked|loved|hated|enjoyed|appreciated|admired|regretted|doubted|wanted|wished|considered|realized|realised|suspected|imagined|dreaded|argued|assumed|supposed|preferred|needed|used|been|had|felt|thought|found|understood|known|seemed|praised|applauded|criticized|criticised|condemned|deplored|never|always|still)\b)(?:\p{Ll}{2,}ed|met|held|spoke|spoken|went|gone|took|taken|gave|given|made|sent|brought|wrote|written|told|said|came|left|flew|flown|led|began|begun|chose|chosen|set|put|won|paid|sat|spent|got|drove|driven|ran|run|sought|built|kept|bought|caught|taught|meant|read|sold|laid|undertook|undertaken|oversaw|overseen)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishDeed();
+
+    // Where a head ends: the first comma or colon, or "is that" / « c’est que » ("What strikes me is that …").
+    [GeneratedRegex(@"\s*[,:]\s*|\s+(?:is|was)\s+that\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishHeadEnd();
+
+    [GeneratedRegex(@"\s*[,:]\s*|,?\s+c[’']est\s+(?:que|qu[’'])\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchHeadEnd();
+
+    // The head's verb goes on into the rest: a lower-case insertion, then a comma and "that" / « que » ("…, ten years
+    // ago, that …"); a rest with its own subject and verb ("the President expressed hope that …") does not.
+    [GeneratedRegex(@"\A\W*(?-i:\p{Ll})[^,.;:!?]{0,40},\s*that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishComplementAhead();
+
+    [GeneratedRegex(@"\A\W*(?-i:\p{Ll})[^,.;:!?]{0,40},\s*(?:que|qu[’'])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchComplementAhead();
+
+    // Only a pseudo-cleft head ends at "is that" / « c’est que »: "What caught our attention most is that …", « Ce qui
+    // m’a frappé, c’est que … »; "My bet is that …" is a prediction, the writer's view.
+    [GeneratedRegex(@"\A\s*(?:and\s+|but\s+)?(?:what|the\s+(?:thing|part|detail|point)\s+(?:that\s+)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishCleftHead();
+
+    [GeneratedRegex(@"\A\s*(?:et\s+|mais\s+)?(?:ce\s+(?:qui|que|qu[’'])|l[’']\s*(?:élément|aspect|détail)\s+(?:qui|que))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchCleftHead();
+
+    // The writer's own view or source named as such: the rest is then that view ("In my view, …", "To my ear, …",
+    // « Selon moi, … », « À mes yeux, … », « Selon mes calculs, … »), an opinion or a speaker's, no lead-in.
+    [GeneratedRegex(@"\b(?:in\s+my\s+(?:humble\s+|own\s+)?(?:view|opinion|judg(?:e)?ment|experience|book)|to\s+my\s+(?:mind|ear|eye|eyes|taste)|as\s+far\s+as\s+(?:I|we)\s+(?:can|could)\s+(?:tell|see|judge)|my\s+(?:bet|guess|hunch|sense|view|feeling|reading)|if\s+you\s+ask\s+me|according\s+to\s+(?:my|our)|by\s+my\s+(?:count|reckoning|calculations?)|for\s+me)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishOwnView();
+
+    [GeneratedRegex(@"\b(?:selon\s+(?:moi|nous|mes|mon|ma|nos|notre)|d[’']après\s+(?:moi|nous|mes|mon|ma|nos|notre)|à\s+mes\s+yeux|à\s+mon\s+(?:humble\s+)?(?:avis|sens|goût)|pour\s+(?:moi|nous)|de\s+mon\s+point\s+de\s+vue|à\s+titre\s+personnel|mon\s+(?:pari|pronostic|sentiment|intuition)|ma\s+(?:conviction|lecture))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchOwnView();
+
+    // The reader addressed in the rest ("you will be able to check"): a speech or a remark to the reader, not a fact.
+    [GeneratedRegex(@"\b(?:you|your|yours|yourself|yourselves)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishToTheReaderWord();
+
+    [GeneratedRegex(@"\b(?:vous|votre|vos)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchToTheReaderWord();
+
+    // The rest goes on from the head: a conjunction or a complement after an insertion ("…, because …", "…, especially
+    // for …", « …, à la lecture de ces pages, de rester de marbre », « …, surtout pour … »).
+    [GeneratedRegex(@"\A\W*(?:because|since|as|and|but|or|so|especially|particularly|notably|not\s+least|even|amid|given|while|whereas|though|although|if|unless|until)\b|\A\W*(?-i:\p{Ll})[^,.;:!?]{0,60},\s*to\s+\p{Ll}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishContinuation();
+
+    [GeneratedRegex(@"\A\W*(?:car|parce|puisque|et|mais|ou|donc|surtout|notamment|en\s+particulier|même|tant|alors\s+que|si|sauf|bien\s+que|quoique)\b|\A\W*(?-i:\p{Ll})[^,.;:!?]{0,60},\s*(?:de|d[’'])\s*\p{Ll}+(?:er|ir|re)\b|\bon\s+\p{Ll}+r(?:ait|aient)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchContinuation();
+
+    // A complementizer after a belief verb in the head: a whole judgement, not a head before the fact.
+    [GeneratedRegex(@"\bthat\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishComplementizer();
+
+    [GeneratedRegex(@"\b(?:que|qu[’'])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchComplementizer();
 }

@@ -128,7 +128,8 @@ internal static partial class StanceClassifier
 
         // Shapes before the default: a lead-in that frames a third-person fact, or an account of deeds.
         if (NarratorShapes.FramesWhatFollows(prose, ClauseAnalyzer.Trim(prose, sentence.Span), clause, french)
-            || NarratorShapes.AsksLeaveToTell(own, french))
+            || NarratorShapes.AsksLeaveToTell(own, french)
+            || NarratorShapes.HeadBeforeALongFact(prose, ClauseAnalyzer.Trim(prose, sentence.Span), clause, french))
         {
             return NarratorStance.Framing;
         }
