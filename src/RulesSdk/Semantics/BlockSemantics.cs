@@ -276,7 +276,10 @@ internal sealed class BlockSemantics
         }
 
         var prose = _block.Prose.TrimStart();
-        if (SentenceSegmenter.OpensWithDash(prose))
+
+        // "— End of rewrite. Word count: 246.", « — Fin de la réécriture. Dites-moi si… »: a dash before a note about the
+        // text itself opens no one's line; the note is the assistant's, as it would be without the dash.
+        if (SentenceSegmenter.OpensWithDash(prose) && !SpeaksOfTheText(prose))
         {
             return new Attribution(VoiceKind.Speaker, AttributionSource.DialogueDash, null);
         }
@@ -304,6 +307,14 @@ internal sealed class BlockSemantics
         // "Communiqué de l’agence :", "Extrait du discours de la ministre :", "In a statement:": a short
         // paragraph ending with a colon hands the next one to whoever it introduces.
         return IntroducedByPrevious() ? new Attribution(VoiceKind.Speaker, AttributionSource.IntroducedStatement, null) : null;
+    }
+
+    // Both languages' cues: a French rewrite may end on an English note, and the other way round.
+    private static bool SpeaksOfTheText(ReadOnlySpan<char> span)
+    {
+        var prose = span.ToString();
+        return (MetaDetector.MightDetect(prose, DocumentLanguage.English) || MetaDetector.MightDetect(prose, DocumentLanguage.French))
+            && (MetaDetector.Detect(prose, DocumentLanguage.English) != MetaReference.None || MetaDetector.Detect(prose, DocumentLanguage.French) != MetaReference.None);
     }
 
     /// <summary>
