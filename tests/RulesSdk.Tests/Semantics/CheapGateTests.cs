@@ -115,6 +115,13 @@ public sealed class CheapGateTests
     [InlineData("en", "A simpler version of the announcement, suitable for a general audience, follows.")]
     [InlineData("en", "The translation stays close to the Ukrainian source; the figures have been left as they were.")]
     [InlineData("fr", "Comme demandé, seules les tournures ont changé ; les citations du ministre sont reprises mot pour mot.")]
+    // A text part kept or smoothed in the passive, a translation from an original, an offer to produce or restore a version.
+    [InlineData("fr", "Le ton a été gardé sobre et respectueux, puisqu’il s’agit d’un sujet religieux.")]
+    [InlineData("fr", "Adaptation de l’anglais destinée à un public québécois ; les noms de lieux suivent l’usage local.")]
+    [InlineData("fr", "Je peux, au besoin, ajouter un chapeau et des intertitres pour faciliter la lecture.")]
+    [InlineData("en", "Translated from the Ukrainian original and lightly condensed; place names follow the official transliteration.")]
+    [InlineData("en", "If it helps, I could also produce a shorter version of about 100 words for social media.")]
+    [InlineData("en", "The quotations in this paragraph have been smoothed slightly for readability; I can restore them word for word if you prefer.")]
     public void MetaDetector_CuesPassEveryMetaSentence(string language, string sentence)
     {
         Assert.NotEqual(MetaReference.None, MetaDetector.Detect(sentence, language));
@@ -146,6 +153,9 @@ public sealed class CheapGateTests
     [InlineData("en", "If a more neutral tone is needed, editors should choose other words, the guidance says.")]
     [InlineData("fr", "Les dispositions sont reprises mot pour mot de la version adoptée par le Sénat, et restent donc inchangées.")]
     [InlineData("fr", "Les démarches ont été simplifiées : voici la liste des pièces demandées.")]
+    [InlineData("fr", "Le passage de la loi a été maintenu au calendrier, a indiqué le gouvernement, malgré l’opposition du Sénat.")]
+    [InlineData("en", "The names of the victims have been released by police, and the quotations in the report were checked by the court.")]
+    [InlineData("en", "The treaty, translated from the French original in 1921, is still in force.")]
     public void MetaDetector_LeavesNewsAboutRewritingAlone(string language, string sentence)
     {
         Assert.Equal(MetaReference.None, MetaDetector.Detect(sentence, language));

@@ -226,6 +226,19 @@ public sealed class NarratorStanceTests
     [InlineData("fr", "Le bilan est lourd.\n\nNous pourrons sans doute mieux faire.", "Nous pourrons", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nI will never forget that night.", "I will", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nI won't lie to you, we are worried.", "I won't", NarratorStance.Opinion)]
+    // The narrator received, briefed, led or told on the spot, the first person only as the object.
+    [InlineData("en", "The toll is heavy.\n\nA Kremlin aide who briefed us afterwards in the Senate Palace said the call had lasted nearly an hour.", "briefed us", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nOfficials in Zakarpattia took me to the site of the planned bridge last autumn.", "took me", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nIn Irpin, residents told us on the spot that the last bus had left two days earlier.", "told us", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nAna Pastor m’avait reçu dans sa loge quelques semaines avant son éviction.", "m’avait", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nSur place, des voisins nous ont expliqué que deux des suspects vivaient dans le même immeuble.", "nous ont", NarratorStance.Witness)]
+    // A short first-person head before a long third-person fact that grades nothing is a lead-in, whatever it feels;
+    // a head that names the writer's view, or a fact that grades, stays an opinion.
+    [InlineData("en", "The toll is heavy.\n\nJust as I expected, the President sent a message of greetings to the participants and guests of the forum on its opening day.", "Just as I", NarratorStance.Framing)]
+    [InlineData("en", "The toll is heavy.\n\nWhat caught our attention most is that the President expressed hope that the talks, which are still under way, would soon end.", "What caught", NarratorStance.Framing)]
+    [InlineData("fr", "Le bilan est lourd.\n\nDétail que je trouve touchant, l’église catholique de Kahnawake sert aujourd’hui de dernier lieu de repos pour le corps de la sainte.", "je trouve", NarratorStance.Framing)]
+    [InlineData("en", "The toll is heavy.\n\nIn my view, the Fund deserves most of the credit for the vaccine, whatever its critics abroad may say about it.", "In my view", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nJe dois avouer que cette annonce me met mal à l’aise : on licencie d’une main et l’on arrose les actionnaires de l’autre.", "Je dois avouer", NarratorStance.Opinion)]
     public void NarratorFirstPerson_IsClassifiedByItsShape(string language, string text, string fragment, NarratorStance stance)
     {
         var semantics = Of(text, language);

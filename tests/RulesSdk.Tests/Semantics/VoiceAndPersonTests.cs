@@ -99,6 +99,11 @@ public sealed class VoiceAndPersonTests
     [InlineData("fr", "Titre\n\nJe me dois de signaler que la campagne de vaccination est prolongée jusqu’au 28 février, a annoncé l’agence régionale, qui appelle les plus fragiles à se faire vacciner.", "Je me dois")]
     [InlineData("en", "The talks went on. In view of this, as Mykhailo Podolyak noted, it is worth waiting for the situation to unfold.", "In view")]
     [InlineData("en", "The speech ended. I was among the guests, and the applause after her speech went on for a long time.", "I was among")]
+    // A closing incise names a noun phrase and has no clause of its own after its verb.
+    [InlineData("en", "The talks went on. I sat in on part of the recording, and the adviser spoke without notes for almost forty minutes.", "I sat in")]
+    [InlineData("en", "The talks went on. Speaking to me by the depot gates, one of the drivers said the buses had been ready since the night before.", "Speaking to me")]
+    [InlineData("en", "The talks went on. From where I stood in the corridor, the three leaders emerged smiling but said little to the waiting press.", "From where I")]
+    [InlineData("fr", "Le plan est connu. Des fonctionnaires de Bercy, que j’ai pu rencontrer en marge de la présentation, reconnaissent en privé que la note pourrait s’alourdir.", "que j’ai pu")]
     public void CommasThatNameNoSpeaker_AreNoIncise(string language, string text, string fragment)
     {
         var semantics = Of(text, language);
@@ -209,5 +214,21 @@ public sealed class VoiceAndPersonTests
     {
         var syntax = RulesSdk.Syntax.DocumentSyntax.Create(RulesSdk.Text.SourceText.From("Titre\n\nTexte."), RulesSdk.Syntax.DocumentKind.PlainText, "fr");
         Assert.Same(DocumentSemantics.For(syntax), DocumentSemantics.For(syntax));
+    }
+
+    [Theory]
+    [InlineData("en", "Council approves the budget\n\nThe council voted on Monday.\n\n— End of rewrite. Word count: 246.", "End of rewrite")]
+    [InlineData("fr", "Le conseil vote le budget\n\nLe conseil a voté lundi.\n\n— Fin de la réécriture. Dites-moi si vous préférez un style plus proche d’une brève d’agence.", "Dites-moi")]
+    public void DashBeforeANoteAboutTheText_OpensNoDialogueLine(string language, string text, string fragment)
+    {
+        var semantics = Of(text, language);
+        Assert.NotEqual(AttributionSource.DialogueDash, ClauseAt(semantics, fragment).Attribution.Source);
+    }
+
+    [Fact]
+    public void DashBeforeAnAnswer_IsStillADialogueLine()
+    {
+        var semantics = Of("Le conseil vote le budget\n\nLe conseil a voté lundi.\n\n— Oui, depuis des mois, et je ne regrette rien.", "fr");
+        Assert.Equal(AttributionSource.DialogueDash, ClauseAt(semantics, "je ne regrette").Attribution.Source);
     }
 }
