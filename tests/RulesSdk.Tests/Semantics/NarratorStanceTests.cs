@@ -232,6 +232,9 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nIn Irpin, residents told us on the spot that the last bus had left two days earlier.", "told us", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nAna Pastor m’avait reçu dans sa loge quelques semaines avant son éviction.", "m’avait", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nSur place, des voisins nous ont expliqué que deux des suspects vivaient dans le même immeuble.", "nous ont", NarratorStance.Witness)]
+    // A reportage signed by the outlet's own correspondent may put its writer on the scene: the newsroom's.
+    [InlineData("fr", "Au marché de Rungis\n\nPar notre envoyé spécial à Rungis, Paul Arnaud\n\nUn grossiste nous a accueillis devant ses palettes de clémentines.", "nous a accueillis", NarratorStance.Newsroom)]
+    [InlineData("en", "At the border\n\nBy our correspondent in Uzhhorod\n\nOfficials took me to the site of the planned bridge last autumn.", "took me", NarratorStance.Newsroom)]
     // A short first-person head before a long third-person fact that grades nothing is a lead-in, whatever it feels;
     // a head that names the writer's view, or a fact that grades, stays an opinion.
     [InlineData("en", "The toll is heavy.\n\nJust as I expected, the President sent a message of greetings to the participants and guests of the forum on its opening day.", "Just as I", NarratorStance.Framing)]

@@ -1,0 +1,38 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using RulesSdk.Syntax;
+
+namespace RulesSdk.Semantics;
+
+/// <summary>
+/// Whether a document is signed, in one of its first blocks, by the outlet's own correspondent: « Par notre envoyé
+/// spécial à Rungis, Paul Arnaud », « De notre correspondante à Bruxelles », "By our special correspondent", "From our
+/// correspondent in Kyiv". Such a reportage may put its writer on the scene in the first person.
+/// </summary>
+internal static partial class CorrespondentByline
+{
+    // The byline stands near the top: the title, a standfirst, then the byline.
+    private const int BlocksRead = 4;
+
+    // Asked once per witness clause; the answer is kept per document.
+    private static readonly ConditionalWeakTable<DocumentSyntax, StrongBox<bool>> Cache = new();
+
+    public static bool Signs(DocumentSyntax document) =>
+        Cache.GetValue(document, static d => new StrongBox<bool>(Read(d))).Value;
+
+    private static bool Read(DocumentSyntax document)
+    {
+        foreach (var block in document.Blocks.Take(BlocksRead))
+        {
+            if (Byline().IsMatch(block.Prose))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\A[\s*_]*(?:(?:par|de)\s+(?:notre|nos)\s+(?:envoyée?s?\s+spéciale?s?|correspondante?s?|reporters?|journalistes?)|(?:by|from)\s+our\s+(?:own\s+|special\s+|foreign\s+|staff\s+)?(?:correspondents?|reporters?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Byline();
+}
