@@ -97,6 +97,8 @@ internal static partial class NarratorShapes
             && (cleft || (french ? FrenchCleftHead() : EnglishCleftHead()).IsMatch(head))
             && !(french ? FrenchOwnView() : EnglishOwnView()).IsMatch(head)
             && !BeliefWithItsComplement(head, french)
+            && !(cut.Value.Contains(':') && (french ? FrenchClauseBeforeColon() : EnglishClauseBeforeColon()).IsMatch(head)
+                && !(french ? FrenchToTheReaderWord() : EnglishToTheReaderWord()).IsMatch(head))
             && !(french ? FrenchEndsAtBoundary() : EnglishEndsAtBoundary()).IsMatch(head)
             && !(french ? FrenchDeed() : EnglishDeed()).IsMatch(head)
             && !(french ? FrenchIntent() : EnglishIntent()).IsMatch(head)
@@ -332,4 +334,14 @@ internal static partial class NarratorShapes
 
     [GeneratedRegex(@"\b(?:que|qu[’'])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchComplementizer();
+
+    // A whole first-person clause before a colon ("J’avoue rester sceptique : …", « Ce plaidoyer m’a profondément ému :
+    // … », « Puissions-nous … : … », "This plea moved me deeply: …") is a sentence whose colon explains it: the view
+    // and its reason, not a head. A noun phrase or a subordinate clause before the colon ("Something we found rather
+    // touching: …") stays a head, and so does a clause that speaks to the reader (« Je dois vous avouer une chose : … »).
+    [GeneratedRegex(@"\A\s*(?:(?:I|we)\s+\p{Ll}|may\s+we\b)|\b\p{Ll}+(?:ed|t)\s+(?:me|us)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishClauseBeforeColon();
+
+    [GeneratedRegex(@"\A\s*(?:(?i:je)\b|(?i:j)[’']|(?i:nous)\s+\p{Ll}|(?i:puissions|puissé)\b)|\b(?:m[’']|me|nous)\s*(?:a|ont|avait|avaient)\s+(?:\p{Ll}+ment\s+)?\p{Ll}+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchClauseBeforeColon();
 }

@@ -241,6 +241,10 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nWhat caught our attention most is that the President expressed hope that the talks, which are still under way, would soon end.", "What caught", NarratorStance.Framing)]
     [InlineData("fr", "Le bilan est lourd.\n\nDétail que je trouve touchant, l’église catholique de Kahnawake sert aujourd’hui de dernier lieu de repos pour le corps de la sainte.", "je trouve", NarratorStance.Framing)]
     [InlineData("en", "The toll is heavy.\n\nIn my view, the Fund deserves most of the credit for the vaccine, whatever its critics abroad may say about it.", "In my view", NarratorStance.Opinion)]
+    // A whole first-person clause before a colon is the view and its reason, not a head, unless it speaks to the reader.
+    [InlineData("fr", "Le bilan est lourd.\n\nJ’avoue rester sceptique : un taux de 60 à 70 % ne suffit pas à convaincre un esprit un tant soit peu rigoureux de la solidité de ces travaux.", "J’avoue", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nCe plaidoyer m’a profondément ému : il y a quelque chose de fort dans ces millions de locuteurs qui réclament simplement d’être nommés par les institutions.", "m’a profondément", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nJe dois vous avouer une chose : Scotland Yard n’a pas donné de détails sur l’implication de ces personnes dans les préparatifs d’un attentat concret.", "Je dois vous", NarratorStance.Framing)]
     [InlineData("fr", "Le bilan est lourd.\n\nJe dois avouer que cette annonce me met mal à l’aise : on licencie d’une main et l’on arrose les actionnaires de l’autre.", "Je dois avouer", NarratorStance.Opinion)]
     public void NarratorFirstPerson_IsClassifiedByItsShape(string language, string text, string fragment, NarratorStance stance)
     {
