@@ -309,13 +309,10 @@ internal sealed class BlockSemantics
         return IntroducedByPrevious() ? new Attribution(VoiceKind.Speaker, AttributionSource.IntroducedStatement, null) : null;
     }
 
-    // Both languages' cues: a French rewrite may end on an English note, and the other way round.
-    private static bool SpeaksOfTheText(ReadOnlySpan<char> span)
-    {
-        var prose = span.ToString();
-        return (MetaDetector.MightDetect(prose, DocumentLanguage.English) || MetaDetector.MightDetect(prose, DocumentLanguage.French))
-            && (MetaDetector.Detect(prose, DocumentLanguage.English) != MetaReference.None || MetaDetector.Detect(prose, DocumentLanguage.French) != MetaReference.None);
-    }
+    // The detector reads one language's patterns, then the other's: a French rewrite may end on an English note.
+    private static bool SpeaksOfTheText(ReadOnlySpan<char> prose) =>
+        MetaDetector.MightDetect(prose, DocumentLanguage.English)
+        && MetaDetector.Detect(prose.ToString(), DocumentLanguage.English) != MetaReference.None;
 
     /// <summary>
     /// A sentence on a later line of the block that a dialogue dash opens, after a line that introduces it

@@ -91,13 +91,14 @@ internal static partial class NarratorShapes
 
         var head = text[..cut.Index];
         var rest = text[(cut.Index + cut.Length)..];
-        var cleft = cut.Value.Contains(',') || cut.Value.Contains(':');
+        var atColon = cut.Value.Contains(':');
+        var atPunctuation = atColon || cut.Value.Contains(',');
         return Words().Count(head) <= MaxHeadWords
             && (french ? FrenchFirstPersonWord() : EnglishFirstPersonWord()).IsMatch(head)
-            && (cleft || (french ? FrenchCleftHead() : EnglishCleftHead()).IsMatch(head))
+            && (atPunctuation || (french ? FrenchCleftHead() : EnglishCleftHead()).IsMatch(head))
             && !(french ? FrenchOwnView() : EnglishOwnView()).IsMatch(head)
             && !BeliefWithItsComplement(head, french)
-            && !(cut.Value.Contains(':') && (french ? FrenchClauseBeforeColon() : EnglishClauseBeforeColon()).IsMatch(head)
+            && !(atColon && (french ? FrenchClauseBeforeColon() : EnglishClauseBeforeColon()).IsMatch(head)
                 && !(french ? FrenchToTheReaderWord() : EnglishToTheReaderWord()).IsMatch(head))
             && !(french ? FrenchEndsAtBoundary() : EnglishEndsAtBoundary()).IsMatch(head)
             && !(french ? FrenchDeed() : EnglishDeed()).IsMatch(head)

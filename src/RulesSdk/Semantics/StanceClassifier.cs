@@ -129,9 +129,10 @@ internal static partial class StanceClassifier
         }
 
         // Shapes before the default: a lead-in that frames a third-person fact, or an account of deeds.
-        if (NarratorShapes.FramesWhatFollows(prose, ClauseAnalyzer.Trim(prose, sentence.Span), clause, french)
+        var trimmed = ClauseAnalyzer.Trim(prose, sentence.Span);
+        if (NarratorShapes.FramesWhatFollows(prose, trimmed, clause, french)
             || NarratorShapes.AsksLeaveToTell(own, french)
-            || NarratorShapes.HeadBeforeALongFact(prose, ClauseAnalyzer.Trim(prose, sentence.Span), clause, french))
+            || NarratorShapes.HeadBeforeALongFact(prose, trimmed, clause, french))
         {
             return NarratorStance.Framing;
         }
