@@ -290,6 +290,19 @@ public class EndToEndTests
     }
 
     [Fact]
+    public void Fix_restore_third_person_names_the_speaker_or_is_not_offered()
+    {
+        var pack = Pack("match /\\b[Jj][’']ai\\b.*/\nfix \"Restore\" => restore third person\nsuggest \"Delete\" => delete sentence");
+        Assert.Equal("Arnaud Montebourg a reçu les syndicats. Arnaud Montebourg a demandé un plan.", Dsl.FixAll(pack, "Arnaud Montebourg a reçu les syndicats. J’ai demandé un plan."));
+
+        // Nobody named before: the safe fix is not offered, the suggestion still is, and fix-all changes nothing.
+        var document = Dsl.Document("Les syndicats ont été reçus. J’ai demandé un plan.");
+        var fix = Assert.Single(Dsl.Fixes(pack, document, Assert.Single(Dsl.Analyze(pack, document))));
+        Assert.Equal(("Delete", false), (fix.Action.Title, fix.IsSafe));
+        Assert.False(Dsl.FixAll(pack, document).Changed);
+    }
+
+    [Fact]
     public async Task First_fix_is_safe_later_ones_and_suggest_are_suggestions()
     {
         var pack = Pack("match /zut/\nfix \"One\" => \"un\"\nfix \"Two\" => \"deux\"\nsuggest \"Three\" => delete match");

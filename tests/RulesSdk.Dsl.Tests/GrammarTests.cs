@@ -326,7 +326,7 @@ public class GrammarTests
         var (_, diagnostics) = Dsl.Parse("rule PL0001 test-rule\n  fix \"T\" => erase match\nend\n");
         var error = Assert.Single(diagnostics);
         Assert.Equal((2, 14), (error.Line, error.Column));
-        Assert.Equal("expected a string, 'replace' or 'delete', found 'erase'", error.Message);
+        Assert.Equal("expected a string, 'replace', 'delete' or 'restore', found 'erase'", error.Message);
     }
 
     [Fact]

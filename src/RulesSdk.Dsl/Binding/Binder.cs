@@ -395,6 +395,9 @@ internal sealed partial class Binder
                 }
 
                 return new BoundFix(fix.Title, isSafe, null, [], delete.Target, delete.CapitalizeNext) { TitleTemplate = title };
+            case RestoreThirdPersonFixSyntax:
+                // Any scope: the edit is made in the sentence where the match starts.
+                return new BoundFix(fix.Title, isSafe, null, [], null, false) { TitleTemplate = title, RestoresThirdPerson = true };
             default:
                 return null;
         }

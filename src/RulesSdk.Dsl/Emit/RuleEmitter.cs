@@ -276,6 +276,16 @@ internal static class RuleEmitter
                 continue;
             }
 
+            if (fix.RestoresThirdPerson)
+            {
+                // No certain speaker, no edit: the fix is not offered at all.
+                w.Line($"var restored{i} = RuleEdits.RestoreThirdPerson(document, match);");
+                w.Open($"if (!restored{i}.IsEmpty)");
+                w.Line($"context.{register}(CodeAction.Create({title}, restored{i}, {Literal(fix.Title)}));");
+                w.Close();
+                continue;
+            }
+
             w.Line($"context.{register}(CodeAction.Create({title}, {changes}, {Literal(fix.Title)}));");
         }
 
@@ -284,7 +294,7 @@ internal static class RuleEmitter
         for (var i = 0; i < rule.Fixes.Length; i++)
         {
             var fix = rule.Fixes[i];
-            if (fix.DeleteTarget is null)
+            if (!fix.IsAction)
             {
                 EmitTemplateMethod(w, rule, $"Template{i}", fix.Template);
             }

@@ -331,6 +331,12 @@ internal sealed class Grammar
             from target in Lex(Parse.Regex("match|sentence|paragraph|block|line")).Named("match, sentence, paragraph, block or line")
             from thenClause in (from t in Keyword("then") from c in Keyword("capitalize") from n in Keyword("next") select true).Optional()
             select (FixActionSyntax)new DeleteFixSyntax(target, thenClause.IsDefined, position);
-        return template.Or(replace).Or(delete).Named("a fix: \"template\", replace NAME with \"template\", or delete match|sentence|paragraph|block|line");
+        var restore =
+            from position in at
+            from k in Keyword("restore")
+            from third in Keyword("third")
+            from person in Keyword("person")
+            select (FixActionSyntax)new RestoreThirdPersonFixSyntax(position);
+        return template.Or(replace).Or(delete).Or(restore).Named("a fix: \"template\", replace NAME with \"template\", delete match|sentence|paragraph|block|line, or restore third person");
     }
 }

@@ -10,6 +10,17 @@ public static class RuleEdits
 {
     public static ImmutableArray<TextChange> Replace(TextSpan span, string newText) => [new TextChange(span, newText)];
 
+    /// <summary>
+    /// Restores the third person in the sentence of the match: its first "I"/« je » becomes the person the text names
+    /// before it, and the rest follows (see <see cref="SpeakerRestoration"/>). Empty when the speaker is not certain.
+    /// </summary>
+    public static ImmutableArray<TextChange> RestoreThirdPerson(TextDocument document, RuleMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(match);
+        return SpeakerRestoration.Changes(document, match.Span);
+    }
+
     /// <summary>Deletes <paramref name="target"/> ("match", "sentence", "paragraph", "block", "line") around the match.</summary>
     public static ImmutableArray<TextChange> Delete(TextDocument document, RuleMatch match, string target, bool capitalizeNext)
     {

@@ -1,0 +1,341 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using RulesSdk.Semantics;
+using RulesSdk.Syntax;
+using RulesSdk.Text;
+using RulesSdk.Workspaces;
+
+namespace RulesSdk.Rules;
+
+/// <summary>
+/// Gives a first-person sentence back to the person whose words it carries: the first first-person singular
+/// subject becomes the speaker and its verb the third person ("I also sent Mintimer Shaimiyev…" → "Vladimir
+/// Putin also sent…", "j’ai signé" → "Emmanuel Macron a signé"), and the rest follows by morphology (later
+/// subjects as the speaker's pronoun, "my" → "his", « mon » → « son »). The speaker is the person the sentence
+/// names before its "I" ("Zelenskyy told the leaders that I will…" → "that he will…"), else the person named
+/// nearest before it in the paragraph or the one before. The repair is offered only when it is certain: one
+/// person in that stretch of text (every mention the same surname), and a verb the first person governs. A
+/// stretch naming two people, a group's "we", a subject inside quotation marks: no change, and no fix.
+/// </summary>
+internal static partial class SpeakerRestoration
+{
+    // Blocks read back for the speaker: the sentence's own paragraph and the one before it (a heading between counts).
+    private const int BlocksBack = 2;
+
+    // A sentence longer than this is not rewritten: the repair reads and rebuilds it whole.
+    private const int MaxSentenceLength = 2_000;
+
+    public static ImmutableArray<TextChange> Changes(TextDocument document, TextSpan at)
+    {
+        var syntax = document.GetSyntax();
+        var french = syntax.Language == DocumentLanguage.French;
+        if (!french && syntax.Language != DocumentLanguage.English)
+        {
+            return [];
+        }
+
+        var block = syntax.FindBlock(at.Start);
+        var sentence = block?.Sentences.FirstOrDefault(s => s.Span.Start <= at.Start && at.Start < Math.Max(s.Span.End, s.Span.Start + 1));
+        if (block is null || sentence is null || sentence.Span.Length > MaxSentenceLength)
+        {
+            return [];
+        }
+
+        var text = syntax.Text.ToString(sentence.Span);
+        var subject = FirstSubject(text, sentence.Span.Start, block, french);
+        if (subject is null || GroupSpeaks(french).IsMatch(text))
+        {
+            return [];
+        }
+
+        var verbWord = subject.Groups["contraction"].Success ? subject.Groups["contraction"].Value : subject.Groups["verb"].Value;
+        if (Introduces().IsMatch(verbWord) && char.IsUpper(text[(subject.Index + subject.Length)..].TrimStart().FirstOrDefault('x')))
+        {
+            return [];
+        }
+
+        // "My team and I are", « X et moi »: a coordinated subject takes a plural the speaker's name does not give.
+        if (Coordinated().IsMatch(text.AsSpan(0, subject.Index)))
+        {
+            return [];
+        }
+
+        var semantics = document.GetSemantics();
+        var language = syntax.Language;
+        var whole = syntax.Text.ToString();
+        var inSentence = Persons(semantics, block, TextSpan.FromBounds(sentence.Span.Start, sentence.Span.Start + subject.Index)).LastOrDefault();
+        string speaker;
+        string form;
+        if (inSentence is not null)
+        {
+            // Named in the same sentence: the pronoun, as an editor writes it ("…told the leaders that he will…").
+            speaker = Written(syntax, inSentence);
+            var pronoun = TemplateSpeaker.SubjectPronoun(speaker, null, language, whole);
+            form = pronoun is "he" or "she" or "il" or "elle" ? pronoun : speaker;
+        }
+        else
+        {
+            speaker = SpeakerBefore(semantics, syntax, block, sentence) ?? string.Empty;
+            form = speaker;
+        }
+
+        if (speaker.Length == 0 || text.Contains(Surname(speaker), StringComparison.Ordinal) && text.IndexOf(Surname(speaker), subject.Index, StringComparison.Ordinal) >= 0
+            || StressedBefore().IsMatch(text.AsSpan(0, subject.Index)))
+        {
+            // "Je suis Ana Pastor et…" introduces the speaker (the intro rules repair it); "Moi, je…", "As for me, I…" need an editor.
+            return [];
+        }
+
+        // "…a annoncé que je…", "The head of state added that I…": reported speech of the sentence's own subject, as a pronoun.
+        if (inSentence is null && IndirectSpeechBefore().IsMatch(text.AsSpan(0, subject.Index)))
+        {
+            var pronoun = TemplateSpeaker.SubjectPronoun(speaker, null, language, whole);
+            form = pronoun is "he" or "she" or "il" or "elle" ? pronoun : speaker;
+        }
+
+        // "…told the leaders that I am…": reported speech after a past reporting verb shifts the tense back, as
+        // an editor writes it ("…that he was…"); English only (French reported speech keeps the tense as often).
+        var backshift = !french && !string.Equals(form, speaker, StringComparison.Ordinal) && PastReportingVerb().IsMatch(text.AsSpan(0, subject.Index)) && ReportedWordsOpen().IsMatch(text.AsSpan(0, subject.Index));
+        var rewritten = Rewrite(text, subject, speaker, form, language, whole, french, backshift);
+        return rewritten is null || string.Equals(rewritten, text, StringComparison.Ordinal)
+            ? []
+            : [new TextChange(sentence.Span, rewritten)];
+    }
+
+    // The first "I"/"je" outside quotation marks with a verb after it; null when there is none.
+    private static Match? FirstSubject(string text, int offset, BlockSyntax block, bool french)
+    {
+        for (var match = (french ? FrenchSubject() : EnglishSubject()).Match(text); match.Success; match = match.NextMatch())
+        {
+            if (!block.IsInQuote(offset + match.Index) && !NotAVerb().IsMatch(match.Groups["verb"].Value))
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    // The person named nearest before the sentence, when every person named from there on is the same one.
+    private static string? SpeakerBefore(DocumentSemantics semantics, DocumentSyntax syntax, BlockSyntax block, SentenceSyntax sentence)
+    {
+        var from = Math.Max(0, block.Index - (BlocksBack - 1));
+        for (var index = block.Index; index >= from; index--)
+        {
+            var candidate = syntax.Blocks[index];
+            var end = index == block.Index ? sentence.Span.Start : candidate.Span.End;
+            var persons = Persons(semantics, candidate, TextSpan.FromBounds(candidate.Span.Start, end));
+            if (persons.Count == 0)
+            {
+                continue;
+            }
+
+            // The last person named, and only the sentence that names them read for a second one: "X met Y" is
+            // two people, a name in an earlier sentence a different story.
+            var nearest = persons[^1];
+            var inItsSentence = candidate.Sentences.FirstOrDefault(s => s.Span.Contains(nearest.Span.Start));
+            var rivals = inItsSentence is null ? persons : persons.Where(p => inItsSentence.Span.Contains(p.Span.Start)).ToList();
+            return rivals.All(p => SameSurname(p.Name, nearest.Name)) ? Written(syntax, nearest) : null;
+        }
+
+        return null;
+    }
+
+    // Person names outside quotation marks: a listed figure, a name after a role or title, or one whose given name tells a gender.
+    private static List<PersonEntity> Persons(DocumentSemantics semantics, BlockSyntax block, TextSpan span)
+    {
+        var language = block.Document.Language;
+        return semantics.GetEntities(block)
+            .Where(e => span.Contains(e.Span.Start) && !block.IsInQuote(e.Span.Start))
+            .Where(e => e.Match != NameMatchKind.Unknown || PublicFigureGazetteer.Default.GenderOf(e.Name) != PersonGender.Unknown || Titled(block.Document, e))
+            .ToList();
+    }
+
+    // "Ms. Carver", « Mme Garnier »: a courtesy title makes a lone surname a person (not "Head of State", "First Lady").
+    private static bool Titled(DocumentSyntax syntax, PersonEntity entity) =>
+        entity.RoleSpan is { } role && CourtesyTitle().IsMatch(syntax.Text.ToString(role));
+
+    // The name as the repair writes it: with its courtesy title when it has one ("Mr. Rhodes").
+    private static string Written(DocumentSyntax syntax, PersonEntity entity)
+    {
+        if (Titled(syntax, entity))
+        {
+            return syntax.Text.ToString(TextSpan.FromBounds(entity.RoleSpan!.Value.Start, entity.Span.End));
+        }
+
+        // An unlisted name is read as a capitalised run ("Pour Bernard Thibault", "Le Français Lucas Marchal"):
+        // the person is its shortest tail that a given name still makes a name.
+        var name = entity.Name;
+        if (entity.Match == NameMatchKind.Unknown)
+        {
+            for (var space = name.IndexOf(' ', StringComparison.Ordinal); space > 0; space = name.IndexOf(' ', StringComparison.Ordinal))
+            {
+                var tail = name[(space + 1)..];
+                if (!tail.Contains(' ', StringComparison.Ordinal) || PublicFigureGazetteer.Default.GenderOf(tail) == PersonGender.Unknown)
+                {
+                    break;
+                }
+
+                name = tail;
+            }
+        }
+
+        return name;
+    }
+
+    private static bool SameSurname(string a, string b) =>
+        string.Equals(Surname(a), Surname(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string Surname(string name)
+    {
+        var trimmed = name.Trim();
+        var space = trimmed.LastIndexOf(' ');
+        return space < 0 ? trimmed : trimmed[(space + 1)..];
+    }
+
+    private static string? Rewrite(string text, Match subject, string speaker, string form, string language, string document, bool french, bool backshift)
+    {
+        var before = text[..subject.Index];
+        var verbGroup = subject.Groups["verb"];
+        var after = text[(verbGroup.Index + verbGroup.Length)..];
+
+        // What stands between the subject and its verb stays: adverbs, « ne », object pronouns (« me » becomes « se »).
+        string head;
+        if (french)
+        {
+            head = FrenchHead(subject, form);
+        }
+        else if (subject.Groups["contraction"].Success)
+        {
+            var contraction = subject.Groups["contraction"].Value;
+            head = form + " " + TemplateWordText.ToKey(contraction) switch
+            {
+                "'m" => "is",
+                "'ve" => "has",
+                "'ll" => "will",
+                "'d" => "would",
+                _ => contraction,
+            };
+            after = text[(subject.Index + subject.Length)..];
+        }
+        else
+        {
+            var verb = backshift ? TemplateFunctions.ReportedPast(verbGroup.Value, "en") : TemplateFunctions.ThirdPerson(verbGroup.Value, "en");
+            head = form + " " + subject.Groups["adverbs"].Value + verb;
+        }
+
+        if (head.Length == 0)
+        {
+            return null;
+        }
+
+        // A subject opening the sentence takes its capital; "que" before a vowel elides ("qu’il", "qu’Emmanuel").
+        if (before.Trim().Length == 0)
+        {
+            head = char.ToUpperInvariant(head[0]) + head[1..];
+        }
+
+        if (french && StartsWithVowel(head) && ElidableQue().Match(before) is { Success: true } que)
+        {
+            var apostrophe = text.Contains('\'', StringComparison.Ordinal) && !text.Contains('’', StringComparison.Ordinal) ? "'" : "’";
+            before = before[..que.Index] + que.Groups["head"].Value + apostrophe;
+        }
+
+        var rest = TemplateClause.Singular(after, speaker, language, document);
+        var lead = FirstPersonBefore(french).IsMatch(before) ? TemplateSpeaker.Possessive(before, speaker, language, document) : before;
+        var result = lead + head + rest;
+
+        // « que elle », « de elle » that the third person wrote: French elides them (« qu’elle », « d’elle »).
+        return french ? FrenchElision().Replace(result, match => match.Groups["head"].Value + (text.Contains('\'', StringComparison.Ordinal) && !text.Contains('’', StringComparison.Ordinal) ? "'" : "’")) : result;
+    }
+
+    private static string FrenchHead(Match subject, string form)
+    {
+        var verb = TemplateFunctions.ThirdPerson(subject.Groups["verb"].Value, "fr");
+        var objects = subject.Groups["objects"].Captures.Select(static c => c.Value).ToList();
+        var next = verb;
+        for (var i = objects.Count - 1; i >= 0; i--)
+        {
+            var key = TemplateWordText.ToKey(objects[i].Trim());
+            if (key is "me" or "m'")
+            {
+                objects[i] = StartsWithVowel(next) ? "s’" : "se ";
+            }
+
+            next = objects[i];
+        }
+
+        var negation = subject.Groups["ne"].Value;
+        if (negation.StartsWith("ne", StringComparison.Ordinal) && StartsWithVowel(next))
+        {
+            negation = "n’";
+        }
+
+        return form + " " + negation + string.Concat(objects) + verb;
+    }
+
+    private static bool StartsWithVowel(string word) =>
+        word.Length > 0 && "aeiouyhâàéèêëîïôûAEIOUYHÂÀÉÈÊËÎÏÔÛ".Contains(word[0], StringComparison.Ordinal);
+
+    // "I" with its verb, after adverbs ("I also sent", "I have personally asked" keeps "personally" after the
+    // auxiliary), or a contraction; not after a capitalised word ("World War I ended").
+    [GeneratedRegex(@"(?<![\p{Lu}][\p{L}.]*\s)(?<![\p{L}\p{Nd}’'-])I(?:(?<contraction>[’'](?:m|ve|ll|d))(?![\p{L}])|\s+(?<adverbs>(?:(?:also|still|never|always|already|just|now|then|once|even|only|again|too|first|often|soon|later|once|\p{Ll}{3,}ly)\s+){0,3})(?<verb>\p{Ll}[\p{Ll}’'-]*)(?![\p{L}]))", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishSubject();
+
+    // « je »/« j’ » with a negation and object pronouns before the verb.
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}’'-])(?:[Jj]e\s+|[Jj][’']\s*)(?<ne>ne\s+|n[’']\s*)?(?:(?<objects>(?:me|le|la|les|lui|leur|y|en|vous)\s+|[mlt][’']\s*))*(?<verb>\p{Ll}[\p{Ll}-]*)(?![\p{L}’'])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchSubject();
+
+    // Words that follow "I" without being its verb ("I and my team", "I, as minister", "Louis I the Pious").
+    [GeneratedRegex(@"\A(?:and|but|or|nor|the|a|an|who|which|that|to|of|in|on|at|as|et|ou|mais|qui|que)\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NotAVerb();
+
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?<head>[Qq]u|[Ll]orsqu|[Pp]uisqu|[Dd])e\s+(?=(?:il|elle|ils|elles)(?![\p{L}’'-]))", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchElision();
+
+    [GeneratedRegex(@"(?:(?<![\p{L}’'-])(?:[Mm]oi|[Mm]e|[Mm]yself)\s*,|(?<![\p{L}’'-])(?:[Aa]s\s+for\s+me|[Qq]uant\s+à\s+moi|[Pp]our\s+ma\s+part|[Ff]or\s+my\s+part))", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex StressedBefore();
+
+    // A reporting verb, then "that"/« que » right before the subject: the words are the sentence's subject's.
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?:said|says|told\s+[^,.;:!?]{1,40}?|added|adds|noted|notes|stressed|stated|explained|recalled|reiterated|emphasi[sz]ed|underlined|announced|insisted|wrote|warned|assured|promised|declared|confirmed|replied|argued|acknowledged|admitted|made\s+it\s+clear|a(?:vait)?\s+(?:également\s+|aussi\s+|encore\s+)?(?:déclaré|annoncé|affirmé|assuré|indiqué|expliqué|rappelé|ajouté|précisé|estimé|souligné|promis|répété|confirmé|reconnu)(?:\s+[^,.;:!?]{1,40}?)?|affirme|assure|rappelle|explique|ajoute|précise|estime|souligne|déclare|annonce|rappelant|expliquant|affirmant|assurant|ajoutant|précisant|estimant|soulignant)\s+(?:that|que)\s*\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex IndirectSpeechBefore();
+
+    // The reported words open right before the subject: "…said that I…", "…told reporters: I…".
+    [GeneratedRegex(@"(?:(?<![\p{L}’'-])that|:)\s*\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ReportedWordsOpen();
+
+    // "I'm Hannah Price", « Je suis Ana Pastor », "I am the mayor": an introduction, which the intro rules repair.
+    [GeneratedRegex(@"\A(?:am|'m|’m|suis)\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Introduces();
+
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?:and|or|et|ou)\s*\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Coordinated();
+
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?:said|told|added|noted|stressed|stated|explained|recalled|reiterated|emphasi[sz]ed|underlined|announced|insisted|wrote|warned|assured|promised|declared|confirmed|replied|argued|acknowledged|admitted|made\s+it\s+clear)(?![\p{L}’'-])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PastReportingVerb();
+
+    [GeneratedRegex(@"\A(?:Mr|Mrs|Ms|Miss|Dr|Prof|M|Mme|Mlle|Me|Pr)\.?\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CourtesyTitle();
+
+    // A group speaking ("we", "our", « nous », « notre »): its third person is a plural the speaker's name does not give.
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}’'-])(?:[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)(?![\p{L}\p{Nd}’'-])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishGroup();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}’'-])(?:[Nn]ous|[Nn]otre|[Nn]os)(?![\p{L}\p{Nd}’'-])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchGroup();
+
+    private static Regex GroupSpeaks(bool french) => french ? FrenchGroup() : EnglishGroup();
+
+    // A first-person possessive or object before the subject ("In my view, I…", « Pour ma part, je… »).
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}’'-])(?:[Mm]y|[Mm]e|[Mm]ine|[Mm]yself)(?![\p{L}\p{Nd}’'-])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishFirstPersonBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}’'-])(?:[Mm]on|[Mm]a|[Mm]es)(?![\p{L}\p{Nd}’'-])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchFirstPersonBefore();
+
+    private static Regex FirstPersonBefore(bool french) => french ? FrenchFirstPersonBefore() : EnglishFirstPersonBefore();
+
+    // "que ", "lorsque ", "puisque " right before the subject: French elides their e before a vowel.
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?<head>[Qq]u|[Ll]orsqu|[Pp]uisqu)e\s+\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ElidableQue();
+}

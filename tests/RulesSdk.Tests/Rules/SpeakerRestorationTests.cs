@@ -1,0 +1,100 @@
+using RulesSdk.Rules;
+using RulesSdk.Text;
+using RulesSdk.Workspaces;
+
+namespace RulesSdk.Tests.Rules;
+
+/// <summary>
+/// <c>restore third person</c>: the sentence's first "I"/« je » becomes the person the text names before it, and
+/// the rest follows by morphology; no edit at all when the speaker or the subject is not certain.
+/// </summary>
+public sealed class SpeakerRestorationTests
+{
+    [Theory]
+    // The person named in the sentence before: the name, the verb in the third person, "my" by the gender.
+    [InlineData("Talks resume\n\nVladimir Putin met the governors on Monday. I also sent my greetings to the staff of the Fund.\n",
+        "Vladimir Putin also sent his greetings to the staff of the Fund.")]
+    [InlineData("Talks resume\n\nKeir Starmer met the unions on Thursday. I promised a rise in the minimum wage.\n",
+        "Keir Starmer promised a rise in the minimum wage.")]
+    // Named in the same sentence, with a past reporting verb: the pronoun and the tense shifted back.
+    [InlineData("Reform\n\nPresident Volodymyr Zelenskyy told the business leaders that I will personally oversee the reform.\n",
+        "President Volodymyr Zelenskyy told the business leaders that he would personally oversee the reform.")]
+    // A contraction is written out after a name.
+    [InlineData("Budget\n\nKeir Starmer spoke in Leeds. I'm confident the budget will pass.\n",
+        "Keir Starmer is confident the budget will pass.")]
+    // A relative clause: the name inside it.
+    [InlineData("Oil\n\nOleg Ustenko spoke to the press. The embargo, which I first proposed in March, is now in force.\n",
+        "The embargo, which Oleg Ustenko first proposed in March, is now in force.")]
+    public void English_RestoresTheNamedSpeaker(string text, string expectedSentence) =>
+        Assert.Equal(expectedSentence, Restored(text, "en", text.IndexOf(" I", StringComparison.Ordinal) + 1));
+
+    [Theory]
+    [InlineData("Industrie\n\nArnaud Montebourg a reçu les syndicats mardi. J’ai demandé à PSA de revoir son plan.\n",
+        "Arnaud Montebourg a demandé à PSA de revoir son plan.")]
+    [InlineData("Industrie\n\nArnaud Montebourg a reçu les syndicats mardi. Je ne me suis jamais résigné à cette fermeture.\n",
+        "Arnaud Montebourg ne s’est jamais résigné à cette fermeture.")]
+    // Reported speech of the sentence's own subject: the pronoun, « que » elided before it.
+    [InlineData("Justice\n\nLa procureure Fatou Bensouda était à Bamako. La procureure a annoncé que je dépêcherai une mission au Mali.\n",
+        "La procureure a annoncé qu’elle dépêchera une mission au Mali.")]
+    // « que » elides before a name that opens with a vowel.
+    [InlineData("Télévision\n\nAna Pastor a quitté la chaîne. Elle affirme depuis lors que je continuerai à poser les questions.\n",
+        "Elle affirme depuis lors qu’Ana Pastor continuera à poser les questions.")]
+    public void French_RestoresTheNamedSpeaker(string text, string expectedSentence) =>
+        Assert.Equal(expectedSentence, Restored(text, "fr", FirstPersonAt(text)));
+
+    [Theory]
+    // Two people in the sentence that names the nearest one: whose words these are is not certain.
+    [InlineData("Talks\n\nVladimir Putin met Ebrahim Raisi in Moscow. I will call him again next week.\n", "en")]
+    // Nobody named before.
+    [InlineData("Talks\n\nThe talks ended on Monday. I will call him again next week.\n", "en")]
+    // A coordinated subject takes a plural.
+    [InlineData("Talks\n\nIryna Vereshchuk spoke on Monday. My team and I are in contact with the Red Cross.\n", "en")]
+    // An introduction names another person: the intro rules repair it.
+    [InlineData("Talks\n\nMartin Adeyemi spoke on Monday. I'm Hannah Price, and I will lead the survey.\n", "en")]
+    // A group speaks.
+    [InlineData("Talks\n\nKeir Starmer met the unions. I know we will win this vote.\n", "en")]
+    // The first person only inside quotation marks.
+    [InlineData("Talks\n\nKeir Starmer met the unions. He said: “I will win this vote.”\n", "en")]
+    // « Moi, je… » needs an editor.
+    [InlineData("Télévision\n\nAna Pastor a quitté la chaîne. Moi, je n’ai jamais réclamé de faveur.\n", "fr")]
+    public void NoEdit_WhenTheSpeakerOrSubjectIsNotCertain(string text, string language)
+    {
+        var document = TextDocument.Create("article.txt", text, language);
+        var at = FirstPersonAt(text);
+        Assert.Empty(RuleEdits.RestoreThirdPerson(document, new RuleMatch(new TextSpan(at, 1), new TextSpan(at, 1))));
+    }
+
+    [Fact]
+    public void OnlyTheSentenceIsReplaced_AndTheRestOfTheDocumentIsKept()
+    {
+        const string text = "Talks resume\n\nKeir Starmer met the unions on Thursday. I promised a rise. The vote is next week.\n";
+        var document = TextDocument.Create("article.txt", text, "en");
+        var at = text.IndexOf("I promised", StringComparison.Ordinal);
+        var change = Assert.Single(RuleEdits.RestoreThirdPerson(document, new RuleMatch(new TextSpan(at, 1), new TextSpan(at, 1))));
+        var fixedText = text[..change.Span.Start] + change.NewText + text[change.Span.End..];
+        Assert.Equal("Talks resume\n\nKeir Starmer met the unions on Thursday. Keir Starmer promised a rise. The vote is next week.\n", fixedText);
+    }
+
+    private static string Restored(string text, string language, int at)
+    {
+        var document = TextDocument.Create("article.txt", text, language);
+        var change = Assert.Single(RuleEdits.RestoreThirdPerson(document, new RuleMatch(new TextSpan(at, 1), new TextSpan(at, 1))));
+        return change.NewText.Trim();
+    }
+
+    // The first « je »/« j’ »/"I" of the body (after the title line).
+    private static int FirstPersonAt(string text)
+    {
+        var body = text.IndexOf("\n\n", StringComparison.Ordinal);
+        foreach (var marker in new[] { " je ", " Je ", " J’", " j’", " I ", " I'", " I’", "“I " })
+        {
+            var at = text.IndexOf(marker, body, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return at + (marker[0] == '“' ? 1 : 1);
+            }
+        }
+
+        return body + 2;
+    }
+}
