@@ -63,7 +63,19 @@ internal static partial class SpeakerRestoration
         var semantics = document.GetSemantics();
         var language = syntax.Language;
         var whole = syntax.Text.ToString();
-        var inSentence = Persons(semantics, block, TextSpan.FromBounds(sentence.Span.Start, sentence.Span.Start + subject.Index)).LastOrDefault();
+        var named = Persons(semantics, block, TextSpan.FromBounds(sentence.Span.Start, sentence.Span.Start + subject.Index));
+        if (named.Count > 0 && !named.All(p => SameSurname(p.Name, named[^1].Name)))
+        {
+            // "Joe Biden told Angela Merkel that I will…": whose words these are is not certain.
+            return [];
+        }
+
+        var inSentence = named.LastOrDefault();
+        if (inSentence is not null && Addressee(syntax, inSentence))
+        {
+            return [];
+        }
+
         string speaker;
         string form;
         if (inSentence is not null)
@@ -135,7 +147,7 @@ internal static partial class SpeakerRestoration
             var nearest = persons[^1];
             var inItsSentence = candidate.Sentences.FirstOrDefault(s => s.Span.Contains(nearest.Span.Start));
             var rivals = inItsSentence is null ? persons : persons.Where(p => inItsSentence.Span.Contains(p.Span.Start)).ToList();
-            return rivals.All(p => SameSurname(p.Name, nearest.Name)) ? Written(syntax, nearest) : null;
+            return rivals.All(p => SameSurname(p.Name, nearest.Name)) && !Addressee(syntax, nearest) ? Written(syntax, nearest) : null;
         }
 
         return null;
@@ -183,6 +195,14 @@ internal static partial class SpeakerRestoration
         return name;
     }
 
+    // "…sent a letter to Keir Starmer", « a répondu à Anne Hidalgo »: the person spoken to, not the one who speaks.
+    private static bool Addressee(DocumentSyntax syntax, PersonEntity entity)
+    {
+        var start = entity.RoleSpan is { } role ? Math.Min(role.Start, entity.Span.Start) : entity.Span.Start;
+        var from = Math.Max(0, start - 40);
+        return AddresseePreposition().IsMatch(syntax.Text.ToString(TextSpan.FromBounds(from, start)));
+    }
+
     private static bool SameSurname(string a, string b) =>
         string.Equals(Surname(a), Surname(b), StringComparison.OrdinalIgnoreCase);
 
@@ -213,9 +233,14 @@ internal static partial class SpeakerRestoration
                 "'m" => "is",
                 "'ve" => "has",
                 "'ll" => "will",
-                "'d" => "would",
-                _ => contraction,
+                _ => string.Empty,
             };
+            if (head.EndsWith(' '))
+            {
+                // "I'd" is "I had" or "I would": the repair would have to guess.
+                return null;
+            }
+
             after = text[(subject.Index + subject.Length)..];
         }
         else
@@ -235,7 +260,7 @@ internal static partial class SpeakerRestoration
             head = char.ToUpperInvariant(head[0]) + head[1..];
         }
 
-        if (french && StartsWithVowel(head) && ElidableQue().Match(before) is { Success: true } que)
+        if (french && StartsWithVowel(head) && head[0] is not ('y' or 'Y' or 'h' or 'H') && ElidableQue().Match(before) is { Success: true } que)
         {
             var apostrophe = text.Contains('\'', StringComparison.Ordinal) && !text.Contains('’', StringComparison.Ordinal) ? "'" : "’";
             before = before[..que.Index] + que.Groups["head"].Value + apostrophe;
@@ -283,7 +308,7 @@ internal static partial class SpeakerRestoration
     private static partial Regex EnglishSubject();
 
     // « je »/« j’ » with a negation and object pronouns before the verb.
-    [GeneratedRegex(@"(?<![\p{L}\p{Nd}’'-])(?:[Jj]e\s+|[Jj][’']\s*)(?<ne>ne\s+|n[’']\s*)?(?:(?<objects>(?:me|le|la|les|lui|leur|y|en|vous)\s+|[mlt][’']\s*))*(?<verb>\p{Ll}[\p{Ll}-]*)(?![\p{L}’'])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}’'-])(?:[Jj]e\s+|[Jj][’']\s*)(?<ne>ne\s+|n[’']\s*)?(?:(?<objects>(?:me|te|le|la|les|lui|leur|y|en|vous)\s+|[mlt][’']\s*))*(?<verb>\p{Ll}[\p{Ll}-]*)(?![\p{L}’'])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchSubject();
 
     // Words that follow "I" without being its verb ("I and my team", "I, as minister", "Louis I the Pious").
@@ -299,6 +324,9 @@ internal static partial class SpeakerRestoration
     // A reporting verb, then "that"/« que » right before the subject: the words are the sentence's subject's.
     [GeneratedRegex(@"(?<![\p{L}’'-])(?:said|says|told\s+[^,.;:!?]{1,40}?|added|adds|noted|notes|stressed|stated|explained|recalled|reiterated|emphasi[sz]ed|underlined|announced|insisted|wrote|warned|assured|promised|declared|confirmed|replied|argued|acknowledged|admitted|made\s+it\s+clear|a(?:vait)?\s+(?:également\s+|aussi\s+|encore\s+)?(?:déclaré|annoncé|affirmé|assuré|indiqué|expliqué|rappelé|ajouté|précisé|estimé|souligné|promis|répété|confirmé|reconnu)(?:\s+[^,.;:!?]{1,40}?)?|affirme|assure|rappelle|explique|ajoute|précise|estime|souligne|déclare|annonce|rappelant|expliquant|affirmant|assurant|ajoutant|précisant|estimant|soulignant)\s+(?:that|que)\s*\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex IndirectSpeechBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?:to|with|from|for|against|à|avec|pour|contre|auprès\s+de|chez)\s+(?:the\s+|la\s+|le\s+|l[’']\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex AddresseePreposition();
 
     // The reported words open right before the subject: "…said that I…", "…told reporters: I…".
     [GeneratedRegex(@"(?:(?<![\p{L}’'-])that|:)\s*\z", RegexOptions.CultureInvariant, 1000)]

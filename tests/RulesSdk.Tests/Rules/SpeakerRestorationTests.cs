@@ -39,6 +39,11 @@ public sealed class SpeakerRestorationTests
     // « que » elides before a name that opens with a vowel.
     [InlineData("Télévision\n\nAna Pastor a quitté la chaîne. Elle affirme depuis lors que je continuerai à poser les questions.\n",
         "Elle affirme depuis lors qu’Ana Pastor continuera à poser les questions.")]
+    // « te » is an object pronoun, not the verb; « que » does not elide before a name in Y.
+    [InlineData("Industrie\n\nArnaud Montebourg a reçu les syndicats mardi. Hier je te l’ai dit sans détour.\n",
+        "Hier Arnaud Montebourg te l’a dit sans détour.")]
+    [InlineData("Climat\n\nYannick Jadot a présenté le texte mardi. Le texte que je défends sera voté jeudi.\n",
+        "Le texte que Yannick Jadot défend sera voté jeudi.")]
     public void French_RestoresTheNamedSpeaker(string text, string expectedSentence) =>
         Assert.Equal(expectedSentence, Restored(text, "fr", FirstPersonAt(text)));
 
@@ -55,6 +60,12 @@ public sealed class SpeakerRestorationTests
     [InlineData("Talks\n\nKeir Starmer met the unions. I know we will win this vote.\n", "en")]
     // The first person only inside quotation marks.
     [InlineData("Talks\n\nKeir Starmer met the unions. He said: “I will win this vote.”\n", "en")]
+    // The person named nearest is spoken to, not speaking.
+    [InlineData("Talks\n\nThe ministry sent a letter to Keir Starmer on Monday. I then replied to the ministry.\n", "en")]
+    [InlineData("Talks\n\nJoe Biden told Angela Merkel that I will send more troops.\n", "en")]
+    [InlineData("Budget\n\nLe ministre a répondu à Anne Hidalgo mardi. Il a annoncé que je déposerai un amendement.\n", "fr")]
+    // "I'd" is "I had" or "I would".
+    [InlineData("Talks\n\nKeir Starmer spoke on Monday. I'd already left the party by then.\n", "en")]
     // « Moi, je… » needs an editor.
     [InlineData("Télévision\n\nAna Pastor a quitté la chaîne. Moi, je n’ai jamais réclamé de faveur.\n", "fr")]
     public void NoEdit_WhenTheSpeakerOrSubjectIsNotCertain(string text, string language)
