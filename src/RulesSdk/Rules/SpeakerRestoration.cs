@@ -223,7 +223,7 @@ internal static partial class SpeakerRestoration
         string head;
         if (french)
         {
-            head = FrenchHead(subject, form);
+            head = TemplateClause.FrenchSingularClause(subject, form);
         }
         else if (subject.Groups["contraction"].Success)
         {
@@ -272,31 +272,6 @@ internal static partial class SpeakerRestoration
 
         // « que elle », « de elle » that the third person wrote: French elides them (« qu’elle », « d’elle »).
         return french ? FrenchElision().Replace(result, match => match.Groups["head"].Value + (text.Contains('\'', StringComparison.Ordinal) && !text.Contains('’', StringComparison.Ordinal) ? "'" : "’")) : result;
-    }
-
-    private static string FrenchHead(Match subject, string form)
-    {
-        var verb = TemplateFunctions.ThirdPerson(subject.Groups["verb"].Value, "fr");
-        var objects = subject.Groups["objects"].Captures.Select(static c => c.Value).ToList();
-        var next = verb;
-        for (var i = objects.Count - 1; i >= 0; i--)
-        {
-            var key = TemplateWordText.ToKey(objects[i].Trim());
-            if (key is "me" or "m'")
-            {
-                objects[i] = StartsWithVowel(next) ? "s’" : "se ";
-            }
-
-            next = objects[i];
-        }
-
-        var negation = subject.Groups["ne"].Value;
-        if (negation.StartsWith("ne", StringComparison.Ordinal) && StartsWithVowel(next))
-        {
-            negation = "n’";
-        }
-
-        return form + " " + negation + string.Concat(objects) + verb;
     }
 
     private static bool StartsWithVowel(string word) =>

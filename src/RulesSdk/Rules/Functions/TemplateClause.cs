@@ -110,7 +110,8 @@ internal static partial class TemplateClause
         return pronoun;
     }
 
-    private static string FrenchSingularClause(Match match, string pronoun)
+    // Also the head of restore third person (SpeakerRestoration): its subject match has the same groups.
+    internal static string FrenchSingularClause(Match match, string pronoun)
     {
         if (pronoun.Length == 0)
         {
