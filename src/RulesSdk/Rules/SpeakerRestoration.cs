@@ -42,10 +42,15 @@ internal static partial class SpeakerRestoration
         }
 
         var text = syntax.Text.ToString(sentence.Span);
-        var subject = FirstSubject(text, sentence.Span.Start, block, french);
-        if (subject is null || GroupSpeaks(french).IsMatch(text))
+        if (GroupSpeaks(french).IsMatch(text))
         {
             return [];
+        }
+
+        var subject = FirstSubject(text, sentence.Span.Start, block, french);
+        if (subject is null)
+        {
+            return PossessivesOnly(document, syntax, block, sentence, text, french);
         }
 
         var verbWord = subject.Groups["contraction"].Success ? subject.Groups["contraction"].Value : subject.Groups["verb"].Value;
@@ -114,6 +119,40 @@ internal static partial class SpeakerRestoration
             : [new TextChange(sentence.Span, rewritten)];
     }
 
+    // A sentence whose first person is only a possessive or an object ("my ministry will renew…", "…asked me to
+    // stay"): those words take the speaker's third person ("his", "her", "him"; « son », « sa », « ses »), or the
+    // name's possessive when the gender is unknown. Not with quotation marks in the sentence (their first
+    // person stays), nor a French object « me »/« moi » (le, la or lui? the syntax decides).
+    private static ImmutableArray<TextChange> PossessivesOnly(TextDocument document, DocumentSyntax syntax, BlockSyntax block, SentenceSyntax sentence, string text, bool french)
+    {
+        var first = (french ? FrenchPossessive() : EnglishFirstPersonBefore()).Match(text);
+        if (!first.Success || QuotationMark().IsMatch(text) || (french && FrenchObject().IsMatch(text)))
+        {
+            return [];
+        }
+
+        var semantics = document.GetSemantics();
+        var named = Persons(semantics, block, TextSpan.FromBounds(sentence.Span.Start, sentence.Span.Start + first.Index));
+        if (named.Count > 0 && !named.All(p => SameSurname(p.Name, named[^1].Name)))
+        {
+            return [];
+        }
+
+        var speaker = named.Count > 0 ? (Addressee(syntax, named[^1]) ? null : Written(syntax, named[^1])) : SpeakerBefore(semantics, syntax, block, sentence);
+        if (string.IsNullOrEmpty(speaker) || text.IndexOf(Surname(speaker), first.Index, StringComparison.Ordinal) >= 0)
+        {
+            return [];
+        }
+
+        var rewritten = TemplateSpeaker.Possessive(text, speaker, syntax.Language, syntax.Text.ToString());
+        if (first.Index == 0 && rewritten.Length > 0 && char.IsLower(rewritten[0]))
+        {
+            rewritten = char.ToUpperInvariant(rewritten[0]) + rewritten[1..];
+        }
+
+        return string.Equals(rewritten, text, StringComparison.Ordinal) ? [] : [new TextChange(sentence.Span, rewritten)];
+    }
+
     // The first "I"/"je" outside quotation marks with a verb after it; null when there is none.
     private static Match? FirstSubject(string text, int offset, BlockSyntax block, bool french)
     {
@@ -142,12 +181,22 @@ internal static partial class SpeakerRestoration
                 continue;
             }
 
-            // The last person named, and only the sentence that names them read for a second one: "X met Y" is
-            // two people, a name in an earlier sentence a different story.
+            // The last person named, and only the sentence that names them read for a second one: a name in an
+            // earlier sentence is a different story.
             var nearest = persons[^1];
             var inItsSentence = candidate.Sentences.FirstOrDefault(s => s.Span.Contains(nearest.Span.Start));
             var rivals = inItsSentence is null ? persons : persons.Where(p => inItsSentence.Span.Contains(p.Span.Start)).ToList();
-            return rivals.All(p => SameSurname(p.Name, nearest.Name)) && !Addressee(syntax, nearest) ? Written(syntax, nearest) : null;
+            if (rivals.All(p => SameSurname(p.Name, nearest.Name)))
+            {
+                return Addressee(syntax, nearest) ? null : Written(syntax, nearest);
+            }
+
+            // "X had a phone conversation with Y": two people, and the one who speaks is the subject that opens the
+            // sentence when every other is spoken to or met (after "with", "to"…); else it is not certain.
+            var speakers = rivals.Where(p => !Addressee(syntax, p)).ToList();
+            return inItsSentence is not null && speakers.Count > 0 && speakers.All(p => SameSurname(p.Name, speakers[0].Name)) && OpensSentence(syntax, inItsSentence, speakers[0])
+                ? Written(syntax, speakers[0])
+                : null;
         }
 
         return null;
@@ -201,6 +250,13 @@ internal static partial class SpeakerRestoration
         var start = entity.RoleSpan is { } role ? Math.Min(role.Start, entity.Span.Start) : entity.Span.Start;
         var from = Math.Max(0, start - 40);
         return AddresseePreposition().IsMatch(syntax.Text.ToString(TextSpan.FromBounds(from, start)));
+    }
+
+    // The person is the sentence's opening subject: nothing but a role, a title or an article before the name.
+    private static bool OpensSentence(DocumentSyntax syntax, SentenceSyntax sentence, PersonEntity person)
+    {
+        var start = person.RoleSpan is { } role ? Math.Min(role.Start, person.Span.Start) : person.Span.Start;
+        return start >= sentence.Span.Start && OpeningWords().IsMatch(syntax.Text.ToString(TextSpan.FromBounds(sentence.Span.Start, start)));
     }
 
     private static bool SameSurname(string a, string b) =>
@@ -278,8 +334,9 @@ internal static partial class SpeakerRestoration
         word.Length > 0 && "aeiouyhâàéèêëîïôûAEIOUYHÂÀÉÈÊËÎÏÔÛ".Contains(word[0], StringComparison.Ordinal);
 
     // "I" with its verb, after adverbs ("I also sent", "I have personally asked" keeps "personally" after the
-    // auxiliary), or a contraction; not after a capitalised word ("World War I ended").
-    [GeneratedRegex(@"(?<![\p{Lu}][\p{L}.]*\s)(?<![\p{L}\p{Nd}’'-])I(?:(?<contraction>[’'](?:m|ve|ll|d))(?![\p{L}])|\s+(?<adverbs>(?:(?:also|still|never|always|already|just|now|then|once|even|only|again|too|first|often|soon|later|once|\p{Ll}{3,}ly)\s+){0,3})(?<verb>\p{Ll}[\p{Ll}’'-]*)(?![\p{L}]))", RegexOptions.CultureInvariant, 1000)]
+    // auxiliary), or a contraction; not after two capitalised words ("World War I ended", "Pope John Paul I"),
+    // while one opening the sentence is fine ("Tomorrow I will meet…").
+    [GeneratedRegex(@"(?<!\p{Lu}[\p{L}.]*\s+\p{Lu}[\p{L}.]*\s)(?<![\p{L}\p{Nd}’'-])I(?:(?<contraction>[’'](?:m|ve|ll|d))(?![\p{L}])|\s+(?<adverbs>(?:(?:also|still|never|always|already|just|now|then|once|even|only|again|too|first|often|soon|later|once|\p{Ll}{3,}ly)\s+){0,3})(?<verb>\p{Ll}[\p{Ll}’'-]*)(?![\p{L}]))", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishSubject();
 
     // « je »/« j’ » with a negation and object pronouns before the verb.
@@ -302,6 +359,9 @@ internal static partial class SpeakerRestoration
 
     [GeneratedRegex(@"(?<![\p{L}’'-])(?:to|with|from|for|against|à|avec|pour|contre|auprès\s+de|chez)\s+(?:the\s+|la\s+|le\s+|l[’']\s*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex AddresseePreposition();
+
+    [GeneratedRegex(@"\A\s*(?:(?:The|Le|La|L[’']|Les)\s*)?(?:\p{L}[\p{L}’'-]*\s+){0,3}\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OpeningWords();
 
     // The reported words open right before the subject: "…said that I…", "…told reporters: I…".
     [GeneratedRegex(@"(?:(?<![\p{L}’'-])that|:)\s*\z", RegexOptions.CultureInvariant, 1000)]
@@ -335,6 +395,15 @@ internal static partial class SpeakerRestoration
 
     [GeneratedRegex(@"(?<![\p{L}\p{Nd}’'-])(?:[Mm]on|[Mm]a|[Mm]es)(?![\p{L}\p{Nd}’'-])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchFirstPersonBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}’'-])(?:[Mm]on|[Mm]a|[Mm]es)(?![\p{L}\p{Nd}’'-])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchPossessive();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}’'-])(?:[Mm]e|[Mm][’']|[Mm]oi|[Jj]e|[Jj][’'])(?![\p{L}\p{Nd}-])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchObject();
+
+    [GeneratedRegex(@"[«»“”""]", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex QuotationMark();
 
     private static Regex FirstPersonBefore(bool french) => french ? FrenchFirstPersonBefore() : EnglishFirstPersonBefore();
 

@@ -25,8 +25,17 @@ public sealed class SpeakerRestorationTests
     // A relative clause: the name inside it.
     [InlineData("Oil\n\nOleg Ustenko spoke to the press. The embargo, which I first proposed in March, is now in force.\n",
         "The embargo, which Oleg Ustenko first proposed in March, is now in force.")]
+    // A capitalised word opening the sentence does not hide the "I" ("World War I" still does).
+    [InlineData("Prosecutors\n\nVladimir Putin congratulated the prosecutors on Tuesday. Tomorrow I will meet the Prosecutor General.\n",
+        "Tomorrow Vladimir Putin will meet the Prosecutor General.")]
+    // Two people, one of them met: the speaker is the subject that opens the sentence.
+    [InlineData("Talks\n\nPresident Volodymyr Zelenskyy had a phone conversation with President Klaus Iohannis. The bridge will be finished next year. I am going to propose a joint working group.\n",
+        "Volodymyr Zelenskyy is going to propose a joint working group.")]
+    // Only a possessive or an object: "my" and "me" follow the speaker.
+    [InlineData("Rail\n\nOleksandr Kubrakov presented the plan on Monday. This year my ministry will renew 300 bridges.\n",
+        "This year his ministry will renew 300 bridges.")]
     public void English_RestoresTheNamedSpeaker(string text, string expectedSentence) =>
-        Assert.Equal(expectedSentence, Restored(text, "en", text.IndexOf(" I", StringComparison.Ordinal) + 1));
+        Assert.Equal(expectedSentence, Restored(text, "en", LastSentenceAt(text)));
 
     [Theory]
     [InlineData("Industrie\n\nArnaud Montebourg a reçu les syndicats mardi. J’ai demandé à PSA de revoir son plan.\n",
@@ -66,6 +75,10 @@ public sealed class SpeakerRestorationTests
     [InlineData("Budget\n\nLe ministre a répondu à Anne Hidalgo mardi. Il a annoncé que je déposerai un amendement.\n", "fr")]
     // "I'd" is "I had" or "I would".
     [InlineData("Talks\n\nKeir Starmer spoke on Monday. I'd already left the party by then.\n", "en")]
+    // "World War I" is no subject.
+    [InlineData("History\n\nKeir Starmer spoke at the memorial. The museum of World War I reopens today.\n", "en")]
+    // A French object « me » (le, la or lui?) with no « je »: left to an editor.
+    [InlineData("Budget\n\nArnaud Montebourg a présenté le plan. Ce plan me semble bon pour mes équipes.\n", "fr")]
     // « Moi, je… » needs an editor.
     [InlineData("Télévision\n\nAna Pastor a quitté la chaîne. Moi, je n’ai jamais réclamé de faveur.\n", "fr")]
     public void NoEdit_WhenTheSpeakerOrSubjectIsNotCertain(string text, string language)
@@ -92,6 +105,10 @@ public sealed class SpeakerRestorationTests
         var change = Assert.Single(RuleEdits.RestoreThirdPerson(document, new RuleMatch(new TextSpan(at, 1), new TextSpan(at, 1))));
         return change.NewText.Trim();
     }
+
+    // The start of the body's last sentence: the one the cases damage.
+    private static int LastSentenceAt(string text) =>
+        Math.Max(text.IndexOf("\n\n", StringComparison.Ordinal) + 2, text.TrimEnd().LastIndexOf(". ", StringComparison.Ordinal) + 2);
 
     // The first « je »/« j’ »/"I" of the body (after the title line).
     private static int FirstPersonAt(string text)
