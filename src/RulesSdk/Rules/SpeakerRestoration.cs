@@ -59,6 +59,15 @@ internal static partial class SpeakerRestoration
             return [];
         }
 
+        // The narrator's own voice, whoever is named before: a lead-in ("I'm pleased to report that…", « Je suis
+        // ravi de partager que… »), the reader addressed ("you", « vous »), a source cited after the "I"
+        // ("…, according to Kallas, …", « selon la préfecture »).
+        var afterSubject = text.AsSpan(subject.Index);
+        if (NarratorLeadIn().IsMatch(afterSubject) || ReaderAddressed().IsMatch(text) || SourceCited().IsMatch(afterSubject))
+        {
+            return [];
+        }
+
         // "My team and I are", « X et moi »: a coordinated subject takes a plural the speaker's name does not give.
         if (Coordinated().IsMatch(text.AsSpan(0, subject.Index)))
         {
@@ -101,6 +110,19 @@ internal static partial class SpeakerRestoration
         {
             // "Je suis Ana Pastor et…" introduces the speaker (the intro rules repair it); "Moi, je…", "As for me, I…" need an editor.
             return [];
+        }
+
+        // « je suis allé » for Anne Hidalgo, « je suis ravie » for a man: the participle tells the speaker is someone else.
+        if (french && Agreement().Match(text, subject.Index) is { Success: true } agreement)
+        {
+            var gender = TemplateSpeaker.SubjectPronoun(speaker, null, language, whole);
+            var word = agreement.Groups["word"].Value;
+            var feminine = FeminineEnding().IsMatch(word);
+            var masculine = MasculineEnding().IsMatch(word);
+            if ((feminine && gender == "il") || (masculine && gender == "elle"))
+            {
+                return [];
+            }
         }
 
         // "…a annoncé que je…", "The head of state added that I…": reported speech of the sentence's own subject, as a pronoun.
@@ -370,6 +392,25 @@ internal static partial class SpeakerRestoration
     // "I'm Hannah Price", « Je suis Ana Pastor », "I am the mayor": an introduction, which the intro rules repair.
     [GeneratedRegex(@"\A(?:am|'m|’m|suis)\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Introduces();
+
+    [GeneratedRegex(@"\A(?:I|[Jj]e|[Jj][’'])\s*(?:am|[’']m|suis)\s+(?:(?:so|very|really|truly|particulièrement|très|vraiment)\s+)?\p{L}+\s+(?:to|de|d[’'])\s*(?:share|report|tell|inform|announce|say|confirm|let|present|bring|partager|rapporter|informer|annoncer|dire|signaler|confirmer|présenter|vous)(?![\p{L}])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NarratorLeadIn();
+
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?:[Yy]ou|[Yy]our|[Yy]ours|[Vv]ous|[Vv]otre|[Vv]os)(?![\p{L}’'-])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ReaderAddressed();
+
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?:according\s+to|selon|d[’']après)(?![\p{L}’'-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex SourceCited();
+
+    // A form of « être » after « je » and the word that agrees with the subject.
+    [GeneratedRegex(@"\G(?:[Jj]e\s+|[Jj][’']\s*)(?:ne\s+|n[’']\s*)?(?:me\s+|m[’']\s*)?(?:suis|étais|serai|serais|ai\s+été|avais\s+été)\s+(?:(?:pas|plus|jamais|très|si|tout|bien|vraiment)\s+)*(?<word>\p{Ll}+)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Agreement();
+
+    [GeneratedRegex(@"(?:ée|ées|ie|ies|ue|ues|euse|euses|ière|ières|ive|ives|elle|elles)\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FeminineEnding();
+
+    [GeneratedRegex(@"(?:é|és|i|is|u|us|eux|ier|iers|if|ifs|el|els)\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MasculineEnding();
 
     [GeneratedRegex(@"(?<![\p{L}’'-])(?:and|or|et|ou)\s*\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Coordinated();

@@ -79,6 +79,13 @@ public sealed class SpeakerRestorationTests
     [InlineData("History\n\nKeir Starmer spoke at the memorial. The museum of World War I reopens today.\n", "en")]
     // A French object « me » (le, la or lui?) with no « je »: left to an editor.
     [InlineData("Budget\n\nArnaud Montebourg a présenté le plan. Ce plan me semble bon pour mes équipes.\n", "fr")]
+    // The narrator's own voice: a lead-in, the reader addressed, a source cited after the "I".
+    [InlineData("Talks\n\nJens Stoltenberg spoke on Monday. I’m pleased to report that talks will resume on April 20.\n", "en")]
+    [InlineData("Talks\n\nJens Stoltenberg spoke on Monday. I can tell you the talks will resume on April 20.\n", "en")]
+    [InlineData("Retraites\n\nVolodymyr Zelensky a parlé lundi. Je pense que, selon la préfecture, 26 656 personnes ont bénéficié du dispositif.\n", "fr")]
+    // The participle agrees with someone else than the person named.
+    [InlineData("Industrie\n\nAnne Hidalgo a reçu les syndicats mardi. Hier je suis allé à Florange.\n", "fr")]
+    [InlineData("Industrie\n\nArnaud Montebourg a reçu les syndicats mardi. Hier je me suis rendue à Florange.\n", "fr")]
     // « Moi, je… » needs an editor.
     [InlineData("Télévision\n\nAna Pastor a quitté la chaîne. Moi, je n’ai jamais réclamé de faveur.\n", "fr")]
     public void NoEdit_WhenTheSpeakerOrSubjectIsNotCertain(string text, string language)
