@@ -358,7 +358,7 @@ internal static partial class SpeakerRestoration
     // "I" with its verb, after adverbs ("I also sent", "I have personally asked" keeps "personally" after the
     // auxiliary), or a contraction; not after two capitalised words ("World War I ended", "Pope John Paul I"),
     // while one opening the sentence is fine ("Tomorrow I will meet…").
-    [GeneratedRegex(@"(?<!\p{Lu}[\p{L}.]*\s+\p{Lu}[\p{L}.]*\s)(?<![\p{L}\p{Nd}’'-])I(?:(?<contraction>[’'](?:m|ve|ll|d))(?![\p{L}])|\s+(?<adverbs>(?:(?:also|still|never|always|already|just|now|then|once|even|only|again|too|first|often|soon|later|once|\p{Ll}{3,}ly)\s+){0,3})(?<verb>\p{Ll}[\p{Ll}’'-]*)(?![\p{L}]))", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<!\p{Lu}[\p{L}.]*\s+\p{Lu}[\p{L}.]*\s)(?<![\p{L}\p{Nd}’'-])I(?:(?<contraction>[’'](?:m|ve|ll|d))(?![\p{L}])|\s+(?<adverbs>(?:(?:also|still|never|always|already|just|now|then|once|even|only|again|too|first|often|soon|later|(?!(?:supply|multiply|comply|reply|apply|rely|imply|ally|rally|tally|bully)(?![\p{L}]))\p{Ll}{3,}ly)\s+){0,3})(?<verb>\p{Ll}[\p{Ll}’'-]*)(?![\p{L}]))", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishSubject();
 
     // « je »/« j’ » with a negation and object pronouns before the verb.

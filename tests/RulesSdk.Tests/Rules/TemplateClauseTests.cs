@@ -30,6 +30,8 @@ public sealed class TemplateClauseTests
     [InlineData(" the plan, and I'm proud of it", "Okafor", " the plan, and Okafor is proud of it")]
     [InlineData(" since World War I ended", "Keir Starmer", " since World War I ended")]
     [InlineData(" the plan, and I have kept my word", "Keir Starmer", " the plan, and he has kept his word")]
+    [InlineData(" a tax rise, and I never will", "Keir Starmer", " a tax rise, and he never will")]
+    [InlineData(" the rules, and I apply them", "Keir Starmer", " the rules, and he applies them")]
     public void English_EveryFurtherIFollowsTheSpeaker(string rest, string speaker, string expected) =>
         Assert.Equal(expected, TemplateFunctions.ThirdPersonRest(rest, speaker, "en", string.Empty));
 

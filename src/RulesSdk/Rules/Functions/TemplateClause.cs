@@ -184,7 +184,8 @@ internal static partial class TemplateClause
             return pronoun is "he" or "she" ? pronoun + third : pronoun + " " + ExpandContraction(contraction);
         }
 
-        return pronoun + match.Groups["space"].Value + TemplateFunctions.ThirdPerson(match.Groups["verb"].Value, "en");
+        // Adverbs before the verb stay where they are ("and I never will" → "and he never will").
+        return pronoun + match.Groups["space"].Value + match.Groups["adverbs"].Value + TemplateFunctions.ThirdPerson(match.Groups["verb"].Value, "en");
     }
 
     // After a name, a contraction is written out: "Okafor’ll" is no English.
@@ -213,8 +214,9 @@ internal static partial class TemplateClause
     [GeneratedRegex(@"(?<![\p{L}’'-])(?<head>[Qq]u|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu)e\s+(?=ils(?![\p{L}’'-]))", RegexOptions.CultureInvariant)]
     private static partial Regex FrenchElidedQue();
 
-    // "I" before a lower-case verb or a contraction; not after a capitalised word ("World War I ended", "Charles I").
-    [GeneratedRegex(@"(?<![\p{Lu}][\p{L}.]*\s)(?<![\p{L}\p{Nd}’'-])I(?:(?<contraction>[’'](?:m|ve|ll|d))|(?<space>\s+)(?<verb>\p{Ll}[\p{Ll}’'-]*))(?![\p{L}])", RegexOptions.CultureInvariant)]
+    // "I" before a lower-case verb (after adverbs: "I never will") or a contraction; not after a capitalised word
+    // ("World War I ended", "Charles I").
+    [GeneratedRegex(@"(?<![\p{Lu}][\p{L}.]*\s)(?<![\p{L}\p{Nd}’'-])I(?:(?<contraction>[’'](?:m|ve|ll|d))|(?<space>\s+)(?<adverbs>(?:(?:also|still|never|always|already|just|now|then|once|even|only|again|too|first|often|soon|later|(?!(?:supply|multiply|comply|reply|apply|rely|imply|ally|rally|tally|bully)(?![\p{L}]))\p{Ll}{3,}ly)\s+){0,3})(?<verb>\p{Ll}[\p{Ll}’'-]*))(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishSubject();
 
     [GeneratedRegex(@"(?<![\p{L}\p{Nd}’'-])(?:we|us|ourselves)(?![\p{L}\p{Nd}’'-])", RegexOptions.CultureInvariant)]
