@@ -14,9 +14,9 @@ internal static partial class WitnessCues
 {
     /// <param name="text">The sentence up to the end of the clause.</param>
     public static bool Placed(ReadOnlySpan<char> text, bool french) => french
-        ? FrenchLikeMe().IsMatch(text) || FrenchPerception().IsMatch(text) || FrenchImperfect().IsMatch(text) || FrenchPresence().IsMatch(text) || FrenchScene().IsMatch(text) || FrenchPosture().IsMatch(text) || FrenchAccess().IsMatch(text) || FrenchHandling().IsMatch(text) || FrenchTestimony().IsMatch(text) || FrenchOnTheSpot().IsMatch(text) || FrenchReceived().IsMatch(text) || NewsroomOnTheScene(text, french)
+        ? FrenchLikeMe().IsMatch(text) || FrenchPerception().IsMatch(text) || FrenchImperfect().IsMatch(text) || FrenchPresence().IsMatch(text) || FrenchScene().IsMatch(text) || FrenchPosture().IsMatch(text) || FrenchAccess().IsMatch(text) || FrenchHandling().IsMatch(text) || FrenchTestimony().IsMatch(text) || FrenchOnTheSpot().IsMatch(text) || FrenchReceived().IsMatch(text) || FrenchHandedOver().IsMatch(text) || NewsroomOnTheScene(text, french)
         : EnglishLikeMe().IsMatch(text) || EnglishPerception().IsMatch(text) || EnglishGroupPerception().IsMatch(text) || (EnglishIncluded().IsMatch(text) && EnglishPlace().IsMatch(text))
-            || EnglishToldInPerson().IsMatch(text) || EnglishEncounter().IsMatch(text) || EnglishAttendance().IsMatch(text) || EnglishScene().IsMatch(text) || EnglishVantage().IsMatch(text) || EnglishOnTheSpot().IsMatch(text) || EnglishLedInPerson().IsMatch(text) || NewsroomOnTheScene(text, french);
+            || EnglishToldInPerson().IsMatch(text) || EnglishEncounter().IsMatch(text) || EnglishAttendance().IsMatch(text) || EnglishScene().IsMatch(text) || EnglishVantage().IsMatch(text) || EnglishOnTheSpot().IsMatch(text) || EnglishLedInPerson().IsMatch(text) || EnglishHandedOver().IsMatch(text) || NewsroomOnTheScene(text, french);
 
     /// <summary>
     /// The newsroom's own people as the viewpoint of a scene: "When our team drove past the farm gate, …",
@@ -137,7 +137,7 @@ internal static partial class WitnessCues
     // Sur place en personne : un habitant joint par téléphone, une soirée passée sur la place, être parmi eux demain (« Je
     // serai moi-même parmi eux dimanche »), un instrument qu’on nous a laissé utiliser, des salariés rencontrés qui
     // nous ont confié leur lassitude.
-    [GeneratedRegex(@"\b(?:j[’']\s*ai|j[’']\s*avais|nous\s+avons|nous\s+avions)\s+(?:pu\s+)?(?:joindre|joint|contacté)\s+(?:[^.;!?«»]{0,30}?\s)?par\s+téléphone\b|\b(?:où|là\s+où)\s+(?:j[’']\s*ai|nous\s+avons)\s+passé\s+(?:une\s+(?:bonne\s+)?partie\s+de\s+|toute\s+)?(?:la|une|l[’'])\s*(?:soirée|journée|nuit|matinée|après-midi)\b|\b(?:je\s+serai|nous\s+serons)\s+(?:moi-même\s+|nous-mêmes\s+)?(?:parmi\s+(?:eux|elles|les)|sur\s+place|présente?s?\b|là-bas|aux\s+premières\s+loges)|(?:\bnous|\bm[’'])\s*(?:a|ont|avait|avaient)\s+laissée?s?\s+(?:utiliser|manipuler|examiner|consulter|toucher|voir|entrer|visiter|approcher)\b|\b(?:rencontrée?s?|croisée?s?)\b[^.;!?«»]{0,80}?\b(?:nous|m[’'])\s*(?:ont|a)\s+(?:confié|raconté|expliqué|décrit|montré)\b|\b(?:avec\s+)?(?:lequel|laquelle|lesquels|lesquelles|qui)\s+(?:je\s+me\s+suis|nous\s+nous\s+sommes)\s+entretenue?s?\b|\b(?:où|auquel|à\s+laquelle)\s+(?:j[’']\s*avais|j[’']\s*ai|nous\s+avions|nous\s+avons)\s+été\s+invitée?s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:j[’']\s*ai|j[’']\s*avais|nous\s+avons|nous\s+avions)\s+(?:pu\s+)?(?:joindre|joint|contacté)\s+(?:[^.;!?«»]{0,30}?\s)?par\s+téléphone\b|\b(?:où|là\s+où)\s+(?:j[’']\s*ai|nous\s+avons)\s+passé\s+(?:une\s+(?:bonne\s+)?partie\s+de\s+|toute\s+)?(?:la|une|l[’'])\s*(?:soirée|journée|nuit|matinée|après-midi)\b|\b(?:je\s+serai|nous\s+serons)\s+(?:moi-même\s+|nous-mêmes\s+)?(?:parmi\s+(?:eux|elles|les)|sur\s+place|présente?s?\b|là-bas|aux\s+premières\s+loges)|(?:\bnous|\bm[’'])\s*(?:a|ont|avait|avaient)\s+laissée?s?\s+(?:utiliser|manipuler|examiner|consulter|toucher|voir|entrer|visiter|approcher|observer|regarder|feuilleter|filmer|photographier)\b|\b(?:rencontrée?s?|croisée?s?)\b[^.;!?«»]{0,80}?\b(?:nous|m[’'])\s*(?:ont|a)\s+(?:confié|raconté|expliqué|décrit|montré)\b|\b(?:avec\s+)?(?:lequel|laquelle|lesquels|lesquelles|qui)\s+(?:je\s+me\s+suis|nous\s+nous\s+sommes)\s+entretenue?s?\b|\b(?:où|auquel|à\s+laquelle)\s+(?:j[’']\s*avais|j[’']\s*ai|nous\s+avions|nous\s+avons)\s+été\s+invitée?s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchOnTheSpot();
 
     // The narrator received, briefed or led through a place by someone of the scene, the first person only as the
@@ -146,6 +146,18 @@ internal static partial class WitnessCues
     // just quoted: the narrator's meeting, not the speaker's deed). Past forms and the participle of a meeting.
     [GeneratedRegex(@"\bbriefed\s+(?:me|us)\s+(?:afterwards|later|shortly|privately|on\s+the\s+spot|(?:in|at|outside|inside|behind|by)\s+(?:the|a|his|her|their)\b)|\b(?:received|hosted)\s+(?:me|us)\s+(?:in|at)\s+(?:the|a|his|her|their)\b|\b(?:I|we)\s+(?:later\s+|briefly\s+|then\s+)?(?:spoke|talked|chatted)\s+(?:to|with)\s+(?:him|her|them)\s+(?:afterwards|later|briefly|after\s+the|outside|inside|in\s+the|at\s+the|by\s+the|on\s+the\s+sidelines)\b|\b(?:took|drove|led|walked|brought|flew|ferried|showed)\s+(?:me|us)\s+(?:to|round|around|through|along|across|into|inside|over|down|up|past)\b|\b(?:gave|offered)\s+(?:me|us)\s+a\s+(?:(?:brief|short|guided|quick|full)\s+)?tour\b|\b(?:speaking|talking|chatting)\s+(?:to|with)\s+(?:me|us)\s+(?:by|at|in|outside|inside|near|on|from|beside|after|before|during)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishLedInPerson();
+
+    // Something handed, given out or shown to the narrator on the spot, or the narrator held back or waiting there:
+    // « le tract que des salariés m’ont remis », « le dossier nous a enfin été distribué », « les clichés que l’on m’a
+    // présentés à Saint-Pétersbourg », « il m’a fallu deux heures pour atteindre la chapelle ». Not « nous a montré
+    // que » (a lesson, not a scene).
+    [GeneratedRegex(@"\b(?:m[’']|nous)\s*(?:ont|a|avait|avaient)\s+(?:(?:aussi|également|enfin|alors|ensuite|finalement|personnellement|d[’']abord|discrètement)\s+)?(?:été\s+)?(?:remise?s?|tendue?s?|distribuée?s?|présentée?s?|montrée?s?(?!\s+(?:que|qu[’'])))\b|\bil\s+(?:m[’']|nous)\s*(?:a|avait)\s+fallu\s+[^.;!?«»]{0,40}?\bpour\s+(?:atteindre|rejoindre|arriver|entrer|accéder|traverser|franchir|approcher)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchHandedOver();
+
+    // The English side: "a printed copy was handed to me by a Kremlin aide", "we were handed the readout", "the
+    // readout reached the few of us still waiting in the press room", "we were kept behind a cordon outside".
+    [GeneratedRegex(@"\b(?:was|were)\s+(?:(?:quietly|finally|later|then|also|personally)\s+)?(?:handed|given|passed|shown|read\s+out)\s+to\s+(?:me|us)\b|\b(?:I|we)\s+(?:was|were)\s+(?:(?:finally|later|then|also)\s+)?(?:handed|given|shown|passed)\s+(?:a|an|the|copies|some|printed)\b|\b(?:the\s+(?:few|handful|rest|last|dozen)\s+of\s+us|those\s+of\s+us)\s+(?:still\s+)?(?:waiting|standing|queuing|queueing|gathered|crammed|left)\b|\b(?:I|we)\s+(?:was|were)\s+(?:kept|held|penned|corralled|made\s+to\s+wait|left\s+waiting)\s+(?:(?:for\s+\p{L}+\s+\p{L}+\s+)?(?:behind|outside|at|in|near|by|inside|beyond))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishHandedOver();
 
     // Le narrateur reçu, accueilli, conduit sur place, à la première personne en complément seulement : « Ana Pastor
     // m’avait reçu dans sa loge », « où l’on nous a accueillis », « des gardes nous ont conduits jusqu’au bunker ».

@@ -232,6 +232,11 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nIn Irpin, residents told us on the spot that the last bus had left two days earlier.", "told us", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nAna Pastor m’avait reçu dans sa loge quelques semaines avant son éviction.", "m’avait", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nSur place, des voisins nous ont expliqué que deux des suspects vivaient dans le même immeuble.", "nous ont", NarratorStance.Witness)]
+    // Something handed or shown to the narrator on the spot, or the narrator held back or waiting there.
+    [InlineData("en", "The toll is heavy.\n\nA printed copy of the statement was handed to me by an aide that morning.", "to me", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nWe were kept behind a cordon outside the town hall until the mayor came out.", "We were", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nLe tract que des salariés m’ont remis à la sortie du comité reprend ces chiffres mot pour mot.", "m’ont remis", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nIl m’a fallu près de deux heures pour atteindre la chapelle, tant la file débordait sur le parvis.", "m’a fallu", NarratorStance.Witness)]
     // A reportage signed by the outlet's own correspondent may put its writer on the scene: the newsroom's.
     [InlineData("fr", "Au marché de Rungis\n\nPar notre envoyé spécial à Rungis, Paul Arnaud\n\nUn grossiste nous a accueillis devant ses palettes de clémentines.", "nous a accueillis", NarratorStance.Newsroom)]
     [InlineData("en", "At the border\n\nBy our correspondent in Uzhhorod\n\nOfficials took me to the site of the planned bridge last autumn.", "took me", NarratorStance.Newsroom)]
