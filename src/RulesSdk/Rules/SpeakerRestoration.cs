@@ -125,6 +125,14 @@ internal static partial class SpeakerRestoration
             }
         }
 
+        // Named only in an earlier sentence, a judgement or a feeling ("Reading this, I confess to a small surge of
+        // pride") may as well be the narrator's own opinion: whose it is, is not certain.
+        if (inSentence is null && !IndirectSpeechBefore().IsMatch(text.AsSpan(0, subject.Index))
+            && JudgementCues.ShowJudgement(syntax.Prose, sentence.Span, TextSpan.FromBounds(sentence.Span.Start + subject.Index, sentence.Span.End), french))
+        {
+            return [];
+        }
+
         // "…a annoncé que je…", "The head of state added that I…": reported speech of the sentence's own subject, as a pronoun.
         if (inSentence is null && IndirectSpeechBefore().IsMatch(text.AsSpan(0, subject.Index)))
         {
