@@ -232,6 +232,10 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nIn Irpin, residents told us on the spot that the last bus had left two days earlier.", "told us", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nAna Pastor m’avait reçu dans sa loge quelques semaines avant son éviction.", "m’avait", NarratorStance.Witness)]
     [InlineData("fr", "Le bilan est lourd.\n\nSur place, des voisins nous ont expliqué que deux des suspects vivaient dans le même immeuble.", "nous ont", NarratorStance.Witness)]
+    // A belief with its hedge ("not wholly persuaded"), an owned reading: opinions.
+    [InlineData("en", "The toll is heavy.\n\nI am not wholly persuaded that a vaccine brought to market at such speed deserved quite this much praise.", "I am not", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nJe ne suis pas vraiment convaincu que ce plan suffira à sauver le site.", "Je ne suis", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nPerhaps, and this is only my reading, the embargo debate is less about prices than about political nerve.", "my reading", NarratorStance.Opinion)]
     // Something handed or shown to the narrator on the spot, or the narrator held back or waiting there.
     [InlineData("en", "The toll is heavy.\n\nA printed copy of the statement was handed to me by an aide that morning.", "to me", NarratorStance.Witness)]
     [InlineData("en", "The toll is heavy.\n\nWe were kept behind a cordon outside the town hall until the mayor came out.", "We were", NarratorStance.Witness)]
