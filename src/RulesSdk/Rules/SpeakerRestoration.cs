@@ -78,6 +78,13 @@ internal static partial class SpeakerRestoration
         var language = syntax.Language;
         var whole = syntax.Text.ToString();
         var named = Persons(semantics, block, TextSpan.FromBounds(sentence.Span.Start, sentence.Span.Start + subject.Index));
+        if (UnrecognisedNameBefore(semantics, block, TextSpan.FromBounds(sentence.Span.Start, sentence.Span.Start + subject.Index), named))
+        {
+            // "Andy Hunder added one more point: I…": a name the gazetteer and the given names do not know may be
+            // the speaker; a person named earlier would be a guess.
+            return [];
+        }
+
         if (named.Count > 0 && !named.All(p => SameSurname(p.Name, named[^1].Name)))
         {
             // "Joe Biden told Angela Merkel that I will…": whose words these are is not certain.
@@ -136,7 +143,15 @@ internal static partial class SpeakerRestoration
         // "…a annoncé que je…", "The head of state added that I…": reported speech of the sentence's own subject, as a pronoun.
         if (inSentence is null && IndirectSpeechBefore().IsMatch(text.AsSpan(0, subject.Index)))
         {
-            var pronoun = TemplateSpeaker.SubjectPronoun(speaker, null, language, whole);
+            // The subject of the reporting verb is a role or a pronoun ("la ministre de l’Écologie …, rappelant que
+            // je…"): its own gender when it tells one, whoever the text named earlier.
+            var own = SpeakerGender.Of(text[..subject.Index], language);
+            var pronoun = own switch
+            {
+                PersonGender.Masculine => french ? "il" : "he",
+                PersonGender.Feminine => french ? "elle" : "she",
+                _ => TemplateSpeaker.SubjectPronoun(speaker, null, language, whole),
+            };
             form = pronoun is "he" or "she" or "il" or "elle" ? pronoun : speaker;
         }
 
@@ -163,6 +178,11 @@ internal static partial class SpeakerRestoration
 
         var semantics = document.GetSemantics();
         var named = Persons(semantics, block, TextSpan.FromBounds(sentence.Span.Start, sentence.Span.Start + first.Index));
+        if (UnrecognisedNameBefore(semantics, block, TextSpan.FromBounds(sentence.Span.Start, sentence.Span.Start + first.Index), named))
+        {
+            return [];
+        }
+
         if (named.Count > 0 && !named.All(p => SameSurname(p.Name, named[^1].Name)))
         {
             return [];
@@ -240,6 +260,28 @@ internal static partial class SpeakerRestoration
             .Where(e => span.Contains(e.Span.Start) && !block.IsInQuote(e.Span.Start))
             .Where(e => e.Match != NameMatchKind.Unknown || PublicFigureGazetteer.Default.GenderOf(e.Name) != PersonGender.Unknown || Titled(block.Document, e))
             .ToList();
+    }
+
+    // A name of two words or more before the subject, not one of the persons the repair may name, that speaks: a
+    // reporting verb right after it, or after its apposition ("Andy Hunder added…", « Jean Dupont, maire, a déclaré »).
+    private static bool UnrecognisedNameBefore(DocumentSemantics semantics, BlockSyntax block, TextSpan span, List<PersonEntity> persons)
+    {
+        var text = block.Document.Text;
+        foreach (var entity in semantics.GetEntities(block))
+        {
+            if (!span.Contains(entity.Span.Start) || block.IsInQuote(entity.Span.Start) || persons.Contains(entity) || !entity.Name.Trim().Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var after = text.ToString(TextSpan.FromBounds(entity.Span.End, Math.Min(span.End, entity.Span.End + 80)));
+            if (SpeaksAfterName().IsMatch(after))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Ms. Carver", « Mme Garnier »: a courtesy title makes a lone surname a person (not "Head of State", "First Lady").
@@ -392,6 +434,9 @@ internal static partial class SpeakerRestoration
 
     [GeneratedRegex(@"\A\s*(?:(?:The|Le|La|L[’']|Les)\s*)?(?:\p{L}[\p{L}’'-]*\s+){0,3}\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OpeningWords();
+
+    [GeneratedRegex(@"\A\s*(?:,[^,.;:!?]{1,60},\s*)?(?:(?:also|then|later|again|further|aussi|également|ensuite)\s+)?(?:said|says|told|tells|added|adds|noted|notes|stressed|stated|explained|recalled|reiterated|emphasi[sz]ed|underlined|announced|insisted|wrote|warned|assured|promised|declared|confirmed|replied|answered|argued|acknowledged|admitted|made\s+it\s+clear|a\s+(?:déclaré|annoncé|affirmé|assuré|indiqué|expliqué|rappelé|ajouté|précisé|estimé|souligné|promis|répété|confirmé|reconnu|répondu|dit|écrit)|affirme|assure|rappelle|explique|ajoute|précise|estime|souligne|déclare|annonce|dit|écrit)(?![\p{L}’'-])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SpeaksAfterName();
 
     // The reported words open right before the subject: "…said that I…", "…told reporters: I…".
     [GeneratedRegex(@"(?:(?<![\p{L}’'-])that|:)\s*\z", RegexOptions.CultureInvariant, 1000)]

@@ -45,6 +45,9 @@ public sealed class SpeakerRestorationTests
     // Reported speech of the sentence's own subject: the pronoun, « que » elided before it.
     [InlineData("Justice\n\nLa procureure Fatou Bensouda était à Bamako. La procureure a annoncé que je dépêcherai une mission au Mali.\n",
         "La procureure a annoncé qu’elle dépêchera une mission au Mali.")]
+    // The reporting verb's subject is a role whose gender the article tells: its pronoun, whoever was named earlier.
+    [InlineData("Énergie\n\nFrançois Hollande a promis un débat national. Interrogée lundi, la ministre de l'Écologie s'est gardée de trancher, rappelant que je présenterai les conclusions au printemps.\n",
+        "Interrogée lundi, la ministre de l'Écologie s'est gardée de trancher, rappelant qu'elle présentera les conclusions au printemps.")]
     // « que » elides before a name that opens with a vowel.
     [InlineData("Télévision\n\nAna Pastor a quitté la chaîne. Elle affirme depuis lors que je continuerai à poser les questions.\n",
         "Elle affirme depuis lors qu’Ana Pastor continuera à poser les questions.")]
@@ -69,6 +72,8 @@ public sealed class SpeakerRestorationTests
     [InlineData("Talks\n\nKeir Starmer met the unions. I know we will win this vote.\n", "en")]
     // The first person only inside quotation marks.
     [InlineData("Talks\n\nKeir Starmer met the unions. He said: “I will win this vote.”\n", "en")]
+    // A name the gazetteer and the given names do not know speaks in the sentence: the person named earlier would be a guess.
+    [InlineData("Business\n\nVolodymyr Zelenskyy met the chamber on Monday. Andy Hunder added one more point: I have never seen business so ready.\n", "en")]
     // The person named nearest is spoken to, not speaking.
     [InlineData("Talks\n\nThe ministry sent a letter to Keir Starmer on Monday. I then replied to the ministry.\n", "en")]
     [InlineData("Talks\n\nJoe Biden told Angela Merkel that I will send more troops.\n", "en")]
