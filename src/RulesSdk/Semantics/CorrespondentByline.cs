@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using RulesSdk.Syntax;
 
@@ -14,13 +13,9 @@ internal static partial class CorrespondentByline
     // The byline stands near the top: the title, a standfirst, then the byline.
     private const int BlocksRead = 4;
 
-    // Asked once per witness clause; the answer is kept per document.
-    private static readonly ConditionalWeakTable<DocumentSyntax, StrongBox<bool>> Cache = new();
-
-    public static bool Signs(DocumentSyntax document) =>
-        Cache.GetValue(document, static d => new StrongBox<bool>(Read(d))).Value;
-
-    private static bool Read(DocumentSyntax document)
+    // Read once per document, by DocumentSemantics.IsSignedByCorrespondent (a lazy reading of the document, as its
+    // genre and interview layout are).
+    public static bool Signs(DocumentSyntax document)
     {
         foreach (var block in document.Blocks.Take(BlocksRead))
         {

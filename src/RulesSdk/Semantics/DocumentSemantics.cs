@@ -26,6 +26,7 @@ public sealed partial class DocumentSemantics
     private readonly Lazy<ImmutableArray<TextSpan>> _trailingMetadata;
     private readonly Lazy<bool> _addressesItsReader;
     private readonly Lazy<bool> _transcript;
+    private readonly Lazy<bool> _signedByCorrespondent;
 
     private DocumentSemantics(DocumentSyntax syntax)
     {
@@ -38,6 +39,7 @@ public sealed partial class DocumentSemantics
         _trailingMetadata = new Lazy<ImmutableArray<TextSpan>>(ComputeTrailingMetadata);
         _addressesItsReader = new Lazy<bool>(ComputeAddressesItsReader);
         _transcript = new Lazy<bool>(() => TranscriptLabels.IsTranscript(syntax));
+        _signedByCorrespondent = new Lazy<bool>(() => CorrespondentByline.Signs(syntax));
     }
 
     public DocumentSyntax Syntax { get; }
@@ -248,6 +250,12 @@ public sealed partial class DocumentSemantics
     /// sentence that speaks to the reader in a report is a slip.
     /// </summary>
     public bool AddressesItsReader => _addressesItsReader.Value;
+
+    /// <summary>
+    /// Whether one of the first blocks signs the document as the outlet's own correspondent's (« Par notre envoyé
+    /// spécial à Rungis », "By our correspondent in Kyiv"): its writer may then be on the scene. Read once.
+    /// </summary>
+    internal bool IsSignedByCorrespondent => _signedByCorrespondent.Value;
 
     /// <summary>How many narrator sentences in the second person make a document one that addresses its reader.</summary>
     public const int AddressedSentences = 3;

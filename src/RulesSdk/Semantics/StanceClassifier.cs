@@ -125,7 +125,7 @@ internal static partial class StanceClassifier
         {
             // A reportage signed by the outlet's own correspondent ("Par notre envoyé spécial à Rungis, Paul Arnaud", "By
             // our correspondent in Kyiv") may put its writer on the scene: the newsroom at work, not a leak.
-            return CorrespondentByline.Signs(sentence.Block.Document) ? NarratorStance.Newsroom : NarratorStance.Witness;
+            return DocumentSemantics.For(sentence.Block.Document).IsSignedByCorrespondent ? NarratorStance.Newsroom : NarratorStance.Witness;
         }
 
         // Shapes before the default: a lead-in that frames a third-person fact, or an account of deeds.
