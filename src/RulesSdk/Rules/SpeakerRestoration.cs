@@ -77,22 +77,7 @@ internal static partial class SpeakerRestoration
         var semantics = document.GetSemantics();
         var language = syntax.Language;
         var whole = syntax.Text.ToString();
-        var named = Persons(semantics, block, TextSpan.FromBounds(sentence.Span.Start, sentence.Span.Start + subject.Index));
-        if (UnrecognisedNameBefore(semantics, block, TextSpan.FromBounds(sentence.Span.Start, sentence.Span.Start + subject.Index), named))
-        {
-            // "Andy Hunder added one more point: I…": a name the gazetteer and the given names do not know may be
-            // the speaker; a person named earlier would be a guess.
-            return [];
-        }
-
-        if (named.Count > 0 && !named.All(p => SameSurname(p.Name, named[^1].Name)))
-        {
-            // "Joe Biden told Angela Merkel that I will…": whose words these are is not certain.
-            return [];
-        }
-
-        var inSentence = named.LastOrDefault();
-        if (inSentence is not null && Addressee(syntax, inSentence))
+        if (!TryNamedInSentence(semantics, block, sentence, subject.Index, out var inSentence))
         {
             return [];
         }
@@ -103,8 +88,7 @@ internal static partial class SpeakerRestoration
         {
             // Named in the same sentence: the pronoun, as an editor writes it ("…told the leaders that he will…").
             speaker = Written(syntax, inSentence);
-            var pronoun = TemplateSpeaker.SubjectPronoun(speaker, null, language, whole);
-            form = pronoun is "he" or "she" or "il" or "elle" ? pronoun : speaker;
+            form = PronounOrName(TemplateSpeaker.SubjectPronoun(speaker, null, language, whole), speaker);
         }
         else
         {
@@ -112,7 +96,7 @@ internal static partial class SpeakerRestoration
             form = speaker;
         }
 
-        if (speaker.Length == 0 || text.Contains(Surname(speaker), StringComparison.Ordinal) && text.IndexOf(Surname(speaker), subject.Index, StringComparison.Ordinal) >= 0
+        if (speaker.Length == 0 || text.IndexOf(Surname(speaker), subject.Index, StringComparison.Ordinal) >= 0
             || StressedBefore().IsMatch(text.AsSpan(0, subject.Index)))
         {
             // "Je suis Ana Pastor et…" introduces the speaker (the intro rules repair it); "Moi, je…", "As for me, I…" need an editor.
@@ -134,25 +118,25 @@ internal static partial class SpeakerRestoration
 
         // Named only in an earlier sentence, a judgement or a feeling ("Reading this, I confess to a small surge of
         // pride") may as well be the narrator's own opinion: whose it is, is not certain.
-        if (inSentence is null && !IndirectSpeechBefore().IsMatch(text.AsSpan(0, subject.Index))
+        var indirect = IndirectSpeechBefore().IsMatch(text.AsSpan(0, subject.Index));
+        if (inSentence is null && !indirect
             && JudgementCues.ShowJudgement(syntax.Prose, sentence.Span, TextSpan.FromBounds(sentence.Span.Start + subject.Index, sentence.Span.End), french))
         {
             return [];
         }
 
         // "…a annoncé que je…", "The head of state added that I…": reported speech of the sentence's own subject, as a pronoun.
-        if (inSentence is null && IndirectSpeechBefore().IsMatch(text.AsSpan(0, subject.Index)))
+        if (inSentence is null && indirect)
         {
             // The subject of the reporting verb is a role or a pronoun ("la ministre de l’Écologie …, rappelant que
             // je…"): its own gender when it tells one, whoever the text named earlier.
             var own = SpeakerGender.Of(text[..subject.Index], language);
-            var pronoun = own switch
+            form = PronounOrName(own switch
             {
                 PersonGender.Masculine => french ? "il" : "he",
                 PersonGender.Feminine => french ? "elle" : "she",
                 _ => TemplateSpeaker.SubjectPronoun(speaker, null, language, whole),
-            };
-            form = pronoun is "he" or "she" or "il" or "elle" ? pronoun : speaker;
+            }, speaker);
         }
 
         // "…told the leaders that I am…": reported speech after a past reporting verb shifts the tense back, as
@@ -177,18 +161,12 @@ internal static partial class SpeakerRestoration
         }
 
         var semantics = document.GetSemantics();
-        var named = Persons(semantics, block, TextSpan.FromBounds(sentence.Span.Start, sentence.Span.Start + first.Index));
-        if (UnrecognisedNameBefore(semantics, block, TextSpan.FromBounds(sentence.Span.Start, sentence.Span.Start + first.Index), named))
+        if (!TryNamedInSentence(semantics, block, sentence, first.Index, out var named))
         {
             return [];
         }
 
-        if (named.Count > 0 && !named.All(p => SameSurname(p.Name, named[^1].Name)))
-        {
-            return [];
-        }
-
-        var speaker = named.Count > 0 ? (Addressee(syntax, named[^1]) ? null : Written(syntax, named[^1])) : SpeakerBefore(semantics, syntax, block, sentence);
+        var speaker = named is not null ? Written(syntax, named) : SpeakerBefore(semantics, syntax, block, sentence);
         if (string.IsNullOrEmpty(speaker) || text.IndexOf(Surname(speaker), first.Index, StringComparison.Ordinal) >= 0)
         {
             return [];
@@ -202,6 +180,31 @@ internal static partial class SpeakerRestoration
 
         return string.Equals(rewritten, text, StringComparison.Ordinal) ? [] : [new TextChange(sentence.Span, rewritten)];
     }
+
+    /// <summary>
+    /// The person the sentence names before <paramref name="upTo"/> (null when it names none), or false when what it
+    /// names leaves the speaker uncertain: an unknown name that speaks there ("Andy Hunder added one more point: I…",
+    /// where a person named earlier would be a guess), two people ("Joe Biden told Angela Merkel that I will…"), or
+    /// the one named is spoken to.
+    /// </summary>
+    private static bool TryNamedInSentence(DocumentSemantics semantics, BlockSyntax block, SentenceSyntax sentence, int upTo, out PersonEntity? named)
+    {
+        var span = TextSpan.FromBounds(sentence.Span.Start, sentence.Span.Start + upTo);
+        var persons = Persons(semantics, block, span);
+        var last = persons.LastOrDefault();
+        named = last;
+        return !UnrecognisedNameBefore(semantics, block, span, persons)
+            && persons.All(p => SameSurname(p.Name, last!.Name))
+            && (last is null || !Addressee(block.Document, last));
+    }
+
+    // "he"/"she"/« il »/« elle » when the gender gave one, else the name.
+    private static string PronounOrName(string pronoun, string name) =>
+        pronoun is "he" or "she" or "il" or "elle" ? pronoun : name;
+
+    // The apostrophe the text writes: straight when it has only straight ones, typographic otherwise.
+    private static string ApostropheOf(string text) =>
+        text.Contains('\'', StringComparison.Ordinal) && !text.Contains('’', StringComparison.Ordinal) ? "'" : "’";
 
     // The first "I"/"je" outside quotation marks with a verb after it; null when there is none.
     private static Match? FirstSubject(string text, int offset, BlockSyntax block, bool french)
@@ -390,8 +393,7 @@ internal static partial class SpeakerRestoration
 
         if (french && StartsWithVowel(head) && head[0] is not ('y' or 'Y' or 'h' or 'H') && ElidableQue().Match(before) is { Success: true } que)
         {
-            var apostrophe = text.Contains('\'', StringComparison.Ordinal) && !text.Contains('’', StringComparison.Ordinal) ? "'" : "’";
-            before = before[..que.Index] + que.Groups["head"].Value + apostrophe;
+            before = before[..que.Index] + que.Groups["head"].Value + ApostropheOf(text);
         }
 
         var rest = TemplateClause.Singular(after, speaker, language, document);
@@ -399,7 +401,7 @@ internal static partial class SpeakerRestoration
         var result = lead + head + rest;
 
         // « que elle », « de elle » that the third person wrote: French elides them (« qu’elle », « d’elle »).
-        return french ? FrenchElision().Replace(result, match => match.Groups["head"].Value + (text.Contains('\'', StringComparison.Ordinal) && !text.Contains('’', StringComparison.Ordinal) ? "'" : "’")) : result;
+        return french ? FrenchElision().Replace(result, match => match.Groups["head"].Value + ApostropheOf(text)) : result;
     }
 
     private static bool StartsWithVowel(string word) =>
