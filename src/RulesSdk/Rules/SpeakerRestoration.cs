@@ -77,6 +77,17 @@ internal static partial class SpeakerRestoration
         var semantics = document.GetSemantics();
         var language = syntax.Language;
         var whole = syntax.Text.ToString();
+        if (TryAttributed(semantics, syntax, block, sentence, subject.Index, out var attributed) && attributed is { Pronoun: { } pronoun } who)
+        {
+            // The model says whose words these are, and their gender: the pronoun, as an editor writes reported words
+            // (the tense shifted back after a past reporting verb and "that"). Otherwise the person named before decides.
+            var reporting = syntax.Text.ToString(TextSpan.FromBounds(who.Span.End, Math.Max(who.Span.End, who.ClauseSpan.Start)));
+            return StressedBefore().IsMatch(text.AsSpan(0, subject.Index))
+                ? []
+                : Restored(syntax, sentence, text, subject, who.Name ?? pronoun, pronoun, french,
+                    backshift: !french && who.Source == AttributionSource.IndirectSpeech && PastReportingVerb().IsMatch(reporting) && ReportedWordsOpen().IsMatch(text.AsSpan(0, subject.Index)));
+        }
+
         if (!TryNamedInSentence(semantics, block, sentence, subject.Index, out var inSentence))
         {
             return [];
@@ -90,6 +101,14 @@ internal static partial class SpeakerRestoration
             speaker = Written(syntax, inSentence);
             form = PronounOrName(TemplateSpeaker.SubjectPronoun(speaker, null, language, whole), speaker);
         }
+        else if (ColonHead().Match(text, 0, subject.Index) is { Success: true } head
+            && SpeakerGender.Of(head.Groups["head"].Value, language) is var gender and not PersonGender.Unknown)
+        {
+            // "La ministre a été très claire devant les élus : je…": a role that opens the sentence announces its words
+            // with a colon; no name, but the role tells the pronoun.
+            speaker = gender == PersonGender.Feminine ? (french ? "elle" : "she") : (french ? "il" : "he");
+            form = speaker;
+        }
         else
         {
             speaker = SpeakerBefore(semantics, syntax, block, sentence) ?? string.Empty;
@@ -101,19 +120,6 @@ internal static partial class SpeakerRestoration
         {
             // "Je suis Ana Pastor et…" introduces the speaker (the intro rules repair it); "Moi, je…", "As for me, I…" need an editor.
             return [];
-        }
-
-        // « je suis allé » for Anne Hidalgo, « je suis ravie » for a man: the participle tells the speaker is someone else.
-        if (french && Agreement().Match(text, subject.Index) is { Success: true } agreement)
-        {
-            var gender = TemplateSpeaker.SubjectPronoun(speaker, null, language, whole);
-            var word = agreement.Groups["word"].Value;
-            var feminine = FeminineEnding().IsMatch(word);
-            var masculine = MasculineEnding().IsMatch(word);
-            if ((feminine && gender == "il") || (masculine && gender == "elle"))
-            {
-                return [];
-            }
         }
 
         // Named only in an earlier sentence, a judgement or a feeling ("Reading this, I confess to a small surge of
@@ -142,10 +148,92 @@ internal static partial class SpeakerRestoration
         // "…told the leaders that I am…": reported speech after a past reporting verb shifts the tense back, as
         // an editor writes it ("…that he was…"); English only (French reported speech keeps the tense as often).
         var backshift = !french && !string.Equals(form, speaker, StringComparison.Ordinal) && PastReportingVerb().IsMatch(text.AsSpan(0, subject.Index)) && ReportedWordsOpen().IsMatch(text.AsSpan(0, subject.Index));
+        return Restored(syntax, sentence, text, subject, speaker, form, french, backshift);
+    }
+
+    private static ImmutableArray<TextChange> Restored(DocumentSyntax syntax, SentenceSyntax sentence, string text, Match subject, string speaker, string form, bool french, bool backshift)
+    {
+        var language = syntax.Language;
+        var whole = syntax.Text.ToString();
+
+        // « je suis allé » for Anne Hidalgo, « je suis ravie » for a man: the participle tells the speaker is someone else.
+        if (french && Agreement().Match(text, subject.Index) is { Success: true } agreement)
+        {
+            var gender = TemplateSpeaker.SubjectPronoun(speaker, null, language, whole);
+            var word = agreement.Groups["word"].Value;
+            if ((FeminineEnding().IsMatch(word) && gender == "il") || (MasculineEnding().IsMatch(word) && gender == "elle"))
+            {
+                return [];
+            }
+        }
+
         var rewritten = Rewrite(text, subject, speaker, form, language, whole, french, backshift);
         return rewritten is null || string.Equals(rewritten, text, StringComparison.Ordinal)
             ? []
             : [new TextChange(sentence.Span, rewritten)];
+    }
+
+    /// <summary>
+    /// The speaker the semantic model attributes the clause at <paramref name="position"/> to (null when it is
+    /// not attributed, or names no one), or false when that attribution leaves the speaker uncertain: two people
+    /// named there, or another person named before the first person, outside the attribution, who is not spoken to.
+    /// </summary>
+    private static bool TryAttributed(DocumentSemantics semantics, DocumentSyntax syntax, BlockSyntax block, SentenceSyntax sentence, int position, out AttributedSpeaker? attributed)
+    {
+        attributed = null;
+        var at = sentence.Span.Start + position;
+        var clause = semantics.GetClauses(sentence).FirstOrDefault(c => c.Span.Start <= at && at < c.Span.End);
+        if (clause?.Attribution is not { SpeakerSpan: { } span, Source: AttributionSource.IndirectSpeech or AttributionSource.ClosingIncise or AttributionSource.ReportedSpeech } attribution)
+        {
+            return true;
+        }
+
+        // The person the attribution names: a recognised one, or a name of two words or more ("Song Myung-Sup"); a lone
+        // capitalised word there is a place or a body ("the President of Russia").
+        var recognised = Persons(semantics, block, span);
+        var named = recognised.Count > 0 ? recognised : semantics.GetEntities(block).Where(e => span.Contains(e.Span.Start) && e.Name.Trim().Contains(' ', StringComparison.Ordinal)).ToList();
+        if (!named.TrueForAll(e => SameSurname(e.Name, named[^1].Name)))
+        {
+            return false;
+        }
+
+        // "Joe Biden told Angela Merkel that I…": a second person between the speaker and the "I" makes the speaker a
+        // guess (a person in an earlier clause, before a semicolon, is not: the model gave the words to this one).
+        var before = TextSpan.FromBounds(Math.Min(span.Start, at), at);
+        if (semantics.GetEntities(block).Any(e => before.Contains(e.Span.Start) && !span.Contains(e.Span.Start) && !block.IsInQuote(e.Span.Start)
+            && (named.Count == 0 || !SameSurname(e.Name, named[^1].Name)) && !Addressee(syntax, e)))
+        {
+            return false;
+        }
+
+        var words = syntax.Text.ToString(span);
+        var language = syntax.Language;
+        var person = named.Count > 0 ? named[^1] : null;
+        var name = person is null ? null : Written(syntax, person);
+        var gender = LeadingPronoun().Match(words) is { Success: true } pronoun ? SpeakerGender.Of(pronoun.Groups["pronoun"].Value, language) : PersonGender.Unknown;
+        if (gender == PersonGender.Unknown && name is not null)
+        {
+            gender = SpeakerGender.Of(name, language);
+            if (gender == PersonGender.Unknown)
+            {
+                gender = DocumentSpeakers.GenderOf(name, syntax.Text.ToString(), language);
+            }
+        }
+
+        if (gender == PersonGender.Unknown)
+        {
+            gender = SpeakerGender.Of(words, language);
+        }
+
+        var french = language == DocumentLanguage.French;
+        var subjectPronoun = gender switch
+        {
+            PersonGender.Masculine => french ? "il" : "he",
+            PersonGender.Feminine => french ? "elle" : "she",
+            _ => null,
+        };
+        attributed = new AttributedSpeaker(span, attribution.Source, clause.Span, subjectPronoun, name);
+        return true;
     }
 
     // A sentence whose first person is only a possessive or an object ("my ministry will renew…", "…asked me to
@@ -161,13 +249,24 @@ internal static partial class SpeakerRestoration
         }
 
         var semantics = document.GetSemantics();
-        if (!TryNamedInSentence(semantics, block, sentence, first.Index, out var named))
+        // French possessives agree with the thing possessed (« ses clients »): the name the model gives does without a gender.
+        string? speaker;
+        var attributed = TryAttributed(semantics, syntax, block, sentence, first.Index, out var found) && found is { } who && (who.Pronoun is not null || (french && who.Name is not null))
+            ? found : null;
+        if (attributed is { } speaking)
+        {
+            speaker = speaking.Name ?? speaking.Pronoun;
+        }
+        else if (!TryNamedInSentence(semantics, block, sentence, first.Index, out var named))
         {
             return [];
         }
+        else
+        {
+            speaker = named is not null ? Written(syntax, named) : SpeakerBefore(semantics, syntax, block, sentence);
+        }
 
-        var speaker = named is not null ? Written(syntax, named) : SpeakerBefore(semantics, syntax, block, sentence);
-        if (string.IsNullOrEmpty(speaker) || text.IndexOf(Surname(speaker), first.Index, StringComparison.Ordinal) >= 0)
+        if (string.IsNullOrEmpty(speaker) || (attributed is null && text.IndexOf(Surname(speaker), first.Index, StringComparison.Ordinal) >= 0))
         {
             return [];
         }
@@ -440,8 +539,9 @@ internal static partial class SpeakerRestoration
     [GeneratedRegex(@"\A\s*(?:,[^,.;:!?]{1,60},\s*)?(?:(?:also|then|later|again|further|aussi|également|ensuite)\s+)?(?:said|says|told|tells|added|adds|noted|notes|stressed|stated|explained|recalled|reiterated|emphasi[sz]ed|underlined|announced|insisted|wrote|warned|assured|promised|declared|confirmed|replied|answered|argued|acknowledged|admitted|made\s+it\s+clear|a\s+(?:déclaré|annoncé|affirmé|assuré|indiqué|expliqué|rappelé|ajouté|précisé|estimé|souligné|promis|répété|confirmé|reconnu|répondu|dit|écrit)|affirme|assure|rappelle|explique|ajoute|précise|estime|souligne|déclare|annonce|dit|écrit)(?![\p{L}’'-])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SpeaksAfterName();
 
-    // The reported words open right before the subject: "…said that I…", "…told reporters: I…".
-    [GeneratedRegex(@"(?:(?<![\p{L}’'-])that|:)\s*\z", RegexOptions.CultureInvariant, 1000)]
+    // The reported words open right before the subject with "that" ("…said that I…"): the tense shifts back. After a
+    // colon ("…said: I hope…") the words stay in their tense, as the direct speech they were.
+    [GeneratedRegex(@"(?<![\p{L}’'-])that\s*\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ReportedWordsOpen();
 
     // "I'm Hannah Price", « Je suis Ana Pastor », "I am the mayor": an introduction, which the intro rules repair.
@@ -466,6 +566,15 @@ internal static partial class SpeakerRestoration
 
     [GeneratedRegex(@"(?:é|és|i|is|u|us|eux|ier|iers|if|ifs|el|els)\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MasculineEnding();
+
+    // A sentence opened by a role or title (no name: "The deputy prime minister ended on a hopeful note", « La ministre a
+    // été très claire ») whose words follow a colon right before the subject.
+    [GeneratedRegex(@"\G\s*(?<head>(?:The|the|Le|La|L[’'])\s*[^:;.!?«»“”""\p{Lu}]{2,120}):\s*\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ColonHead();
+
+    // A reporting verb's subject that is a pronoun ("Elle explique que", "He added that"), perhaps after a short head.
+    [GeneratedRegex(@"(?:\A|,\s*)(?<pronoun>[Ii]l|[Ee]lle|[Hh]e|[Ss]he)(?:\s+(?:\p{Ll}+))?\s*\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LeadingPronoun();
 
     [GeneratedRegex(@"(?<![\p{L}’'-])(?:and|or|et|ou)\s*\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Coordinated();

@@ -109,6 +109,7 @@ internal static partial class ClauseAnalyzer
         var builder = ImmutableArray.CreateBuilder<ClauseSemantics>(pieces.Count);
         var previousWasReporting = false;
         var chainsOn = false;
+        TextSpan? reportingSubject = null;
         bool? aboutTheText = null;
         var first = true;
         foreach (var (piece, quoted) in pieces)
@@ -137,7 +138,7 @@ internal static partial class ClauseAnalyzer
             }
             else if (previousWasReporting || chainsOn)
             {
-                attribution = new Attribution(VoiceKind.Speaker, AttributionSource.IndirectSpeech, null);
+                attribution = new Attribution(VoiceKind.Speaker, AttributionSource.IndirectSpeech, reportingSubject);
             }
             else
             {
@@ -157,8 +158,16 @@ internal static partial class ClauseAnalyzer
             builder.Add(clause);
 
             // "X a affirmé que …": the next clause is X's, unless the narrator itself reports ("je tiens à dire que").
-            previousWasReporting = !quoted && person is GrammaticalPerson.Third && mayReport
-                && patterns.ComplementAtEnd.IsMatch(prose.AsSpan(piece.Start, piece.Length)) && patterns.ReportingBeforeComplement.IsMatch(prose.AsSpan(piece.Start, piece.Length));
+            previousWasReporting = false;
+            if (!quoted && person is GrammaticalPerson.Third && mayReport && patterns.ComplementAtEnd.IsMatch(prose.AsSpan(piece.Start, piece.Length))
+                && patterns.ReportingBeforeComplement.Match(prose, piece.Start, piece.Length) is { Success: true } reporting)
+            {
+                // The words reported next are the reporting verb's subject's: what stands before the verb ("Elle
+                // explique que", "Le chercheur de l’université annonce que", "Gérald Karsenti a précisé que").
+                previousWasReporting = true;
+                var subject = Trim(prose, TextSpan.FromBounds(piece.Start, reporting.Index));
+                reportingSubject = subject.IsEmpty ? null : subject;
+            }
 
             // The reported words go on through the clauses chained to them by que/that ("X estime que les
             // témoignages concordent au point que je …", "X explains that, given the appeals that the group
