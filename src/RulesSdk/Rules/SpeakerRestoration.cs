@@ -95,6 +95,7 @@ internal static partial class SpeakerRestoration
 
         string speaker;
         string form;
+        var announced = false;
         if (inSentence is not null)
         {
             // Named in the same sentence: the pronoun, as an editor writes it ("…told the leaders that he will…").
@@ -108,6 +109,7 @@ internal static partial class SpeakerRestoration
             // with a colon; no name, but the role tells the pronoun.
             speaker = gender == PersonGender.Feminine ? (french ? "elle" : "she") : (french ? "il" : "he");
             form = speaker;
+            announced = true;
         }
         else
         {
@@ -125,7 +127,7 @@ internal static partial class SpeakerRestoration
         // Named only in an earlier sentence, a judgement or a feeling ("Reading this, I confess to a small surge of
         // pride") may as well be the narrator's own opinion: whose it is, is not certain.
         var indirect = IndirectSpeechBefore().IsMatch(text.AsSpan(0, subject.Index));
-        if (inSentence is null && !indirect
+        if (inSentence is null && !indirect && !announced
             && JudgementCues.ShowJudgement(syntax.Prose, sentence.Span, TextSpan.FromBounds(sentence.Span.Start + subject.Index, sentence.Span.End), french))
         {
             return [];

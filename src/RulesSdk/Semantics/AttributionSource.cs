@@ -18,7 +18,10 @@ public enum AttributionSource
     /// <summary>Words the narrator ascribes to a source without quoting them: "selon X, …", "according to X, …".</summary>
     ReportedSpeech,
 
-    /// <summary>A complement clause of a reporting verb: "X a affirmé que …", "X said that …".</summary>
+    /// <summary>
+    /// A complement clause of a reporting verb: "X a affirmé que …", "X said that …", and the clauses chained to it by
+    /// que/that. Its <see cref="Attribution.SpeakerSpan"/> is the reporting verb's subject ("X", "Elle", "Le chercheur").
+    /// </summary>
     IndirectSpeech,
 
     /// <summary>A paragraph introduced by the short paragraph before it, ending with a colon ("Communiqué de l’agence :", "In a statement:").</summary>

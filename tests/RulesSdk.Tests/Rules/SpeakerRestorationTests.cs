@@ -34,6 +34,20 @@ public sealed class SpeakerRestorationTests
     // Only a possessive or an object: "my" and "me" follow the speaker.
     [InlineData("Rail\n\nOleksandr Kubrakov presented the plan on Monday. This year my ministry will renew 300 bridges.\n",
         "This year his ministry will renew 300 bridges.")]
+    // The semantic model's attribution names the speaker after the words: a closing or a middle incise, the pronoun.
+    [InlineData("Talks\n\nThe call lasted an hour. I have invited Klaus Iohannis to visit Ukraine, Volodymyr Zelenskyy said after the call.\n",
+        "He has invited Klaus Iohannis to visit Ukraine, Volodymyr Zelenskyy said after the call.")]
+    [InlineData("Oil\n\nThe embargo took effect on Monday. The embargo, Oleg Ustenko argued, should in my view cover oil products too.\n",
+        "The embargo, Oleg Ustenko argued, should in his view cover oil products too.")]
+    // Indirect speech whose reporting verb has a pronoun for its subject, words between "that" and the "I": no backshift.
+    [InlineData("Children\n\nThe search goes on. She said that since the first day of the invasion I have committed myself to tracing every child.\n",
+        "She said that since the first day of the invasion she has committed herself to tracing every child.")]
+    // "According to" a source whose title tells the gender.
+    [InlineData("Decree\n\nThe decree was drafted in March. According to the chairwoman, I will sign the decree next week.\n",
+        "According to the chairwoman, she will sign the decree next week.")]
+    // A role that opens the sentence announces its words with a colon: their tense is kept.
+    [InlineData("Corridors\n\nThe corridors opened at dawn. The chairwoman ended on a hopeful note: I trust the corridors will work.\n",
+        "The chairwoman ended on a hopeful note: she trusts the corridors will work.")]
     public void English_RestoresTheNamedSpeaker(string text, string expectedSentence) =>
         Assert.Equal(expectedSentence, Restored(text, "en", LastSentenceAt(text)));
 
@@ -49,8 +63,20 @@ public sealed class SpeakerRestorationTests
     [InlineData("Énergie\n\nFrançois Hollande a promis un débat national. Interrogée lundi, la ministre de l'Écologie s'est gardée de trancher, rappelant que je présenterai les conclusions au printemps.\n",
         "Interrogée lundi, la ministre de l'Écologie s'est gardée de trancher, rappelant qu'elle présentera les conclusions au printemps.")]
     // « que » elides before a name that opens with a vowel.
+    // The reporting verb's subject is a pronoun: the words are that person's, whoever was named earlier.
     [InlineData("Télévision\n\nAna Pastor a quitté la chaîne. Elle affirme depuis lors que je continuerai à poser les questions.\n",
-        "Elle affirme depuis lors qu’Ana Pastor continuera à poser les questions.")]
+        "Elle affirme depuis lors qu’elle continuera à poser les questions.")]
+    [InlineData("Budget\n\nLe ministre a répondu à Anne Hidalgo mardi. Il a annoncé que je déposerai un amendement.\n",
+        "Il a annoncé qu’il déposera un amendement.")]
+    // A role as the reporting verb's subject, a clause between « que » and « je ».
+    [InlineData("Fukushima\n\nLes papillons ont muté. Le chercheur de l’université annonce que, dès le printemps prochain, j’étendrai ces analyses à d’autres espèces.\n",
+        "Le chercheur de l’université annonce que, dès le printemps prochain, il étendra ces analyses à d’autres espèces.")]
+    // A name no list knows: French possessives agree with the thing possessed and need no gender.
+    [InlineData("Samsung\n\nSong Myung-Sup ajoute que mes clients ont vendu leurs titres dès l’ouverture.\n",
+        "Song Myung-Sup ajoute que ses clients ont vendu leurs titres dès l’ouverture.")]
+    // A closing attribution to a role whose article tells the gender.
+    [InlineData("Grève\n\nLa réunion a duré deux heures. Je demande l’ouverture de négociations, a conclu la secrétaire générale.\n",
+        "Elle demande l’ouverture de négociations, a conclu la secrétaire générale.")]
     // « te » is an object pronoun, not the verb; « que » does not elide before a name in Y.
     [InlineData("Industrie\n\nArnaud Montebourg a reçu les syndicats mardi. Hier je te l’ai dit sans détour.\n",
         "Hier Arnaud Montebourg te l’a dit sans détour.")]
@@ -77,7 +103,9 @@ public sealed class SpeakerRestorationTests
     // The person named nearest is spoken to, not speaking.
     [InlineData("Talks\n\nThe ministry sent a letter to Keir Starmer on Monday. I then replied to the ministry.\n", "en")]
     [InlineData("Talks\n\nJoe Biden told Angela Merkel that I will send more troops.\n", "en")]
-    [InlineData("Budget\n\nLe ministre a répondu à Anne Hidalgo mardi. Il a annoncé que je déposerai un amendement.\n", "fr")]
+    // The attribution names a person whose gender nothing tells: "he" or "she" would be a guess, and English "my" needs it.
+    [InlineData("Samsung\n\nThe shares fell. Song Myung-Sup adds that my clients sold their shares at the opening.\n", "en")]
+    [InlineData("Talks\n\nThe call lasted an hour. I have invited Klaus Iohannis to visit, Ashkii Begay said.\n", "en")]
     // "I'd" is "I had" or "I would".
     [InlineData("Talks\n\nKeir Starmer spoke on Monday. I'd already left the party by then.\n", "en")]
     // "World War I" is no subject.

@@ -131,6 +131,20 @@ public sealed class VoiceAndPersonTests
     }
 
     [Theory]
+    // Indirect speech names its speaker: the reporting verb's subject, also through chained clauses.
+    [InlineData("fr", "Le rapport est paru. Nadim Houry estime que les témoignages concordent au point que je n’ai plus aucun doute.", "je n’ai plus", "Nadim Houry")]
+    [InlineData("fr", "Les papillons ont muté. Le chercheur de l’université annonce que, dès le printemps, j’étendrai ces analyses.", "j’étendrai", "Le chercheur de l’université")]
+    [InlineData("fr", "Elle s’est exprimée en ligne. Elle affirmait que j’avais été renvoyée sans raison.", "j’avais été", "Elle")]
+    [InlineData("en", "The talks went on. At the same time, Mykhailo Podolyak reiterated that I will never bargain over sovereignty.", "I will never", "At the same time, Mykhailo Podolyak")]
+    public void IndirectSpeech_NamesTheReportingVerbsSubject(string language, string text, string fragment, string speaker)
+    {
+        var semantics = Of(text, language);
+        var attribution = ClauseAt(semantics, fragment).Attribution;
+        Assert.Equal(AttributionSource.IndirectSpeech, attribution.Source);
+        Assert.Equal(speaker, text.Substring(attribution.SpeakerSpan!.Value.Start, attribution.SpeakerSpan.Value.Length));
+    }
+
+    [Theory]
     // A semicolon or a colon ends the reported words: what follows is the narrator's again.
     [InlineData("fr", "Le rapport est paru. Le ministre a affirmé que les travaux commenceraient en mai ; je n’en crois rien.", "je n’en")]
     [InlineData("en", "Shares fell. The minister said that work would start in May; I doubt it.", "I doubt")]
