@@ -42,6 +42,8 @@ public sealed class TemplateClauseTests
     [InlineData(" ce qu'ils voient, lorsque nous pêchons", "fr", " ce qu'ils voient, lorsqu'ils pêchent")]
     [InlineData(" the text because walking away would have left our people with nothing, so we signed", "en", " the text because walking away would have left their people with nothing, so they signed")]
     [InlineData(" the rules that bind us and ourselves", "en", " the rules that bind them and themselves")]
+    [InlineData(" cette suspension, conforme selon nous au règlement", "fr", " cette suspension, conforme selon eux au règlement")]
+    [InlineData(" un texte qui nous engage", "fr", " un texte qui nous engage")]
     [InlineData(" the US delegation", "en", " the US delegation")]
     public void Plural_EveryFurtherWeFollowsTheGroup(string rest, string language, string expected) =>
         Assert.Equal(expected, TemplateFunctions.ThirdPersonPluralRest(rest, language));

@@ -58,6 +58,9 @@ internal static partial class TemplateClause
         if (lang == DocumentLanguage.French)
         {
             var rewritten = FrenchPluralSubject().Replace(text, FrenchPluralClause);
+
+            // "selon nous", "pour nous": the stressed pronoun after a preposition is the group's, "eux".
+            rewritten = FrenchStressedPlural().Replace(rewritten, static match => match.Groups["preposition"].Value + " eux");
             if (!string.Equals(rewritten, text, StringComparison.Ordinal))
             {
                 // "que nous" became "que ils": French elides it, "qu’ils" (in the text's apostrophe style).
@@ -205,6 +208,9 @@ internal static partial class TemplateClause
     // "moi", "moi-même" (not "Moi" opening a sentence the rule does not own).
     [GeneratedRegex(@"(?<![\p{L}\p{Nd}’'-])moi(?<same>-même)?(?![\p{L}\p{Nd}’'-])", RegexOptions.CultureInvariant)]
     private static partial Regex FrenchStressed();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}’'-])(?<preposition>selon|pour|avec|chez|entre|sans|contre|par|envers|comme)\s+nous(?![\p{L}\p{Nd}’'-])", RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchStressedPlural();
 
     // "nous" subject: followed by its verb in -ons or "sommes", optionally reflexive ("nous nous félicitons").
     [GeneratedRegex(@"(?<![\p{L}\p{Nd}’'-])nous\s+(?<reflexive>nous\s+)?(?<verb>(?:ne\s+|n[’']\s*)?(?:\p{Ll}+ons|sommes))(?![\p{L}’'])", RegexOptions.CultureInvariant)]
