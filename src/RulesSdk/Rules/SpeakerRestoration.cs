@@ -42,6 +42,11 @@ internal static partial class SpeakerRestoration
         }
 
         var text = syntax.Text.ToString(sentence.Span);
+        if (CoordinatedSubject(document, syntax, block, sentence, text, french) is { } pair)
+        {
+            return pair;
+        }
+
         if (GroupSpeaks(french).IsMatch(text))
         {
             return [];

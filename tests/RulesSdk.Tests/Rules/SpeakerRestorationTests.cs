@@ -86,12 +86,24 @@ public sealed class SpeakerRestorationTests
         Assert.Equal(expectedSentence, Restored(text, "fr", FirstPersonAt(text)));
 
     [Theory]
+    // A subject that pairs the speaker with someone else: the speaker takes their place, by name (English puts them
+    // first), or as the stressed pronoun when the sentence names them; the verb stays plural.
+    [InlineData("Talks\n\nVladimir Putin had a phone call with Ebrahim Raisi. President Raisi and I went into current international issues in depth.\n", "en",
+        "Vladimir Putin and President Raisi went into current international issues in depth.")]
+    [InlineData("Corridors\n\nIryna Vereshchuk spoke on Monday. My team and I are in contact with the Red Cross.\n", "en",
+        "Iryna Vereshchuk and her team are in contact with the Red Cross.")]
+    [InlineData("Nucléaire\n\nArnaud Montebourg est venu à Florange. Le ministre de l’Industrie et moi partageons la même conviction.\n", "fr",
+        "Le ministre de l’Industrie et Arnaud Montebourg partagent la même conviction.")]
+    [InlineData("Papillons\n\nLes papillons ont muté. Pierre Dupont en tire une conclusion : mon équipe et moi avons établi le lien.\n", "fr",
+        "Pierre Dupont en tire une conclusion : son équipe et lui ont établi le lien.")]
+    public void CoordinatedSubject_PairsTheSpeakerWithTheOther(string text, string language, string expectedSentence) =>
+        Assert.Equal(expectedSentence, Restored(text, language, LastSentenceAt(text)));
+
+    [Theory]
     // Two people in the sentence that names the nearest one: whose words these are is not certain.
     [InlineData("Talks\n\nVladimir Putin met Ebrahim Raisi in Moscow. I will call him again next week.\n", "en")]
     // Nobody named before.
     [InlineData("Talks\n\nThe talks ended on Monday. I will call him again next week.\n", "en")]
-    // A coordinated subject takes a plural.
-    [InlineData("Talks\n\nIryna Vereshchuk spoke on Monday. My team and I are in contact with the Red Cross.\n", "en")]
     // An introduction names another person: the intro rules repair it.
     [InlineData("Talks\n\nMartin Adeyemi spoke on Monday. I'm Hannah Price, and I will lead the survey.\n", "en")]
     // A group speaks.
@@ -106,6 +118,8 @@ public sealed class SpeakerRestorationTests
     // The attribution names a person whose gender nothing tells: "he" or "she" would be a guess, and English "my" needs it.
     [InlineData("Samsung\n\nThe shares fell. Song Myung-Sup adds that my clients sold their shares at the opening.\n", "en")]
     [InlineData("Talks\n\nThe call lasted an hour. I have invited Klaus Iohannis to visit, Ashkii Begay said.\n", "en")]
+    // The other in the pair is the person the text named in that role: the speaker would be a guess.
+    [InlineData("Énergie\n\nLe ministre de l’Intérieur, Manuel Valls, est venu à Florange. Le ministre de l’Intérieur et moi partageons la même conviction.\n", "fr")]
     // "I'd" is "I had" or "I would".
     [InlineData("Talks\n\nKeir Starmer spoke on Monday. I'd already left the party by then.\n", "en")]
     // "World War I" is no subject.
