@@ -11,7 +11,7 @@ public sealed class SemanticRuleTests
     [InlineData("scope sentence where stance is feeling", "'feeling' is not a value of 'stance'; expected account, assistant, framing, newsroom, none, opinion, speaker, unmarked, witness", 6, 22)]
     [InlineData("scope sentence where leak is feeling", "'feeling' is not a value of 'leak'; expected assistant, lead-in, none, opinion, speaker, witness", 6, 22)]
     [InlineData("scope paragraph where genre is opinion", "'opinion' is not a value of 'genre'; expected interview, op-ed, press-release, report, speech", 6, 23)]
-    [InlineData("scope sentence where source is incise", "'incise' is not a value of 'source'; expected block-quote, closing-incise, dialogue-dash, embedded-post, indirect-speech, interview-answer, interview-question, introduced-statement, narration, quotation, reported-speech", 6, 22)]
+    [InlineData("scope sentence where source is incise", "'incise' is not a value of 'source'; expected block-quote, closing-incise, dialogue-dash, embedded-post, indirect-speech, interview-answer, interview-question, introduced-statement, narration, quotation, reported-speech, signed-contribution", 6, 22)]
     public void Unknown_value_is_DSL0030_at_its_position(string scope, string message, int line, int column)
     {
         var error = Dsl.Single(Errors(Dsl.Pack(Dsl.Rule(scope + "\nmatch /x/"))), "DSL0030");

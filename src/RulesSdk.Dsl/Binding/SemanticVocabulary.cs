@@ -62,7 +62,8 @@ internal static class SemanticVocabulary
                 ("introduced-statement", "SemanticPredicate.Source(AttributionSource.IntroducedStatement"),
                 ("interview-answer", "SemanticPredicate.Source(AttributionSource.InterviewAnswer"),
                 ("interview-question", "SemanticPredicate.Source(AttributionSource.InterviewQuestion"),
-                ("embedded-post", "SemanticPredicate.Source(AttributionSource.EmbeddedPost")),
+                ("embedded-post", "SemanticPredicate.Source(AttributionSource.EmbeddedPost"),
+                ("signed-contribution", "SemanticPredicate.Source(AttributionSource.SignedContribution")),
         }.ToImmutableDictionary(StringComparer.Ordinal);
 
     /// <summary>The C# expression of a bound predicate.</summary>

@@ -43,4 +43,12 @@ public enum AttributionSource
     /// quotation marks.
     /// </summary>
     ClosingIncise,
+
+    /// <summary>
+    /// A paragraph its author signs on the next line, as a column or a guest contribution inside a page ("— Anna
+    /// Kovalenko is the energy columnist of this publication. The views expressed are her own.", « — Jean Dupont, maire
+    /// de Colmar, dans une tribune au Monde »): the author's own voice, not the narrator's. The signature is that
+    /// source too.
+    /// </summary>
+    SignedContribution,
 }

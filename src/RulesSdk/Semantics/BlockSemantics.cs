@@ -290,9 +290,18 @@ internal sealed class BlockSemantics
             return new Attribution(VoiceKind.Speaker, AttributionSource.EmbeddedPost, null);
         }
 
+        // A column signed on the next line ("— Anna Kovalenko is the energy columnist of this publication…"), and the
+        // signature itself: the author speaks.
+        if (SignedContribution.IsSigned(_block) || SignedContribution.IsSignature(prose))
+        {
+            return new Attribution(VoiceKind.Speaker, AttributionSource.SignedContribution, null);
+        }
+
         // A transcript's line under its speaker's name ("Mintimer Shaimiyev: Thank you, Vladimir Vladimirovich."):
-        // the named person speaks, as in an interview answer.
-        if ((_document.IsTranscript && TranscriptLabels.IsLabelled(prose)) || TranscriptLabels.AnswersALabelledQuestion(_block))
+        // the named person speaks, as in an interview answer. One line is enough when the label is a public figure
+        // the gazetteer lists ("Vladimir Putin: Friends, I congratulate you…"), as official sites print a speech.
+        if ((_document.IsTranscript && TranscriptLabels.IsLabelled(prose)) || TranscriptLabels.AnswersALabelledQuestion(_block)
+            || TranscriptLabels.IsLabelledByAPublicFigure(prose))
         {
             return new Attribution(VoiceKind.Speaker, AttributionSource.InterviewAnswer, null);
         }

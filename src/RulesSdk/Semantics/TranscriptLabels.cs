@@ -16,6 +16,28 @@ internal static partial class TranscriptLabels
 
     public static bool IsLabelled(ReadOnlySpan<char> paragraph) => SpeakerLabel().IsMatch(paragraph);
 
+    /// <summary>
+    /// Whether the paragraph is a public figure's speech under their name: the gazetteer lists the label, and the words
+    /// address an audience ("Vladimir Putin: Friends, I congratulate you…", « Emmanuel Macron : Mesdames et messieurs,
+    /// je vous remercie »). "Mykhailo Podolyak: I have told the negotiators…", which tells a deed to no one, stays the
+    /// narrator's: a paraphrase may have glued a name to the first person that way.
+    /// </summary>
+    public static bool IsLabelledByAPublicFigure(ReadOnlySpan<char> paragraph)
+    {
+        if (!IsLabelled(paragraph))
+        {
+            return false;
+        }
+
+        var colon = paragraph.IndexOf(':');
+        return colon > 0 && AddressesAnAudience().IsMatch(paragraph[(colon + 1)..])
+            && PublicFigureGazetteer.Default.Match(paragraph[..colon].Trim().ToString()).Kind == NameMatchKind.Official;
+    }
+
+    // The second person, a greeting or a vocative: words spoken to someone.
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?:[Yy]ou|[Yy]our|[Yy]ours|[Vv]ous|[Vv]otre|[Vv]os|[Ff]riends|[Cc]olleagues|[Ll]adies|[Gg]ood\s+(?:morning|afternoon|evening)|[Aa]mis|[Cc]hers|[Cc]hères|[Mm]esdames|[Mm]essieurs|[Bb]onjour|[Bb]onsoir)(?![\p{L}’'-])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AddressesAnAudience();
+
     /// <summary>Whether at least two paragraphs of the document open with a speaker's name and a colon.</summary>
     public static bool IsTranscript(DocumentSyntax syntax)
     {

@@ -97,6 +97,39 @@ public sealed class InterviewAndPostTests
     }
 
     [Theory]
+    [InlineData("en", "I have covered energy policy for a decade, and I think Europe should listen.\n\n— Anna Kovalenko is the energy columnist of this publication. The views expressed are her own.", "I think Europe")]
+    [InlineData("en", "I have chaired the committee for six years, and every year I am struck by the small firms.\n\n— Yelena Sokolova, chair of the organising committee, in a column for the Forum's website", "I am struck")]
+    [InlineData("fr", "Je suis maire depuis douze ans et je n'ai jamais vu pareille crue.\n\nJean Dupont, maire de Colmar, dans une tribune au Monde", "je n'ai jamais")]
+    public void SignedContribution_IsItsAuthorsVoice(string language, string column, string fragment)
+    {
+        var semantics = Of(Report + "\n\n" + column, language);
+        Assert.Equal(AttributionSource.SignedContribution, ClauseAt(semantics, fragment).Attribution.Source);
+        Assert.False(ClauseAt(semantics, fragment).IsNarrator);
+    }
+
+    [Theory]
+    // A line that only names someone, without saying the text is theirs, signs nothing.
+    [InlineData("en", "I saw the water reach the first floor.\n\n— Anna Kovalenko, resident of Irpin", "I saw the water")]
+    [InlineData("fr", "J'ai vu l'eau monter jusqu'au premier étage.\n\nJean Dupont, habitant de Colmar, a témoigné mardi.", "J'ai vu")]
+    public void ANameWithoutAColumnCue_SignsNothing(string language, string text, string fragment)
+    {
+        var semantics = Of(Report + "\n\n" + text, language);
+        Assert.True(ClauseAt(semantics, fragment).IsNarrator);
+    }
+
+    [Theory]
+    // One labelled line is a public figure's speech when it addresses an audience; a deed told to no one stays the narrator's.
+    [InlineData("Vladimir Putin: Friends, I congratulate you on your anniversary.", "I congratulate", false)]
+    [InlineData("Vladimir Putin: Good afternoon, colleagues. I would like to welcome everyone.", "I would like", false)]
+    [InlineData("Mykhailo Podolyak: I have told the negotiators many times that Ukraine will not trade territory.", "I have told", true)]
+    [InlineData("Anna Kovalenko: Friends, I congratulate you on your anniversary.", "I congratulate", true)]
+    public void OneLabelledLine_IsSpeech_WhenAPublicFigureAddressesAnAudience(string line, string fragment, bool narrator)
+    {
+        var semantics = Of(Report + "\n\n" + line, "en");
+        Assert.Equal(narrator, ClauseAt(semantics, fragment).IsNarrator);
+    }
+
+    [Theory]
     [InlineData("fr", "Interrogé par notre correspondant, un trader de Séoul résume :\n— Nous avons vendu dès l'ouverture. Je ne pense pas que le titre remonte.", "Je ne pense")]
     [InlineData("en", "A trader in Seoul summed it up:\n— We sold at the open. I doubt the shares recover soon.", "I doubt")]
     public void DialogueLine_InsideABlock_IsTheSpeakers(string language, string block, string fragment)

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using RulesSdk.Syntax;
+
+namespace RulesSdk.Semantics;
+
+/// <summary>
+/// A column or guest contribution set inside a page: a paragraph, then its author's signature as the next paragraph,
+/// a short line that names the author and says the text is theirs ("— Yelena Sokolova, chair of the organising
+/// committee, in a column for the Forum's website", "Anna Kovalenko is the energy columnist of this publication. The
+/// views expressed are her own.", « Jean Dupont, maire de Colmar, dans une tribune au Monde »). The signed paragraph is
+/// its author's voice, so its first person is no persona leak. Only the paragraph right above the signature is
+/// signed: a page that holds a longer column says so in its genre.
+/// </summary>
+internal static partial class SignedContribution
+{
+    // A signature is one short line.
+    private const int LongestSignature = 260;
+
+    /// <summary>Whether the paragraph after <paramref name="block"/> is its author's signature.</summary>
+    public static bool IsSigned(BlockSyntax block)
+    {
+        var blocks = block.Document.Blocks;
+        return block.Kind == BlockKind.Paragraph
+            && block.Index + 1 < blocks.Length
+            && blocks[block.Index + 1].Kind == BlockKind.Paragraph
+            && IsSignature(blocks[block.Index + 1].Prose);
+    }
+
+    /// <summary>Whether <paramref name="prose"/> is only a signature: a name, then who they are and that the text is their column.</summary>
+    public static bool IsSignature(ReadOnlySpan<char> prose)
+    {
+        var line = prose.Trim();
+        return line.Length is > 0 and <= LongestSignature && !line.Contains('\n') && Signature().IsMatch(line);
+    }
+
+    // An optional dash, a name of two to four capitalised words, then (after a comma or "is"/« est ») a cue that the text
+    // is the author's own: a column, an op-ed, a guest essay, a letter, "the views expressed", a tribune, a chronicle.
+    [GeneratedRegex(@"\A(?:[—–-]\s*)?\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}(?:\s*,|\s+(?:is|was|est))\s[^\n]{0,220}?(?<![\p{L}])(?i:columns?|columnist|op-ed|opinion\s+piece|guest\s+(?:post|essay|column)|letter\s+to\s+the\s+editor|contributing\s+(?:writer|editor)|the\s+views\s+expressed|tribune|chronique|chroniqueur|chroniqueuse|éditorialiste|billet|les\s+opinions\s+exprimées|n[’']engagent\s+que)(?![\p{L}])[^\n]{0,220}\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Signature();
+}
