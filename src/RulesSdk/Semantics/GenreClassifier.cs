@@ -107,12 +107,13 @@ internal static partial class GenreClassifier
     [GeneratedRegex(@"\A[\s*_]*(?:L[’']\s*(?:auteur|auteure|autrice)|The\s+(?:author|writer))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NamedAuthor();
 
-    [GeneratedRegex(@"^\s*(?:Opinion|Column|Op-ed|Commentary|Comment|Editorial|Viewpoint|Tribune|Point\s+de\s+vue|Chronique|Éditorial|Editorial|Billet)\s*[:|–—-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex OpinionLabel();
+    // A column's label opening a block: "Opinion:", "Tribune —", "Point de vue.", or the label alone ("TRIBUNE").
+    [GeneratedRegex(@"^\s*(?:Opinion|Column|Op-ed|Commentary|Comment|Editorial|Viewpoint|Tribune|Point\s+de\s+vue|Chronique|Éditorial|Editorial|Billet)\s*(?:[:|–—.-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    internal static partial Regex OpinionLabel();
 
     // The author's note that closes a column: who the signatory is, in one or two sentences.
     [GeneratedRegex(@"^(?:(?:The\s+(?:author|writer)|L[’']aut(?:eur|eure|rice)|Le\s+signataire|La\s+signataire)\b|\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]+|de|du|van|von|le|la)){1,3}\s*,?\s+(?:is\s+(?:a|an|the)\s|was\s+(?:a|an|the)\s|writes\s|farms\s|teaches\s|chairs\s|est\s+\p{Ll}|était\s+\p{Ll}|préside\s|dirige\s|enseigne\s))[^\n]{0,300}$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex AuthorNote();
+    internal static partial Regex AuthorNote();
 
     [GeneratedRegex(@"^(?:By|Par)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:,\s*[^.]{0,80})?$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Byline();

@@ -16,14 +16,45 @@ internal static partial class SignedContribution
     // A signature is one short line.
     private const int LongestSignature = 260;
 
-    /// <summary>Whether the paragraph after <paramref name="block"/> is its author's signature.</summary>
+    /// <summary>
+    /// Whether <paramref name="block"/> is signed: the next paragraph is its author's signature, or its own last line
+    /// is ("…\n— Paul Verdier, économiste, tribune"), or it opens with a column's label and closes with the author's
+    /// name after a dash ("Tribune — … — Marc Duval, délégué CFDT").
+    /// </summary>
     public static bool IsSigned(BlockSyntax block)
     {
+        if (block.Kind != BlockKind.Paragraph)
+        {
+            return false;
+        }
+
         var blocks = block.Document.Blocks;
-        return block.Kind == BlockKind.Paragraph
-            && block.Index + 1 < blocks.Length
-            && blocks[block.Index + 1].Kind == BlockKind.Paragraph
-            && IsSignature(blocks[block.Index + 1].Prose);
+        if (block.Index + 1 < blocks.Length && blocks[block.Index + 1].Kind == BlockKind.Paragraph && IsSignature(blocks[block.Index + 1].Prose))
+        {
+            return true;
+        }
+
+        var prose = block.Prose.TrimEnd();
+        var lastLine = prose.LastIndexOf('\n');
+        if (lastLine > 0 && IsSignature(prose[(lastLine + 1)..]))
+        {
+            return true;
+        }
+
+        // The signature is read from the block's last characters only.
+        if (GenreClassifier.OpinionLabel().IsMatch(prose) && DashedName().IsMatch(prose[Math.Max(0, prose.Length - LongestSignature)..]))
+        {
+            return true;
+        }
+
+        // Between a column's title ("Tribune — « Nous ne pourrons pas dire que nous ne savions pas »") and the author's
+        // note ("Nadim Houry est directeur adjoint de la division Moyen-Orient de Human Rights Watch.").
+        return block.Index > 0 && block.Index + 1 < blocks.Length
+            && blocks[block.Index - 1].Kind is BlockKind.Paragraph or BlockKind.Heading
+            && blocks[block.Index - 1].Prose.Length <= LongestSignature
+            && GenreClassifier.OpinionLabel().IsMatch(blocks[block.Index - 1].Prose)
+            && blocks[block.Index + 1].Prose.Trim().Length <= LongestSignature
+            && GenreClassifier.AuthorNote().IsMatch(blocks[block.Index + 1].Prose.Trim());
     }
 
     /// <summary>Whether <paramref name="prose"/> is only a signature: a name, then who they are and that the text is their column.</summary>
@@ -32,6 +63,10 @@ internal static partial class SignedContribution
         var line = prose.Trim();
         return line.Length is > 0 and <= LongestSignature && !line.Contains('\n') && Signature().IsMatch(line);
     }
+
+    // A dash, then the author's name and, after a comma, who they are, up to the end: "— Marc Duval, délégué CFDT".
+    [GeneratedRegex(@"[—–]\s*\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}(?:\s*,[^—–\n]{1,160})?\s*\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DashedName();
 
     // An optional dash, a name of two to four capitalised words, then (after a comma or "is"/« est ») a cue that the text
     // is the author's own: a column, an op-ed, a guest essay, a letter, "the views expressed", a tribune, a chronicle.

@@ -100,6 +100,11 @@ public sealed class InterviewAndPostTests
     [InlineData("en", "I have covered energy policy for a decade, and I think Europe should listen.\n\n— Anna Kovalenko is the energy columnist of this publication. The views expressed are her own.", "I think Europe")]
     [InlineData("en", "I have chaired the committee for six years, and every year I am struck by the small firms.\n\n— Yelena Sokolova, chair of the organising committee, in a column for the Forum's website", "I am struck")]
     [InlineData("fr", "Je suis maire depuis douze ans et je n'ai jamais vu pareille crue.\n\nJean Dupont, maire de Colmar, dans une tribune au Monde", "je n'ai jamais")]
+    // The signature as the paragraph's last line, after a column's label and a dashed name, or as the author's note
+    // under a column's title.
+    [InlineData("fr", "Point de vue. Je tiens cette surtaxe pour un signal nécessaire.\n— Paul Verdier, économiste, tribune", "Je tiens")]
+    [InlineData("fr", "Tribune — Technicien chez HP depuis 1998, je vois partir des collègues. — Marc Duval, délégué CFDT", "je vois partir")]
+    [InlineData("fr", "Tribune — « Nous ne pourrons pas dire que nous ne savions pas »\n\nJe travaille depuis dix ans sur la Syrie.\n\nNadim Houry est directeur adjoint de la division Moyen-Orient de Human Rights Watch.", "Je travaille")]
     public void SignedContribution_IsItsAuthorsVoice(string language, string column, string fragment)
     {
         var semantics = Of(Report + "\n\n" + column, language);
