@@ -113,6 +113,9 @@ public sealed class VoiceAndPersonTests
     [Theory]
     [InlineData("en", "The talks went on. At the same time, Mykhailo Podolyak reiterated that I will never bargain over sovereignty.", "I will never")]
     [InlineData("fr", "Elle s’est exprimée en ligne. Ana Pastor affirmait que j’avais été renvoyée sans raison.", "j’avais été")]
+    // A third person's belief or hope carries their thought, not the narrator's.
+    [InlineData("en", "Shares fell. The analyst believes that I will be proved right by the next results.", "I will be")]
+    [InlineData("en", "The talks ended. Vladimir Putin hoped that our partners would keep their word.", "our partners")]
     public void RestatingAndImperfectVerbs_ReportSpeech(string language, string text, string fragment)
     {
         var semantics = Of(text, language);
