@@ -86,8 +86,10 @@ internal static partial class SpeakerRestoration
         {
             // The model says whose words these are, and their gender: the pronoun, as an editor writes reported words
             // (the tense shifted back after a past reporting verb and "that"). Otherwise the person named before decides.
+            // "Je me contenterai de préciser qu’une enquête a été ouverte…, a précisé le parquet": a first person that
+            // only announces a fact is the narrator's lead-in before the attributed fact, not the speaker's words.
             var reporting = syntax.Text.ToString(TextSpan.FromBounds(who.Span.End, Math.Max(who.Span.End, who.ClauseSpan.Start)));
-            return StressedBefore().IsMatch(text.AsSpan(0, subject.Index))
+            return StressedBefore().IsMatch(text.AsSpan(0, subject.Index)) || AnnouncesAFact().IsMatch(text, subject.Index)
                 ? []
                 : Restored(syntax, sentence, text, subject, who.Name ?? pronoun, pronoun, french,
                     backshift: !french && who.Source == AttributionSource.IndirectSpeech && PastReportingVerb().IsMatch(reporting) && ReportedWordsOpen().IsMatch(text.AsSpan(0, subject.Index)));
@@ -573,6 +575,11 @@ internal static partial class SpeakerRestoration
 
     [GeneratedRegex(@"(?:é|és|i|is|u|us|eux|ier|iers|if|ifs|el|els)\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MasculineEnding();
+
+    // The first person only announces what follows: a verb of saying or noting, then "that"/« que » ("I must point out
+    // that", « je me contenterai de préciser que », « je m’en voudrais de ne pas rappeler que »).
+    [GeneratedRegex(@"\G(?:[Jj]e\s+|[Jj][’']\s*|I\s+)[^.;:!?«»“”""]{0,50}?(?<![\p{L}])(?:préciser|précise|signaler|signale|souligner|souligne|noter|note|rappeler|rappelle|mentionner|mentionne|dire|dis|ajouter|ajoute|indiquer|point\s+out|mention|say|add|stress|emphasi[sz]e|remind\s+(?:you|readers))(?![\p{L}])[^.;:!?]{0,25}?(?<![\p{L}])(?:que(?![\p{L}])|qu[’']|that(?![\p{L}]))", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AnnouncesAFact();
 
     // A sentence opened by a role or title (no name: "The deputy prime minister ended on a hopeful note", « La ministre a
     // été très claire ») whose words follow a colon right before the subject.

@@ -120,6 +120,8 @@ public sealed class SpeakerRestorationTests
     [InlineData("Talks\n\nThe call lasted an hour. I have invited Klaus Iohannis to visit, Ashkii Begay said.\n", "en")]
     // The other in the pair is the person the text named in that role: the speaker would be a guess.
     [InlineData("Énergie\n\nLe ministre de l’Intérieur, Manuel Valls, est venu à Florange. Le ministre de l’Intérieur et moi partageons la même conviction.\n", "fr")]
+    // A first person that only announces the attributed fact is the narrator's lead-in.
+    [InlineData("Incendie\n\nLe feu a pris à l’aube. Je me contenterai de préciser qu’une enquête a été ouverte, a précisé le parquet de Lyon.\n", "fr")]
     // "I'd" is "I had" or "I would".
     [InlineData("Talks\n\nKeir Starmer spoke on Monday. I'd already left the party by then.\n", "en")]
     // "World War I" is no subject.
