@@ -38,6 +38,12 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nOleg Ustenko thanked the United States for the embargo. At the same time, I hope for more sanctions.", "I hope", NarratorStance.Speaker)]
     // Hedges and feelings without a belief verb: a reserve kept, a surprise ruled out, a reading hedged.
     [InlineData("fr", "Le bilan est lourd.\n\nTant qu’aucune revue n’aura publié ces analyses, je me garderai bien de crier victoire.", "je me garderai", NarratorStance.Opinion)]
+    // A concession, a wager, a wish, a past impression: the writer's view.
+    [InlineData("fr", "Le bilan est lourd.\n\nJe concède que la direction n'avait guère d'autre choix, mais la brutalité de l'annonce reste difficile à excuser.", "Je concède", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nCes 7,2 milliards ne seront pas les derniers, j'en prends le pari.", "j'en prends", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nPuissions-nous faire davantage de place aux plus humbles dans nos propres communautés.", "Puissions-nous", NarratorStance.Opinion)]
+    [InlineData("fr", "Le bilan est lourd.\n\nRarement séance m'aura paru aussi vaine que celle de mardi soir à l'Assemblée nationale.", "m'aura paru", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nI grant that few institutions can boast such continuity, whatever one thinks of the message.", "I grant", NarratorStance.Opinion)]
     [InlineData("fr", "Le bilan est lourd.\n\nNous ne serions pas surpris de voir le titre rebondir d’ici quelques semaines.", "Nous ne serions", NarratorStance.Opinion)]
     [InlineData("fr", "Le bilan est lourd.\n\nCette promesse, si je la comprends bien, laisse peu de place à une filière d’avenir.", "si je la comprends", NarratorStance.Opinion)]
     // A place after a capitalised preposition is the scene of the narrator's "I", not a name in apposition; an
