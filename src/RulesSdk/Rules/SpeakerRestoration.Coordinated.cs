@@ -56,7 +56,10 @@ internal static partial class SpeakerRestoration
         string head;
         if (french)
         {
-            head = otherText + " et " + form + " " + pair.Groups["ne"].Value + TemplateFunctions.ThirdPersonPlural(pair.Groups["verb"].Value, language);
+            // « son équipe et Marine Tondelier » would make the team someone else's: the name comes first then
+            // (« Marine Tondelier et son équipe »); « son équipe et elle » keeps the order, as a pronoun follows.
+            var subjects = opensWithPossessive && inSentence is null ? form + " et " + otherText : otherText + " et " + form;
+            head = subjects + " " + pair.Groups["ne"].Value + TemplateFunctions.ThirdPersonPlural(pair.Groups["verb"].Value, language);
         }
         else
         {

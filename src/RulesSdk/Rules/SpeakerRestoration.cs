@@ -82,7 +82,12 @@ internal static partial class SpeakerRestoration
         var semantics = document.GetSemantics();
         var language = syntax.Language;
         var whole = syntax.Text.ToString();
-        if (TryAttributed(semantics, syntax, block, sentence, subject.Index, out var attributed) && attributed is { Pronoun: { } pronoun } who)
+        if (!TryAttributed(semantics, syntax, block, sentence, subject.Index, out var attributed))
+        {
+            return [];
+        }
+
+        if (attributed is { Pronoun: { } pronoun } who)
         {
             // The model says whose words these are, and their gender: the pronoun, as an editor writes reported words
             // (the tense shifted back after a past reporting verb and "that"). Otherwise the person named before decides.
@@ -206,16 +211,28 @@ internal static partial class SpeakerRestoration
             return false;
         }
 
+        // "a spokeswoman for Boris Johnson", "an aide to Keir Starmer", "Keir Starmer's spokeswoman", « la porte-parole de
+        // Gabriel Attal »: the person named is the one spoken for, not the speaker; the speaker is the role, if anything.
+        var words = syntax.Text.ToString(span);
+        var spokenFor = named.Count > 0 && SpokenFor().IsMatch(words);
+        if (spokenFor)
+        {
+            named = [];
+            words = SpokenFor().Match(words).Groups["role"].Value;
+        }
+
         // "Joe Biden told Angela Merkel that I…": a second person between the speaker and the "I" makes the speaker a
-        // guess (a person in an earlier clause, before a semicolon, is not: the model gave the words to this one).
-        var before = TextSpan.FromBounds(Math.Min(span.Start, at), at);
-        if (semantics.GetEntities(block).Any(e => before.Contains(e.Span.Start) && !span.Contains(e.Span.Start) && !block.IsInQuote(e.Span.Start)
+        // guess (a person in an earlier clause, before a semicolon, is not: the model gave the words to this one). An
+        // attribution after the words ("Joe Biden spoke first; I then thanked him…, Rishi Sunak said") leaves every
+        // person before the "I" a rival.
+        var before = span.Start > at ? TextSpan.FromBounds(sentence.Span.Start, at) : TextSpan.FromBounds(span.Start, at);
+        // Rivals are recognised people, not capitalised places ("Kyiv's European choice").
+        if (Persons(semantics, block, before).Any(e => !span.Contains(e.Span.Start)
             && (named.Count == 0 || !SameSurname(e.Name, named[^1].Name)) && !Addressee(syntax, e)))
         {
             return false;
         }
 
-        var words = syntax.Text.ToString(span);
         var language = syntax.Language;
         var person = named.Count > 0 ? named[^1] : null;
         var name = person is null ? null : Written(syntax, person);
@@ -242,7 +259,10 @@ internal static partial class SpeakerRestoration
             _ => null,
         };
         attributed = new AttributedSpeaker(span, attribution.Source, clause.Span, subjectPronoun, name);
-        return true;
+
+        // A role that speaks for a person the attribution names ("an aide to Keir Starmer") and tells no gender: the
+        // person named earlier in the text would be a guess. A role alone ("the minister added") may be that person.
+        return subjectPronoun is not null || !spokenFor;
     }
 
     // A sentence whose first person is only a possessive or an object ("my ministry will renew…", "…asked me to
@@ -260,8 +280,12 @@ internal static partial class SpeakerRestoration
         var semantics = document.GetSemantics();
         // French possessives agree with the thing possessed (« ses clients »): the name the model gives does without a gender.
         string? speaker;
-        var attributed = TryAttributed(semantics, syntax, block, sentence, first.Index, out var found) && found is { } who && (who.Pronoun is not null || (french && who.Name is not null))
-            ? found : null;
+        if (!TryAttributed(semantics, syntax, block, sentence, first.Index, out var found))
+        {
+            return [];
+        }
+
+        var attributed = found is { } who && (who.Pronoun is not null || (french && who.Name is not null)) ? found : null;
         if (attributed is { } speaking)
         {
             speaker = speaking.Name ?? speaking.Pronoun;
@@ -313,6 +337,10 @@ internal static partial class SpeakerRestoration
     // The apostrophe the text writes: straight when it has only straight ones, typographic otherwise.
     private static string ApostropheOf(string text) =>
         text.Contains('\'', StringComparison.Ordinal) && !text.Contains('’', StringComparison.Ordinal) ? "'" : "’";
+
+    // The sentence's apostrophe style, or the document's when the sentence has no apostrophe of its own.
+    private static string ApostropheOf(string sentence, string document) =>
+        sentence.Contains('\'', StringComparison.Ordinal) || sentence.Contains('’', StringComparison.Ordinal) ? ApostropheOf(sentence) : ApostropheOf(document);
 
     // The first "I"/"je" outside quotation marks with a verb after it; null when there is none.
     private static Match? FirstSubject(string text, int offset, BlockSyntax block, bool french)
@@ -501,7 +529,7 @@ internal static partial class SpeakerRestoration
 
         if (french && StartsWithVowel(head) && head[0] is not ('y' or 'Y' or 'h' or 'H') && ElidableQue().Match(before) is { Success: true } que)
         {
-            before = before[..que.Index] + que.Groups["head"].Value + ApostropheOf(text);
+            before = before[..que.Index] + que.Groups["head"].Value + ApostropheOf(text, document);
         }
 
         var rest = TemplateClause.Singular(after, speaker, language, document);
@@ -509,7 +537,7 @@ internal static partial class SpeakerRestoration
         var result = lead + head + rest;
 
         // « que elle », « de elle » that the third person wrote: French elides them (« qu’elle », « d’elle »).
-        return french ? FrenchElision().Replace(result, match => match.Groups["head"].Value + ApostropheOf(text)) : result;
+        return french ? FrenchElision().Replace(result, match => match.Groups["head"].Value + ApostropheOf(text, document)) : result;
     }
 
     private static bool StartsWithVowel(string word) =>
@@ -580,6 +608,11 @@ internal static partial class SpeakerRestoration
     // that", « je me contenterai de préciser que », « je m’en voudrais de ne pas rappeler que »).
     [GeneratedRegex(@"\G(?:[Jj]e\s+|[Jj][’']\s*|I\s+)[^.;:!?«»“”""]{0,50}?(?<![\p{L}])(?:préciser|précise|signaler|signale|souligner|souligne|noter|note|rappeler|rappelle|mentionner|mentionne|dire|dis|ajouter|ajoute|indiquer|point\s+out|mention|say|add|stress|emphasi[sz]e|remind\s+(?:you|readers))(?![\p{L}])[^.;:!?]{0,25}?(?<![\p{L}])(?:que(?![\p{L}])|qu[’']|that(?![\p{L}]))", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AnnouncesAFact();
+
+    // A role speaking for a person: "a spokeswoman for Boris Johnson", "an aide to Keir Starmer", "Keir Starmer's
+    // spokeswoman", « la porte-parole de Gabriel Attal », « un conseiller du ministre ».
+    [GeneratedRegex(@"(?:\A(?<role>[^,]*?(?<![\p{L}])(?:spokes(?:wo)?m[ae]n|spokesperson|aides?|advis[eo]rs?|assistants?|secretary|deputy|porte-parole|conseill(?:er|ère)s?|collaborat(?:eur|rice)s?|proches?|entourage|mère|père|épouse|mari|wife|husband|mother|father|son|daughter)(?![\p{L}]))\s+(?:for|to|of|de|du|des|d[’'])\s|[’']s\s+(?<role>(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s*\z)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex SpokenFor();
 
     // A sentence opened by a role or title (no name: "The deputy prime minister ended on a hopeful note", « La ministre a
     // été très claire ») whose words follow a colon right before the subject.

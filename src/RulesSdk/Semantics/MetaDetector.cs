@@ -126,7 +126,7 @@ internal static partial class MetaDetector
     private static partial Regex FrenchAssistant();
 
     // "Here is the rewritten story", "Here's a cleaner version of the match report, with the quotes left intact:", "Here it is:".
-    [GeneratedRegex(@"\b(?:(?:here\s+is|here[’']s|below\s+is|below\s+you[’']ll\s+find|this\s+is(?!\s+an?\s+(?:developing|breaking|live|ongoing|evolving|fast-moving)\b))\b[^.!?]{0,40}?\b(?:text|article|version|story|paraphrase|rewrite|summary|piece|draft|translation|release|item|passage|excerpt)s?\b(?=[^.!?:]{0,90}:\s*$|[^.!?]{0,40}[:.]?\s*$|,?\s*(?:paraphrased|rewritten|reworded|rephrased|summari[sz]ed|condensed|shortened|revised|translated)\b)|here(?:\s+it\s+is|[’']s\s+(?:it|the\s+result)|\s+you\s+go)\s*[:.!]?\s*$)", Options | RegexOptions.Multiline, 1000)]
+    [GeneratedRegex(@"\b(?:(?:here\s+is|here[’']s|below\s+is|below\s+you[’']ll\s+find|this\s+is(?!\s+an?\s+(?:developing|breaking|live|ongoing|evolving|fast-moving)\b))\b[^.!?]{0,40}?\b(?:text|article|version|story|paraphrase|rewrite|summary|piece|draft|translation|release|item|passage|excerpt)s?\b(?=[^.!?:]{0,90}:\s*$|[^.!?]{0,40}[:.]?\s*$|,?\s*(?:paraphrased|rewritten|reworded|rephrased|summari[sz]ed|condensed|shortened|revised|translated)\b)|here(?:\s+it\s+is|[’']s\s+(?:it|the\s+result)|\s+you\s+go)\s*[:.!]?\s*$|(?:here\s+is|here[’']s|below\s+is|above\s+is)\s+my\s+(?:\p{L}+\s+){0,2}(?:rendering|translation|rewrite|paraphrase|summary|version)\b)", Options | RegexOptions.Multiline, 1000)]
     private static partial Regex EnglishText();
 
     // A label over the rewritten text: "Rewrite (neutral tone, 350 words):", "Revised version:".

@@ -48,6 +48,9 @@ public sealed class SpeakerRestorationTests
     // A role that opens the sentence announces its words with a colon: their tense is kept.
     [InlineData("Corridors\n\nThe corridors opened at dawn. The chairwoman ended on a hopeful note: I trust the corridors will work.\n",
         "The chairwoman ended on a hopeful note: she trusts the corridors will work.")]
+    // A role speaking for the person named: the role is the speaker.
+    [InlineData("Leak\n\nThe report was leaked on Monday. I will not comment on a report I have not read, a spokeswoman for Boris Johnson said.\n",
+        "She will not comment on a report she has not read, a spokeswoman for Boris Johnson said.")]
     public void English_RestoresTheNamedSpeaker(string text, string expectedSentence) =>
         Assert.Equal(expectedSentence, Restored(text, "en", LastSentenceAt(text)));
 
@@ -96,6 +99,9 @@ public sealed class SpeakerRestorationTests
         "Le ministre de l’Industrie et Arnaud Montebourg partagent la même conviction.")]
     [InlineData("Papillons\n\nLes papillons ont muté. Pierre Dupont en tire une conclusion : mon équipe et moi avons établi le lien.\n", "fr",
         "Pierre Dupont en tire une conclusion : son équipe et lui ont établi le lien.")]
+    // « son équipe et Marine Tondelier » would make the team someone else's: the name comes first.
+    [InlineData("Écologie\n\nMarine Tondelier est arrivée à Lille. Mon équipe et moi avons établi un programme commun.\n", "fr",
+        "Marine Tondelier et son équipe ont établi un programme commun.")]
     public void CoordinatedSubject_PairsTheSpeakerWithTheOther(string text, string language, string expectedSentence) =>
         Assert.Equal(expectedSentence, Restored(text, language, LastSentenceAt(text)));
 
@@ -122,6 +128,10 @@ public sealed class SpeakerRestorationTests
     [InlineData("Énergie\n\nLe ministre de l’Intérieur, Manuel Valls, est venu à Florange. Le ministre de l’Intérieur et moi partageons la même conviction.\n", "fr")]
     // A first person that only announces the attributed fact is the narrator's lead-in.
     [InlineData("Incendie\n\nLe feu a pris à l’aube. Je me contenterai de préciser qu’une enquête a été ouverte, a précisé le parquet de Lyon.\n", "fr")]
+    // A role speaking for someone whose gender nothing tells: the person named would be the wrong speaker.
+    [InlineData("Leak\n\nThe report was leaked on Monday. I will not comment on a report I have not read, an aide to Keir Starmer said.\n", "en")]
+    // Another person before the "I" of words attributed after them: "he" would read as that person.
+    [InlineData("Summit\n\nThe summit opened on Monday. Joe Biden spoke first; I then thanked him for the invitation, Rishi Sunak said.\n", "en")]
     // "I'd" is "I had" or "I would".
     [InlineData("Talks\n\nKeir Starmer spoke on Monday. I'd already left the party by then.\n", "en")]
     // "World War I" is no subject.
@@ -145,6 +155,13 @@ public sealed class SpeakerRestorationTests
         var document = TextDocument.Create("article.txt", text, language);
         var at = FirstPersonAt(text);
         Assert.Empty(RuleEdits.RestoreThirdPerson(document, new RuleMatch(new TextSpan(at, 1), new TextSpan(at, 1))));
+    }
+
+    [Fact]
+    public void TheElisionFollowsTheDocumentsApostrophes_WhenTheSentenceHasNone()
+    {
+        const string text = "Enquête\n\nL'enquête continue. Elle a affirmé que je souhaite rencontrer les familles dès lundi.\n";
+        Assert.Equal("Elle a affirmé qu'elle souhaite rencontrer les familles dès lundi.", Restored(text, "fr", LastSentenceAt(text)));
     }
 
     [Fact]
