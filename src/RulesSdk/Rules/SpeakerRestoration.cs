@@ -119,7 +119,7 @@ internal static partial class SpeakerRestoration
         {
             // "La ministre a été très claire devant les élus : je…": a role that opens the sentence announces its words
             // with a colon; no name, but the role tells the pronoun.
-            speaker = gender == PersonGender.Feminine ? (french ? "elle" : "she") : (french ? "il" : "he");
+            speaker = PronounOf(gender, french)!;
             form = speaker;
             announced = true;
         }
@@ -150,13 +150,8 @@ internal static partial class SpeakerRestoration
         {
             // The subject of the reporting verb is a role or a pronoun ("la ministre de l’Écologie …, rappelant que
             // je…"): its own gender when it tells one, whoever the text named earlier.
-            var own = SpeakerGender.Of(text[..subject.Index], language);
-            form = PronounOrName(own switch
-            {
-                PersonGender.Masculine => french ? "il" : "he",
-                PersonGender.Feminine => french ? "elle" : "she",
-                _ => TemplateSpeaker.SubjectPronoun(speaker, null, language, whole),
-            }, speaker);
+            form = PronounOrName(PronounOf(SpeakerGender.Of(text[..subject.Index], language), french)
+                ?? TemplateSpeaker.SubjectPronoun(speaker, null, language, whole), speaker);
         }
 
         // "…told the leaders that I am…": reported speech after a past reporting verb shifts the tense back, as
@@ -214,11 +209,12 @@ internal static partial class SpeakerRestoration
         // "a spokeswoman for Boris Johnson", "an aide to Keir Starmer", "Keir Starmer's spokeswoman", « la porte-parole de
         // Gabriel Attal »: the person named is the one spoken for, not the speaker; the speaker is the role, if anything.
         var words = syntax.Text.ToString(span);
-        var spokenFor = named.Count > 0 && SpokenFor().IsMatch(words);
+        var role = named.Count > 0 ? SpokenFor().Match(words) : Match.Empty;
+        var spokenFor = role.Success;
         if (spokenFor)
         {
             named = [];
-            words = SpokenFor().Match(words).Groups["role"].Value;
+            words = role.Groups["role"].Value;
         }
 
         // "Joe Biden told Angela Merkel that I…": a second person between the speaker and the "I" makes the speaker a
@@ -233,31 +229,19 @@ internal static partial class SpeakerRestoration
             return false;
         }
 
+        // The gender: a pronoun subject's, else the name's (the gazetteer's, a given name's, the document's pronouns),
+        // else the role's.
         var language = syntax.Language;
-        var person = named.Count > 0 ? named[^1] : null;
-        var name = person is null ? null : Written(syntax, person);
-        var gender = LeadingPronoun().Match(words) is { Success: true } pronoun ? SpeakerGender.Of(pronoun.Groups["pronoun"].Value, language) : PersonGender.Unknown;
-        if (gender == PersonGender.Unknown && name is not null)
-        {
-            gender = SpeakerGender.Of(name, language);
-            if (gender == PersonGender.Unknown)
-            {
-                gender = DocumentSpeakers.GenderOf(name, syntax.Text.ToString(), language);
-            }
-        }
-
-        if (gender == PersonGender.Unknown)
-        {
-            gender = SpeakerGender.Of(words, language);
-        }
-
         var french = language == DocumentLanguage.French;
-        var subjectPronoun = gender switch
+        var name = named.Count > 0 ? Written(syntax, named[^1]) : null;
+        var subjectPronoun = LeadingPronoun().Match(words) is { Success: true } pronoun ? PronounOf(SpeakerGender.Of(pronoun.Groups["pronoun"].Value, language), french) : null;
+        if (subjectPronoun is null && name is not null)
         {
-            PersonGender.Masculine => french ? "il" : "he",
-            PersonGender.Feminine => french ? "elle" : "she",
-            _ => null,
-        };
+            var ofName = TemplateSpeaker.SubjectPronoun(name, null, language, syntax.Text.ToString());
+            subjectPronoun = ofName is "he" or "she" or "il" or "elle" ? ofName : null;
+        }
+
+        subjectPronoun ??= PronounOf(SpeakerGender.Of(words, language), french);
         attributed = new AttributedSpeaker(span, attribution.Source, clause.Span, subjectPronoun, name);
 
         // A role that speaks for a person the attribution names ("an aide to Keir Starmer") and tells no gender: the
@@ -329,6 +313,14 @@ internal static partial class SpeakerRestoration
             && persons.All(p => SameSurname(p.Name, last!.Name))
             && (last is null || !Addressee(block.Document, last));
     }
+
+    // The subject pronoun of a gender; null when it is unknown.
+    private static string? PronounOf(PersonGender gender, bool french) => gender switch
+    {
+        PersonGender.Masculine => french ? "il" : "he",
+        PersonGender.Feminine => french ? "elle" : "she",
+        _ => null,
+    };
 
     // "he"/"she"/« il »/« elle » when the gender gave one, else the name.
     private static string PronounOrName(string pronoun, string name) =>
