@@ -290,6 +290,24 @@ public class EndToEndTests
     }
 
     [Fact]
+    public void Fix_delete_sentence_takes_a_bracketed_aside_alone()
+    {
+        var sentence = Pack("match /zut/\nfix \"F\" => delete sentence");
+
+        // The aside glued to its sentence (after "etc.", no new sentence starts) goes; the sentence stays.
+        Assert.Equal("Un. Des villes, des villages, etc. Trois.", Dsl.FixAll(sentence, "Un. Des villes, des villages, etc. [zut, liste raccourcie.] Trois."));
+        Assert.Equal("Un. Le conseil a voté. Trois.", Dsl.FixAll(sentence, "Un. Le conseil (zut) a voté. Trois."));
+        Assert.Equal("Un. Le conseil a voté. Trois.", Dsl.FixAll(sentence, "Un. (Note : zut.) Le conseil a voté. Trois."));
+
+        // An aside that is the whole sentence is the sentence: it goes with its space.
+        Assert.Equal("Un. Trois.", Dsl.FixAll(sentence, "Un. (Deux zut.) Trois."));
+
+        // A match outside the brackets, or running past them, still takes the sentence.
+        Assert.Equal("Un. Trois.", Dsl.FixAll(sentence, "Un. Deux (trois) zut. Trois."));
+        Assert.Equal("Un. Trois.", Dsl.FixAll(Pack("match /\\(quatre\\) zut/\nfix \"F\" => delete sentence"), "Un. Deux (quatre) zut. Trois."));
+    }
+
+    [Fact]
     public void Fix_restore_third_person_names_the_speaker_or_is_not_offered()
     {
         var pack = Pack("match /\\b[Jj][’']ai\\b.*/\nfix \"Restore\" => restore third person\nsuggest \"Delete\" => delete sentence");

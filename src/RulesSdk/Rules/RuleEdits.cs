@@ -124,6 +124,15 @@ public static class RuleEdits
 
         var sentences = block.Sentences;
         var sentence = sentences.FirstOrDefault(s => s.Span.Contains(matchSpan.Start)) ?? sentences[0];
+
+        // A match inside a bracketed aside that is not the whole sentence ("…, etc. [I've trimmed the list.]" glued to
+        // its sentence by the abbreviation, "The council (I think wisely) voted") takes the aside alone: the sentence
+        // around it is the article's.
+        if (AsideDeletion(syntax.Text, sentence.Span, matchSpan) is { } aside)
+        {
+            return aside;
+        }
+
         if (sentences.Length == 1)
         {
             return BlockDeletion(syntax, block);
@@ -137,6 +146,98 @@ public static class RuleEdits
 
         // The last sentence: take the space before it instead.
         return TextSpan.FromBounds(sentences[sentence.Index - 1].Span.End, sentence.Span.End);
+    }
+
+    /// <summary>
+    /// The bracketed or parenthesised group of <paramref name="sentence"/> that holds the whole match, with one space
+    /// beside it; null when there is none or when it spans the sentence (its closing punctuation aside).
+    /// </summary>
+    private static TextSpan? AsideDeletion(SourceText text, TextSpan sentence, TextSpan matchSpan)
+    {
+        var open = -1;
+        var depth = 0;
+        for (var i = matchSpan.Start - 1; i >= sentence.Start; i--)
+        {
+            var c = text[i];
+            if (c is ')' or ']')
+            {
+                depth++;
+            }
+            else if (c is '(' or '[')
+            {
+                if (depth == 0)
+                {
+                    open = i;
+                    break;
+                }
+
+                depth--;
+            }
+        }
+
+        if (open < 0)
+        {
+            return null;
+        }
+
+        var closer = text[open] == '(' ? ')' : ']';
+        var close = -1;
+        depth = 0;
+        for (var i = open + 1; i < sentence.End; i++)
+        {
+            var c = text[i];
+            if (c == text[open])
+            {
+                depth++;
+            }
+            else if (c == closer)
+            {
+                if (depth == 0)
+                {
+                    close = i;
+                    break;
+                }
+
+                depth--;
+            }
+        }
+
+        if (close < matchSpan.End - 1)
+        {
+            return null;
+        }
+
+        var before = open;
+        while (before > sentence.Start && text[before - 1] is ' ' or '\t')
+        {
+            before--;
+        }
+
+        var after = close + 1;
+        var rest = after;
+        while (rest < sentence.End && (char.IsWhiteSpace(text[rest]) || text[rest] is '.' or '!' or '?' or '…'))
+        {
+            rest++;
+        }
+
+        // The aside is the whole sentence: the sentence goes, as before.
+        if (before == sentence.Start && rest >= sentence.End)
+        {
+            return null;
+        }
+
+        // Keep one space between what stays: the one before the aside, or the one after it at the start.
+        if (before == sentence.Start)
+        {
+            while (after < sentence.End && text[after] is ' ' or '\t')
+            {
+                after++;
+            }
+
+            return TextSpan.FromBounds(open, after);
+        }
+
+        return TextSpan.FromBounds(before, close + 1);
     }
 
     private static TextSpan BlockDeletion(DocumentSyntax syntax, BlockSyntax? block)

@@ -31,10 +31,12 @@ internal sealed class AttributionPatterns
         // English adds "went on", a reporting verb in mid-sentence incises only (see MidIncise).
         var gateVerbs = language == DocumentLanguage.French ? verbs : verbs + @"|went\s+on|goes\s+on";
         ReportingVerb = new Regex(wordBounded ? $@"\b(?:{gateVerbs})\b" : $"(?:{gateVerbs})", options | RegexOptions.NonBacktracking, Timeout);
+        // A closing incise ends its sentence, or the first half of one that a semicolon goes on with another fact
+        // ("…, a fait valoir Jérôme Cahuzac ; le ministre des finances a ajouté…").
         if (language == DocumentLanguage.French)
         {
             ClosingIncise = new Regex(
-                $@",\s*(?<incise>(?:a|ont|avait|avaient|aurait)\s+(?:\p{{L}}+ment\s+)?(?:{verbs})\b(?![^,.;!?«»“”""]*\b(?:que|qu[’']))(?<who>[^,.;!?«»“”""]*)|(?:{verbs})-t-(?:il|elle|on)\b[^,.;!?«»“”""]*|(?:{verbs})\s+(?![^,.;!?«»“”""]*\b(?:que|qu[’']))(?<who>(?:M\.\s*|Mme\s+|Me\s+|Dr\s+|(?:le|la|les|l[’']|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*)?(?-i:\p{{L}})[^,.;!?«»“”""]*))\s*[.!?…]*\s*[»”""]?\s*$",
+                $@",\s*(?<incise>(?:a|ont|avait|avaient|aurait)\s+(?:\p{{L}}+ment\s+)?(?:{verbs})\b(?![^,.;!?«»“”""]*\b(?:que|qu[’']))(?<who>[^,.;!?«»“”""]*)|(?:{verbs})-t-(?:il|elle|on)\b[^,.;!?«»“”""]*|(?:{verbs})\s+(?![^,.;!?«»“”""]*\b(?:que|qu[’']))(?<who>(?:M\.\s*|Mme\s+|Me\s+|Dr\s+|(?:le|la|les|l[’']|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*)?(?-i:\p{{L}})[^,.;!?«»“”""]*))(?:\s*[.!?…]*\s*[»”""]?\s*$|\s*;)",
                 options, Timeout);
             // An attribution in the middle of unquoted words ("Pour moi, a insisté Bernard Thibault, cette conférence
             // sera…", "Je ne céderai pas, a martelé la ministre, sur ce point"): the speaker is named or is a title
@@ -58,7 +60,7 @@ internal sealed class AttributionPatterns
             const string speakerWord = @"(?!(?:and|but|or|while|who|which|as)\b)[^,.;!?“”""\s]+";
             const string finite = "had|has|have|was|were|is|are|will|would|could|can|should|must|did|does|do";
             ClosingIncise = new Regex(
-                $@",[”""’]?\s*(?<incise>(?<who>(?:(?-i:\p{{Lu}})[^,.;!?“”""\s]*(?:\s+{speakerWord}){{0,7}}?|(?:the|a|an|one|another|his|her|their)(?:\s+{speakerWord}){{1,8}}?|he|she|they))\s+(?:{verbs})\b(?![^,.;!?“”""]*\b(?:that|{finite})\b)[^,.;!?“”""]*|(?:{verbs})\s+(?![^,.;!?“”""]*\b(?:that|{finite})\b)(?<who>(?-i:\p{{Lu}})[^,.;!?“”""]*|(?:the|a|an|one|his|her|their)\s[^,.;!?“”""]+|\p{{L}}+(?:\s+\p{{L}}+){{0,2}}))\s*[.!?]*\s*[”""]?\s*$",
+                $@",[”""’]?\s*(?<incise>(?<who>(?:(?-i:\p{{Lu}})[^,.;!?“”""\s]*(?:\s+{speakerWord}){{0,7}}?|(?:the|a|an|one|another|his|her|their)(?:\s+{speakerWord}){{1,8}}?|he|she|they))\s+(?:{verbs})\b(?![^,.;!?“”""]*\b(?:that|{finite})\b)[^,.;!?“”""]*|(?:{verbs})\s+(?![^,.;!?“”""]*\b(?:that|{finite})\b)(?<who>(?-i:\p{{Lu}})[^,.;!?“”""]*|(?:the|a|an|one|his|her|their)\s[^,.;!?“”""]+|\p{{L}}+(?:\s+\p{{L}}+){{0,2}}))(?:\s*[.!?]*\s*[”""]?\s*$|\s*;)",
                 options, Timeout);
             // An attribution in the middle of unquoted words ("For me, Mykhailo Podolyak said once more, integrity is…",
             // "I will not sign, the minister said, anything that…"): a name or a title of eight words at most before

@@ -125,6 +125,16 @@ internal static partial class DocumentSpeakers
     /// fr "le directeur de l’établissement, M. Yannick Bertrand", "la commissaire de l’exposition, Mme Isabelle
     /// Tardieu" (the head word of the office, the article telling the gender). Null when the document names none.
     /// </summary>
+    private const string FrenchTitle = @"(?:(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+)?";
+    private const string EnglishTitle = @"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov)\.?\s+)?";
+    private const string PersonName = @"(?<name>\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}\p{Ll}[\p{L}’'-]*|von|van|der|de|du|da|di|le|la)){1,3})(?![\p{L}’'-])";
+
+    // Head words of offices told apart by their complement alone ("ministre de la Santé", "ministre du Budget").
+    private static readonly HashSet<string> OfficesByComplement = new(StringComparer.Ordinal)
+    {
+        "ministre", "ministres", "secretaire", "sous-secretaire", "president", "presidente", "vice-president", "vice-presidente",
+    };
+
     public static (string Name, bool Feminine)? HolderOf(string office, string? document, bool french) =>
         string.IsNullOrEmpty(document) || string.IsNullOrWhiteSpace(office)
             ? null
@@ -136,14 +146,28 @@ internal static partial class DocumentSpeakers
     private static (string Name, bool Feminine)? FindHolder(string office, string document, bool french)
     {
         var bare = office.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? office[4..] : office;
-        var head = french ? bare.Split(' ', 2)[0] : bare;
-        var titled = french ? @"(?:(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+)?" : @"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov)\.?\s+)?";
-        var name = @"(?<name>\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}\p{Ll}[\p{L}’'-]*|von|van|der|de|du|da|di|le|la)){1,3})(?![\p{L}’'-])";
-        var pattern = french
-            // "le directeur de l’établissement, M. Yannick Bertrand", "la commissaire de l’exposition, Mme Isabelle Tardieu", "le président ukrainien Volodymyr Zelensky".
-            ? @"(?<![\p{L}’'])(?<article>[Ll]e|[Ll]a|[Ll][’'])\s*(?i:" + Regex.Escape(head) + @")(?![\p{L}’'-])[^,.;:!?«»“”""\n]{0,60}?,?\s+" + titled + name
+        if (!french)
+        {
             // "Council leader Martin Shaw", "Chancellor of the Exchequer Jeremy Hunt".
-            : @"(?<![\p{L}’'])(?i:" + Regex.Escape(head) + @")\s+" + titled + name;
+            return Holder(@"(?<![\p{L}’'])(?i:" + Regex.Escape(bare) + @")\s+" + EnglishTitle + PersonName, document, french);
+        }
+
+        // "le directeur de l’établissement, M. Yannick Bertrand", "la commissaire de l’exposition, Mme Isabelle Tardieu", "le
+        // président ukrainien Volodymyr Zelensky": the whole office first, then its head word alone, as the article may word
+        // the complement otherwise ("directeur de l’hôpital" / "de l’établissement"). A government's offices differ by
+        // their complement alone: "ministre du budget" is never "le ministre des finances, Pierre Moscovici".
+        var words = bare.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var whole = Holder(FrenchMention(FlexibleOffice(words)), document, french);
+        if (whole is not null || words.Length < 2 || OfficesByComplement.Contains(SemanticLexicon.Fold(words[0])))
+        {
+            return whole;
+        }
+
+        return Holder(FrenchMention(FlexibleOffice(words[..1])), document, french);
+    }
+
+    private static (string Name, bool Feminine)? Holder(string pattern, string document, bool french)
+    {
         try
         {
             var match = new Regex(pattern, RegexOptions.CultureInvariant, Timeout).Match(document);
@@ -161,6 +185,13 @@ internal static partial class DocumentSpeakers
             return null;
         }
     }
+
+    private static string FrenchMention(string office) =>
+        @"(?<![\p{L}’'])(?<article>[Ll]e|[Ll]a|[Ll][’'])\s*(?i:" + office + @")(?![\p{L}’'-])[^,.;:!?«»“”""\n]{0,60}?,?\s+" + FrenchTitle + PersonName;
+
+    // The office's words with any apostrophe and any run of spaces between them: "l’Économie" finds "l'Économie".
+    private static string FlexibleOffice(string[] words) =>
+        string.Join(@"\s+", words.Select(static word => string.Join("[’']", word.Split('’', '\'').Select(Regex.Escape))));
 
     // The last capitalised word of a name, its surname: "Dr. Clarke" → "Clarke", "Karen Whitlow" → "Whitlow".
     [GeneratedRegex(@"\p{Lu}\p{Ll}[\p{L}’'-]*(?=[\s,.]*\z)", RegexOptions.CultureInvariant, 1000)]

@@ -165,6 +165,7 @@ internal static partial class NarratorShapes
         rest = rest.Trim();
         return rest.Length > 0 && !IsQuoteMark(rest[0])
             && Words().Count(rest) >= 3
+            && !(!french && EnglishOpensWithAVerb().IsMatch(rest))
             && !(french ? FrenchFirstPersonWord() : EnglishFirstPersonWord()).IsMatch(rest);
     }
 
@@ -199,6 +200,11 @@ internal static partial class NarratorShapes
         var left = intents.Replace(deeds.Replace(clause.ToString(), " "), " ");
         return !(french ? FrenchNonPossessiveFirstPerson() : EnglishNonPossessiveFirstPerson()).IsMatch(left);
     }
+
+    // "… a single clause of the communiqué that | could be traded away": a "that" followed by a verb is a relative
+    // pronoun, the subject of what follows, and the rest is no sentence of its own.
+    [GeneratedRegex(@"\A(?:could|would|will|can|may|might|must|should|shall|is|are|was|were|has|have|had|does|did|do|be|been)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishOpensWithAVerb();
 
     private static bool IsQuoteMark(char c) => c is '«' or '“' or '"' or '‘' or '„' or '\'';
 

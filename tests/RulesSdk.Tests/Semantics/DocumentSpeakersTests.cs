@@ -42,4 +42,17 @@ public sealed class DocumentSpeakersTests
         Assert.Equal("Martin Shaw", DocumentSpeakers.HolderOf("council leader", shaw, french: false)?.Name);
         Assert.Null(DocumentSpeakers.HolderOf("council leader", "The budget passed.", french: false));
     }
+
+    [Fact]
+    public void A_french_office_is_read_with_its_complement()
+    {
+        var text = "Le ministre du budget, Jérôme Cahuzac, a parlé. Le ministre des finances, Pierre Moscovici, a ajouté un mot. Le directeur de l’établissement, M. Yannick Bertrand, a refusé.";
+
+        Assert.Equal("Jérôme Cahuzac", DocumentSpeakers.HolderOf("ministre du budget", text, french: true)?.Name);
+        Assert.Equal("Pierre Moscovici", DocumentSpeakers.HolderOf("ministre des finances", text, french: true)?.Name);
+
+        // Another ministry is another office; another complement of a director may be the same one, worded otherwise.
+        Assert.Null(DocumentSpeakers.HolderOf("ministre de la Santé", text, french: true));
+        Assert.Equal("Yannick Bertrand", DocumentSpeakers.HolderOf("directeur de l'hôpital", text, french: true)?.Name);
+    }
 }

@@ -261,6 +261,9 @@ public sealed class NarratorStanceTests
     [InlineData("fr", "Le bilan est lourd.\n\nCe plaidoyer m’a profondément ému : il y a quelque chose de fort dans ces millions de locuteurs qui réclament simplement d’être nommés par les institutions.", "m’a profondément", NarratorStance.Opinion)]
     [InlineData("fr", "Le bilan est lourd.\n\nJe dois vous avouer une chose : Scotland Yard n’a pas donné de détails sur l’implication de ces personnes dans les préparatifs d’un attentat concret.", "Je dois vous", NarratorStance.Framing)]
     [InlineData("fr", "Le bilan est lourd.\n\nJe dois avouer que cette annonce me met mal à l’aise : on licencie d’une main et l’on arrose les actionnaires de l’autre.", "Je dois avouer", NarratorStance.Opinion)]
+    // "I, the President of …, wish": an identity with its article is the named person's, not the writer's feeling.
+    [InlineData("en", "The toll is heavy.\n\nI, the President of the Russian Federation Vladimir Putin, wish all the best to the staff.", "wish all", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\nMoi, le président Emmanuel Macron, je souhaite bonne chance aux athlètes.", "je souhaite", NarratorStance.Speaker)]
     public void NarratorFirstPerson_IsClassifiedByItsShape(string language, string text, string fragment, NarratorStance stance)
     {
         var semantics = Of(text, language);
@@ -277,6 +280,24 @@ public sealed class NarratorStanceTests
     public void OtherClauses_HaveNoStance(string language, string text, string fragment)
     {
         Assert.Equal(NarratorStance.None, ClauseAt(Of(text, language), fragment).Stance);
+    }
+
+    [Fact]
+    public void ThatBeforeAVerb_IsARelativePronoun_NotTheEndOfALeadIn()
+    {
+        // Deleting "Me, I do not see a single clause of the communiqué that" would leave "Could be traded away."
+        var clause = ClauseAt(Of("The toll is heavy.\n\nMe, I do not see a single clause of the communiqué that could be traded away.", "en"), "I do not see");
+        Assert.True(clause.IsNarrator);
+        Assert.NotEqual(NarratorStance.Framing, clause.Stance);
+    }
+
+    [Fact]
+    public void ClosingInciseBeforeASemicolon_AttributesTheFirstHalf()
+    {
+        var semantics = Of("Le budget est serré.\n\nIl nous faut honorer cette ardoise, a fait valoir Jérôme Cahuzac ; le ministre des finances a pour sa part ajouté que la France était affaiblie.", "fr");
+        var clause = ClauseAt(semantics, "Il nous faut");
+        Assert.False(clause.IsNarrator);
+        Assert.Equal(AttributionSource.ClosingIncise, clause.Attribution.Source);
     }
 
     [Fact]

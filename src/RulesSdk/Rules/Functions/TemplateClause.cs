@@ -101,6 +101,14 @@ internal static partial class TemplateClause
             return pronoun.ToLowerInvariant();
         }
 
+        // An English office without its article ("head of state", from "As head of state, I…") takes one: "and the head of
+        // state expressed", not "and head of state expressed".
+        if (DocumentLanguage.Normalize(language) == DocumentLanguage.English && char.IsLower(pronoun[0])
+            && !pronoun.StartsWith("the ", StringComparison.Ordinal))
+        {
+            return "the " + pronoun;
+        }
+
         // A name keeps its capitals; an office with its article is lowered mid-sentence ("Le maire" → "le maire").
         foreach (var article in Articles)
         {
