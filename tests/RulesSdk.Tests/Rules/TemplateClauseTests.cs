@@ -20,6 +20,9 @@ public sealed class TemplateClauseTests
     // The role's article gives the gender even when the given name does not ("Dominique"): as for "Le maire".
     [InlineData(" les élèves, puis je conclus", "Le proviseur Dominique Larrieu", " les élèves, puis il conclut")]
     [InlineData(" les élèves sans rien changer", "Olaf Scholz", " les élèves sans rien changer")]
+    // A bare office of no known gender is written with the masculine article by the repair; its stressed form follows.
+    [InlineData(" moi-même interrogé les détenus", "Responsable de l’ONG pour la Syrie", " lui-même interrogé les détenus")]
+    [InlineData(" moi-même interrogé les détenus", "Dominique Larrieu", " moi-même interrogé les détenus")]
     public void French_EveryFurtherJeFollowsTheSpeaker(string rest, string speaker, string expected) =>
         Assert.Equal(expected, TemplateFunctions.ThirdPersonRest(rest, speaker, "fr", string.Empty));
 
@@ -32,12 +35,16 @@ public sealed class TemplateClauseTests
     [InlineData(" the plan, and I have kept my word", "Keir Starmer", " the plan, and he has kept his word")]
     [InlineData(" a tax rise, and I never will", "Keir Starmer", " a tax rise, and he never will")]
     [InlineData(" the rules, and I apply them", "Keir Starmer", " the rules, and he applies them")]
+    // A bare office takes its article when the rest repeats it.
+    [InlineData(" the talks, and I expressed hope", "head of state", " the talks, and the head of state expressed hope")]
     public void English_EveryFurtherIFollowsTheSpeaker(string rest, string speaker, string expected) =>
         Assert.Equal(expected, TemplateFunctions.ThirdPersonRest(rest, speaker, "en", string.Empty));
 
     [Theory]
     [InlineData(" nos stocks, et nous nous félicitons de nos résultats", "fr", " leurs stocks, et ils se félicitent de leurs résultats")]
     [InlineData(" le texte, et nous avons voté", "fr", " le texte, et ils ont voté")]
+    // Verbs coordinated without "nous" share the group's subject.
+    [InlineData(" leurs positions, décrivons les méthodes et identifions les responsables", "fr", " leurs positions, décrivent les méthodes et identifient les responsables")]
     [InlineData(" les propos, que nous connaissions déjà", "fr", " les propos, qu’ils connaissaient déjà")]
     [InlineData(" ce qu'ils voient, lorsque nous pêchons", "fr", " ce qu'ils voient, lorsqu'ils pêchent")]
     [InlineData(" the text because walking away would have left our people with nothing, so we signed", "en", " the text because walking away would have left their people with nothing, so they signed")]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RulesSdk.Semantics;
 using RulesSdk.Syntax;
 
 namespace RulesSdk.Rules;
@@ -58,6 +59,9 @@ internal static partial class TemplateClause
         if (lang == DocumentLanguage.French)
         {
             var rewritten = FrenchPluralSubject().Replace(text, FrenchPluralClause);
+
+            // Verbs coordinated without their subject ("…, décrivons les méthodes et identifions les responsables") share it.
+            rewritten = FrenchCoordinatedPluralVerb().Replace(rewritten, static match => TemplateFunctions.ThirdPersonPlural(match.Value, "fr"));
 
             // "selon nous", "pour nous": the stressed pronoun after a preposition is the group's, "eux".
             rewritten = FrenchStressedPlural().Replace(rewritten, static match => match.Groups["preposition"].Value + " eux");
@@ -159,13 +163,30 @@ internal static partial class TemplateClause
 
     private static string FrenchStressedForm(Match match, string pronoun)
     {
+        // An office with its article tells the gender as the article does ("le responsable" → "lui-même").
         var third = pronoun switch
         {
             "il" => "lui",
             "elle" => "elle",
-            _ => null,
+            _ when pronoun.StartsWith("le ", StringComparison.OrdinalIgnoreCase) => "lui",
+            _ when pronoun.StartsWith("la ", StringComparison.OrdinalIgnoreCase) => "elle",
+            _ => OfficeStressed(pronoun),
         };
         return third is null ? match.Value : third + match.Groups["same"].Value;
+    }
+
+    // A bare office ("Responsable de Human Rights Watch pour la Syrie"), which the repair writes with the masculine article
+    // unless its word is feminine ("Le responsable …"): its stressed form follows that article. A name tells nothing here.
+    private static string? OfficeStressed(string mention)
+    {
+        var word = mention.Split(' ', 2)[0];
+        var folded = SemanticLexicon.Fold(word.ToLowerInvariant());
+        if (word.Length == 0 || !(SemanticLexicon.Roles.Contains(folded) || SpeakerSubjects.Occupations.Value.Contains(folded)))
+        {
+            return null;
+        }
+
+        return SpeakerGender.Of(word, DocumentLanguage.French) == PersonGender.Feminine ? "elle" : "lui";
     }
 
     private static string FrenchPluralClause(Match match)
@@ -223,6 +244,10 @@ internal static partial class TemplateClause
     // "nous" subject: followed by its verb in -ons or "sommes", optionally reflexive ("nous nous félicitons").
     [GeneratedRegex(@"(?<![\p{L}\p{Nd}’'-])nous\s+(?<reflexive>nous\s+)?(?<verb>(?:ne\s+|n[’']\s*)?(?:\p{Ll}+ons|sommes))(?![\p{L}’'])", RegexOptions.CultureInvariant)]
     private static partial Regex FrenchPluralSubject();
+
+    // A verb in -ons right after a comma or "et", with no subject of its own: the group's, coordinated.
+    [GeneratedRegex(@"(?<=(?:,|(?<![\p{L}’'-])et)\s+)(?:ne\s+|n[’']\s*)?\p{Ll}{2,}ons(?![\p{L}’'-])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchCoordinatedPluralVerb();
 
     // "que ils", "lorsque ils": the e that French elides before the pronoun the plural clause wrote.
     [GeneratedRegex(@"(?<![\p{L}’'-])(?<head>[Qq]u|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu)e\s+(?=ils(?![\p{L}’'-]))", RegexOptions.CultureInvariant)]

@@ -59,7 +59,7 @@ public static class TemplateFunctions
 
     // Object pronouns between the subject and its verb ("j’en ai vu", "je le dis", "je n’y suis"): they stay, and
     // the verb after them takes the third person ("en a vu", "le dit", "n’y est").
-    private static readonly string[] FrenchObjectPronouns = ["en ", "y ", "le ", "la ", "les ", "lui ", "leur ", "l’", "l'"];
+    private static readonly string[] FrenchObjectPronouns = ["vous ", "en ", "y ", "le ", "la ", "les ", "lui ", "leur ", "l’", "l'"];
 
     // The reflexive pronoun of "je me suis entretenu" follows the subject: "me suis" → "s’est", "me rends" → "se rend".
     private static string FrenchThirdPerson(string? verb)
