@@ -23,6 +23,12 @@ public sealed class TemplateSpeakerTests
     [InlineData("Elle", "fr", "elle")]
     [InlineData("She", "en", "she")]
     [InlineData("he", "en", "he")]
+    // An English office alone takes the article a name does not.
+    [InlineData("Deputy Head", "en", "the Deputy Head")]
+    [InlineData("head of state", "en", "the head of state")]
+    [InlineData("President's economic adviser", "en", "the President's economic adviser")]
+    [InlineData("Nigeria's culture minister", "en", "Nigeria's culture minister")]
+    [InlineData("Okafor", "en", "Okafor")]
     public void SubjectPronoun_FollowsTheKnownGenderElseKeepsTheName(string speaker, string language, string expected) =>
         Assert.Equal(expected, TemplateFunctions.SubjectPronoun(speaker, language));
 
@@ -34,6 +40,7 @@ public sealed class TemplateSpeakerTests
     [InlineData(" let nobody intimidate me", "Thandiwe Okonkwo", " let nobody intimidate Thandiwe Okonkwo")]
     [InlineData(" in my own words, ME too", "Olaf Scholz", " in his own words, ME too")]
     [InlineData(" the enemy's army and my army", "Olaf Scholz", " the enemy's army and his army")]
+    [InlineData(" extended my warmest wishes", "head of state", " extended the head of state’s warmest wishes")]
     public void Possessive_English(string text, string speaker, string expected) =>
         Assert.Equal(expected, TemplateFunctions.ThirdPersonPossessive(text, speaker, "en"));
 

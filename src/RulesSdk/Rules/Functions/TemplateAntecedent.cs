@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RulesSdk.Semantics;
 using RulesSdk.Syntax;
 
 namespace RulesSdk.Rules;
@@ -21,7 +22,13 @@ internal static partial class TemplateAntecedent
         }
 
         var subject = TemplateSpeaker.SubjectPronoun(mention, null, language, document);
-        return subject is "il" or "elle" or "he" or "she" ? subject : Lowered(mention);
+        if (subject is "il" or "elle" or "he" or "she")
+        {
+            return subject;
+        }
+
+        // "Deputy Head" alone is an office: "the Deputy Head" (capitalised by the template at a sentence's start).
+        return DocumentLanguage.Normalize(language) == DocumentLanguage.English ? TemplateSpeaker.EnglishOfficeWithArticle(Lowered(mention)) : Lowered(mention);
     }
 
     private static string Mention(string previous, bool french)
@@ -40,13 +47,20 @@ internal static partial class TemplateAntecedent
             return first.Value.Trim();
         }
 
+        // Otherwise the last person named, and among several the last whose name tells a gender: a capitalised
+        // institution after them ("…, member of the Coordination Staff for Humanitarian Affairs") is no speaker.
         var last = first;
+        Match? person = SpeakerGender.Of(first.Value, french ? DocumentLanguage.French : DocumentLanguage.English) != PersonGender.Unknown ? first : null;
         for (var next = first.NextMatch(); next.Success; next = next.NextMatch())
         {
             last = next;
+            if (SpeakerGender.Of(next.Value, french ? DocumentLanguage.French : DocumentLanguage.English) != PersonGender.Unknown)
+            {
+                person = next;
+            }
         }
 
-        return last.Value.Trim();
+        return (person ?? last).Value.Trim();
     }
 
     // "The Chancellor" mid-sentence is "the Chancellor"; a name keeps its capitals.
@@ -64,7 +78,7 @@ internal static partial class TemplateAntecedent
 
     // "Mrs. Pryce", "Attorney General Paul Brennan", "Ambassador Lucía Ferrer", "the Chancellor" (an office
     // written as a proper noun after "the").
-    [GeneratedRegex(@"(?<![\p{L}’'-])(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof)\.?\s+\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]+)*|(?!(?:The|A|An|In|On|At|As|But|And|Then|According|This|That|It|After|Before|Since|When|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+(?:(?:von|van|der|de|bin|al)\s+)*\p{Lu}[\p{L}’'-]+){1,4}|[Tt]he\s+\p{Lu}\p{Ll}+(?=\s+(?:said|says|added|told|wrote|promised|warned|announced)\b))(?![\p{L}’'-])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof)\.?\s+\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]+)*|(?<!\b(?:of|for|on|in|at|to|from|with|the)\s)(?!(?:The|A|An|In|On|At|As|But|And|Then|According|This|That|It|After|Before|Since|When|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+(?:(?:von|van|der|de|bin|al)\s+)*\p{Lu}[\p{L}’'-]+){1,4}|[Tt]he\s+\p{Lu}\p{Ll}+(?=\s+(?:said|says|added|told|wrote|promised|warned|announced)\b))(?![\p{L}’'-])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishMention();
 
     // A role in apposition before the name: "Le directeur de l’hôpital, ", "The conference chair, "; …

@@ -107,10 +107,13 @@ internal static partial class TemplateClause
 
         // An English office without its article ("head of state", from "As head of state, I…") takes one: "and the head of
         // state expressed", not "and head of state expressed".
-        if (DocumentLanguage.Normalize(language) == DocumentLanguage.English && char.IsLower(pronoun[0])
-            && !pronoun.StartsWith("the ", StringComparison.Ordinal))
+        if (DocumentLanguage.Normalize(language) == DocumentLanguage.English)
         {
-            return "the " + pronoun;
+            var withArticle = TemplateSpeaker.EnglishOfficeWithArticle(pronoun);
+            if (!string.Equals(withArticle, pronoun, StringComparison.Ordinal))
+            {
+                return withArticle;
+            }
         }
 
         // A name keeps its capitals; an office with its article is lowered mid-sentence ("Le maire" → "le maire").

@@ -33,6 +33,7 @@ internal static partial class TemplateSpeaker
         {
             PersonGender.Masculine => french ? "il" : "he",
             PersonGender.Feminine => french ? "elle" : "she",
+            _ when !french && DocumentLanguage.Normalize(language) == DocumentLanguage.English => EnglishOfficeWithArticle(name),
             _ => name,
         };
     }
@@ -42,6 +43,38 @@ internal static partial class TemplateSpeaker
     /// ("my ministers" → "his ministers"); when it is unknown, the name ("Jeremy Hunt’s first priority").
     /// French possessives agree with the thing possessed (mon/ma/mes → son/sa/ses) and need no gender.
     /// </summary>
+    /// <summary>
+    /// An English mention that is an office alone takes the definite article a name does not: "head of state" and
+    /// "Deputy Head" (every word an office word), "President's economic adviser" (an office's possessive) become "the
+    /// head of state", "the Deputy Head", "the President's economic adviser"; names and mentions with their article
+    /// are returned as they are.
+    /// </summary>
+    internal static string EnglishOfficeWithArticle(string mention)
+    {
+        if (mention.Length == 0 || mention.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+            || mention.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || mention.StartsWith("an ", StringComparison.OrdinalIgnoreCase))
+        {
+            return mention;
+        }
+
+        if (char.IsLower(mention[0]))
+        {
+            return "the " + mention;
+        }
+
+        var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words[0].EndsWith("’s", StringComparison.Ordinal) || words[0].EndsWith("'s", StringComparison.Ordinal) ? words[0][..^2] : words[0];
+        var offices = words.Length > 0 && IsOfficeWord(first)
+            && words.Skip(1).All(static word => word is "of" or "the" or "for" or "and" || IsOfficeWord(word) || (word.Length > 0 && char.IsLower(word[0])));
+        return offices ? "the " + mention : mention;
+    }
+
+    private static bool IsOfficeWord(string word)
+    {
+        var folded = SemanticLexicon.Fold(word.ToLowerInvariant());
+        return SemanticLexicon.Roles.Contains(folded) || folded is "deputy" or "head" or "vice" or "prime" or "first" or "chief" or "general" or "state";
+    }
+
     public static string Possessive(string? text, string? speaker, string language, string? document = null)
     {
         if (string.IsNullOrEmpty(text) || DocumentLanguage.Normalize(language) != DocumentLanguage.English)
@@ -51,6 +84,9 @@ internal static partial class TemplateSpeaker
 
         var name = (speaker ?? string.Empty).Trim();
         var gender = document is null ? SpeakerGender.Of(name, language) : DocumentSpeakers.GenderOf(name, document, language);
+
+        // "my" of an office of no known gender: "the head of state’s", not "head of state’s".
+        name = EnglishOfficeWithArticle(name);
         var apostrophe = text.Contains('\'', StringComparison.Ordinal) || name.Contains('\'', StringComparison.Ordinal) ? "'" : "’";
         return EnglishFirstPerson().Replace(text, match => (match.Value, gender) switch
         {
@@ -136,8 +172,16 @@ internal static partial class TemplateSpeaker
         if (!french)
         {
             var bare = office.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? office[4..] : office;
+
+            // "As an adviser to the head of the Office, I…": the office keeps its own article ("An adviser to…").
+            if (holder is null && (bare.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || bare.StartsWith("an ", StringComparison.OrdinalIgnoreCase)))
+            {
+                return char.ToUpperInvariant(bare[0]) + bare[1..];
+            }
+
             // "Nigeria's culture minister" takes no article: the possessive is its determiner.
-            var determined = PossessiveOffice().IsMatch(bare);
+            // A possessor that is itself an office ("President's economic adviser") still needs its article.
+            var determined = PossessiveOffice().IsMatch(bare) && string.Equals(EnglishOfficeWithArticle(bare), bare, StringComparison.Ordinal);
             return holder is null
                 ? determined ? char.ToUpperInvariant(bare[0]) + bare[1..] : "The " + bare
                 : char.ToUpperInvariant(bare[0]) + bare[1..] + " " + holder.Value.Name;
