@@ -276,6 +276,9 @@ public class EndToEndTests
         var pack = Pack("match tokens (\"je\" | \"j’\") (\"suis\" | \"ai\") skip(0..3) @feelings skip(0..4) \"que\" \",\"?\nfix \"Remove\" => delete match then capitalize next",
             before: "list feelings = \"ravi\" \"heureux\"\n");
         Assert.Equal("Selon le porte-parole, le fait est établi.", Dsl.FixAll(pack, "Je suis ravi de partager que, selon le porte-parole, le fait est établi."));
+
+        // A sentence that goes on with a number keeps the letters after it as written ("715 sites", not "715 Sites").
+        Assert.Equal("715 sites ont rouvert.", Dsl.FixAll(pack, "Je suis ravi de partager que 715 sites ont rouvert."));
         var plain = Pack("match /zut /\nfix \"F\" => delete match");
         Assert.Equal("Il dit alors.", Dsl.FixAll(plain, "Il dit zut alors."));
     }

@@ -196,6 +196,9 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
         return spaces == end && Weekday().IsMatch(prose[i..]) ? 0 : i;
     }
 
+    [GeneratedRegex(@"\s[|\-–—]\s+(?:[\p{L}\p{Nd}.’'&-]+\s*){1,5}\s*\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SourceSuffix();
+
     [GeneratedRegex(@"\A(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Weekday();
 
@@ -218,7 +221,20 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
 
         var (headlineBody, repeatedBody) = (WithoutKicker(title), WithoutKicker(copy));
         return (headlineBody is not null && headlineBody == repeated && WordCount(repeated) >= 4)
-            || (repeatedBody is not null && repeatedBody == headline && WordCount(headline) >= 4);
+            || (repeatedBody is not null && repeatedBody == headline && WordCount(headline) >= 4)
+            || (WithoutSourceSuffix(copy) is { } copyBody && copyBody == headline && WordCount(headline) >= 4)
+            || (WithoutSourceSuffix(title) is { } titleBody && titleBody == repeated && WordCount(repeated) >= 4);
+    }
+
+    /// <summary>
+    /// The block's words before a site's name as a page title ends with it ("… program | President of Ukraine",
+    /// "Fukushima fait muter les papillons - Wikinews"): a separator between spaces, then at most five words; null without one.
+    /// </summary>
+    private static string? WithoutSourceSuffix(BlockSyntax block)
+    {
+        var prose = Label().Replace(TextFolding.Fold(block.Prose), string.Empty, 1);
+        var suffix = SourceSuffix().Match(prose);
+        return suffix.Success ? Normalize(prose[..suffix.Index]) : null;
     }
 
     /// <summary>The block's words after a kicker of one to three words and a colon, or null without one.</summary>

@@ -47,8 +47,9 @@ public static class RuleEdits
         }
 
         // Capitalise the first letter after the deletion, in the same change so it cannot conflict.
+        // The sentence's first word, which may be a number ("715 facilities …"): a letter after it is no sentence start.
         var next = span.End;
-        while (next < text.Length && !char.IsLetter(text[next]) && text[next] is not ('\n' or '\r'))
+        while (next < text.Length && !char.IsLetterOrDigit(text[next]) && text[next] is not ('\n' or '\r'))
         {
             next++;
         }
