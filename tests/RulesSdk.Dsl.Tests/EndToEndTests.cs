@@ -305,6 +305,11 @@ public class EndToEndTests
         // An aside that is the whole sentence is the sentence: it goes with its space.
         Assert.Equal("Un. Trois.", Dsl.FixAll(sentence, "Un. (Deux zut.) Trois."));
 
+        // Brackets of the other kind that do not pair up inside, or an aside that took the sentence's capital, leave the
+        // sentence to go whole, as before.
+        Assert.Equal("Un. Trois.", Dsl.FixAll(sentence, "Un. Les jurés [pour leur (zut] patience) ont voté. Trois."));
+        Assert.Equal("Un. Trois.", Dsl.FixAll(sentence, "Un. (zut, note) le conseil a voté. Trois."));
+
         // A match outside the brackets, or running past them, still takes the sentence.
         Assert.Equal("Un. Trois.", Dsl.FixAll(sentence, "Un. Deux (trois) zut. Trois."));
         Assert.Equal("Un. Trois.", Dsl.FixAll(Pack("match /\\(quatre\\) zut/\nfix \"F\" => delete sentence"), "Un. Deux (quatre) zut. Trois."));

@@ -196,7 +196,11 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
         return spaces == end && Weekday().IsMatch(prose[i..]) ? 0 : i;
     }
 
-    [GeneratedRegex(@"\s[|\-–—]\s+(?:[\p{L}\p{Nd}.’'&-]+\s*){1,5}\s*\z", RegexOptions.CultureInvariant, 1000)]
+    private const int MaxPageTitleLength = 300;
+    private static readonly System.Buffers.SearchValues<char> SuffixSeparators = System.Buffers.SearchValues.Create("|-–—");
+
+    // Words separated by spaces, each without spaces itself: no way to split one word several ways, so no backtracking.
+    [GeneratedRegex(@"\s[|\-–—]\s+\p{Lu}[\p{L}\p{Nd}.&’']*(?:\s+(?:of|de|du|des|the|and|et|la|le|\p{Lu}[\p{L}\p{Nd}.&’']*)){0,4}\s*\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SourceSuffix();
 
     [GeneratedRegex(@"\A(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b", RegexOptions.CultureInvariant, 1000)]
@@ -232,10 +236,20 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
     /// </summary>
     private static string? WithoutSourceSuffix(BlockSyntax block)
     {
-        var prose = Label().Replace(TextFolding.Fold(block.Prose), string.Empty, 1);
-        var suffix = SourceSuffix().Match(prose);
-        return suffix.Success ? Normalize(prose[..suffix.Index]) : null;
+        // A page title is one short line with a separator in its last words: most blocks are read no further.
+        var raw = block.Prose;
+        if (raw.Length > MaxPageTitleLength || raw[Math.Max(0, raw.Length - 64)..].IndexOfAny(SuffixSeparators) < 0)
+        {
+            return null;
+        }
+
+        // A site's name: capitalised words and their connectors ("President of Ukraine", "BBC News", "Wikinews"), never a
+        // clause going on after a dash ("… Russia - but only near the border.", "… | sauf en Bretagne").
+        var text = raw.ToString();
+        var suffix = SourceSuffix().Match(text);
+        return suffix.Success ? Normalize(Label().Replace(TextFolding.Fold(text.AsSpan(0, suffix.Index)), string.Empty, 1)) : null;
     }
+
 
     /// <summary>The block's words after a kicker of one to three words and a colon, or null without one.</summary>
     private static string? WithoutKicker(BlockSyntax block)

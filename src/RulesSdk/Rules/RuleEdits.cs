@@ -203,7 +203,8 @@ public static class RuleEdits
             }
         }
 
-        if (close < matchSpan.End - 1)
+        // The other kind of bracket must pair up inside the aside ("[for their (I have shortened…] care)" is no aside).
+        if (close < matchSpan.End - 1 || !BalancedInside(text, open + 1, close))
         {
             return null;
         }
@@ -227,7 +228,8 @@ public static class RuleEdits
             return null;
         }
 
-        // Keep one space between what stays: the one before the aside, or the one after it at the start.
+        // Keep one space between what stays: the one before the aside, or the one after it at the start. An aside that
+        // opens the sentence before a lower-case word took the sentence's capital with it: the sentence goes, as before.
         if (before == sentence.Start)
         {
             while (after < sentence.End && text[after] is ' ' or '\t')
@@ -235,10 +237,32 @@ public static class RuleEdits
                 after++;
             }
 
-            return TextSpan.FromBounds(open, after);
+            return after < sentence.End && char.IsLower(text[after]) ? null : TextSpan.FromBounds(open, after);
         }
 
         return TextSpan.FromBounds(before, close + 1);
+    }
+
+    private static bool BalancedInside(SourceText text, int start, int end)
+    {
+        var (round, square) = (0, 0);
+        for (var i = start; i < end; i++)
+        {
+            switch (text[i])
+            {
+                case '(': round++; break;
+                case ')': round--; break;
+                case '[': square++; break;
+                case ']': square--; break;
+            }
+
+            if (round < 0 || square < 0)
+            {
+                return false;
+            }
+        }
+
+        return round == 0 && square == 0;
     }
 
     private static TextSpan BlockDeletion(DocumentSyntax syntax, BlockSyntax? block)

@@ -43,8 +43,8 @@ public sealed class TemplateClauseTests
     [Theory]
     [InlineData(" nos stocks, et nous nous félicitons de nos résultats", "fr", " leurs stocks, et ils se félicitent de leurs résultats")]
     [InlineData(" le texte, et nous avons voté", "fr", " le texte, et ils ont voté")]
-    // Verbs coordinated without "nous" share the group's subject.
-    [InlineData(" leurs positions, décrivons les méthodes et identifions les responsables", "fr", " leurs positions, décrivent les méthodes et identifient les responsables")]
+    // Nouns in -ons after a comma or "et" are no verbs.
+    [InlineData(" nos bœufs, moutons et cochons", "fr", " leurs bœufs, moutons et cochons")]
     [InlineData(" les propos, que nous connaissions déjà", "fr", " les propos, qu’ils connaissaient déjà")]
     [InlineData(" ce qu'ils voient, lorsque nous pêchons", "fr", " ce qu'ils voient, lorsqu'ils pêchent")]
     [InlineData(" the text because walking away would have left our people with nothing, so we signed", "en", " the text because walking away would have left their people with nothing, so they signed")]

@@ -125,6 +125,9 @@ public sealed class TemplateFunctionsTests
     [InlineData("en ai", "en a")]
     [InlineData("n’en ai", "n’en a")]
     [InlineData("le dis", "le dit")]
+    // "vous" addressed the audience; reported, it goes: "je vous le garantis" → "le garantit", never "vout".
+    [InlineData("vous le garantis", "le garantit")]
+    [InlineData("ne vous avais", "n’avait")]
     [InlineData("leur ai", "leur a")]
     [InlineData("l’ai", "l’a")]
     [InlineData("y suis", "y est")]

@@ -60,9 +60,6 @@ internal static partial class TemplateClause
         {
             var rewritten = FrenchPluralSubject().Replace(text, FrenchPluralClause);
 
-            // Verbs coordinated without their subject ("…, décrivons les méthodes et identifions les responsables") share it.
-            rewritten = FrenchCoordinatedPluralVerb().Replace(rewritten, static match => TemplateFunctions.ThirdPersonPlural(match.Value, "fr"));
-
             // "selon nous", "pour nous": the stressed pronoun after a preposition is the group's, "eux".
             rewritten = FrenchStressedPlural().Replace(rewritten, static match => match.Groups["preposition"].Value + " eux");
             if (!string.Equals(rewritten, text, StringComparison.Ordinal))
@@ -247,10 +244,6 @@ internal static partial class TemplateClause
     // "nous" subject: followed by its verb in -ons or "sommes", optionally reflexive ("nous nous félicitons").
     [GeneratedRegex(@"(?<![\p{L}\p{Nd}’'-])nous\s+(?<reflexive>nous\s+)?(?<verb>(?:ne\s+|n[’']\s*)?(?:\p{Ll}+ons|sommes))(?![\p{L}’'])", RegexOptions.CultureInvariant)]
     private static partial Regex FrenchPluralSubject();
-
-    // A verb in -ons right after a comma or "et", with no subject of its own: the group's, coordinated.
-    [GeneratedRegex(@"(?<=(?:,|(?<![\p{L}’'-])et)\s+)(?:ne\s+|n[’']\s*)?\p{Ll}{2,}ons(?![\p{L}’'-])", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex FrenchCoordinatedPluralVerb();
 
     // "que ils", "lorsque ils": the e that French elides before the pronoun the plural clause wrote.
     [GeneratedRegex(@"(?<![\p{L}’'-])(?<head>[Qq]u|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu)e\s+(?=ils(?![\p{L}’'-]))", RegexOptions.CultureInvariant)]

@@ -59,11 +59,27 @@ public static class TemplateFunctions
 
     // Object pronouns between the subject and its verb ("j’en ai vu", "je le dis", "je n’y suis"): they stay, and
     // the verb after them takes the third person ("en a vu", "le dit", "n’y est").
-    private static readonly string[] FrenchObjectPronouns = ["vous ", "en ", "y ", "le ", "la ", "les ", "lui ", "leur ", "l’", "l'"];
+    private static readonly string[] FrenchObjectPronouns = ["en ", "y ", "le ", "la ", "les ", "lui ", "leur ", "l’", "l'"];
 
     // The reflexive pronoun of "je me suis entretenu" follows the subject: "me suis" → "s’est", "me rends" → "se rend".
     private static string FrenchThirdPerson(string? verb)
     {
+        // "je vous le garantis" addressed the audience: reported, the promise needs no "vous" ("le garantit"), which would
+        // read as the newspaper speaking to its reader.
+        if (verb is not null && verb.StartsWith("vous ", StringComparison.OrdinalIgnoreCase) && verb.Length > 5)
+        {
+            return FrenchThirdPerson(verb[5..]);
+        }
+
+        if (verb is not null && verb.StartsWith("ne vous ", StringComparison.OrdinalIgnoreCase) && verb.Length > 8)
+        {
+            // "ne vous avais" → "n’avait": without the pronoun, "ne" meets the verb and elides before a vowel.
+            var afterVous = verb[8..];
+            return "aeiouyhâàéèêëîïôûAEIOUYHÂÀÉÈÊËÎÏÔÛ".Contains(afterVous[0], StringComparison.Ordinal)
+                ? verb[0] + "’" + FrenchThirdPerson(afterVous)
+                : verb[..3] + FrenchThirdPerson(afterVous);
+        }
+
         if (verb is not null && SplitFrenchObject(verb) is { } split)
         {
             return split.Head + FrenchThirdPerson(split.Verb);
