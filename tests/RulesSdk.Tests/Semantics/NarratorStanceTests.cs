@@ -291,22 +291,16 @@ public sealed class NarratorStanceTests
         Assert.NotEqual(NarratorStance.Framing, clause.Stance);
     }
 
-    [Fact]
-    public void ClosingInciseBeforeASemicolon_AttributesTheFirstHalf()
+    [Theory]
+    // A statement introduced by a colon in the paragraph before is the speaker's.
+    [InlineData("fr", "Le lanceur a décollé.\n\nCommuniqué de l’Agence spatiale européenne :\n\nNous saluons ce nouveau succès d’Ariane 6.", "Nous saluons", AttributionSource.IntroducedStatement)]
+    // A closing incise may close the first half of a sentence that a semicolon continues.
+    [InlineData("fr", "Le budget est serré.\n\nIl nous faut honorer cette ardoise, a fait valoir Jérôme Cahuzac ; le ministre des finances a pour sa part ajouté que la France était affaiblie.", "Il nous faut", AttributionSource.ClosingIncise)]
+    public void ClauseSpokenBySomeone_IsAttributed(string language, string text, string fragment, AttributionSource source)
     {
-        var semantics = Of("Le budget est serré.\n\nIl nous faut honorer cette ardoise, a fait valoir Jérôme Cahuzac ; le ministre des finances a pour sa part ajouté que la France était affaiblie.", "fr");
-        var clause = ClauseAt(semantics, "Il nous faut");
+        var clause = ClauseAt(Of(text, language), fragment);
         Assert.False(clause.IsNarrator);
-        Assert.Equal(AttributionSource.ClosingIncise, clause.Attribution.Source);
-    }
-
-    [Fact]
-    public void StatementIntroducedByAColon_IsTheSpeakers()
-    {
-        var semantics = Of("Le lanceur a décollé.\n\nCommuniqué de l’Agence spatiale européenne :\n\nNous saluons ce nouveau succès d’Ariane 6.", "fr");
-        var clause = ClauseAt(semantics, "Nous saluons");
-        Assert.False(clause.IsNarrator);
-        Assert.Equal(AttributionSource.IntroducedStatement, clause.Attribution.Source);
+        Assert.Equal(source, clause.Attribution.Source);
     }
 
     [Fact]
