@@ -75,7 +75,7 @@ public static class TemplateFunctions
         {
             // "ne vous avais" → "n’avait": without the pronoun, "ne" meets the verb and elides before a vowel.
             var afterVous = verb[8..];
-            return "aeiouyhâàéèêëîïôûAEIOUYHÂÀÉÈÊËÎÏÔÛ".Contains(afterVous[0], StringComparison.Ordinal)
+            return StartsWithFrenchVowel(afterVous)
                 ? verb[0] + "’" + FrenchThirdPerson(afterVous)
                 : verb[..3] + FrenchThirdPerson(afterVous);
         }
@@ -92,12 +92,16 @@ public static class TemplateFunctions
 
         var rest = TemplateWordText.InflectFirstWord(verb[3..].TrimStart(), TemplateFrenchVerbs.ThirdPerson, skipFrenchNe: false);
         var pronoun = verb[0] == 'M' ? "S" : "s";
-        return rest.Length > 0 && "aeiouyhâàéèêëîïôûAEIOUYHÂÀÉÈÊËÎÏÔÛ".Contains(rest[0], StringComparison.Ordinal)
+        return StartsWithFrenchVowel(rest)
             ? pronoun + "’" + rest
             : pronoun + "e " + rest;
     }
 
     // "n’en ai" → ("n’en ", "ai"), "le dis" → ("le ", "dis"); null when no object pronoun leads (or nothing follows it).
+    // Before a vowel or a mute h, French elides: "s’est", "n’avait".
+    private static bool StartsWithFrenchVowel(string text) =>
+        text.Length > 0 && "aeiouyhâàéèêëîïôûAEIOUYHÂÀÉÈÊËÎÏÔÛ".Contains(text[0], StringComparison.Ordinal);
+
     private static (string Head, string Verb)? SplitFrenchObject(string verb)
     {
         var at = 0;

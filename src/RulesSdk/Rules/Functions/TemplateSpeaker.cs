@@ -39,11 +39,6 @@ internal static partial class TemplateSpeaker
     }
 
     /// <summary>
-    /// English "my", "me", "mine", "myself" of a single speaker in the third person, by the speaker's gender
-    /// ("my ministers" → "his ministers"); when it is unknown, the name ("Jeremy Hunt’s first priority").
-    /// French possessives agree with the thing possessed (mon/ma/mes → son/sa/ses) and need no gender.
-    /// </summary>
-    /// <summary>
     /// An English mention that is an office alone takes the definite article a name does not: "head of state" and
     /// "Deputy Head" (every word an office word), "President's economic adviser" (an office's possessive) become "the
     /// head of state", "the Deputy Head", "the President's economic adviser"; names and mentions with their article
@@ -64,7 +59,7 @@ internal static partial class TemplateSpeaker
 
         var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = words[0].EndsWith("’s", StringComparison.Ordinal) || words[0].EndsWith("'s", StringComparison.Ordinal) ? words[0][..^2] : words[0];
-        var offices = words.Length > 0 && IsOfficeWord(first)
+        var offices = IsOfficeWord(first)
             && words.Skip(1).All(static word => word is "of" or "the" or "for" or "and" || IsOfficeWord(word) || (word.Length > 0 && char.IsLower(word[0])));
         return offices ? "the " + mention : mention;
     }
@@ -75,6 +70,11 @@ internal static partial class TemplateSpeaker
         return SemanticLexicon.Roles.Contains(folded) || folded is "deputy" or "head" or "vice" or "prime" or "first" or "chief" or "general" or "state";
     }
 
+    /// <summary>
+    /// English "my", "me", "mine", "myself" of a single speaker in the third person, by the speaker's gender
+    /// ("my ministers" → "his ministers"); when it is unknown, the name ("Jeremy Hunt’s first priority").
+    /// French possessives agree with the thing possessed (mon/ma/mes → son/sa/ses) and need no gender.
+    /// </summary>
     public static string Possessive(string? text, string? speaker, string language, string? document = null)
     {
         if (string.IsNullOrEmpty(text) || DocumentLanguage.Normalize(language) != DocumentLanguage.English)
