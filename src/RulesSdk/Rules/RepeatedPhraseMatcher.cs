@@ -12,8 +12,9 @@ namespace RulesSdk.Rules;
 /// repeats a short phrase for weight: "a name, a name and…") or ends on a name ("au Caire, au Caire,"), that last
 /// shape outside quotation marks only, where a chant repeats on purpose ("“to Kyiv, to Kyiv”"). The run starts
 /// with a lower-case word: a sentence's opening said twice ("Step by step, step by step,") is speech's emphasis.
-/// A run that ends on a function word ("de bureau en bureau en", "from door to door to") is an idiom, not a
-/// copy. The longest run that repeats wins. The match covers both copies; <c>phrase</c> captures the first
+/// A two-word run that ends on a function word ("de bureau en bureau en", "from door to door to") is an idiom,
+/// not a copy, and so is a two-word chain ("more and more and more"); a longer run ("the spread of the spread of
+/// the") is a copy: idioms repeat two words. The longest run that repeats wins. The match covers both copies; <c>phrase</c> captures the first
 /// and <c>sep</c> what stands between them. The words are read once and compared by length first, so a
 /// paragraph costs a few comparisons a word, whatever its length.
 /// </summary>
@@ -21,7 +22,7 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
 {
     private const int MaxWords = 8;
 
-    // Words a copied run cannot end on, in both languages: with them the repeat is an idiom.
+    // Words a copied two-word run cannot end on, in both languages: with them the repeat is an idiom.
     private static readonly string[] DefaultFunctionWords =
     [
         "en", "à", "de", "du", "des", "le", "la", "les", "un", "une", "et", "ou", "par", "sur", "au", "aux",
@@ -84,7 +85,7 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
             var shortAfterComma = afterComma && length < 3;
             if ((spaced || (afterComma && (length >= 3 || endsOnName)))
                 && SingleSpaced(prose, words, first, length)
-                && !_functionWords.Contains(prose[last.Start..last.End])
+                && (length > 2 || (!_functionWords.Contains(prose[last.Start..last.End]) && !ChainIdiom(prose, words, first)))
                 && SameRun(prose, words, first, first + length, length)
                 && (!shortAfterComma || !syntax.IsInQuote(words[first].Start)))
             {
@@ -94,6 +95,19 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
 
         separator = default;
         return false;
+    }
+
+    // "more and more and more", "day after day after day": a two-word run that its own last word comes before
+    // is a chain that speech lengthens on purpose, not a copy.
+    private static bool ChainIdiom(ReadOnlySpan<char> prose, List<TextSpan> words, int first)
+    {
+        if (first == 0)
+        {
+            return false;
+        }
+
+        var (before, last) = (words[first - 1], words[first + 1]);
+        return prose[before.Start..before.End].Equals(prose[last.Start..last.End], StringComparison.OrdinalIgnoreCase);
     }
 
     // The words of a run stand one space apart, as the copy's must then too (SameRun compares the gaps).
