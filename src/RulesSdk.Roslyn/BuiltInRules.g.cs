@@ -124,6 +124,7 @@ internal static class BuiltInRules
         new KnownRule("NE0192", "The writer asks a question in a news report", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0192.md", "Delete the question"),
         new KnownRule("NE0193", "The writer's head before an attributed statement", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0193.md", "Delete the head"),
         new KnownRule("NE0194", "The writer's head before a fact", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0194.md", "Delete the head"),
+        new KnownRule("NE0195", "Sentence that lost its capital", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0195.md", "Restore the capital"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -232,5 +233,6 @@ internal static class BuiltInRules
         new KnownRule("NF0192", "Question du rédacteur dans une dépêche", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0192.md", "Supprimer la question"),
         new KnownRule("NF0193", "Tête du rédacteur devant des propos attribués", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0193.md", "Supprimer la tête"),
         new KnownRule("NF0194", "Tête du rédacteur devant un fait", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0194.md", "Supprimer la tête"),
+        new KnownRule("NF0195", "Phrase qui a perdu sa majuscule", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0195.md", "Rendre la majuscule"),
     };
 }
