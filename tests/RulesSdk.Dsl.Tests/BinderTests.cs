@@ -193,7 +193,6 @@ public class BinderTests
     [InlineData("scope sentence", "match trailing metadata", "'trailing metadata' needs 'line' scope (this rule's scope is sentence)")]
     [InlineData("scope paragraph first in paragraph", "match /x/", "'first in paragraph' applies to sentence scope only")]
     [InlineData("scope paragraph", "match /x/\nfix \"F\" => delete sentence", "'delete sentence' needs sentence scope (this rule's scope is paragraph)")]
-    [InlineData("scope paragraph", "match /x/\nfix \"F\" => delete commentary", "'delete commentary' needs sentence scope (this rule's scope is paragraph)")]
     public void Wrong_scope_is_DSL0017(string scope, string match, string message)
     {
         var error = Dsl.Single(Errors(Dsl.Rule(scope + "\n" + match)), "DSL0017");

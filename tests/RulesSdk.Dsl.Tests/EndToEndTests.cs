@@ -316,31 +316,6 @@ public class EndToEndTests
     }
 
     [Fact]
-    public void Fix_delete_commentary_takes_the_paragraph_when_nothing_beside_it_states_a_fact()
-    {
-        var commentary = Pack("match /, zut/\nfix \"F\" => delete commentary", "en");
-        var sentence = Pack("match /, zut/\nfix \"F\" => delete sentence", "en");
-        const string judgement = "The council met on Monday.\n\nReaders may judge for themselves. One can only admire the ambition, zut.\n\nThe vote was held.\n";
-
-        // The sentence left beside the judgement tells no fact of the article: the paragraph is one judgement and goes.
-        Assert.Equal("The council met on Monday.\n\nThe vote was held.\n", Dsl.FixAll(commentary, judgement, "en"));
-        Assert.Equal("The council met on Monday.\n\nReaders may judge for themselves.\n\nThe vote was held.\n", Dsl.FixAll(sentence, judgement, "en"));
-
-        // A sentence with a name, a number, a quotation, an event's verb or a date is the article's: it stays.
-        foreach (var fact in new[] { "The fire service received new funding.", "Kyiv asked for help.", "Prices rose 3 percent.", "The ferry will run all winter.", "Talks resume tomorrow." })
-        {
-            var text = $"The council met on Monday.\n\n{fact} One can only admire the ambition, zut.\n\nThe vote was held.\n";
-            Assert.Equal($"The council met on Monday.\n\n{fact}\n\nThe vote was held.\n", Dsl.FixAll(commentary, text, "en"));
-        }
-
-        // A fact in the present with none of those marks stays when the learned model reads no leak in it.
-        var french = Pack("match /, zut/\nfix \"F\" => delete commentary");
-        Assert.Equal(
-            "Le conseil s’est réuni lundi.\n\nLes observateurs craignent une montée des tensions.\n\nLe vote a eu lieu.\n",
-            Dsl.FixAll(french, "Le conseil s’est réuni lundi.\n\nLes observateurs craignent une montée des tensions. Difficile de leur donner tort, zut.\n\nLe vote a eu lieu.\n"));
-    }
-
-    [Fact]
     public void Fix_restore_third_person_names_the_speaker_or_is_not_offered()
     {
         var pack = Pack("match /\\b[Jj][’']ai\\b.*/\nfix \"Restore\" => restore third person\nsuggest \"Delete\" => delete sentence");

@@ -384,13 +384,13 @@ internal sealed partial class Binder
             case DeleteFixSyntax delete:
                 var valid = (delete.Target, scopeKind) switch
                 {
-                    ("sentence" or "commentary", "document" or "block" or "paragraph" or "heading" or "line") => false,
+                    ("sentence", "document" or "block" or "paragraph" or "heading" or "line") => false,
                     ("line", not "line") => true,
                     _ => true,
                 };
                 if (!valid)
                 {
-                    Error("DSL0017", $"'delete {delete.Target}' needs sentence scope (this rule's scope is {scopeKind})", delete.Position);
+                    Error("DSL0017", $"'delete sentence' needs sentence scope (this rule's scope is {scopeKind})", delete.Position);
                     return null;
                 }
 

@@ -328,7 +328,7 @@ internal sealed class Grammar
         var delete =
             from position in at
             from k in Keyword("delete")
-            from target in Lex(Parse.Regex("match|sentence|paragraph|block|line|commentary")).Named("match, sentence, paragraph, block, line or commentary")
+            from target in Lex(Parse.Regex("match|sentence|paragraph|block|line")).Named("match, sentence, paragraph, block or line")
             from thenClause in (from t in Keyword("then") from c in Keyword("capitalize") from n in Keyword("next") select true).Optional()
             select (FixActionSyntax)new DeleteFixSyntax(target, thenClause.IsDefined, position);
         var restore =
@@ -337,6 +337,6 @@ internal sealed class Grammar
             from third in Keyword("third")
             from person in Keyword("person")
             select (FixActionSyntax)new RestoreThirdPersonFixSyntax(position);
-        return template.Or(replace).Or(delete).Or(restore).Named("a fix: \"template\", replace NAME with \"template\", delete match|sentence|paragraph|block|line|commentary, or restore third person");
+        return template.Or(replace).Or(delete).Or(restore).Named("a fix: \"template\", replace NAME with \"template\", delete match|sentence|paragraph|block|line, or restore third person");
     }
 }

@@ -1,7 +1,4 @@
-using System.Buffers;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
-using RulesSdk.Semantics;
 using RulesSdk.Syntax;
 using RulesSdk.Text;
 using RulesSdk.Workspaces;
@@ -24,10 +21,7 @@ public static class RuleEdits
         return SpeakerRestoration.Changes(document, match.Span);
     }
 
-    /// <summary>
-    /// Deletes <paramref name="target"/> ("match", "sentence", "paragraph", "block", "line", or "commentary": the sentence,
-    /// or its whole paragraph when no other sentence there holds a fact) around the match.
-    /// </summary>
+    /// <summary>Deletes <paramref name="target"/> ("match", "sentence", "paragraph", "block", "line") around the match.</summary>
     public static ImmutableArray<TextChange> Delete(TextDocument document, RuleMatch match, string target, bool capitalizeNext)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -37,8 +31,7 @@ public static class RuleEdits
         var span = target switch
         {
             "match" => ExtendOverSpaces(text, match.Span),
-            "sentence" => SentenceDeletion(document, match.Span, commentary: false),
-            "commentary" => SentenceDeletion(document, match.Span, commentary: true),
+            "sentence" => SentenceDeletion(syntax, match.Span),
             "paragraph" or "block" => BlockDeletion(syntax, syntax.FindBlock(match.Span.Start)),
             "line" => LineDeletion(syntax, match.Span),
             _ => throw new ArgumentException($"Unknown deletion target '{target}'.", nameof(target)),
@@ -122,9 +115,8 @@ public static class RuleEdits
         return TextSpan.FromBounds(span.Start, end);
     }
 
-    private static TextSpan SentenceDeletion(TextDocument document, TextSpan matchSpan, bool commentary)
+    private static TextSpan SentenceDeletion(DocumentSyntax syntax, TextSpan matchSpan)
     {
-        var syntax = document.GetSyntax();
         var block = syntax.FindBlock(matchSpan.Start);
         if (block is null)
         {
@@ -142,10 +134,7 @@ public static class RuleEdits
             return aside;
         }
 
-        // The only sentence goes with its paragraph. A commentary takes its paragraph too when the other sentences hold
-        // nothing of the article ("Three centuries is no small thing. Few institutions can claim such continuity."):
-        // a judgement however many sentences it takes, and its rest is no fact to keep.
-        if (sentences.Length == 1 || (commentary && block.Kind == BlockKind.Paragraph && OnlyCommentaryBeside(document.GetSemantics(), sentences, sentence)))
+        if (sentences.Length == 1)
         {
             return BlockDeletion(syntax, block);
         }
@@ -159,98 +148,6 @@ public static class RuleEdits
         // The last sentence: take the space before it instead.
         return TextSpan.FromBounds(sentences[sentence.Index - 1].Span.End, sentence.Span.End);
     }
-
-    /// <summary>
-    /// True when every sentence of the paragraph but <paramref name="deleted"/> is commentary: the learned sentence
-    /// model finds a leak likely in it (below its own thresholds: the rest of the evidence is here), and it states no fact: no digit, no quotation mark, no capitalised word after the
-    /// sentence's first (a name, a place, an institution), no verb that tells an event (a past or a future: "received",
-    /// "was", "will run", « a voté », « devait ») and no date (« lundi », "yesterday"). A judgement may take several
-    /// sentences ("Three centuries is no small thing. Few institutions can claim such continuity."); a sentence
-    /// that tells a fact ("Observers fear more violence.") stays, whatever the model says.
-    /// </summary>
-    private static bool OnlyCommentaryBeside(DocumentSemantics semantics, ImmutableArray<SentenceSyntax> sentences, SentenceSyntax deleted)
-    {
-        var prose = semantics.Syntax.Prose;
-        foreach (var other in sentences)
-        {
-            if (other.Index != deleted.Index
-                && (StatesAFact(prose.AsSpan(other.Span.Start, other.Span.Length)) || LeakModel.For(semantics.Language).LeakProbability(semantics, other) < CommentaryProbability))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // How likely a leak the model must find a factless sentence beside a deleted judgement to delete it too: low,
-    // since the sentence has already shown no fact of the article.
-    private const float CommentaryProbability = 0.08f;
-
-    private static bool StatesAFact(ReadOnlySpan<char> sentence)
-    {
-        if (sentence.IndexOfAny(FactMarks) >= 0)
-        {
-            return true;
-        }
-
-        var first = true;
-        var previous = ReadOnlySpan<char>.Empty;
-        foreach (var range in sentence.SplitAny(WordSeparators))
-        {
-            var word = sentence[range];
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-
-            // "I" alone is the narrator, not a name.
-            if ((!first && char.IsUpper(word[0]) && word is not "I") || FactWords.Contains(word) || IsEventForm(word, previous))
-            {
-                return true;
-            }
-
-            first = false;
-            previous = word;
-        }
-
-        return false;
-    }
-
-    // A regular English past ("received", "denied"), or a French participle after its auxiliary (« a voté »), an
-    // imperfect or a future (« devait », « reprendront »).
-    private static bool IsEventForm(ReadOnlySpan<char> word, ReadOnlySpan<char> previous) =>
-        (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal))
-        || (word.Length >= 5 && (word.EndsWith("ait", StringComparison.Ordinal) || word.EndsWith("aient", StringComparison.Ordinal)
-            || word.EndsWith("ront", StringComparison.Ordinal) || word.EndsWith("era", StringComparison.Ordinal)))
-        || (FrenchAuxiliaries.Contains(previous) && word.Length >= 3
-            && (word.EndsWith("é", StringComparison.Ordinal) || word.EndsWith("ée", StringComparison.Ordinal)
-                || word.EndsWith("és", StringComparison.Ordinal) || word.EndsWith("ées", StringComparison.Ordinal)
-                || word.EndsWith("i", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal)
-                || word.EndsWith("u", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal)
-                || word.EndsWith("it", StringComparison.Ordinal) || word.EndsWith("ert", StringComparison.Ordinal)));
-
-    private static readonly SearchValues<char> FactMarks = SearchValues.Create("0123456789«»“”\"");
-
-    private static readonly SearchValues<char> WordSeparators = SearchValues.Create(" \t\n\r\u00A0\u202F,;:.!?()[]—–");
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchAuxiliaries =
-        FrozenSet.Create(StringComparer.Ordinal, "a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "été", "aura", "auront")
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // English irregular pasts and the future's auxiliary, the French simple past and future of "être", and the
-    // dates of a news fact (a day, a month, "yesterday", « depuis »): the words a news sentence tells an event with.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FactWords =
-        FrozenSet.Create(
-            StringComparer.Ordinal,
-            "was", "were", "had", "said", "told", "met", "took", "made", "gave", "held", "sent", "began", "went", "came",
-            "saw", "found", "left", "won", "lost", "paid", "kept", "spoke", "led", "wrote", "became", "ran", "rose", "fell",
-            "broke", "brought", "bought", "built", "chose", "drew", "drove", "flew", "fought", "grew", "heard", "knew",
-            "meant", "sold", "sought", "stood", "struck", "taught", "threw", "understood", "wore", "will", "fut", "furent",
-            "sera", "seront", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
-            "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "hier",
-            "demain", "depuis", "aujourd’hui", "aujourd'hui", "yesterday", "today", "tomorrow", "tonight", "ago", "year",
-            "years", "ans").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The bracketed or parenthesised group of <paramref name="sentence"/> that holds the whole match, with one space

@@ -183,28 +183,6 @@ public sealed class LeakModel
         return Decide(Softmax(sink.Scores));
     }
 
-    /// <summary>
-    /// The probability the model gives <paramref name="sentence"/> of being a leak of any kind, below the thresholds of
-    /// <see cref="Predict(DocumentSemantics, SentenceSyntax)"/>: a weaker reading, for questions that other evidence settles.
-    /// </summary>
-    public float LeakProbability(DocumentSemantics semantics, SentenceSyntax sentence)
-    {
-        ArgumentNullException.ThrowIfNull(semantics);
-        ArgumentNullException.ThrowIfNull(sentence);
-        var seen = t_seen ??= [];
-        seen.Clear();
-        var sink = new ScoringSink(_weightsByHash, (float[])_bias.Clone(), seen);
-        LeakFeatures.Extract(semantics, sentence, ref sink);
-        if (seen.Count > MaximumKeptFeatures)
-        {
-            t_seen = null;
-        }
-
-        var probabilities = Softmax(sink.Scores);
-        var none = _classes.IndexOf(LeakKind.None);
-        return none < 0 ? 1f : 1f - probabilities[none];
-    }
-
     private LeakPrediction Decide(float[] probabilities)
     {
         var best = -1;
