@@ -12,9 +12,10 @@ namespace RulesSdk.Rules;
 /// repeats a short phrase for weight: "a name, a name and…") or ends on a name ("au Caire, au Caire,"), that last
 /// shape outside quotation marks only, where a chant repeats on purpose ("“to Kyiv, to Kyiv”"). The run starts
 /// with a lower-case word: a sentence's opening said twice ("Step by step, step by step,") is speech's emphasis.
-/// A two-word run that ends on a function word ("de bureau en bureau en", "from door to door to") is an idiom,
-/// not a copy, and so is a two-word chain ("more and more and more"); a longer run ("the spread of the spread of
-/// the") is a copy: idioms repeat two words. The longest run that repeats wins. The match covers both copies; <c>phrase</c> captures the first
+/// A run that ends on a function word ("de bureau en bureau en", "from door to door to") is an idiom, not a
+/// copy, even a longer one: "a friend of a friend of", « la moitié de la moitié de » nest on purpose, the same shape as
+/// a copied "the spread of the spread of". Numbers are words ("de 3 000 emplois, de 3 000 emplois"). The longest run
+/// that repeats wins. The match covers both copies; <c>phrase</c> captures the first
 /// and <c>sep</c> what stands between them. The words are read once and compared by length first, so a
 /// paragraph costs a few comparisons a word, whatever its length.
 /// </summary>
@@ -22,7 +23,7 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
 {
     private const int MaxWords = 8;
 
-    // Words a copied two-word run cannot end on, in both languages: with them the repeat is an idiom.
+    // Words a copied run cannot end on, in both languages: with them the repeat is an idiom.
     private static readonly string[] DefaultFunctionWords =
     [
         "en", "à", "de", "du", "des", "le", "la", "les", "un", "une", "et", "ou", "par", "sur", "au", "aux",
@@ -85,7 +86,7 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
             var shortAfterComma = afterComma && length < 3;
             if ((spaced || (afterComma && (length >= 3 || endsOnName)))
                 && SingleSpaced(prose, words, first, length)
-                && (length > 2 || (!_functionWords.Contains(prose[last.Start..last.End]) && !ChainIdiom(prose, words, first)))
+                && !_functionWords.Contains(prose[last.Start..last.End])
                 && SameRun(prose, words, first, first + length, length)
                 && (!shortAfterComma || !syntax.IsInQuote(words[first].Start)))
             {
@@ -95,19 +96,6 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
 
         separator = default;
         return false;
-    }
-
-    // "more and more and more", "day after day after day": a two-word run that its own last word comes before
-    // is a chain that speech lengthens on purpose, not a copy.
-    private static bool ChainIdiom(ReadOnlySpan<char> prose, List<TextSpan> words, int first)
-    {
-        if (first == 0)
-        {
-            return false;
-        }
-
-        var (before, last) = (words[first - 1], words[first + 1]);
-        return prose[before.Start..before.End].Equals(prose[last.Start..last.End], StringComparison.OrdinalIgnoreCase);
     }
 
     // The words of a run stand one space apart, as the copy's must then too (SameRun compares the gaps).
@@ -175,5 +163,5 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
     }
 
     private static bool IsWordChar(char c) =>
-        char.IsLetter(c) || c is '’' or '\'' or '-' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
+        char.IsLetterOrDigit(c) || c is '’' or '\'' or '-' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
 }
