@@ -137,7 +137,7 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
         return true;
     }
 
-    /// <summary>The words of the scope: runs of letters, marks, apostrophes and hyphens.</summary>
+    /// <summary>The words of the scope: runs of letters, digits, marks, apostrophes and hyphens.</summary>
     private static List<TextSpan> Words(ReadOnlySpan<char> prose, TextSpan scope)
     {
         var words = new List<TextSpan>();
