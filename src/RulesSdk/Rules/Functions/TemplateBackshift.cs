@@ -5,7 +5,7 @@ namespace RulesSdk.Rules;
 /// <summary>
 /// English reported speech after a past reporting verb shifts the tense back: "X said I am delighted" → "X said
 /// he was delighted", "she said I have instructed" → "she said she had instructed", "I will" → "he would".
-/// Forms already in the past stay as they are.
+/// Forms already in the past stay as they are, "found" and "saw" too ("she told them I found myself…").
 /// </summary>
 internal static class TemplateBackshift
 {
@@ -47,6 +47,6 @@ internal static class TemplateBackshift
             return shifted;
         }
 
-        return AlreadyPast.Contains(key) ? null : TemplateEnglishVerbs.SimplePast(key);
+        return AlreadyPast.Contains(key) ? null : TemplateEnglishVerbs.SimplePastAfterSubject(key);
     }
 }

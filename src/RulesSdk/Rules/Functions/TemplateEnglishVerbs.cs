@@ -171,6 +171,13 @@ internal static class TemplateEnglishVerbs
     /// <summary>Simple past of a bare verb; forms that are already past, modals and unknown contractions come back unchanged.</summary>
     internal static string SimplePast(string key) => InflectLastPart(key, SimplePastOfPart);
 
+    /// <summary>
+    /// Simple past of the verb that follows a subject: there an irregular past that is also a base verb reads as
+    /// the past ("I found myself" stays "found", "I find" → "found"), as in <see cref="ThirdPerson"/>.
+    /// </summary>
+    internal static string SimplePastAfterSubject(string key) =>
+        InflectLastPart(key, static part => IsPast(part, forBareVerb: false) ? part : SimplePastOfPart(part));
+
     /// <summary>Past participle of a bare verb (taken, gone); the simple past where the two coincide.</summary>
     internal static string PastParticiple(string key) => InflectLastPart(key, PastParticipleOfPart);
 
