@@ -14,7 +14,7 @@ namespace RulesSdk.Dsl.Binding;
 internal sealed partial class Binder
 {
     public static readonly ImmutableHashSet<string> Functions =
-        ["upper", "lower", "capitalize", "third_person", "third_person_plural", "third_person_possessive", "third_person_plural_possessive", "passe_compose", "simple_past", "past_participle", "trim", "canonical_name", "subject_pronoun", "office_holder", "reported_past", "role_holder", "reported_promise", "promise_rest", "third_person_rest", "third_person_plural_rest", "antecedent_subject"];
+        ["upper", "lower", "capitalize", "third_person", "third_person_plural", "third_person_possessive", "third_person_plural_possessive", "passe_compose", "simple_past", "past_participle", "trim", "canonical_name", "repair_encoding", "subject_pronoun", "office_holder", "reported_past", "role_holder", "reported_promise", "promise_rest", "third_person_rest", "third_person_plural_rest", "antecedent_subject"];
 
     /// <summary>Functions that take other than one argument: (fewest, most).</summary>
     public static readonly ImmutableDictionary<string, (int Min, int Max)> FunctionArities =

@@ -363,6 +363,7 @@ internal static class RuleEmitter
             "simple_past" => $"TemplateFunctions.SimplePast({TemplateExpression(call.Argument)})",
             "trim" => $"{TemplateExpression(call.Argument)}.Trim().Trim(',').Trim()",
             "canonical_name" => $"TemplateFunctions.CanonicalName({TemplateExpression(call.Argument)})",
+            "repair_encoding" => $"TemplateFunctions.RepairEncoding({TemplateExpression(call.Argument)})",
             _ => throw new InvalidOperationException($"Unknown template function '{call.Function}' reached the emitter."),
         },
         _ => throw new InvalidOperationException("Unknown template node."),

@@ -15,6 +15,12 @@ namespace RulesSdk.Rules;
 public static class TemplateFunctions
 {
     /// <summary>
+    /// Text whose UTF-8 was read as Windows-1252 ("bÃ©atifiÃ©e" → "béatifiée", "Ukraineâ€™s" → "Ukraine’s"),
+    /// read again as UTF-8; characters that do not form such a sequence are unchanged.
+    /// </summary>
+    public static string RepairEncoding(string text) => TemplateMojibake.Repair(text);
+
+    /// <summary>
     /// The official spelling of a public figure's name closest to <paramref name="name"/> ("Emmanuel Macorn" →
     /// "Emmanuel Macron"), from the semantic model's gazetteer; a name it does not know comes back unchanged.
     /// </summary>
