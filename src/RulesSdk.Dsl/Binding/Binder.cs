@@ -487,7 +487,7 @@ internal sealed partial class Binder
                 {
                     "repeated block" or "repeated block first" or "repeated block last" or "repeated block inside" or "repeated block opening" => "document",
                     "trailing metadata" => "line",
-                    _ => null,  // lowercase after stop, repeated phrase, entity person near-miss, date at end: any scope
+                    _ => null,  // lowercase after stop, repeated phrase, entity person near-miss, entity person variant, date at end: any scope
                 };
                 if (expectedScope is not null && expectedScope != scopeKind && !(check.Check == "trailing metadata" && scopeKind == "document"))
                 {
@@ -495,11 +495,13 @@ internal sealed partial class Binder
                     return null;
                 }
 
-                // The broken-sentence checks name the words around the stray stop, or the repeated run, for messages and fixes.
+                // The broken-sentence checks name the words around the stray stop, or the repeated run, and the name variant
+                // the document's spelling, for messages and fixes.
                 ImmutableArray<string> checkCaptures = check.Check switch
                 {
                     "lowercase after stop" => ["before", "after"],
                     "repeated phrase" => ["phrase", "sep"],
+                    "entity person variant" => ["canon"],
                     _ => [],
                 };
                 ImmutableArray<string> exceptions = [];

@@ -385,6 +385,7 @@ internal static class RuleEmitter
             "repeated phrase" => check.Exceptions.IsEmpty ? "new RepeatedPhraseMatcher()" : $"new RepeatedPhraseMatcher({StringArray(check.Exceptions)})",
             "trailing metadata" => "new TrailingMetadataMatcher()",
             "entity person near-miss" => "new NearMissNameMatcher()",
+            "entity person variant" => "new NameVariantMatcher()",
             "date at end" => "new TrailingDateMatcher()",
             _ => check.Exceptions.IsEmpty ? "new LowercaseAfterStopMatcher()" : $"new LowercaseAfterStopMatcher({StringArray(check.Exceptions)})",
         },

@@ -239,7 +239,7 @@ internal sealed class Grammar
                 select (MatcherSyntax)new CheckMatcherSyntax("lowercase after stop", position, except.GetOrDefault()));
 
         var simple = regex.Or(phrase).Or(tokens).Or(checks).Or(SemanticParsers.Matcher(at));
-        return simple.Or(KindGrammar.Matchers(at, simple)).Named("a matcher (/regex/, phrase, tokens, repeated block [first|last|inside|opening], repeated phrase, trailing metadata, lowercase after stop, entity person near-miss, date at end, " + KindGrammar.Names + ")");
+        return simple.Or(KindGrammar.Matchers(at, simple)).Named("a matcher (/regex/, phrase, tokens, repeated block [first|last|inside|opening], repeated phrase, trailing metadata, lowercase after stop, entity person near-miss, entity person variant, date at end, " + KindGrammar.Names + ")");
     }
 
     private static Parser<TokenSyntax> TokenSequence(Parser<SourcePosition> at, NestingGuard nesting)

@@ -6,8 +6,8 @@ namespace RulesSdk.Dsl.Parsing;
 
 /// <summary>
 /// The grammar of the semantic model's constructs: the <c>where</c> clause
-/// (<c>where voice is narrator and person is first</c>) and the matchers <c>entity person near-miss</c>
-/// and <c>date at end</c>. Values are checked by the binder, so a misspelt one is reported with the
+/// (<c>where voice is narrator and person is first</c>) and the matchers <c>entity person near-miss</c>,
+/// <c>entity person variant</c> and <c>date at end</c>. Values are checked by the binder, so a misspelt one is reported with the
 /// list of valid values rather than as a syntax error.
 /// </summary>
 internal static class SemanticParsers
@@ -30,8 +30,8 @@ internal static class SemanticParsers
     }
 
     public static Parser<MatcherSyntax> Matcher(Parser<SourcePosition> at) =>
-        (from position in at from e in Keyword("entity") from p in Keyword("person") from n in Keyword("near-miss")
-         select (MatcherSyntax)new CheckMatcherSyntax("entity person near-miss", position))
+        (from position in at from e in Keyword("entity") from p in Keyword("person") from n in Keyword("near-miss").Or(Keyword("variant"))
+         select (MatcherSyntax)new CheckMatcherSyntax("entity person " + n, position))
         .Or(from position in at from d in Keyword("date") from a in Keyword("at") from e in Keyword("end")
             select (MatcherSyntax)new CheckMatcherSyntax("date at end", position));
 }

@@ -1,0 +1,262 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using F23.StringSimilarity;
+using RulesSdk.Semantics;
+using RulesSdk.Syntax;
+using RulesSdk.Text;
+
+namespace RulesSdk.Rules;
+
+/// <summary>
+/// A name word written once one or two letters off the spelling the same document gives it at least twice
+/// ("Jean-Phillipe Magnen" once beside "Jean-Philippe Magnen" twice, "Gérard Karsenti" beside "Gérald
+/// Karsenti", "d’Osni Moubarak" beside "Hosni Moubarak"): the rewrite misspelt a person it names elsewhere.
+/// The match is the odd word; <c>canon</c> captures an occurrence of the document's spelling.
+/// </summary>
+/// <remarks>
+/// The two words must stand in the same name: the odd word shares a neighbouring name word with the document's
+/// spelling ("Karsenti"); a lone word ("Russia" beside "Russian", "Pour" beside "Cour") is never read. Left alone: two spellings the gazetteer both lists as official ("Zelensky" beside "Zelenskyy"),
+/// gendered first names (Louis / Louise, Mario / Maria), plurals, accents alone (the near-miss rules read those),
+/// words of fewer than four letters, and a word with two candidate spellings. The comparisons are bounded per
+/// document, so a text of a million distinct capitalised words stays linear.
+/// </remarks>
+public sealed class NameVariantMatcher : RuleMatcher
+{
+    private const int MinLength = 4;
+    private const int MaxPairChecks = 200_000;
+
+    private static readonly Damerau Distance = new();
+    private static readonly ConditionalWeakTable<DocumentSyntax, Variant[]> Variants = new();
+
+    public override void Match(DocumentSyntax syntax, TextSpan scope, List<RuleMatch> results)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        ArgumentNullException.ThrowIfNull(results);
+        foreach (var variant in Variants.GetValue(syntax, Find))
+        {
+            if (scope.Contains(variant.Span))
+            {
+                results.Add(new RuleMatch(variant.Span, scope, ImmutableDictionary.CreateRange([KeyValuePair.Create("canon", variant.Canon)])));
+            }
+        }
+    }
+
+    private static Variant[] Find(DocumentSyntax syntax)
+    {
+        var prose = syntax.Prose;
+        var words = NameWords(prose);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var first = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+        var pairs = new HashSet<(string Left, string Right)>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var text = words[i].Text;
+            counts[text] = counts.GetValueOrDefault(text) + 1;
+            first.TryAdd(text, words[i].Span);
+            if (words[i].JoinsNext && i + 1 < words.Count)
+            {
+                pairs.Add((text, words[i + 1].Text));
+            }
+        }
+
+        var frequent = counts.Where(static c => c.Value >= 2).Select(static c => c.Key).ToArray();
+        if (frequent.Length == 0)
+        {
+            return [];
+        }
+
+        var found = new List<Variant>();
+        var checks = 0;
+        for (var i = 0; i < words.Count && checks < MaxPairChecks; i++)
+        {
+            var word = words[i];
+            if (counts[word.Text] != 1)
+            {
+                continue;
+            }
+
+            var left = i > 0 && words[i - 1].JoinsNext ? words[i - 1].Text : null;
+            var right = word.JoinsNext && i + 1 < words.Count ? words[i + 1].Text : null;
+            string? canon = null;
+            foreach (var candidate in frequent)
+            {
+                if (++checks > MaxPairChecks)
+                {
+                    break;
+                }
+
+                if (!IsVariant(word.Text, candidate))
+                {
+                    continue;
+                }
+
+                // The same name: a name word beside the odd one stands beside the document's spelling too.
+                if (!(left is not null && pairs.Contains((left, candidate))) && !(right is not null && pairs.Contains((candidate, right))))
+                {
+                    continue;
+                }
+
+                if (canon is not null)
+                {
+                    canon = null;   // two spellings it could be: leave it
+                    break;
+                }
+
+                canon = candidate;
+            }
+
+            if (canon is not null && !AreOfficialSpellings(left, word.Text, canon, right))
+            {
+                found.Add(new Variant(word.Span, first[canon]));
+            }
+        }
+
+        return [.. found];
+    }
+
+    private static bool IsVariant(string word, string candidate)
+    {
+        // Letters compared without case: "Osni" is one letter off "Hosni".
+        word = word.ToLowerInvariant();
+        candidate = candidate.ToLowerInvariant();
+        var shorter = Math.Min(word.Length, candidate.Length);
+        var allowed = shorter >= 8 ? 2 : 1;
+        if (Math.Abs(word.Length - candidate.Length) > allowed || string.Equals(word, candidate, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (PublicFigureGazetteer.EditDistanceLowerBound(word, candidate) > allowed
+            || (int)Distance.Distance(word, candidate) > allowed)
+        {
+            return false;
+        }
+
+        return !IsPlural(word, candidate) && !IsGendered(word, candidate)
+            && !string.Equals(StripAccents(word), StripAccents(candidate), StringComparison.Ordinal);
+    }
+
+    private static bool IsPlural(string a, string b) =>
+        (a.Length == b.Length + 1 && a.EndsWith('s') && a.StartsWith(b, StringComparison.Ordinal))
+        || (b.Length == a.Length + 1 && b.EndsWith('s') && b.StartsWith(a, StringComparison.Ordinal));
+
+    // Louis / Louise, Mario / Maria, Daniel / Daniela: first names of a man and a woman, often both in one text.
+    private static bool IsGendered(string a, string b)
+    {
+        static bool Vowel(char c) => c is 'a' or 'e' or 'o' or 'i';
+        if (a.Length == b.Length)
+        {
+            return a[..^1] == b[..^1] && Vowel(a[^1]) && Vowel(b[^1]);
+        }
+
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        return longer.Length == shorter.Length + 1 && longer.StartsWith(shorter, StringComparison.Ordinal) && Vowel(longer[^1]);
+    }
+
+    private static string StripAccents(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    // "Volodymyr Zelensky" beside "Volodymyr Zelenskyy": both names are listed official spellings, so neither is a slip.
+    private static bool AreOfficialSpellings(string? left, string word, string canon, string? right)
+    {
+        var gazetteer = PublicFigureGazetteer.Default;
+        string Name(string w) => string.Join(' ', new[] { left, w, right }.Where(static x => x is not null));
+        bool Listed(string w) => gazetteer.Match(Name(w)).Kind == NameMatchKind.Official
+            || (left is not null && gazetteer.Match(left + " " + w).Kind == NameMatchKind.Official)
+            || (right is not null && gazetteer.Match(w + " " + right).Kind == NameMatchKind.Official);
+        return (Listed(word) && Listed(canon));
+    }
+
+    /// <summary>
+    /// Capitalised words of four letters or more with a lower-case letter after the first ("Karsenti",
+    /// "Jean-Philippe"; not "NATO"), an elision before them set aside ("d’Osni" → "Osni").
+    /// </summary>
+    private static List<NameWord> NameWords(string prose)
+    {
+        var words = new List<NameWord>();
+        var i = 0;
+        while (i < prose.Length)
+        {
+            if (!char.IsLetter(prose[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < prose.Length && (char.IsLetter(prose[i]) || IsMark(prose[i]) || (prose[i] is '-' or '’' or '\'' && i + 1 < prose.Length && char.IsLetter(prose[i + 1]))))
+            {
+                i++;
+            }
+
+            var begin = start;
+            if (i - start > 2 && prose[start + 1] is '’' or '\'' && prose[start] is 'd' or 'D' or 'l' or 'L')
+            {
+                begin = start + 2;
+            }
+
+            // A possessive is the name itself ("Magnen's"); any other apostrophe ("C’est", "O'Brien") is not read.
+            var end = i;
+            if (end - begin > 2 && prose[end - 2] is '’' or '\'' && prose[end - 1] is 's')
+            {
+                end -= 2;
+            }
+
+            var length = end - begin;
+            var apostrophe = prose.AsSpan(begin, length).IndexOfAny('’', '\'') >= 0;
+            var previousIsWordJoiner = start > 0 && (prose[start - 1] is '@' or '#' or '/' or '_' || char.IsDigit(prose[start - 1]));
+            if (length >= MinLength && !apostrophe && char.IsUpper(prose[begin]) && HasLowerAfterFirst(prose, begin, end) && !previousIsWordJoiner
+                && (i >= prose.Length || prose[i] is not ('/' or '@' or '_') && !char.IsDigit(prose[i])))
+            {
+                var joinsNext = i + 1 < prose.Length && prose[i] is ' ' or '\u00A0' && char.IsUpper(prose[i + 1]);
+                words.Add(new NameWord(new TextSpan(begin, length), prose.Substring(begin, length), joinsNext));
+            }
+            else if (words.Count > 0 && words[^1].JoinsNext)
+            {
+                // A lower-case or short word between two names breaks the name.
+                words[^1] = words[^1] with { JoinsNext = false };
+            }
+        }
+
+        return words;
+    }
+
+    private static bool HasLowerAfterFirst(string prose, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (char.IsLower(prose[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private sealed record NameWord(TextSpan Span, string Text, bool JoinsNext);
+
+    private sealed record Variant(TextSpan Span, TextSpan Canon);
+}
