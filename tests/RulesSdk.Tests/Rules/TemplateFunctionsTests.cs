@@ -5,6 +5,20 @@ namespace RulesSdk.Tests.Rules;
 public sealed class TemplateFunctionsTests
 {
     [Theory]
+    [InlineData("bÃ©atifiÃ©e", "béatifiée")]
+    [InlineData("CommuniquÃ©", "Communiqué")]
+    [InlineData("Ukraineâ€™s", "Ukraine’s")]
+    [InlineData("â€œYesâ€\u009D", "“Yes”")]
+    [InlineData("SalariÃ©s de lâ€™usine", "Salariés de l’usine")]
+    [InlineData("São Paulo", "São Paulo")]
+    [InlineData("Âge d’or", "Âge d’or")]
+    [InlineData("naïve œuvre", "naïve œuvre")]
+    [InlineData("Київ", "Київ")]
+    [InlineData("", "")]
+    public void RepairEncoding_reads_windows_1252_mojibake_again_as_utf8(string text, string expected) =>
+        Assert.Equal(expected, TemplateFunctions.RepairEncoding(text));
+
+    [Theory]
     [InlineData("selon", "SELON")]
     [InlineData("Élysée", "ÉLYSÉE")]
     [InlineData("istanbul", "ISTANBUL")]

@@ -19,13 +19,15 @@ namespace RulesSdk.Rules;
 /// The two words must stand in the same name: the odd word shares a neighbouring name word with the document's
 /// spelling ("Karsenti"); a lone word ("Russia" beside "Russian", "Pour" beside "Cour") is never read. Left alone: two spellings the gazetteer both lists as official ("Zelensky" beside "Zelenskyy"),
 /// gendered first names (Louis / Louise, Mario / Maria), plurals, accents alone (the near-miss rules read those),
-/// words of fewer than four letters, and a word with two candidate spellings. The comparisons are bounded per
-/// document, so a text of a million distinct capitalised words stays linear.
+/// words of fewer than four letters, and a word with two candidate spellings. Candidates are looked up by length
+/// and by first or last letter, and the comparisons are bounded per document, so a text of a million
+/// near-identical capitalised words stays linear.
 /// </remarks>
 public sealed class NameVariantMatcher : RuleMatcher
 {
     private const int MinLength = 4;
-    private const int MaxPairChecks = 200_000;
+    // Comparisons per document at most: a hostile text of near-identical names stays linear (its later words go unread).
+    private const int MaxPairChecks = 1_000_000;
 
     private static readonly Damerau Distance = new();
     private static readonly ConditionalWeakTable<DocumentSyntax, Variant[]> Variants = new();
@@ -66,8 +68,20 @@ public sealed class NameVariantMatcher : RuleMatcher
             }
         }
 
-        var frequent = counts.Where(static c => c.Value >= 2).Select(static c => c.Key).ToArray();
-        if (frequent.Length == 0)
+        // The document's spellings (two occurrences or more) by length and by first and by last letter: a slip of
+        // one or two letters keeps its length within two and, but for a rare edit at each end, one of its ends.
+        var buckets = new Dictionary<(int Length, char Letter, bool First), List<string>>();
+        foreach (var (text, count) in counts)
+        {
+            if (count >= 2)
+            {
+                var lower = text.ToLowerInvariant();
+                Bucket(buckets, (lower.Length, lower[0], true)).Add(text);
+                Bucket(buckets, (lower.Length, lower[^1], false)).Add(text);
+            }
+        }
+
+        if (buckets.Count == 0)
         {
             return [];
         }
@@ -84,41 +98,63 @@ public sealed class NameVariantMatcher : RuleMatcher
 
             var left = i > 0 && words[i - 1].JoinsNext ? words[i - 1].Text : null;
             var right = word.JoinsNext && i + 1 < words.Count ? words[i + 1].Text : null;
-            string? canon = null;
-            foreach (var candidate in frequent)
+            if (left is null && right is null)
             {
-                if (++checks > MaxPairChecks)
-                {
-                    break;
-                }
-
-                if (!IsVariant(word.Text, candidate))
-                {
-                    continue;
-                }
-
-                // The same name: a name word beside the odd one stands beside the document's spelling too.
-                if (!(left is not null && pairs.Contains((left, candidate))) && !(right is not null && pairs.Contains((candidate, right))))
-                {
-                    continue;
-                }
-
-                if (canon is not null)
-                {
-                    canon = null;   // two spellings it could be: leave it
-                    break;
-                }
-
-                canon = candidate;
+                continue;
             }
 
-            if (canon is not null && !AreOfficialSpellings(left, word.Text, canon, right))
+            string? canon = null;
+            var ambiguous = false;
+            var lowerWord = word.Text.ToLowerInvariant();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var length = lowerWord.Length - 2; length <= lowerWord.Length + 2 && !ambiguous; length++)
+            {
+                foreach (var key in new[] { (length, lowerWord[0], true), (length, lowerWord[^1], false) })
+                {
+                    if (!buckets.TryGetValue(key, out var candidates))
+                    {
+                        continue;
+                    }
+
+                    foreach (var candidate in candidates)
+                    {
+                        if (++checks > MaxPairChecks || ambiguous)
+                        {
+                            break;
+                        }
+
+                        // The same name: a name word beside the odd one stands beside the document's spelling too.
+                        if (!seen.Add(candidate) || !IsVariant(word.Text, candidate)
+                            || (!(left is not null && pairs.Contains((left, candidate))) && !(right is not null && pairs.Contains((candidate, right)))))
+                        {
+                            continue;
+                        }
+
+                        // Two spellings it could come from: leave it.
+                        ambiguous = canon is not null;
+                        canon = candidate;
+                    }
+                }
+            }
+
+            if (canon is not null && !ambiguous && !AreOfficialSpellings(left, word.Text, canon, right))
             {
                 found.Add(new Variant(word.Span, first[canon]));
             }
         }
 
         return [.. found];
+    }
+
+    private static List<string> Bucket(Dictionary<(int Length, char Letter, bool First), List<string>> buckets, (int Length, char Letter, bool First) key)
+    {
+        if (!buckets.TryGetValue(key, out var list))
+        {
+            list = [];
+            buckets[key] = list;
+        }
+
+        return list;
     }
 
     private static bool IsVariant(string word, string candidate)

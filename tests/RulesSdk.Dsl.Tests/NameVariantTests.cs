@@ -1,0 +1,50 @@
+namespace RulesSdk.Dsl.Tests;
+
+/// <summary>The <c>entity person variant</c> check: which odd spellings of a name count as slips, and the fix to the document's spelling.</summary>
+public sealed class NameVariantTests
+{
+    private static RulePack Pack() => Dsl.CompileOk(Dsl.Pack(
+        Dsl.Rule("scope sentence anywhere\nmatch entity person variant\nfix \"Write the article's spelling\" => \"{canon}\"")));
+
+    [Theory]
+    [InlineData("Jean-Philippe Magnen a présenté le plan. Jean-Philippe Magnen a répondu. Jean-Phillipe Magnen a conclu.", "Jean-Phillipe")]
+    [InlineData("Gérald Karsenti a parlé. Gérald Karsenti a ajouté un mot. Gérard Karsenti a conclu.", "Gérard")]
+    [InlineData("Hosni Moubarak a été jugé. Les avocats de Hosni Moubarak ont fait appel. Le procès d’Osni Moubarak reprend.", "Osni")]
+    [InlineData("Daria Herasymchuk visited. Daria Herasymchuk's office agreed. Daria Herasymhcuk left.", "Herasymhcuk")]
+    public void Flags_the_odd_spelling_of_a_name_the_document_spells_otherwise_twice(string text, string flagged)
+    {
+        Assert.Equal([flagged], Dsl.Flagged(Pack(), text));
+    }
+
+    [Theory]
+    [InlineData("Louis Martin et Louise Martin ont signé. Louis Martin a parlé le premier.")]
+    [InlineData("Volodymyr Zelenskyy a remercié les alliés. Volodymyr Zelenskyy est attendu. Volodymyr Zelensky a parlé.")]
+    [InlineData("Russian troops left. Russian officials denied it. Russia said nothing.")]
+    [InlineData("La Cour a statué. La Cour a tranché. Pour la défense, rien ne change.")]
+    [InlineData("Jean-Philippe Magnen a parlé. Jean-Phillipe Magnen a répondu.")]
+    [InlineData("Kim Jong-un a parlé. Kim Jong-un a salué la foule. Kim Jong-il était son père.")]
+    [InlineData("Mario Rossi a parlé. Mario Rossi a conclu. Maria Rossi a répondu.")]
+    [InlineData("The Magnens met. Jean Magnen spoke. Jean Magnen left.")]
+    public void Leaves_other_people_official_variants_lone_words_and_ties_alone(string text)
+    {
+        Assert.Empty(Dsl.Flagged(Pack(), text));
+    }
+
+    [Fact]
+    public async Task The_fix_writes_the_documents_spelling()
+    {
+        var pack = Pack();
+        var document = Dsl.Document("Gérald Karsenti a parlé. Gérald Karsenti a ajouté un mot. Gérard Karsenti a conclu.");
+        var diagnostic = Assert.Single(Dsl.Analyze(pack, document));
+        var fix = Assert.Single(Dsl.Fixes(pack, document, diagnostic));
+        Assert.Equal("Gérald Karsenti a parlé. Gérald Karsenti a ajouté un mot. Gérald Karsenti a conclu.", (await fix.Action.ApplyAsync(document)).ToString());
+    }
+
+    [Fact]
+    public void A_slip_after_thousands_of_other_names_is_still_found()
+    {
+        var others = Enumerable.Range(0, 5_000).Select(i => $"Nom{(char)('a' + (i % 26))}{(char)('a' + (i / 26 % 26))}{(char)('a' + (i / 676 % 26))} Durand a signé.");
+        var text = string.Join(' ', others) + " Gérald Karsenti a parlé. Gérald Karsenti a ajouté un mot. Gérard Karsenti a conclu.";
+        Assert.Equal(["Gérard"], Dsl.Flagged(Pack(), text));
+    }
+}
