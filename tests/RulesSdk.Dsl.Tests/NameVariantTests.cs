@@ -8,8 +8,7 @@ public sealed class NameVariantTests
 
     [Theory]
     [InlineData("Jean-Philippe Magnen a présenté le plan. Jean-Philippe Magnen a répondu. Jean-Phillipe Magnen a conclu.", "Jean-Phillipe")]
-    [InlineData("Gérald Karsenti a parlé. Gérald Karsenti a ajouté un mot. Gérard Karsenti a conclu.", "Gérard")]
-    [InlineData("Hosni Moubarak a été jugé. Les avocats de Hosni Moubarak ont fait appel. Le procès d’Osni Moubarak reprend.", "Osni")]
+    [InlineData("Valentine Sapounov a parlé. Valentine Sapounov a conclu. Valentine Sapounof a répondu.", "Sapounof")]
     [InlineData("Daria Herasymchuk visited. Daria Herasymchuk's office agreed. Daria Herasymhcuk left.", "Herasymhcuk")]
     public void Flags_the_odd_spelling_of_a_name_the_document_spells_otherwise_twice(string text, string flagged)
     {
@@ -25,6 +24,10 @@ public sealed class NameVariantTests
     [InlineData("Kim Jong-un a parlé. Kim Jong-un a salué la foule. Kim Jong-il était son père.")]
     [InlineData("Mario Rossi a parlé. Mario Rossi a conclu. Maria Rossi a répondu.")]
     [InlineData("The Magnens met. Jean Magnen spoke. Jean Magnen left.")]
+    [InlineData("Gérald Karsenti a parlé. Gérald Karsenti a ajouté un mot. Gérard Karsenti a conclu.")]
+    [InlineData("Ivana Trump spoke. Ivana Trump left. Her daughter Ivanka Trump stayed.")]
+    [InlineData("North Korea fired. North Korea denied it. North Korean media reported it.")]
+    [InlineData("The White House agreed. The White House denied it. The White Horse pub closed.")]
     public void Leaves_other_people_official_variants_lone_words_and_ties_alone(string text)
     {
         Assert.Empty(Dsl.Flagged(Pack(), text));
@@ -34,17 +37,17 @@ public sealed class NameVariantTests
     public async Task The_fix_writes_the_documents_spelling()
     {
         var pack = Pack();
-        var document = Dsl.Document("Gérald Karsenti a parlé. Gérald Karsenti a ajouté un mot. Gérard Karsenti a conclu.");
+        var document = Dsl.Document("Valentine Sapounov a parlé. Valentine Sapounov a conclu. Valentine Sapounof a répondu.");
         var diagnostic = Assert.Single(Dsl.Analyze(pack, document));
         var fix = Assert.Single(Dsl.Fixes(pack, document, diagnostic));
-        Assert.Equal("Gérald Karsenti a parlé. Gérald Karsenti a ajouté un mot. Gérald Karsenti a conclu.", (await fix.Action.ApplyAsync(document)).ToString());
+        Assert.Equal("Valentine Sapounov a parlé. Valentine Sapounov a conclu. Valentine Sapounov a répondu.", (await fix.Action.ApplyAsync(document)).ToString());
     }
 
     [Fact]
     public void A_slip_after_thousands_of_other_names_is_still_found()
     {
         var others = Enumerable.Range(0, 5_000).Select(i => $"Nom{(char)('a' + (i % 26))}{(char)('a' + (i / 26 % 26))}{(char)('a' + (i / 676 % 26))} Durand a signé.");
-        var text = string.Join(' ', others) + " Gérald Karsenti a parlé. Gérald Karsenti a ajouté un mot. Gérard Karsenti a conclu.";
-        Assert.Equal(["Gérard"], Dsl.Flagged(Pack(), text));
+        var text = string.Join(' ', others) + " Valentine Sapounov a parlé. Valentine Sapounov a conclu. Valentine Sapounof a répondu.";
+        Assert.Equal(["Sapounof"], Dsl.Flagged(Pack(), text));
     }
 }

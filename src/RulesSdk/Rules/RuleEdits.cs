@@ -54,7 +54,7 @@ public static class RuleEdits
             next++;
         }
 
-        if (next < text.Length && char.IsLower(text[next]))
+        if (next < text.Length && char.IsLower(text[next]) && !HasInnerCapital(text, next))
         {
             var kept = text.ToString(TextSpan.FromBounds(span.End, next));
             return [new TextChange(TextSpan.FromBounds(span.Start, next + 1), kept + char.ToUpperInvariant(text[next]))];
@@ -63,7 +63,21 @@ public static class RuleEdits
         return [new TextChange(span, string.Empty)];
     }
 
-    private static bool StartsCapitalisedLine(SourceText text, TextSpan span)
+    // A word written with a capital after its first letter ("iPhone", "eBay") is a name that keeps its case.
+    private static bool HasInnerCapital(SourceText text, int start)
+    {
+        for (var k = start + 1; k < text.Length && char.IsLetter(text[k]); k++)
+        {
+            if (char.IsUpper(text[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+        private static bool StartsCapitalisedLine(SourceText text, TextSpan span)
     {
         if (span.IsEmpty || !char.IsUpper(text[span.Start]))
         {

@@ -218,6 +218,13 @@ public sealed class PublicFigureGazetteer
         return forms.Length > 0 ? (forms, gender) : throw new FormatException($"public-figures.txt: the line \"{line}\" names no one.");
     }
 
+    /// <summary>Whether <paramref name="word"/> is a common given name of one gender ("Daria", "Jean-Philippe"), from the data files and the list.</summary>
+    public bool IsGivenName(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return _genderByGivenName.ContainsKey(SemanticLexicon.Fold(word));
+    }
+
     /// <summary>
     /// The gender of the person <paramref name="text"/> names ("Bruno Le Maire", "Environment Secretary
     /// Steve Barclay", "la ministre Rachida Dati"): a listed figure's, found as a run of the text's words;

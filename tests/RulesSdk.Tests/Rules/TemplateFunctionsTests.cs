@@ -14,6 +14,8 @@ public sealed class TemplateFunctionsTests
     [InlineData("Âge d’or", "Âge d’or")]
     [InlineData("naïve œuvre", "naïve œuvre")]
     [InlineData("Київ", "Київ")]
+    [InlineData("â€œrestraintâ€\u009D", "“restraint”")]
+    [InlineData("IRMÃ", "IRMÃ")]
     [InlineData("", "")]
     public void RepairEncoding_reads_windows_1252_mojibake_again_as_utf8(string text, string expected) =>
         Assert.Equal(expected, TemplateFunctions.RepairEncoding(text));

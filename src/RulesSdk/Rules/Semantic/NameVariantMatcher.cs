@@ -26,6 +26,9 @@ namespace RulesSdk.Rules;
 public sealed class NameVariantMatcher : RuleMatcher
 {
     private const int MinLength = 4;
+
+    // No name word is longer; a longer run of letters is not read, so the edit distance stays cheap.
+    private const int MaxLength = 40;
     // Comparisons per document at most: a hostile text of near-identical names stays linear (its later words go unread).
     private const int MaxPairChecks = 1_000_000;
 
@@ -36,11 +39,28 @@ public sealed class NameVariantMatcher : RuleMatcher
     {
         ArgumentNullException.ThrowIfNull(syntax);
         ArgumentNullException.ThrowIfNull(results);
-        foreach (var variant in Variants.GetValue(syntax, Find))
+        // The variants are in text order: a sentence finds its own by binary search, not by reading them all.
+        var variants = Variants.GetValue(syntax, Find);
+        var low = 0;
+        var high = variants.Length;
+        while (low < high)
         {
-            if (scope.Contains(variant.Span))
+            var middle = (low + high) / 2;
+            if (variants[middle].Span.Start < scope.Start)
             {
-                results.Add(new RuleMatch(variant.Span, scope, ImmutableDictionary.CreateRange([KeyValuePair.Create("canon", variant.Canon)])));
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var i = low; i < variants.Length && variants[i].Span.Start < scope.End; i++)
+        {
+            if (scope.Contains(variants[i].Span))
+            {
+                results.Add(new RuleMatch(variants[i].Span, scope, ImmutableDictionary.CreateRange([KeyValuePair.Create("canon", variants[i].Canon)])));
             }
         }
     }
@@ -70,14 +90,14 @@ public sealed class NameVariantMatcher : RuleMatcher
 
         // The document's spellings (two occurrences or more) by length and by first and by last letter: a slip of
         // one or two letters keeps its length within two and, but for a rare edit at each end, one of its ends.
-        var buckets = new Dictionary<(int Length, char Letter, bool First), List<string>>();
+        var buckets = new Dictionary<(int Length, char Letter, bool First), List<(string Text, string Lower)>>();
         foreach (var (text, count) in counts)
         {
             if (count >= 2)
             {
                 var lower = text.ToLowerInvariant();
-                Bucket(buckets, (lower.Length, lower[0], true)).Add(text);
-                Bucket(buckets, (lower.Length, lower[^1], false)).Add(text);
+                Bucket(buckets, (lower.Length, lower[0], true)).Add((text, lower));
+                Bucket(buckets, (lower.Length, lower[^1], false)).Add((text, lower));
             }
         }
 
@@ -106,17 +126,16 @@ public sealed class NameVariantMatcher : RuleMatcher
             string? canon = null;
             var ambiguous = false;
             var lowerWord = word.Text.ToLowerInvariant();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var length = lowerWord.Length - 2; length <= lowerWord.Length + 2 && !ambiguous; length++)
             {
-                foreach (var key in new[] { (length, lowerWord[0], true), (length, lowerWord[^1], false) })
+                foreach (var key in (ReadOnlySpan<(int, char, bool)>)[(length, lowerWord[0], true), (length, lowerWord[^1], false)])
                 {
                     if (!buckets.TryGetValue(key, out var candidates))
                     {
                         continue;
                     }
 
-                    foreach (var candidate in candidates)
+                    foreach (var (candidate, lowerCandidate) in candidates)
                     {
                         if (++checks > MaxPairChecks || ambiguous)
                         {
@@ -124,7 +143,9 @@ public sealed class NameVariantMatcher : RuleMatcher
                         }
 
                         // The same name: a name word beside the odd one stands beside the document's spelling too.
-                        if (!seen.Add(candidate) || !IsVariant(word.Text, candidate)
+                        // A candidate with the same first letter came in the first bucket already.
+                        var secondLook = !key.Item3 && lowerCandidate[0] == lowerWord[0];
+                        if (secondLook || !IsVariant(lowerWord, lowerCandidate)
                             || (!(left is not null && pairs.Contains((left, candidate))) && !(right is not null && pairs.Contains((candidate, right)))))
                         {
                             continue;
@@ -137,7 +158,7 @@ public sealed class NameVariantMatcher : RuleMatcher
                 }
             }
 
-            if (canon is not null && !ambiguous && !AreOfficialSpellings(left, word.Text, canon, right))
+            if (canon is not null && !ambiguous && IsPersonSlip(left, word.Text, canon, right, pairs) && !AreOfficialSpellings(left, word.Text, canon, right))
             {
                 found.Add(new Variant(word.Span, first[canon]));
             }
@@ -146,7 +167,7 @@ public sealed class NameVariantMatcher : RuleMatcher
         return [.. found];
     }
 
-    private static List<string> Bucket(Dictionary<(int Length, char Letter, bool First), List<string>> buckets, (int Length, char Letter, bool First) key)
+    private static List<(string Text, string Lower)> Bucket(Dictionary<(int Length, char Letter, bool First), List<(string Text, string Lower)>> buckets, (int Length, char Letter, bool First) key)
     {
         if (!buckets.TryGetValue(key, out var list))
         {
@@ -157,11 +178,9 @@ public sealed class NameVariantMatcher : RuleMatcher
         return list;
     }
 
+    // Both in lower case: "osni" is one letter off "hosni".
     private static bool IsVariant(string word, string candidate)
     {
-        // Letters compared without case: "Osni" is one letter off "Hosni".
-        word = word.ToLowerInvariant();
-        candidate = candidate.ToLowerInvariant();
         var shorter = Math.Min(word.Length, candidate.Length);
         var allowed = shorter >= 8 ? 2 : 1;
         if (Math.Abs(word.Length - candidate.Length) > allowed || string.Equals(word, candidate, StringComparison.Ordinal))
@@ -211,6 +230,22 @@ public sealed class NameVariantMatcher : RuleMatcher
         return builder.ToString();
     }
 
+    // A person's name, misspelt: the document's spelling is a known given name ("Jean-Phillipe" for "Jean-Philippe"),
+    // or the odd word's neighbour is one ("Daria Herasymhcuk"). Two given names ("Mark" / "Marc", "Ivana" / "Ivanka",
+    // "Gérard" / "Gérald") may be two people; words beside no given name ("White Horse", "North Korean") are no
+    // person's.
+    private static bool IsPersonSlip(string? left, string word, string canon, string? right, HashSet<(string Left, string Right)> pairs)
+    {
+        var gazetteer = PublicFigureGazetteer.Default;
+        if (gazetteer.IsGivenName(canon))
+        {
+            return !gazetteer.IsGivenName(word);
+        }
+
+        return (left is not null && gazetteer.IsGivenName(left) && pairs.Contains((left, canon)))
+            || (right is not null && gazetteer.IsGivenName(right) && pairs.Contains((canon, right)) && !gazetteer.IsGivenName(word));
+    }
+
     // "Volodymyr Zelensky" beside "Volodymyr Zelenskyy": both names are listed official spellings, so neither is a slip.
     private static bool AreOfficialSpellings(string? left, string word, string canon, string? right)
     {
@@ -229,6 +264,9 @@ public sealed class NameVariantMatcher : RuleMatcher
     private static List<NameWord> NameWords(string prose)
     {
         var words = new List<NameWord>();
+        // One string per distinct spelling, however often the document writes it.
+        var spellings = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = spellings.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < prose.Length)
         {
@@ -260,11 +298,18 @@ public sealed class NameVariantMatcher : RuleMatcher
             var length = end - begin;
             var apostrophe = prose.AsSpan(begin, length).IndexOfAny('’', '\'') >= 0;
             var previousIsWordJoiner = start > 0 && (prose[start - 1] is '@' or '#' or '/' or '_' || char.IsDigit(prose[start - 1]));
-            if (length >= MinLength && !apostrophe && char.IsUpper(prose[begin]) && HasLowerAfterFirst(prose, begin, end) && !previousIsWordJoiner
+            if (length >= MinLength && length <= MaxLength && !apostrophe && char.IsUpper(prose[begin]) && HasLowerAfterFirst(prose, begin, end) && !previousIsWordJoiner
                 && (i >= prose.Length || prose[i] is not ('/' or '@' or '_') && !char.IsDigit(prose[i])))
             {
                 var joinsNext = i + 1 < prose.Length && prose[i] is ' ' or '\u00A0' && char.IsUpper(prose[i + 1]);
-                words.Add(new NameWord(new TextSpan(begin, length), prose.Substring(begin, length), joinsNext));
+                var span = prose.AsSpan(begin, length);
+                if (!lookup.TryGetValue(span, out var spelling))
+                {
+                    spelling = span.ToString();
+                    spellings.Add(spelling);
+                }
+
+                words.Add(new NameWord(new TextSpan(begin, length), spelling, joinsNext));
             }
             else if (words.Count > 0 && words[^1].JoinsNext)
             {
