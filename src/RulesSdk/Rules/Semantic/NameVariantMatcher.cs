@@ -337,7 +337,7 @@ public sealed class NameVariantMatcher : RuleMatcher
     private static bool IsMark(char c) =>
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
-    private sealed record NameWord(TextSpan Span, string Text, bool JoinsNext);
+    private readonly record struct NameWord(TextSpan Span, string Text, bool JoinsNext);
 
-    private sealed record Variant(TextSpan Span, TextSpan Canon);
+    private readonly record struct Variant(TextSpan Span, TextSpan Canon);
 }
