@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 using F23.StringSimilarity;
 using RulesSdk.Semantics;
 using RulesSdk.Syntax;
@@ -11,14 +10,15 @@ namespace RulesSdk.Rules;
 
 /// <summary>
 /// A name word written once one or two letters off the spelling the same document gives it at least twice
-/// ("Jean-Phillipe Magnen" once beside "Jean-Philippe Magnen" twice, "Gérard Karsenti" beside "Gérald
-/// Karsenti", "d’Osni Moubarak" beside "Hosni Moubarak"): the rewrite misspelt a person it names elsewhere.
-/// The match is the odd word; <c>canon</c> captures an occurrence of the document's spelling.
+/// ("Jean-Phillipe Magnen" once beside "Jean-Philippe Magnen" twice, "Valentine Sapounof" beside "Valentine
+/// Sapounov"): the rewrite misspelt a person it names elsewhere. The match is the odd word; <c>canon</c> captures
+/// the first occurrence of the document's spelling.
 /// </summary>
 /// <remarks>
 /// The two words must stand in the same name: the odd word shares a neighbouring name word with the document's
-/// spelling ("Karsenti"); a lone word ("Russia" beside "Russian", "Pour" beside "Cour") is never read. Left alone: two spellings the gazetteer both lists as official ("Zelensky" beside "Zelenskyy"),
-/// gendered first names (Louis / Louise, Mario / Maria), plurals, accents alone (the near-miss rules read those),
+/// spelling ("Sapounov" beside "Valentine"); a lone word ("Russia" beside "Russian", "Pour" beside "Cour") is never
+/// read. Left alone: two spellings the gazetteer both lists as official ("Volodymyr Zelensky" beside "Volodymyr
+/// Zelenskyy"), gendered first names (Louis / Louise, Mario / Maria), plurals, accents alone (the near-miss rules read those),
 /// words of fewer than four letters, and a word with two candidate spellings. Candidates are looked up by length
 /// and by first or last letter, and the comparisons are bounded per document, so a text of a million
 /// near-identical capitalised words stays linear.
@@ -29,6 +29,7 @@ public sealed class NameVariantMatcher : RuleMatcher
 
     // No name word is longer; a longer run of letters is not read, so the edit distance stays cheap.
     private const int MaxLength = 40;
+
     // Comparisons per document at most: a hostile text of near-identical names stays linear (its later words go unread).
     private const int MaxPairChecks = 1_000_000;
 
@@ -67,33 +68,28 @@ public sealed class NameVariantMatcher : RuleMatcher
 
     private static Variant[] Find(DocumentSyntax syntax)
     {
-        var prose = syntax.Prose;
-        var words = NameWords(prose);
+        var spellings = new Dictionary<string, Spelling>(StringComparer.Ordinal);
+        var words = NameWords(syntax.Prose, spellings);
         if (words.Count == 0)
         {
             return [];
         }
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var first = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
         var pairs = new HashSet<(string Left, string Right)>();
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i + 1 < words.Count; i++)
         {
-            var text = words[i].Text;
-            counts[text] = counts.GetValueOrDefault(text) + 1;
-            first.TryAdd(text, words[i].Span);
-            if (words[i].JoinsNext && i + 1 < words.Count)
+            if (words[i].JoinsNext)
             {
-                pairs.Add((text, words[i + 1].Text));
+                pairs.Add((words[i].Text, words[i + 1].Text));
             }
         }
 
         // The document's spellings (two occurrences or more) by length and by first and by last letter: a slip of
         // one or two letters keeps its length within two and, but for a rare edit at each end, one of its ends.
         var buckets = new Dictionary<(int Length, char Letter, bool First), List<(string Text, string Lower)>>();
-        foreach (var (text, count) in counts)
+        foreach (var (text, spelling) in spellings)
         {
-            if (count >= 2)
+            if (spelling.Count >= 2)
             {
                 var lower = text.ToLowerInvariant();
                 Bucket(buckets, (lower.Length, lower[0], true)).Add((text, lower));
@@ -111,7 +107,7 @@ public sealed class NameVariantMatcher : RuleMatcher
         for (var i = 0; i < words.Count && checks < MaxPairChecks; i++)
         {
             var word = words[i];
-            if (counts[word.Text] != 1)
+            if (spellings[word.Text].Count != 1)
             {
                 continue;
             }
@@ -142,8 +138,8 @@ public sealed class NameVariantMatcher : RuleMatcher
                             break;
                         }
 
-                        // The same name: a name word beside the odd one stands beside the document's spelling too.
-                        // A candidate with the same first letter came in the first bucket already.
+                        // A candidate with the same first letter came in the first bucket already. The same name:
+                        // a name word beside the odd one stands beside the document's spelling too.
                         var secondLook = !key.Item3 && lowerCandidate[0] == lowerWord[0];
                         if (secondLook || !IsVariant(lowerWord, lowerCandidate)
                             || (!(left is not null && pairs.Contains((left, candidate))) && !(right is not null && pairs.Contains((candidate, right)))))
@@ -160,7 +156,7 @@ public sealed class NameVariantMatcher : RuleMatcher
 
             if (canon is not null && !ambiguous && IsPersonSlip(left, word.Text, canon, right, pairs) && !AreOfficialSpellings(left, word.Text, canon, right))
             {
-                found.Add(new Variant(word.Span, first[canon]));
+                found.Add(new Variant(word.Span, spellings[canon].First));
             }
         }
 
@@ -194,8 +190,7 @@ public sealed class NameVariantMatcher : RuleMatcher
             return false;
         }
 
-        return !IsPlural(word, candidate) && !IsGendered(word, candidate)
-            && !string.Equals(StripAccents(word), StripAccents(candidate), StringComparison.Ordinal);
+        return !IsPlural(word, candidate) && !IsGendered(word, candidate) && !TextFolding.EqualsFolded(word, candidate);
     }
 
     private static bool IsPlural(string a, string b) =>
@@ -213,21 +208,6 @@ public sealed class NameVariantMatcher : RuleMatcher
 
         var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
         return longer.Length == shorter.Length + 1 && longer.StartsWith(shorter, StringComparison.Ordinal) && Vowel(longer[^1]);
-    }
-
-    private static string StripAccents(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
     }
 
     // A person's name, misspelt: the document's spelling is a known given name ("Jean-Phillipe" for "Jean-Philippe"),
@@ -254,18 +234,17 @@ public sealed class NameVariantMatcher : RuleMatcher
         bool Listed(string w) => gazetteer.Match(Name(w)).Kind == NameMatchKind.Official
             || (left is not null && gazetteer.Match(left + " " + w).Kind == NameMatchKind.Official)
             || (right is not null && gazetteer.Match(w + " " + right).Kind == NameMatchKind.Official);
-        return (Listed(word) && Listed(canon));
+        return Listed(word) && Listed(canon);
     }
 
     /// <summary>
     /// Capitalised words of four letters or more with a lower-case letter after the first ("Karsenti",
-    /// "Jean-Philippe"; not "NATO"), an elision before them set aside ("d’Osni" → "Osni").
+    /// "Jean-Philippe"; not "NATO"), an elision before them set aside ("d’Osni" → "Osni"). Each distinct spelling
+    /// goes into <paramref name="spellings"/> once, as one string, with its count and first place.
     /// </summary>
-    private static List<NameWord> NameWords(string prose)
+    private static List<NameWord> NameWords(string prose, Dictionary<string, Spelling> spellings)
     {
         var words = new List<NameWord>();
-        // One string per distinct spelling, however often the document writes it.
-        var spellings = new HashSet<string>(StringComparer.Ordinal);
         var lookup = spellings.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < prose.Length)
@@ -302,14 +281,21 @@ public sealed class NameVariantMatcher : RuleMatcher
                 && (i >= prose.Length || prose[i] is not ('/' or '@' or '_') && !char.IsDigit(prose[i])))
             {
                 var joinsNext = i + 1 < prose.Length && prose[i] is ' ' or '\u00A0' && char.IsUpper(prose[i + 1]);
+                var place = new TextSpan(begin, length);
                 var span = prose.AsSpan(begin, length);
-                if (!lookup.TryGetValue(span, out var spelling))
+                string text;
+                if (lookup.TryGetValue(span, out var known, out var spelling))
                 {
-                    spelling = span.ToString();
-                    spellings.Add(spelling);
+                    text = known;
+                    spellings[text] = spelling with { Count = spelling.Count + 1 };
+                }
+                else
+                {
+                    text = span.ToString();
+                    spellings.Add(text, new Spelling(1, place));
                 }
 
-                words.Add(new NameWord(new TextSpan(begin, length), spelling, joinsNext));
+                words.Add(new NameWord(place, text, joinsNext));
             }
             else if (words.Count > 0 && words[^1].JoinsNext)
             {
@@ -340,4 +326,6 @@ public sealed class NameVariantMatcher : RuleMatcher
     private readonly record struct NameWord(TextSpan Span, string Text, bool JoinsNext);
 
     private readonly record struct Variant(TextSpan Span, TextSpan Canon);
+
+    private readonly record struct Spelling(int Count, TextSpan First);
 }
