@@ -77,7 +77,7 @@ public static class RuleEdits
         return false;
     }
 
-        private static bool StartsCapitalisedLine(SourceText text, TextSpan span)
+    private static bool StartsCapitalisedLine(SourceText text, TextSpan span)
     {
         if (span.IsEmpty || !char.IsUpper(text[span.Start]))
         {
