@@ -130,6 +130,7 @@ internal static class BuiltInRules
         new KnownRule("NE0198", "Word garbled by a wrong character encoding", "broken-sentence", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0198.md", "Read the word again as UTF-8"),
         new KnownRule("NE0199", "Template placeholder left in the text", "broken-sentence", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0199.md", null),
         new KnownRule("NE0200", "A name spelt once unlike the rest of the article", "wrong-name", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0200.md", "Write the article's spelling"),
+        new KnownRule("NE0201", "Paragraph that stops in the middle of a sentence", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0201.md", null),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -244,5 +245,6 @@ internal static class BuiltInRules
         new KnownRule("NF0198", "Mot brouillé par un mauvais encodage", "broken-sentence", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0198.md", "Relire le mot en UTF-8"),
         new KnownRule("NF0199", "Emplacement de gabarit resté dans le texte", "broken-sentence", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0199.md", null),
         new KnownRule("NF0200", "Nom écrit une fois autrement que dans le reste de l'article", "wrong-name", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0200.md", "Reprendre la graphie de l'article"),
+        new KnownRule("NF0201", "Paragraphe qui s'arrête au milieu d'une phrase", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0201.md", null),
     };
 }

@@ -14,6 +14,8 @@ public sealed class RepeatedPhraseTests
     [InlineData("It was part of the first section of the first section of the code.", "of the first section of the first section")]
     [InlineData("Des milliers de personnes se sont rassemblées au Caire, au Caire, vendredi.", "au Caire, au Caire")]
     [InlineData("La fermeture représente la suppression de 3 000 emplois, la suppression de 3 000 emplois.", "la suppression de 3 000 emplois, la suppression de 3 000 emplois")]
+    [InlineData("They cooperated in combatting the spread of the spread of the coronavirus pandemic.", "the spread of the spread of")]
+    [InlineData("Le président a rencontré la direction de la direction de grandes entreprises.", "la direction de la direction de")]
     public void Flags_a_run_written_twice(string text, string flagged)
     {
         Assert.Equal([flagged], Dsl.Flagged(Pack("repeated phrase"), text));

@@ -12,9 +12,9 @@ namespace RulesSdk.Rules;
 /// repeats a short phrase for weight: "a name, a name and…") or ends on a name ("au Caire, au Caire,"), that last
 /// shape outside quotation marks only, where a chant repeats on purpose ("“to Kyiv, to Kyiv”"). The run starts
 /// with a lower-case word: a sentence's opening said twice ("Step by step, step by step,") is speech's emphasis.
-/// A run that ends on a function word ("de bureau en bureau en", "from door to door to") is an idiom, not a
-/// copy, even a longer one: "a friend of a friend of", « la moitié de la moitié de » nest on purpose, the same shape as
-/// a copied "the spread of the spread of". Numbers are words ("de 3 000 emplois, de 3 000 emplois"). The longest run
+/// A run of two words that ends on a function word ("de bureau en bureau en", "from door to door to") is an idiom,
+/// not a copy; a longer one is a copy ("the spread of the spread of the pandemic") unless it holds a noun that
+/// nests on purpose ("a friend of a friend of", « la moitié de la moitié de »). Numbers are words ("de 3 000 emplois, de 3 000 emplois"). The longest run
 /// that repeats wins. The match covers both copies; <c>phrase</c> captures the first
 /// and <c>sep</c> what stands between them. The words are read once and compared by length first, so a
 /// paragraph costs a few comparisons a word, whatever its length.
@@ -29,6 +29,13 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
         "en", "à", "de", "du", "des", "le", "la", "les", "un", "une", "et", "ou", "par", "sur", "au", "aux",
         "to", "of", "by", "in", "on", "the", "a", "an", "and", "or", "for", "at", "from", "with",
     ];
+
+    // Nouns that nest on purpose before a function word: with one of them a longer run ending on that word is an idiom.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NestingNouns = new[]
+    {
+        "friend", "friends", "half", "quarter", "third", "fraction", "part", "copy", "shadow", "son", "daughter",
+        "moitié", "quart", "tiers", "partie", "copie", "ombre", "fils", "fille", "cousin", "cousine", "ami", "amie", "amis",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _functionWords;
 
@@ -86,7 +93,7 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
             var shortAfterComma = afterComma && length < 3;
             if ((spaced || (afterComma && (length >= 3 || endsOnName)))
                 && SingleSpaced(prose, words, first, length)
-                && !_functionWords.Contains(prose[last.Start..last.End])
+                && (!_functionWords.Contains(prose[last.Start..last.End]) || (length > 2 && !HoldsNestingNoun(prose, words, first, length)))
                 && SameRun(prose, words, first, first + length, length)
                 && (!shortAfterComma || !syntax.IsInQuote(words[first].Start)))
             {
@@ -95,6 +102,19 @@ public sealed class RepeatedPhraseMatcher : RuleMatcher
         }
 
         separator = default;
+        return false;
+    }
+
+    private static bool HoldsNestingNoun(ReadOnlySpan<char> prose, List<TextSpan> words, int first, int length)
+    {
+        for (var k = first; k < first + length; k++)
+        {
+            if (NestingNouns.Contains(prose[words[k].Start..words[k].End]))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
