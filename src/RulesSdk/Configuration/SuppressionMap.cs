@@ -18,6 +18,8 @@ public sealed partial class SuppressionMap
         Errors = errors;
     }
 
+    private SuppressionIndex? _index;
+
     public ImmutableArray<InlineSuppression> Suppressions { get; }
 
     /// <summary>Comments that look like suppressions but cannot be read.</summary>
@@ -41,9 +43,12 @@ public sealed partial class SuppressionMap
         var suppressions = ImmutableArray.CreateBuilder<InlineSuppression>();
         var errors = ImmutableArray.CreateBuilder<(TextSpan, string)>();
         var open = new List<(ImmutableArray<string> Ids, int Start, TextSpan Comment, string? Reason)>();
-        foreach (Match match in CommentPattern().Matches(source))
+        var read = new HashSet<int>();
+        var comments = ReadComments(source, errors, out var readUpTo);
+        foreach (var match in comments)
         {
             var comment = new TextSpan(match.Index, match.Length);
+            read.Add(match.Index);
             if (ignored.Any(code => code.OverlapsWith(comment)))
             {
                 continue;
@@ -99,6 +104,17 @@ public sealed partial class SuppressionMap
             }
         }
 
+        // A comment that opens like a suppression but never closes ("<!-- docrules-disable NF0003" and no "-->")
+        // suppresses nothing: say so, rather than let the author believe the rule is off.
+        foreach (var opening in OpeningPattern().EnumerateMatches(source))
+        {
+            var span = new TextSpan(opening.Index, opening.Length);
+            if (opening.Index < readUpTo && !read.Contains(opening.Index) && !ignored.Any(code => code.OverlapsWith(span)))
+            {
+                errors.Add((span, "the docrules comment is not closed with '-->'"));
+            }
+        }
+
         // A region never enabled again runs to the end of the document.
         foreach (var (ids, start, comment, reason) in open)
         {
@@ -111,10 +127,13 @@ public sealed partial class SuppressionMap
     /// <summary>Whether a diagnostic is suppressed; records which suppressions were used.</summary>
     public bool IsSuppressed(Diagnostic diagnostic, HashSet<(InlineSuppression, string)> used)
     {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        ArgumentNullException.ThrowIfNull(used);
+        var position = diagnostic.Location.SourceSpan.Start;
         var suppressed = false;
-        foreach (var suppression in Suppressions)
+        foreach (var suppression in (_index ??= new SuppressionIndex(Suppressions)).Covering(position))
         {
-            if (suppression.Covers(diagnostic.Id, diagnostic.Location.SourceSpan.Start))
+            if (suppression.Covers(diagnostic.Id, position))
             {
                 used.Add((suppression, suppression.RuleIds.IsEmpty ? "*" : diagnostic.Id.ToUpperInvariant()));
                 suppressed = true;
@@ -122,6 +141,33 @@ public sealed partial class SuppressionMap
         }
 
         return suppressed;
+    }
+
+    /// <summary>
+    /// The suppression comments the pattern reads, and where the reading stopped (the text's length when it read to
+    /// the end). A pattern that runs out of time (hostile text) ends the reading with an error at that place: the
+    /// comments read so far still count, and the run goes on.
+    /// </summary>
+    private static List<Match> ReadComments(string source, ImmutableArray<(TextSpan, string)>.Builder errors, out int readUpTo)
+    {
+        var matches = new List<Match>();
+        readUpTo = source.Length;
+        var from = 0;
+        try
+        {
+            for (var match = CommentPattern().Match(source); match.Success; match = match.NextMatch())
+            {
+                matches.Add(match);
+                from = match.Index + match.Length;
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            readUpTo = from;
+            errors.Add((new TextSpan(from, 0), "the suppression comments after this point could not be read in time; none of them applies"));
+        }
+
+        return matches;
     }
 
     private static TextLine? NextNonBlankLine(SourceText text, int position)
@@ -138,8 +184,13 @@ public sealed partial class SuppressionMap
         return null;
     }
 
-    [GeneratedRegex(@"<!--\s*docrules-(?<kind>disable-next-line|disable-line|disable-file|disable|enable)\b(?<ids>(?:(?!--)[^>])*?)\s*(?:--(?!>)\s*(?<reason>(?:(?!-->).)*?))?\s*-->", RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: 2000)]
+    // The ids and the reason stop at the next "<!--": an unclosed comment must not read on through the comments
+    // after it, which made the search quadratic in a document of unclosed comments.
+    [GeneratedRegex(@"<!--\s*docrules-(?<kind>disable-next-line|disable-line|disable-file|disable|enable)\b(?<ids>(?:(?!--)[^<>])*?)\s*(?:--(?!>)\s*(?<reason>(?:(?!-->|<!--).)*?))?\s*-->", RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CommentPattern();
+
+    [GeneratedRegex(@"<!--[ \t]*docrules-(?:disable|enable)", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningPattern();
 
     [GeneratedRegex(@"^[A-Za-z]+[0-9]+$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();

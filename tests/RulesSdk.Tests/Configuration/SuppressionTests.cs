@@ -193,4 +193,50 @@ public sealed class SuppressionTests
         Assert.False(suppression.Covers("PL0002", 15));
         Assert.True(new InlineSuppression([], TextSpan.FromBounds(10, 20), default, null).Covers("ANY1", 19));
     }
+
+    [Fact]
+    public void UnclosedComment_IsDR0004_AndDoesNotSwallowTheCommentsAfterIt()
+    {
+        const string Text = "ALPHA <!-- docrules-disable PL0001\nALPHA\n<!-- docrules-disable-next-line PL0002 -- reason -->\nBETA\n";
+
+        var map = SuppressionMap.Parse(SourceText.From(Text));
+
+        var (span, problem) = Assert.Single(map.Errors);
+        Assert.Equal(6, span.Start);
+        Assert.Contains("not closed", problem, StringComparison.Ordinal);
+        var suppression = Assert.Single(map.Suppressions);
+        Assert.Equal(["PL0002"], suppression.RuleIds.ToArray());
+        Assert.Equal("reason", suppression.Reason);
+    }
+
+    [Fact]
+    public void ThousandsOfUnclosedComments_AreEachReported_WithoutTimingOut()
+    {
+        // Each unclosed comment used to read on to the end of the document looking for "-->": quadratic, then a
+        // regex timeout that aborted the run.
+        var text = string.Concat(Enumerable.Repeat("Text <!-- docrules-disable PL0001\n", 5000));
+
+        var map = SuppressionMap.Parse(SourceText.From(text));
+
+        Assert.Empty(map.Suppressions);
+        Assert.Equal(5000, map.Errors.Length);
+    }
+
+    [Fact]
+    public void ManyLineSuppressions_AndRegions_EachCoverTheirOwnText()
+    {
+        // The index behind IsSuppressed: line-sized ranges found by halving, regions and the file tried each time.
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < 3000; i++)
+        {
+            builder.Append(i % 2 == 0 ? "<!-- docrules-disable-next-line PL0001 -->\nALPHA\n" : "ALPHA\n");
+        }
+
+        builder.Append("<!-- docrules-disable PL0002 -->\n").Append(string.Concat(Enumerable.Repeat("BETA padding line of text\n", 400))).Append("<!-- docrules-enable PL0002 -->\nBETA\n");
+
+        var left = Run(builder.ToString());
+
+        Assert.Equal(1500, left.Count(d => d.EndsWith(":PL0001", StringComparison.Ordinal)));
+        Assert.Equal([$"{(3000 * 1.5) + 403}:PL0002"], left.Where(d => d.EndsWith(":PL0002", StringComparison.Ordinal)));
+    }
 }
