@@ -128,7 +128,16 @@ public sealed class FixCommand(CliConsole console)
             // The diff is what fix would write: not a file it refuses.
             foreach (var result in results.Where(r => r.Changed && !notWritten.Contains(r.Document.Id)))
             {
-                console.Out.Write(UnifiedDiff.Create(result.Document.Path, result.Document.Text.ToString(), result.FixedText.ToString()));
+                // The diff is UTF-8 text: a UTF-8 byte order mark is part of the file's first line for patch and git
+                // apply, so both sides carry it; a UTF-16 or UTF-32 file's bytes cannot be shown that way at all.
+                var source = result.Document.Text;
+                var mark = source.HasByteOrderMark && source.Encoding is UTF8Encoding ? "\uFEFF" : "";
+                if (source.Encoding is not UTF8Encoding)
+                {
+                    console.Error.WriteLine($"{result.Document.Path}: the file is {source.Encoding.WebName}; its diff is shown in UTF-8, which patch and git apply cannot apply to it");
+                }
+
+                console.Out.Write(UnifiedDiff.Create(result.Document.Path, mark + source.ToString(), mark + result.FixedText.ToString()));
             }
         }
         else if (dryRun)

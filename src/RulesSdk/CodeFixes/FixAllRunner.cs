@@ -57,9 +57,17 @@ public sealed class FixAllRunner
                 break;
             }
 
-            passes++;
             var changes = accepted.SelectMany(a => a.Changes).ToList();
             var newText = document.Text.WithChanges(changes);
+            if (newText.Length > MaxGrowth(original.Text.Length))
+            {
+                // A rule whose fix feeds its own match ("a" => "aa") would double the text and its findings on every
+                // pass: stop before this pass, keep the text as it was, and name the fix.
+                lastSkipped = [.. skipped, new SkippedFix(accepted[0].Diagnostic, accepted[0].Title, $"fixes keep growing the text ({original.Text.Length:N0} to {newText.Length:N0} characters); stopped")];
+                break;
+            }
+
+            passes++;
             foreach (var fix in accepted)
             {
                 applied.Add(fix with { Pass = passes });
@@ -87,6 +95,9 @@ public sealed class FixAllRunner
     }
 
     private const string ConflictReason = "overlaps a fix applied first";
+
+    /// <summary>The longest text fix-all may write: twice the original, and never less than 64 KB more than it.</summary>
+    private static long MaxGrowth(int originalLength) => Math.Max(2L * originalLength, originalLength + 65_536L);
 
     private async Task<(List<AppliedFix> Accepted, List<SkippedFix> Skipped)> CollectPassAsync(
         TextDocument document,

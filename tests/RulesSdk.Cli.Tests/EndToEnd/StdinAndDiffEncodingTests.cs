@@ -64,4 +64,37 @@ public sealed class StdinAndDiffEncodingTests : IDisposable
             Assert.Equal(After, File.ReadAllText(copy));
         }
     }
+
+    [SkippableFact]
+    public async Task FixDiff_OnAUtf8FileWithAByteOrderMark_KeepsTheMarkInTheFirstLine_SoGitApplyAccepts()
+    {
+        Skip.If(Shell.Find("git") is null, "git is not installed");
+        var mark = new byte[] { 0xEF, 0xBB, 0xBF };
+        var before = Encoding.UTF8.GetBytes(Before.Replace("\r", "\r\n", StringComparison.Ordinal));
+        var after = Encoding.UTF8.GetBytes(After.Replace("\r", "\r\n", StringComparison.Ordinal));
+        _folder.WriteBytes("doc.txt", [.. mark, .. before]);
+
+        var result = await _folder.RunAsync(TestPack.With("fix", "doc.txt", "--diff"));
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        var diff = _folder.Write("fix.diff", result.Stdout);
+        var copy = _folder.WriteBytes("git/doc.txt", [.. mark, .. before]);
+        var (exit, output) = Shell.Run(Path.GetDirectoryName(copy)!, "git", "apply", "-p1", diff);
+        Assert.True(exit == 0, $"git apply rejected the diff (exit {exit}): {output}\n{result.Stdout}");
+        Assert.Equal([.. mark, .. after], File.ReadAllBytes(copy));
+    }
+
+    [Fact]
+    public async Task FixDiff_OnAUtf16File_SaysTheDiffCannotBeApplied()
+    {
+        var encoding = new UnicodeEncoding(bigEndian: false, byteOrderMark: true);
+        _folder.WriteBytes("doc.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes(Before)]);
+
+        var result = await _folder.RunAsync(TestPack.With("fix", "doc.txt", "--diff"));
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("utf-16", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("cannot apply", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Volodymyr Zelensky a parlé.", result.Stdout, StringComparison.Ordinal);
+    }
 }

@@ -171,6 +171,21 @@ public sealed class FixAllRunnerTests
     }
 
     [Fact]
+    public async Task FixThatFeedsItsOwnMatch_StopsBeforeTheTextOutgrowsTheCap_AndKeepsTheLastText()
+    {
+        // "a" => "aa" doubles the text and its findings on every pass: 8 passes would make it 256 times as long.
+        var runner = Runner([TestAnalyzer.ReportingLiteral(R1, "a")], [TestFixer.Replacing("FX0001", "aa")]);
+        var original = string.Concat(Enumerable.Repeat("a ", 40_000));
+
+        var result = await runner.FixDocumentAsync(Doc(original));
+
+        Assert.Equal(1, result.Passes);
+        Assert.Equal(original.Replace("a", "aa", StringComparison.Ordinal), result.FixedText.ToString());
+        Assert.False(result.ReachedFixedPoint);
+        Assert.Contains(result.Skipped, s => s.Reason.Contains("keep growing the text", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task FixesThatUndoEachOther_StopInsteadOfCycling()
     {
         var runner = Runner(
