@@ -10,7 +10,8 @@ namespace RulesSdk.CodeFixes;
 /// Applies every diagnostic's safe fix, as Roslyn's batch fixer: changes that do not overlap are
 /// merged in a fixed order (rule order, then position), the document is analysed again, and this
 /// repeats until nothing is left to fix or the pass cap is hit. Fixes that never found room are
-/// reported, not dropped silently. Running it again on its output changes nothing.
+/// reported, not dropped silently, and so is a fix that would delete most of a long document. Running it again on
+/// its output changes nothing once it reached its fixed point.
 /// </summary>
 public sealed class FixAllRunner
 {
@@ -96,6 +97,9 @@ public sealed class FixAllRunner
 
     private const string ConflictReason = "overlaps a fix applied first";
 
+    // Characters past which a single fix that deletes most of the document is left to the author.
+    private const int MaxUnattendedDeletion = 20_000;
+
     /// <summary>The longest text fix-all may write: twice the original, and never less than 64 KB more than it.</summary>
     private static long MaxGrowth(int originalLength) => Math.Max(2L * originalLength, originalLength + 65_536L);
 
@@ -168,6 +172,15 @@ public sealed class FixAllRunner
             if (changes.Any(c => taken.ConflictsWith(c.Span)))
             {
                 skipped.Add(new SkippedFix(diagnostic, fix.Action.Title, ConflictReason + "; retried in the next pass"));
+                continue;
+            }
+
+            var removed = changes.Sum(static c => (long)c.Span.Length - c.NewText.Length);
+            if (removed > MaxUnattendedDeletion && removed * 2 > document.Text.Length)
+            {
+                // A paragraph the syntax could not split (lines joined by U+2028, a text without blank lines) can hold
+                // a whole document: a fix-all does not delete most of one unseen. The fix stays offered one at a time.
+                skipped.Add(new SkippedFix(diagnostic, fix.Action.Title, $"would delete {removed:N0} of the document's {document.Text.Length:N0} characters; apply it by hand if that is meant"));
                 continue;
             }
 

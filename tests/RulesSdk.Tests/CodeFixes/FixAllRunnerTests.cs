@@ -186,6 +186,22 @@ public sealed class FixAllRunnerTests
     }
 
     [Fact]
+    public async Task FixThatWouldDeleteMostOfALongDocument_IsSkipped_AndTheTextKept()
+    {
+        // One "paragraph" of 50,000 lines joined by U+2028: deleting it would delete the document.
+        var runner = Runner([TestAnalyzer.ReportingLiteral(R1, "alpha")], [TestFixer.Replacing("FX0001", "")]);
+        var text = "alpha" + string.Concat(Enumerable.Repeat("\u2028more text", 3000));
+        var analyzer = Runner([Finder(R1, t => t.StartsWith("alpha", StringComparison.Ordinal) ? [new TextSpan(0, t.Length)] : [])], [TestFixer.Replacing("FX0001", "")]);
+
+        var result = await analyzer.FixDocumentAsync(Doc(text));
+        var small = await runner.FixDocumentAsync(Doc("alpha and a short text"));
+
+        Assert.Equal(text, result.FixedText.ToString());
+        Assert.Contains("would delete", Assert.Single(result.Skipped).Reason, StringComparison.Ordinal);
+        Assert.Equal(" and a short text", small.FixedText.ToString());
+    }
+
+    [Fact]
     public async Task FixesThatUndoEachOther_StopInsteadOfCycling()
     {
         var runner = Runner(
