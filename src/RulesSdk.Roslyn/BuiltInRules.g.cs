@@ -131,6 +131,9 @@ internal static class BuiltInRules
         new KnownRule("NE0199", "Template placeholder left in the text", "broken-sentence", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0199.md", null),
         new KnownRule("NE0200", "A name spelt once unlike the rest of the article", "wrong-name", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0200.md", "Write the article's spelling"),
         new KnownRule("NE0201", "Paragraph that stops in the middle of a sentence", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0201.md", null),
+        new KnownRule("NE0202", "Sentence written twice in a row", "broken-sentence", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0202.md", "Delete the second copy"),
+        new KnownRule("NE0203", "An editing instruction left as a paragraph", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0203.md", "Delete the paragraph"),
+        new KnownRule("NE0204", "An editing instruction left in a paragraph", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0204.md", "Delete the instruction"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -246,5 +249,8 @@ internal static class BuiltInRules
         new KnownRule("NF0199", "Emplacement de gabarit resté dans le texte", "broken-sentence", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0199.md", null),
         new KnownRule("NF0200", "Nom écrit une fois autrement que dans le reste de l'article", "wrong-name", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0200.md", "Reprendre la graphie de l'article"),
         new KnownRule("NF0201", "Paragraphe qui s'arrête au milieu d'une phrase", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0201.md", null),
+        new KnownRule("NF0202", "Phrase écrite deux fois de suite", "broken-sentence", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0202.md", "Supprimer la seconde copie"),
+        new KnownRule("NF0203", "Une consigne de rédaction restée en paragraphe", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0203.md", "Supprimer le paragraphe"),
+        new KnownRule("NF0204", "Une consigne de rédaction restée dans un paragraphe", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0204.md", "Supprimer la consigne"),
     };
 }

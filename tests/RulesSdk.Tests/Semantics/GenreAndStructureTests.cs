@@ -155,6 +155,7 @@ public sealed class GenreAndStructureTests
     [InlineData("en", "Traffic will resume.\n\nCategory: News\nDate: 20 March 2022\nAuthor: Press Office of the President of Ukraine", "Category: News\nDate: 20 March 2022\nAuthor: Press Office of the President of Ukraine")]
     [InlineData("fr", "Le trafic reprendra.\n\nMis à jour le 3 juillet 2012 à 18 h 42 — publié initialement à 11 h 05", "Mis à jour le 3 juillet 2012 à 18 h 42 — publié initialement à 11 h 05")]
     [InlineData("fr", "Le trafic reprendra.\n\nÉtiquettes : HP, emploi, Isère, CGT", "Étiquettes : HP, emploi, Isère, CGT")]
+    [InlineData("fr", "Le trafic reprendra.\n\nPartager cet article : Facebook · Twitter · E-mail", "Partager cet article : Facebook · Twitter · E-mail")]
     public void TrailingMetadata_IsARunOfShortLinesWithAnAnchor(string language, string text, string expected)
     {
         var semantics = Of(text, language);
