@@ -104,7 +104,7 @@ public sealed partial class SuppressionMap
             }
         }
 
-        // A comment that opens like a suppression but never closes ("<!-- docrules-disable NF0003" and no "-->")
+        // A comment that opens like a suppression (the same opening CommentPattern reads) but never closes ("<!-- docrules-disable NF0003" and no "-->")
         // suppresses nothing: say so, rather than let the author believe the rule is off.
         foreach (var opening in OpeningPattern().EnumerateMatches(source))
         {
@@ -189,7 +189,7 @@ public sealed partial class SuppressionMap
     [GeneratedRegex(@"<!--\s*docrules-(?<kind>disable-next-line|disable-line|disable-file|disable|enable)\b(?<ids>(?:(?!--)[^<>])*?)\s*(?:--(?!>)\s*(?<reason>(?:(?!-->|<!--).)*?))?\s*-->", RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CommentPattern();
 
-    [GeneratedRegex(@"<!--[ \t]*docrules-(?:disable|enable)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<!--\s*docrules-(?:disable|enable)", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningPattern();
 
     [GeneratedRegex(@"^[A-Za-z]+[0-9]+$", RegexOptions.CultureInvariant)]
