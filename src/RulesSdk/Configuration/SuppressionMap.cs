@@ -33,12 +33,13 @@ public sealed partial class SuppressionMap
     public static SuppressionMap Parse(SourceText text, ImmutableArray<TextSpan> ignored)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ignored = ignored.IsDefault ? [] : ignored;
         var source = text.ToString();
         if (!source.Contains("docrules-", StringComparison.Ordinal))
         {
             return new SuppressionMap([], []);
         }
+
+        var code = new SpanOverlapIndex(ignored);
 
         var suppressions = ImmutableArray.CreateBuilder<InlineSuppression>();
         var errors = ImmutableArray.CreateBuilder<(TextSpan, string)>();
@@ -49,7 +50,7 @@ public sealed partial class SuppressionMap
         {
             var comment = new TextSpan(match.Index, match.Length);
             read.Add(match.Index);
-            if (ignored.Any(code => code.OverlapsWith(comment)))
+            if (code.OverlapsWith(comment))
             {
                 continue;
             }
@@ -109,7 +110,7 @@ public sealed partial class SuppressionMap
         foreach (var opening in OpeningPattern().EnumerateMatches(source))
         {
             var span = new TextSpan(opening.Index, opening.Length);
-            if (opening.Index < readUpTo && !read.Contains(opening.Index) && !ignored.Any(code => code.OverlapsWith(span)))
+            if (opening.Index < readUpTo && !read.Contains(opening.Index) && !code.OverlapsWith(span))
             {
                 errors.Add((span, "the docrules comment is not closed with '-->'"));
             }
