@@ -106,12 +106,57 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
 
         foreach (var block in body)
         {
-            var end = GluedHeadlineEnd(headline, block.Prose);
+            var prose = block.Prose;
+            var end = GluedHeadlineEnd(headline, prose);
             if (end > 0)
             {
                 results.Add(new RuleMatch(new TextSpan(block.Span.Start, end), scope));
             }
+
+            // A copy pasted between two sentences of the paragraph ("…since the pandemic. Title - Source "Putin earns…").
+            foreach (var start in SentenceStartsAfterTheFirst(prose, headline[0]))
+            {
+                var length = GluedHeadlineEnd(headline, prose[start..]);
+                if (length > 0)
+                {
+                    results.Add(new RuleMatch(new TextSpan(block.Span.Start + start, length), scope));
+                }
+            }
         }
+    }
+
+    /// <summary>
+    /// Where a sentence starting with <paramref name="first"/> (folded) may open inside the prose: after a full stop, a question or
+    /// exclamation mark (a closing quotation mark may follow it) and white space. Only these positions are compared with the headline.
+    /// </summary>
+    private static List<int> SentenceStartsAfterTheFirst(ReadOnlySpan<char> prose, char first)
+    {
+        var starts = new List<int>();
+        for (var i = 1; i < prose.Length; i++)
+        {
+            if (!char.IsWhiteSpace(prose[i - 1]) || char.IsWhiteSpace(prose[i]) || TextFolding.Fold(prose[i]) != first)
+            {
+                continue;
+            }
+
+            var k = i - 1;
+            while (k > 0 && char.IsWhiteSpace(prose[k]))
+            {
+                k--;
+            }
+
+            while (k > 0 && prose[k] is '»' or '”' or '"' or '’' or ')')
+            {
+                k--;
+            }
+
+            if (prose[k] is '.' or '!' or '?' or '…')
+            {
+                starts.Add(i);
+            }
+        }
+
+        return starts;
     }
 
     /// <summary>
@@ -173,7 +218,9 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
                 k++;
             }
 
-            if (k == i || k >= prose.Length || prose[k] is not ('»' or '”' or '"'))
+            // A straight quotation mark touching the next word opens the next sentence ("Title "Putin earns…").
+            if (k == i || k >= prose.Length || prose[k] is not ('»' or '”' or '"')
+                || (prose[k] == '"' && k + 1 < prose.Length && char.IsLetterOrDigit(prose[k + 1])))
             {
                 break;
             }
@@ -187,7 +234,14 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
             i++;
         }
 
-        if (i == spaces || i >= prose.Length || !(char.IsUpper(prose[i]) || char.IsDigit(prose[i])))
+        // The next sentence may open with a quotation mark ("Title - Source \"Putin earns…").
+        var next = i < prose.Length - 1 && prose[i] is '"' or '“' or '«' ? i + 1 : i;
+        while (next > i && next < prose.Length - 1 && prose[next] is ' ' or '\u00A0' or '\u202F')
+        {
+            next++;
+        }
+
+        if (i == spaces || next >= prose.Length || !(char.IsUpper(prose[next]) || char.IsDigit(prose[next])))
         {
             return 0;
         }
@@ -227,8 +281,34 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
         return (headlineBody is not null && headlineBody == repeated && WordCount(repeated) >= 4)
             || (repeatedBody is not null && repeatedBody == headline && WordCount(headline) >= 4)
             || (WithoutSourceSuffix(copy) is { } copyBody && copyBody == headline && WordCount(headline) >= 4)
-            || (WithoutSourceSuffix(title) is { } titleBody && titleBody == repeated && WordCount(repeated) >= 4);
+            || (WithoutSourceSuffix(title) is { } titleBody && titleBody == repeated && WordCount(repeated) >= 4)
+            || (WordCount(headline) >= 4 && IsDatelineAround(headline, repeated));
     }
+
+    /// <summary>
+    /// The copy is the headline with a dateline before or after it, as a wire copy carries one: "Title - Kyiv, 22 January
+    /// 2022", "Title (11 November 2021)", "Paris, 2 juillet 2012 — Title" (normalised words: folded, no punctuation).
+    /// </summary>
+    private static bool IsDatelineAround(string headline, string repeated)
+    {
+        if (repeated.Length <= headline.Length + 1)
+        {
+            return false;
+        }
+
+        if (repeated.StartsWith(headline + " ", StringComparison.Ordinal))
+        {
+            return Dateline().IsMatch(repeated.AsSpan(headline.Length + 1));
+        }
+
+        return repeated.EndsWith(" " + headline, StringComparison.Ordinal)
+            && Dateline().IsMatch(repeated.AsSpan(0, repeated.Length - headline.Length - 1));
+    }
+
+    // A place of up to three words and a date (day month year, month day year, or numeric), folded and without punctuation;
+    // "… overnight on 22 January 2024" is a sentence going on with its date, not a dateline.
+    [GeneratedRegex(@"\A(?:(?!(?:on|in|at|by|the|since|from|until|le|la|les|du|au|en|des|par|depuis|jusqu)\b)\p{L}+ ){0,3}?(?:(?:\d{1,2}(?:er)? )?(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: \d{1,2})?(?: \d{4})?|\d{1,2} \d{1,2} \d{2,4}|\d{4} \d{1,2} \d{1,2})\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Dateline();
 
     /// <summary>
     /// The block's words before a site's name as a page title ends with it ("… program | President of Ukraine",

@@ -79,6 +79,16 @@ internal static partial class MetadataLine
         line.Length <= 160 && MetadataLabel().IsMatch(line) && !SentenceEnd().IsMatch(line) && !FirstOrSecondPerson().IsMatch(line);
 
     /// <summary>
+    /// A rights line: a copyright notice ("© Ukrinform News Agency 2026", "Copyright 2024 Reuters", "(c) AFP") or the
+    /// licence a text is published under ("This article is available under a Creative Commons Attribution 4.0
+    /// International licence.", « Ce texte est publié sous licence Creative Commons Attribution 2.5. »). A sentence
+    /// that only mentions a licence among other news ("The court ruled the licence invalid") is none: the licence
+    /// must be named (Creative Commons, CC BY, GFDL) or the line must open on the copyright sign.
+    /// </summary>
+    public static bool IsRightsLine(string line) =>
+        line.Length <= 200 && !FirstOrSecondPerson().IsMatch(line) && (Copyright().IsMatch(line) || Licence().IsMatch(line));
+
+    /// <summary>
     /// A short line that is no sentence: a place ("Kremlin, Moscow", "Kharkiv region"), an issuer ("Press
     /// Office of the President"), a site's link text ("Text version"). Capitalised words, function words
     /// and metadata words, at most one other lower-case word; no end punctuation, no colon, digit, quotation
@@ -254,4 +264,12 @@ internal static partial class MetadataLine
 
     [GeneratedRegex(@"^(?:publi[ée]e?s?|publication|date|cet|cette|ce|été|maj|màj|modification|actualis[ée]e?|actualisation|this|was|has|been|story|page|de|du|des|le|la|les|l[’']|d[’']|mis|mise|à|a|jour|jours|en|ligne|modifi[ée]e?|derni[èe]re|dernier|article|et|par|heure|heures|paris|locale|h|min|minutes?|mn|lecture|mots|signes|r[ée]daction|r[ée]dacteur|r[ée]dactrice|correspondante?|envoy[ée]e?|sp[ée]ciale?|agence|avec|source|sources|photo|cr[ée]dit|tous|droits|r[ée]serv[ée]s|mots-cl[ée]s|cat[ée]gorie|rubrique|cr[ée][ée]e?|[ée]crit|updated?|published|posted|filed|last|first|on|at|by|of|modified|edited|and|the|time|initialement|initially|originally|local|am|pm|version|read|reading|words|staff|desk|reporter|correspondent|agency|with|credit|all|rights|reserved|copyright|tags?|category|section|created|written|utc|gmt|cet|cest|bst|est|edt|cst|cdt|pst|pdt|et|pt|z)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MetadataWord();
+
+    // "© Agence France-Presse 2026", "(c) 2024 Reuters", "Copyright 2024, BBC": the sign, then names and a year, no sentence.
+    [GeneratedRegex(@"\A(?:©|\([cC]\)|[Cc]opyright\b)\s*(?:\d{4}\s*,?\s*)?(?:\p{Lu}[\p{L}\p{Nd}.&’'-]*|of|de|du|des|the|and|et|la|le|l[’'])(?:[\s,]+(?:\p{Lu}[\p{L}\p{Nd}.&’'-]*|of|de|du|des|the|and|et|la|le|l[’']\p{Lu}[\p{L}-]*))*(?:\s*,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*[.,]?\s*(?:all\s+rights\s+reserved|tous\s+droits\s+r[ée]serv[ée]s))?\.?\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Copyright();
+
+    // A text's licence, named: "… under a Creative Commons Attribution 4.0 International licence.", « … sous licence CC BY-SA 3.0. »
+    [GeneratedRegex(@"(?i)\A(?:this|the|ce|cet|cette|le|la|l[’'])\s*(?:article|text|story|texte|contenu|content|dépêche|page)\b[^\n.]{0,60}?\b(?:under|sous)\s+(?:(?:a|the|une?|la)\s+)?(?:licen[cs]e\s+)?(?:creative\s+commons|cc[\s-]by|gfdl|gnu\s+free\s+documentation)\b[^\n]{0,80}\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Licence();
 }
