@@ -86,7 +86,7 @@ public sealed class DocumentRunner
             return [];
         }
 
-        return [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        return [.. SnapshotFolderWalker.EnumerateFiles(folder, "*")
             .Where(f => (f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) &&
                         !f.EndsWith(".verified.txt", StringComparison.OrdinalIgnoreCase) &&
                         !f.EndsWith(".received.txt", StringComparison.OrdinalIgnoreCase))

@@ -160,9 +160,12 @@ public static partial class Snapshot
         var receivedPath = ReceivedPathOf(verifiedPath);
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         string? verified = null;
-        if (File.Exists(verifiedPath))
+        if (File.Exists(verifiedPath) || Directory.Exists(verifiedPath))
         {
-            verified = (await File.ReadAllTextAsync(verifiedPath, utf8).ConfigureAwait(false)).Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
+            // The policy inputs are read under: a regular file of at most 10 MB (a FIFO would block, a device never end).
+            var bytes = BoundedFile.TryReadAllBytes(verifiedPath, DocumentRunner.MaxInputBytes, out var failure)
+                ?? throw new IOException($"{verifiedPath}: {failure!.Message}");
+            verified = utf8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF').TrimEnd('\n');
         }
 
         if (verified is not null && string.Equals(verified, actual, StringComparison.Ordinal))
@@ -174,15 +177,40 @@ public static partial class Snapshot
         if (accept)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(verifiedPath))!);
+            EnsureWritable(verifiedPath);
             await File.WriteAllTextAsync(verifiedPath, actual, utf8).ConfigureAwait(false);
             DeleteIfExists(receivedPath);
             return (SnapshotStatus.Accepted, receivedPath, verified is null ? null : TextDiff.Unified(verified, actual, "verified", "received"));
         }
 
+        EnsureWritable(receivedPath);
         await File.WriteAllTextAsync(receivedPath, actual, utf8).ConfigureAwait(false);
         return verified is null
             ? (SnapshotStatus.New, receivedPath, null)
             : (SnapshotStatus.Failed, receivedPath, TextDiff.Unified(verified, actual, "verified", "received"));
+    }
+
+    /// <summary>
+    /// Refuses to write a snapshot through a symbolic link (it could point anywhere) or over anything that is not a
+    /// regular file (a folder, a FIFO, a device).
+    /// </summary>
+    private static void EnsureWritable(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not null)
+        {
+            throw new IOException($"{path}: is a symbolic link; snapshots are never written through a link (delete it to let the snapshot be written)");
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"{path}: is a folder, not a snapshot file");
+        }
+
+        if (FileStatus.TryGet(path) is { } status && status.Kind != FileStatusKind.RegularFile)
+        {
+            throw new IOException($"{path}: {status.Describe()}, not a regular file; snapshots are written to regular files only");
+        }
     }
 
     internal static string ReceivedPathOf(string verifiedPath) =>

@@ -45,12 +45,20 @@ public static class SnapshotFolderRunner
 
             var run = runner.RunAsync(document).GetAwaiter().GetResult();
             var text = Snapshot.Scrub(SnapshotFormatter.Format(run), dates: false);
-            var (status, _, diff) = Snapshot.CompareAsync(text, verifiedPath, accept).GetAwaiter().GetResult();
-            results.Add(new SnapshotResult(input, verifiedPath, status, diff));
+            try
+            {
+                var (status, _, diff) = Snapshot.CompareAsync(text, verifiedPath, accept).GetAwaiter().GetResult();
+                results.Add(new SnapshotResult(input, verifiedPath, status, diff));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A snapshot file that cannot be read or written (a folder, a FIFO, a link, too large) fails its own case only.
+                results.Add(new SnapshotResult(input, verifiedPath, SnapshotStatus.Unreadable) { Problem = e.Message });
+            }
         }
 
         var inputSet = inputs.ToHashSet(StringComparer.Ordinal);
-        foreach (var verified in Directory.EnumerateFiles(testsFolder, "*.verified.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var verified in SnapshotFolderWalker.EnumerateFiles(testsFolder, "*.verified.txt"))
         {
             var input = verified[..^".verified.txt".Length];
             if (!inputSet.Contains(input))
