@@ -92,7 +92,18 @@ public static partial class ValeImporter
                     continue;
                 }
 
-                var text = translator.Translate(File.ReadAllText(yml));
+                string? text;
+                try
+                {
+                    text = translator.Translate(File.ReadAllText(yml));
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // One rule the translator cannot handle costs that rule only, never the rest of the style.
+                    diagnostics.Add(new ValeDiagnostic(ValeDiagnosticIds.MalformedYaml, true, $"the rule could not be imported: {ex.Message}", yml, 1, 1));
+                    text = null;
+                }
+
                 if (text is null)
                 {
                     skipped.Add(translator.ValeName);

@@ -40,6 +40,13 @@ internal static partial class ValeRegex
             converted = converted.Replace(posix, net, StringComparison.Ordinal);
         }
 
+        // Go's regexp refuses a code point past U+10FFFF or a lone surrogate, so Vale would refuse the rule too.
+        if (HexEscape().Matches(converted).FirstOrDefault(m => !IsScalarValue(m.Groups[1].Value)) is { } invalid)
+        {
+            problem = $"'{invalid.Value}' is not a Unicode scalar value (at most U+10FFFF, not a surrogate U+D800–U+DFFF)";
+            return null;
+        }
+
         converted = HexEscape().Replace(converted, m =>
         {
             var value = int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
@@ -50,6 +57,12 @@ internal static partial class ValeRegex
 
         // The importer marks its own list references with U+E000 (DslText.ListReference): one in the pattern is a literal.
         return converted.Replace("\uE000", "\\uE000", StringComparison.Ordinal);
+    }
+
+    private static bool IsScalarValue(string hex)
+    {
+        var value = int.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+        return value <= 0x10FFFF && value is < 0xD800 or > 0xDFFF;
     }
 
     /// <summary>True when <paramref name="pattern"/> is a plain phrase: no regex syntax at all.</summary>

@@ -58,12 +58,29 @@ internal sealed partial class ValeRuleTranslator
 
     public string ValeName => _style + "." + _name;
 
+    // A Vale rule is a few keys and lists; Microsoft's largest rule file is under 20 KB.
+    private const int MaxRuleFileLength = 1024 * 1024;
+    private const int MaxNesting = 64;
+
     public string Kind { get; private set; } = "unknown";
 
     /// <summary>The DSL text of the rule file, or null when the rule cannot be imported (the errors say why).</summary>
     public string? Translate(string yaml)
     {
         YamlMappingNode root;
+        if (yaml.Length > MaxRuleFileLength)
+        {
+            Error(ValeDiagnosticIds.MalformedYaml, $"the rule file holds {yaml.Length:N0} characters; a Vale rule file is read up to {MaxRuleFileLength:N0}", 1, 1);
+            return null;
+        }
+
+        // YamlDotNet builds its tree recursively: thousands of nested brackets overflow the stack, which no catch can stop.
+        if (YamlNesting.DeepestPoint(yaml, MaxNesting) is var (deepLine, deepColumn) && deepLine > 0)
+        {
+            Error(ValeDiagnosticIds.MalformedYaml, $"YAML nested more than {MaxNesting} levels deep; a Vale rule needs a few", deepLine, deepColumn);
+            return null;
+        }
+
         try
         {
             var stream = new YamlStream();
