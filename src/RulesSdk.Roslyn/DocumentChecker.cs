@@ -94,7 +94,7 @@ internal sealed class DocumentChecker
 
     /// <summary>
     /// The binary documents the targets left out of AdditionalFiles, one a line: "named" or "matched" (a wildcard
-    /// caught it), "extension" or "content" (why it is binary), then the full path.
+    /// caught it), "extension", "content", "empty" or "unreadable" (why it is left out), then the full path.
     /// </summary>
     private void ReportSkipped(AdditionalFileAnalysisContext context)
     {
@@ -108,16 +108,22 @@ internal sealed class DocumentChecker
         foreach (var line in text.Lines)
         {
             var parts = line.ToString().Split(new[] { ' ' }, 3);
-            if (parts.Length != 3 || parts[0] is not ("named" or "matched") || parts[1] is not ("extension" or "content") || parts[2].Length == 0 || !seen.Add(parts[2]))
+            if (parts.Length != 3 || parts[0] is not ("named" or "matched") || parts[1] is not ("extension" or "content" or "empty" or "unreadable") || parts[2].Length == 0 || !seen.Add(parts[2]))
             {
                 continue;
             }
 
             var path = parts[2];
-            var reason = parts[1] == "extension"
-                ? $"'{Extension(path)}' is a binary file type"
-                : "it holds binary content (NUL or other control characters)";
-            var severity = parts[0] == "named" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
+            var reason = parts[1] switch
+            {
+                "extension" => $"'{Extension(path)}' is a binary file type",
+                "empty" => "it is empty, or not a regular file (a FIFO or a device, which the compiler would block on)",
+                "unreadable" => "it could not be read",
+                _ => "it holds binary content (NUL or other control characters)",
+            };
+
+            // An empty file is no mistake worth a warning, even when named.
+            var severity = parts[0] == "named" && parts[1] != "empty" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
             context.ReportDiagnostic(Diagnostic.Create(BridgeDescriptors.BinaryDocument, StartOf(path), severity, null, null, RelativePath(path), reason));
         }
     }

@@ -64,6 +64,42 @@ public sealed class BinaryDocumentBuildTests(SampleBuild sample) : IClassFixture
         Assert.Contains(result.Diagnostics, d => d.StartsWith("README.md(9,1): warning NE0003", StringComparison.Ordinal));
     }
 
+    [SkippableFact]
+    public async Task AFifoAndAnEmptyFile_AreLeftOut_AndTheBuildDoesNotBlock()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "needs mkfifo");
+        var docs = Path.Combine(sample.ProjectDirectory, "docs");
+        Directory.CreateDirectory(docs);
+        var fifo = Path.Combine(docs, "pipe.md");
+        var empty = Path.Combine(docs, "empty.md");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        File.WriteAllText(empty, string.Empty);
+        try
+        {
+            // Opening a FIFO blocks until a writer comes: the targets used to read every document whole, and so did the compiler.
+            UseInclude("README.md;docs/**/*.md");
+            var errorLog = Path.Combine(sample.ProjectDirectory, "obj", "fifo.sarif");
+
+            var result = await sample.BuildAsync("ErrorLog=" + errorLog, "TreatWarningsAsErrors=true", "WarningsNotAsErrors=NE0003%3BNF0003%3BNF0004%3BNF0008%3BNF0009");
+
+            Assert.True(result.ExitCode == 0, result.Output);
+            // The class's other tests may have left their binary files in docs/: only these two lines are this test's.
+            var results = BinaryDocumentResults(errorLog);
+            Assert.Contains("note docs/empty.md: 'docs/empty.md' was not checked: it is empty, or not a regular file (a FIFO or a device, which the compiler would block on)", results);
+            Assert.Contains("note docs/pipe.md: 'docs/pipe.md' was not checked: it is empty, or not a regular file (a FIFO or a device, which the compiler would block on)", results);
+        }
+        finally
+        {
+            File.Delete(fifo);
+            File.Delete(empty);
+        }
+    }
+
     private void WriteBinaryFiles()
     {
         Directory.CreateDirectory(Path.Combine(sample.ProjectDirectory, "docs"));
