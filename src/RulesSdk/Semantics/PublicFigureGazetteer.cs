@@ -596,6 +596,13 @@ public sealed class PublicFigureGazetteer
             // Two edits only inside a full name: a lone surname two letters off is too often another person.
             // Six letters are enough when every other word of the name is exact ("Jean-Marc Ayraud" for Ayrault).
             var allowed = words.Length > 1 && (shorter >= 7 || (shorter == 6 && OnlyDifferingWord(words, form, i))) ? 2 : 1;
+            if (a[0] != b[0] && IsTransliteratedInitial(words, form, i))
+            {
+                // "Wladimir Putin", "Ibrahim Raisi": a given name transliterated with another first letter, the rest exact.
+                total += 1;
+                continue;
+            }
+
             if (a.Length < 4 || b.Length < 4 || a[0] != b[0] || Math.Abs(a.Length - b.Length) > allowed ||
                 EditDistanceLowerBound(a, b) > allowed)
             {
@@ -613,6 +620,21 @@ public sealed class PublicFigureGazetteer
 
         return total <= 2 ? total : 0;
     }
+
+    /// <summary>
+    /// A given name (not the surname) whose first letter is another language's transliteration of the form's (W/V, I/E,
+    /// J/Y/I, C/K) and whose other letters are the form's, in a name whose other words are exact: "Wladimir Putin",
+    /// "Ibrahim Raisi", "Jurij Andropov". Other first letters stay another person ("Doris Johnson" is not "Boris Johnson").
+    /// </summary>
+    private static bool IsTransliteratedInitial(string[] words, string[] form, int index)
+    {
+        var (a, b) = (words[index], form[index]);
+        return index < words.Length - 1 && a.Length >= 5 && a.Length == b.Length && a.AsSpan(1).SequenceEqual(b.AsSpan(1))
+            && OnlyDifferingWord(words, form, index) && TransliteratedInitials.Contains((a[0], b[0]));
+    }
+
+    private static readonly HashSet<(char, char)> TransliteratedInitials =
+        [('w', 'v'), ('v', 'w'), ('i', 'e'), ('e', 'i'), ('j', 'y'), ('y', 'j'), ('i', 'y'), ('y', 'i'), ('c', 'k'), ('k', 'c')];
 
     /// <summary>Whether every word of the name but the one at <paramref name="index"/> is the form's own.</summary>
     private static bool OnlyDifferingWord(string[] words, string[] form, int index)
