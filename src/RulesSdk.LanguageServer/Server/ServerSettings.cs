@@ -34,7 +34,7 @@ internal sealed record ServerSettings(bool Enable, ImmutableArray<string> RulesP
         {
             result = result with
             {
-                RulesPaths = [.. paths.EnumerateArray().Where(p => p.ValueKind == JsonValueKind.String).Select(p => p.GetString()!).Where(p => p.Length > 0)],
+                RulesPaths = [.. paths.EnumerateArray().Where(p => p.ValueKind == JsonValueKind.String).Select(p => p.GetString()!).Where(p => p.Length > 0 && !p.Contains('\0', StringComparison.Ordinal))],
             };
         }
 

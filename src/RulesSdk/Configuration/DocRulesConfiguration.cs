@@ -333,7 +333,16 @@ public sealed record DocRulesConfiguration
     private static string ReadString(JsonElement element, string where, string path)
     {
         Expect(element, JsonValueKind.String, where, path);
-        return element.GetString()!;
+        var value = element.GetString()!;
+
+        // A path or a name never holds a control character; a NUL would make every file API throw later, far from here.
+        var control = value.AsSpan().IndexOfAnyInRange('\u0000', '\u001F');
+        if (control >= 0)
+        {
+            throw new ConfigurationException($"{path}: error: {where}: the value holds the control character U+{(int)value[control]:X4} at index {control}");
+        }
+
+        return value;
     }
 
     private static bool ReadBool(JsonElement element, string where, string path) => element.ValueKind switch

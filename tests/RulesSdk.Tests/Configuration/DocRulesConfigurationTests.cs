@@ -280,4 +280,21 @@ public sealed class DocRulesConfigurationTests
         Assert.Null(SeverityParser.ToSeverity(ReportDiagnostic.Suppress, DiagnosticSeverity.Error));
         Assert.Equal(DiagnosticSeverity.Error, SeverityParser.ToSeverity(ReportDiagnostic.Default, DiagnosticSeverity.Error));
     }
+
+    [Theory]
+    [InlineData("rulePacks")]
+    [InlineData("analyzers")]
+    [InlineData("exclude")]
+    public void APathWithANulCharacter_IsAConfigurationError_NotACrashLater(string setting)
+    {
+        var message = ParseError($$"""{ "{{setting}}": ["packs/a\u0000b"] }""");
+
+        Assert.Contains($"{setting}[0]: the value holds the control character U+0000 at index 7", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALanguageWithANewline_IsAConfigurationError()
+    {
+        Assert.Contains("language: the value holds the control character U+000A", ParseError("""{ "language": "e\nn" }"""), StringComparison.Ordinal);
+    }
 }
