@@ -273,9 +273,19 @@ public sealed record DocRulesConfiguration
         return [.. extensions.Select(e => e.Trim()).Select(e => e.StartsWith('.') ? e : "." + e)];
     }
 
+    /// <summary>The most globs one list (<c>exclude</c>, an override's <c>files</c>) may hold, as ignore files are capped.</summary>
+    public const int MaxGlobs = 10_000;
+
     private static ImmutableArray<string> ReadGlobs(JsonElement element, string where, string path)
     {
         var globs = ReadStrings(element, where, path);
+
+        // Every file is matched against every glob: 20,000 globs made a check of 10,000 files run past a minute.
+        if (globs.Length > MaxGlobs)
+        {
+            throw new ConfigurationException($"{path}: error: {where}: {globs.Length:N0} globs; at most {MaxGlobs:N0} (a folder's glob, \"docs/old/**\", covers everything under it)");
+        }
+
         for (var i = 0; i < globs.Length; i++)
         {
             if (GlobSyntax.FindProblem(globs[i]) is { } problem)

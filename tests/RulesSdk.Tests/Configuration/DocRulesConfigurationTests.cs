@@ -297,4 +297,12 @@ public sealed class DocRulesConfigurationTests
     {
         Assert.Contains("language: the value holds the control character U+000A", ParseError("""{ "language": "e\nn" }"""), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MoreExcludeGlobsThanTheCap_IsAConfigurationError()
+    {
+        var globs = string.Join(", ", Enumerable.Range(0, DocRulesConfiguration.MaxGlobs + 1).Select(i => $"\"x{i}/**/*.md\""));
+
+        Assert.Contains("exclude: 10,001 globs; at most 10,000", ParseError("{ \"exclude\": [" + globs + "] }"), StringComparison.Ordinal);
+    }
 }
