@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using RulesSdk.Diagnostics;
+using RulesSdk.Semantics;
 using RulesSdk.Text;
 
 namespace RulesSdk.Configuration;
@@ -39,7 +40,7 @@ public sealed partial class SuppressionMap
             return new SuppressionMap([], []);
         }
 
-        var code = new SpanOverlapIndex(ignored);
+        var code = new SpanIndex<TextSpan>(ignored.IsDefault ? [] : ignored, static span => span);
 
         var suppressions = ImmutableArray.CreateBuilder<InlineSuppression>();
         var errors = ImmutableArray.CreateBuilder<(TextSpan, string)>();
@@ -50,7 +51,7 @@ public sealed partial class SuppressionMap
         {
             var comment = new TextSpan(match.Index, match.Length);
             read.Add(match.Index);
-            if (code.OverlapsWith(comment))
+            if (code.AnyOverlapping(comment))
             {
                 continue;
             }
@@ -110,7 +111,7 @@ public sealed partial class SuppressionMap
         foreach (var opening in OpeningPattern().EnumerateMatches(source))
         {
             var span = new TextSpan(opening.Index, opening.Length);
-            if (opening.Index < readUpTo && !read.Contains(opening.Index) && !code.OverlapsWith(span))
+            if (opening.Index < readUpTo && !read.Contains(opening.Index) && !code.AnyOverlapping(span))
             {
                 errors.Add((span, "the docrules comment is not closed with '-->'"));
             }

@@ -42,6 +42,24 @@ internal sealed class SpanIndex<T>
         }
     }
 
+    /// <summary>
+    /// Whether any item's span overlaps <paramref name="span"/>, as <see cref="TextSpan.OverlapsWith(TextSpan)"/> says (empty
+    /// spans overlap nothing): the suppression reader asks it of every comment against the code spans it must ignore.
+    /// </summary>
+    public bool AnyOverlapping(TextSpan span)
+    {
+        var end = FirstStartingAfter(span.End);
+        for (var i = FirstEndingAtOrAfter(span.Start); i < end; i++)
+        {
+            if (_spans[i].OverlapsWith(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Binary searches written out rather than over a predicate: asked per sentence, they must not allocate.
     private int FirstStartingAfter(int position)
     {

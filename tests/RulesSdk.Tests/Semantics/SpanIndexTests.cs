@@ -43,4 +43,37 @@ public sealed class SpanIndexTests
         Assert.All(sentences, s => Assert.All(semantics.GetEntities(s.Span), e => Assert.True(s.Span.Contains(e.Span))));
         Assert.Equal(semantics.GetEntities(semantics.Syntax.Blocks[1]).Length, sentences.Sum(s => semantics.GetEntities(s.Span).Length));
     }
+
+    [Fact]
+    public void AnyOverlapping_AgreesWithTryingEverySpan_OnNestedOverlappingAndEmptySpans()
+    {
+        var random = new Random(29);
+        for (var round = 0; round < 200; round++)
+        {
+            var spans = Enumerable.Range(0, random.Next(0, 12))
+                .Select(_ => new TextSpan(random.Next(0, 60), random.Next(0, 15)))
+                .ToImmutableArray();
+            var index = new SpanIndex<TextSpan>(spans, static span => span);
+            for (var start = 0; start < 80; start++)
+            {
+                for (var length = 0; length < 6; length++)
+                {
+                    var query = new TextSpan(start, length);
+                    Assert.True(
+                        spans.Any(s => s.OverlapsWith(query)) == index.AnyOverlapping(query),
+                        $"spans [{string.Join(", ", spans)}], query {query}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void AnyOverlapping_SeesALongSpanAroundANestedOne()
+    {
+        // The short span starts last, but the long one before it still reaches the query.
+        var index = new SpanIndex<TextSpan>([new TextSpan(0, 100), new TextSpan(10, 2)], static span => span);
+
+        Assert.True(index.AnyOverlapping(new TextSpan(50, 1)));
+        Assert.False(index.AnyOverlapping(new TextSpan(100, 5)));
+    }
 }
