@@ -35,6 +35,30 @@ public sealed class SpecialPackInputTests : IDisposable
         Assert.DoesNotContain("internal error", result.ToString(), StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task Test_LinksOutOfThePack_AreNeitherFollowedNorWrittenThrough()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "symbolic links need privileges on Windows");
+        _folder.Write("outside/docs/elsewhere.txt", "Fine.\n");
+        _folder.Write("outside/target.txt", "keep me");
+        _folder.Write("rules/tests/ok.txt", "Fine.\n");
+        _folder.Write("rules/tests/linked.txt", "Fine.\n");
+        Directory.CreateSymbolicLink(_folder.Combine("rules/tests/docs"), _folder.Combine("outside/docs"));
+        Directory.CreateSymbolicLink(_folder.Combine("rules/tests/up"), _folder.Combine("rules"));
+        File.CreateSymbolicLink(_folder.Combine("rules/tests/linked.txt.received.txt"), _folder.Combine("outside/target.txt"));
+
+        var result = await _folder.RunAsync("test", "rules");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("FAIL snapshot new      rules/tests/ok.txt", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("linked.txt.received.txt: is a symbolic link; snapshots are never written through a link", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("elsewhere", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("rules/tests/up/", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(["elsewhere.txt"], Directory.GetFiles(_folder.Combine("outside/docs")).Select(Path.GetFileName));
+        Assert.Equal("keep me", File.ReadAllText(_folder.Combine("outside/target.txt")));
+        Assert.DoesNotContain("internal error", result.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Test_AFailedSnapshot_PrintsItsDiffOnce()
     {
