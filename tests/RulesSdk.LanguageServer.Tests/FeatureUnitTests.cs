@@ -124,8 +124,52 @@ public sealed class FeatureUnitTests
     [InlineData("[1]")]
     [InlineData("{ \"rules\": [] }")]
     [InlineData("{ \"rules\": { ")]
+    [InlineData("")]
+    // Round 29: truncated after the rules, the edit went in and the command answered success.
+    [InlineData("{ \"rulePacks\": [\"rules\"], \"rules\": { \"NE0003\": \"warning\" }, ")]
+    [InlineData("{ \"rules\": { \"PL0001\": \"warning\" }, \"language\": }")]
+    [InlineData("{ \"rules\": {} } }")]
+    [InlineData("{ \"rules\": {} } {}")]
+    [InlineData("{ \"rules\": {} /* never closed ")]
+    [InlineData("// only a comment\n")]
     public void ConfigurationEditor_RefusesWhatItCannotEditSafely(string text) =>
         Assert.Throws<FormatException>(() => ConfigurationEditor.DisableRule(text, "PL0001"));
+
+    [Fact]
+    public void ConfigurationEditor_NamesTheLineOfTheFirstJsonError()
+    {
+        var refused = Assert.Throws<FormatException>(() => ConfigurationEditor.DisableRule("{\n  \"rules\": { \"PL0007\": \"error\" },\n  \"language\": \n", "PL0001"));
+        Assert.StartsWith("the configuration is not valid JSON (line 4)", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConfigurationEditor_EditsAValidFileWithCommentsAndTrailingCommas_KeepingThem()
+    {
+        const string Before = "// project settings\n{\n  /* rules first */\n  \"rules\": {\n    \"PL0007\": \"error\", // noisy\n  },\n  \"language\": \"fr\",\n}\n// end\n";
+        var edited = SourceText.From(Before).WithChanges(ConfigurationEditor.DisableRule(Before, "PL0001")).ToString();
+        foreach (var comment in new[] { "// project settings", "/* rules first */", "// noisy", "// end" })
+        {
+            Assert.Contains(comment, edited, StringComparison.Ordinal);
+        }
+
+        var configuration = Configuration.DocRulesConfiguration.Parse(edited, "/p/.docrules.json");
+        Assert.Equal(Diagnostics.ReportDiagnostic.Suppress, configuration.Rules["PL0001"]);
+        Assert.Equal(Diagnostics.ReportDiagnostic.Error, configuration.Rules["PL0007"]);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("NE0003\n}\"evil")]
+    [InlineData("PL")]
+    [InlineData("0001")]
+    [InlineData("PL-0001")]
+    [InlineData("PL0001 ")]
+    [InlineData("PL0001\n")]
+    public void ConfigurationEditor_RefusesWhatIsNotARuleId(string ruleId)
+    {
+        Assert.False(ConfigurationEditor.IsRuleId(ruleId));
+        Assert.Throws<ArgumentException>(() => ConfigurationEditor.DisableRule("{}", ruleId));
+    }
 
     [Fact]
     public void ConfigurationEditor_NewFileIsAValidConfiguration()

@@ -262,6 +262,36 @@ public sealed class ProtocolFeatureTests : IDisposable
         Assert.Equal("{\n  // project settings\n  \"rules\": {\n    \"PL0001\": \"none\", \"PL0007\": \"none\" }\n}\n", File.ReadAllText(configPath));
     }
 
+    /// <summary>
+    /// Round 29: a .docrules.json cut short after its <c>rules</c> was edited and the command answered success; and any
+    /// string was accepted as the id. Each is refused now, with a reason, and the file is left as it was.
+    /// </summary>
+    [Fact]
+    public async Task DisableInConfiguration_RefusesABrokenFile_AndWhatIsNotALoadedRuleId_ChangingNothing()
+    {
+        await using var server = await StartWithPackAsync(_pack);
+        var uri = TestPack.Uri(_pack.ArticlePath);
+        var configPath = Path.Combine(_pack.Root, ".docrules.json");
+        const string Broken = "{ \"rulePacks\": [\"rules\"], \"rules\": { \"PL0001\": \"warning\" }, \n";
+        File.WriteAllText(configPath, Broken);
+
+        var broken = await server.RequestAsync("workspace/executeCommand", new JsonObject { ["command"] = "docrules.disableRuleInConfiguration", ["arguments"] = new JsonArray(uri, "PL0007") });
+        var message = broken["error"]?["message"]?.GetValue<string>() ?? broken.ToJsonString();
+        Assert.Contains("is not valid JSON (line 2)", message, StringComparison.Ordinal);
+        Assert.Contains("the file was not changed", message, StringComparison.Ordinal);
+        Assert.Equal(Broken, File.ReadAllText(configPath));
+
+        const string Valid = "{ \"rules\": { \"PL0001\": \"warning\" } }\n";
+        File.WriteAllText(configPath, Valid);
+        var notAnId = await server.RequestAsync("workspace/executeCommand", new JsonObject { ["command"] = "docrules.disableRuleInConfiguration", ["arguments"] = new JsonArray(uri, "NE0003\n}\"evil") });
+        Assert.Equal(LspErrorCodes.InvalidParams, notAnId["error"]!["code"]!.GetValue<int>());
+        Assert.Contains("is not a rule id", notAnId["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var unknown = await server.RequestAsync("workspace/executeCommand", new JsonObject { ["command"] = "docrules.disableRuleInConfiguration", ["arguments"] = new JsonArray(uri, "XX9999") });
+        Assert.Contains("no loaded rule pack defines XX9999", unknown["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(Valid, File.ReadAllText(configPath));
+    }
+
     [Fact]
     public async Task Completion_OfRuleIds_InSuppressionCommentsAndConfiguration()
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RulesSdk.Cli.Formatting;
 using RulesSdk.Cli.Hosting;
 using RulesSdk.Cli.Loading;
 using RulesSdk.Dsl;
@@ -87,7 +88,7 @@ public sealed class TestCommand(CliConsole console)
                 failed++;
                 var example = result.Example;
                 var kind = example.IsClean ? "clean" : "example";
-                console.Out.WriteLine($"{example.Path}({example.Line},1): FAIL {result.RuleId} {kind}");
+                console.Out.WriteLine($"{ControlCharacters.Escape(example.Path)}({example.Line},1): FAIL {result.RuleId} {kind}");
                 console.Out.WriteLine($"    input:    {DslString.Quote(example.Input)}");
                 if (example.Output is not null)
                 {
@@ -107,7 +108,7 @@ public sealed class TestCommand(CliConsole console)
                     passed++;
                     if (result.Status == SnapshotStatus.Accepted)
                     {
-                        console.Out.WriteLine(result.ToString());
+                        console.Out.WriteLine(Display(result));
                     }
 
                     continue;
@@ -116,7 +117,7 @@ public sealed class TestCommand(CliConsole console)
                 failed++;
 
                 // A failed result's text already ends with its diff.
-                console.Out.WriteLine($"FAIL snapshot {result}");
+                console.Out.WriteLine($"FAIL snapshot {Display(result)}");
             }
         }
 
@@ -128,6 +129,17 @@ public sealed class TestCommand(CliConsole console)
 
         return failed > 0 ? ExitCodes.DiagnosticsFound : ExitCodes.Success;
     }
+
+    /// <summary>
+    /// The result's line with its paths (and the reason, which may name one) escaped as <c>check</c> prints them:
+    /// a file named with a line break would otherwise print as two lines. The diff after it is left as it is.
+    /// </summary>
+    private static string Display(SnapshotResult result) => (result with
+    {
+        InputPath = ControlCharacters.Escape(result.InputPath),
+        VerifiedPath = ControlCharacters.Escape(result.VerifiedPath),
+        Problem = result.Problem is null ? null : ControlCharacters.Escape(result.Problem),
+    }).ToString();
 
     private bool TryCompile(System.Collections.Immutable.ImmutableArray<RuleSource> sources, RulePackOptions options, string origin, List<RulePack> compiled)
     {

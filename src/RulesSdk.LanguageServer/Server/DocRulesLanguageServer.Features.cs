@@ -161,6 +161,12 @@ internal sealed partial class DocRulesLanguageServer
 
     private async Task<string> DisableRuleInConfigurationAsync(string uri, string ruleId)
     {
+        // The id is written into the file: only a rule id.
+        if (!ConfigurationEditor.IsRuleId(ruleId))
+        {
+            throw InvalidParams($"{ServerCommands.DisableRuleInConfiguration}: {JsonSerializer.Serialize(ruleId)} is not a rule id (letters then digits, like PL0001)");
+        }
+
         var path = DocumentUris.ToLocalPath(uri) ?? throw InvalidParams($"{uri} is not a file: it has no .docrules.json");
 
         // The command writes a file: only for a document the editor has open or one inside a workspace folder,
@@ -178,6 +184,7 @@ internal sealed partial class DocRulesLanguageServer
         {
             // The user may have unsaved changes there: edit the buffer, not the file under it.
             var change = Disable(open.Text.ToString(), configPath, ruleId);
+            await RequireLoadedRuleAsync(ruleId).ConfigureAwait(false);
             var edit = new WorkspaceEdit(new Dictionary<string, TextEdit[]>(StringComparer.Ordinal)
             {
                 [open.Uri] = [new TextEdit(Positions.ToRange(open.Text, change.Span), change.NewText)],
@@ -201,12 +208,24 @@ internal sealed partial class DocRulesLanguageServer
             updated = ConfigurationEditor.NewFile(ruleId);
         }
 
+        await RequireLoadedRuleAsync(ruleId).ConfigureAwait(false);
+
         // Written beside the target then moved over it, so a crash never leaves half a file.
         var temporary = Path.Combine(Path.GetDirectoryName(configPath)!, $".{Path.GetFileName(configPath)}.{Guid.NewGuid():N}.docrules-tmp");
         await File.WriteAllTextAsync(temporary, updated, CancellationToken.None).ConfigureAwait(false);
         File.Move(temporary, configPath, overwrite: true);
         _packsReady = RebuildPacksAsync(reanalyse: true);
         return configPath;
+    }
+
+    /// <summary>Refuses an id no loaded pack defines: a typo would be written as a setting that disables nothing.</summary>
+    private async Task RequireLoadedRuleAsync(string ruleId)
+    {
+        await WaitForPacksAsync().ConfigureAwait(false);
+        if (!_packs.Current.Rules.ContainsKey(ruleId))
+        {
+            throw new LocalRpcException($"{ServerCommands.DisableRuleInConfiguration}: no loaded rule pack defines {ruleId}; nothing was changed") { ErrorCode = LspErrorCodes.RequestFailed };
+        }
     }
 
     private static TextChange Disable(string text, string path, string ruleId)
@@ -217,7 +236,7 @@ internal sealed partial class DocRulesLanguageServer
         }
         catch (FormatException ex)
         {
-            throw new LocalRpcException($"{path}: {ex.Message}; fix it first") { ErrorCode = LspErrorCodes.RequestFailed };
+            throw new LocalRpcException($"{path}: {ex.Message}; fix it first (the file was not changed)") { ErrorCode = LspErrorCodes.RequestFailed };
         }
     }
 

@@ -1,6 +1,10 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
 using RulesSdk.Analyzers;
 using RulesSdk.Configuration;
+using RulesSdk.Diagnostics;
+using RulesSdk.Text;
 using RulesSdk.Workspaces;
 
 namespace RulesSdk.LanguageServer.Server;
@@ -13,6 +17,8 @@ namespace RulesSdk.LanguageServer.Server;
 /// line actions only on the paragraphs that changed; it is cleared when the packs or the
 /// configuration change. One driver is kept per configuration file (or folder without one), for
 /// the current packs and the file's current stamp: an edited configuration replaces its driver.
+/// A text over the configuration's <c>maxFileSize</c> is not analysed (as <c>docrules check</c> skips such
+/// files): its snapshot is one DR0007 at the start.
 /// </summary>
 internal sealed class DocumentAnalysis
 {
@@ -52,6 +58,13 @@ internal sealed class DocumentAnalysis
     {
         var directory = document.LocalPath is null ? null : Path.GetDirectoryName(document.LocalPath);
         var (configuration, configSlot, configKey) = _configurations.Get(directory, fallbackRoot);
+        if (SizeOverLimit(document.Text, configuration.MaxFileSizeBytes) is { } size)
+        {
+            // Not analysed, as docrules check skips such files; nor cached, so no older version's text is kept either.
+            _cache.TryRemove(document.Uri, out _);
+            return TooLarge(document, packs, configuration, configSlot, configKey, size);
+        }
+
         var key = $"{document.Text.GetContentHash()}|{packs.Version}|{configKey}|{document.Kind}";
         if (_cache.TryGetValue(document.Uri, out var cached) && cached.Key == key)
         {
@@ -76,6 +89,33 @@ internal sealed class DocumentAnalysis
     }
 
     public void Forget(string uri) => _cache.TryRemove(uri, out _);
+
+    /// <summary>The text's UTF-8 size when it is over <paramref name="maxBytes"/> (the limit is in bytes, as for files); otherwise null.</summary>
+    internal static long? SizeOverLimit(SourceText text, long maxBytes)
+    {
+        // A UTF-16 unit is at most 3 UTF-8 bytes: a short text needs no count.
+        if ((long)text.Length * 3 <= maxBytes)
+        {
+            return null;
+        }
+
+        long bytes = Encoding.UTF8.GetByteCount(text.AsSpan());
+        return bytes > maxBytes ? bytes : null;
+    }
+
+    /// <summary>One DR0007 at the start of the document, in place of its analysis.</summary>
+    private AnalysisSnapshot TooLarge(OpenDocument document, PackSet packs, DocRulesConfiguration configuration, string configSlot, string configKey, long size)
+    {
+        var relative = RelativePath(document, configuration.BaseDirectory);
+        var textDocument = new TextDocument(DocumentId.FromPath(document.Uri), relative, document.Text, document.Kind, declaredLanguage: null, document.Version);
+        var diagnostic = Diagnostic.Create(
+            SdkDiagnostics.DocumentTooLarge,
+            Location.Create(relative, document.Text, new TextSpan(0, 0)),
+            size.ToString("N0", CultureInfo.InvariantCulture),
+            BoundedFile.DescribeLimit(configuration.MaxFileSizeBytes));
+        var key = $"too-large|{size}|{packs.Version}|{configKey}";
+        return new AnalysisSnapshot(key, document.Version, textDocument, [diagnostic], packs, Driver(packs, configuration, configSlot, configKey));
+    }
 
     private AnalyzerDriver Driver(PackSet packs, DocRulesConfiguration configuration, string configSlot, string configKey)
     {

@@ -58,4 +58,17 @@ public static class SdkDiagnostics
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         description: "A pattern of the semantic model hit its match timeout on a sentence (very long or hostile input, or a machine under heavy load). The model reads that sentence as having no clauses, names or dates, so the rules that ask it report nothing there, and goes on with the rest of the document: every other finding is kept. Split the document or its longest paragraphs, or run again on a quieter machine.");
+
+    /// <summary>
+    /// A host that is handed a document's text (the language server) did not analyse it: the text is over the
+    /// configuration's <c>maxFileSize</c>. The command line skips such files before reading them, with a warning.
+    /// </summary>
+    public static DiagnosticDescriptor DocumentTooLarge { get; } = new(
+        "DR0007",
+        "Document too large to analyse",
+        "This document was not analysed: {0} bytes, larger than {1} (maxFileSize); the rules run again once it is under the limit",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The document's UTF-8 text is larger than maxFileSize in .docrules.json (10 MB by default), the limit docrules check skips files over. An editor hands the text to the language server, which reports it once at the start of the document instead of analysing it; an edit that brings it under the limit starts the analysis again. Raise maxFileSize or split the document.");
 }

@@ -13,6 +13,8 @@ namespace RulesSdk.Workspaces;
 /// </summary>
 public sealed class FolderWorkspace : Workspace
 {
+    private static readonly char[] GlobCharacters = ['*', '?', '['];
+
     // WithinFolder: the real folder a found file may be written within (null: named on purpose).
     private readonly ConcurrentDictionary<DocumentId, (string FullPath, byte[] Hash, FileStatus Status, string? WithinFolder)> _origins = new();
     private readonly DateTime _openedAtUtc = DateTime.UtcNow;
@@ -304,17 +306,9 @@ public sealed class FolderWorkspace : Workspace
             return;
         }
 
-        if (path.IndexOfAny(['*', '?', '[']) >= 0)
+        if (path.IndexOfAny(GlobCharacters) >= 0)
         {
-            var matcher = NewExcludeMatcher(null, ToForwardSlashes(Path.GetRelativePath(Root, full)));
-            var matched = false;
-            walker.Walk(Root, null, file =>
-            {
-                var hit = matcher.Match(ToForwardSlashes(Path.GetRelativePath(Root, file))).HasMatches;
-                matched |= hit;
-                return hit;
-            });
-            if (!matched)
+            if (!ExpandGlob(full, walker))
             {
                 _failures.Add(new DocumentLoadFailure(path, DocumentLoadFailureKind.NotFound, $"no file matches '{path}'"));
             }
@@ -326,6 +320,53 @@ public sealed class FolderWorkspace : Workspace
         _failures.Add(BoundedFile.HasUndecodableName(path)
             ? new DocumentLoadFailure(path, DocumentLoadFailureKind.Unreadable, BoundedFile.UndecodableNameMessage)
             : new DocumentLoadFailure(path, DocumentLoadFailureKind.NotFound, "no such file or directory"));
+    }
+
+    /// <summary>
+    /// Walks a glob from its longest wildcard-free folder (<c>/dev/zer*</c>: <c>/dev</c>; <c>../notes/**/*.md</c>:
+    /// <c>../notes</c>), not from the root: a glob elsewhere never walks the root's tree, nor reads its ignore files.
+    /// Inside the root, paths are matched from the root with the ignore files of the folders between, as a folder
+    /// named inside it is; outside, from that folder, as a folder named outside the root is. False when nothing matched.
+    /// </summary>
+    private bool ExpandGlob(string fullGlob, FolderWalker walker)
+    {
+        var (baseFolder, pattern) = SplitGlob(fullGlob);
+        if (!Directory.Exists(baseFolder))
+        {
+            return false;
+        }
+
+        var relativeBase = ToForwardSlashes(Path.GetRelativePath(Root, baseFolder));
+        var insideRoot = !Path.IsPathRooted(relativeBase) && relativeBase != ".." && !relativeBase.StartsWith("../", StringComparison.Ordinal);
+        GitIgnoreScope? outerScope = null;
+        if (insideRoot && relativeBase != "." && !TryGetScopeAbove(relativeBase, out outerScope))
+        {
+            // An ignored folder (or one always skipped) on the way: walked from the root, it was never entered.
+            return false;
+        }
+
+        var matchFrom = insideRoot ? Root : baseFolder;
+        var matcher = insideRoot
+            ? NewExcludeMatcher(null, ToForwardSlashes(Path.GetRelativePath(Root, fullGlob)))
+            : NewExcludeMatcher(relativeBase, pattern);
+        var matched = false;
+        walker.Walk(baseFolder, outerScope, file =>
+        {
+            var hit = matcher.Match(ToForwardSlashes(Path.GetRelativePath(matchFrom, file))).HasMatches;
+            matched |= hit;
+            return hit;
+        });
+        return matched;
+    }
+
+    /// <summary>A full glob path cut before its first segment with a wildcard: the folder to walk, and the pattern under it.</summary>
+    private static (string Folder, string Pattern) SplitGlob(string fullGlob)
+    {
+        var segments = ToForwardSlashes(fullGlob).Split('/');
+        var first = Array.FindIndex(segments, segment => segment.IndexOfAny(GlobCharacters) >= 0);
+        var folder = string.Join('/', segments[..first]);
+        var root = Path.GetPathRoot(fullGlob) ?? "/";
+        return (folder.Length == 0 || folder.Length < root.Length ? root : folder, string.Join('/', segments[first..]));
     }
 
     private static string? RebaseGlob(string glob, string relativeFolder)

@@ -67,4 +67,23 @@ public sealed class TextEscapingTests : IDisposable
         Assert.StartsWith(@"c\d.md(1,1): warning HX0001:", result.StdoutLines[1], StringComparison.Ordinal);
         Assert.Equal(3, result.StdoutLines.Length);
     }
+
+    /// <summary>Round 29: <c>docrules test</c> printed a snapshot input named with a line break on two lines; <c>check</c> escaped it.</summary>
+    [SkippableFact]
+    public async Task Test_EscapesALineBreakInASnapshotInputsName_AsCheckDoes()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "a line break is not allowed in a Windows file name");
+        _folder.Write("rules/tests/new\nline.md", "Zut.\n");
+
+        var first = await _folder.RunAsync("test", "rules");
+
+        Assert.True(first.ExitCode == 1, first.ToString());
+        Assert.Contains(@"FAIL snapshot new      rules/tests/new\nline.md (accept with", first.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(first.StdoutLines, l => l.StartsWith("line.md", StringComparison.Ordinal));
+
+        var accepted = await _folder.RunAsync("test", "rules", "--accept");
+
+        Assert.True(accepted.ExitCode == 0, accepted.ToString());
+        Assert.Equal([@"accepted rules/tests/new\nline.md", "1 passed, 0 failed"], accepted.StdoutLines);
+    }
 }
