@@ -15,6 +15,9 @@ public sealed record ValeConfig(
     ImmutableDictionary<string, string> RuleSettings,
     ImmutableArray<ValeDiagnostic> Diagnostics)
 {
+    /// <summary>The line of the <c>BasedOnStyles</c> that first names each style (for diagnostics about that style).</summary>
+    public ImmutableDictionary<string, int> StyleLines { get; init; } = ImmutableDictionary<string, int>.Empty;
+
     private static readonly string[] Levels = ["suggestion", "warning", "error"];
 
     /// <summary>Whether Vale would report rule <paramref name="valeName"/> (Style.Rule) at <paramref name="level"/>.</summary>
@@ -49,6 +52,7 @@ public sealed record ValeConfig(
         var minAlertLevel = "suggestion";
         var styles = ImmutableArray.CreateBuilder<string>();
         var settings = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        var styleLines = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
         string? section = null;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -82,7 +86,12 @@ public sealed record ValeConfig(
                     minAlertLevel = value;
                     break;
                 case "BasedOnStyles":
-                    styles.AddRange(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                    foreach (var style in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    {
+                        styles.Add(style);
+                        styleLines.TryAdd(style, i + 1);
+                    }
+
                     break;
                 case var rule when section is not null && rule.Contains('.', StringComparison.Ordinal):
                     settings[rule] = value;
@@ -93,7 +102,10 @@ public sealed record ValeConfig(
             }
         }
 
-        return new ValeConfig(path, stylesPath, minAlertLevel, styles.ToImmutable(), settings.ToImmutable(), diagnostics.ToImmutable());
+        return new ValeConfig(path, stylesPath, minAlertLevel, styles.ToImmutable(), settings.ToImmutable(), diagnostics.ToImmutable())
+        {
+            StyleLines = styleLines.ToImmutable(),
+        };
     }
 
     private static string StripComment(string line)

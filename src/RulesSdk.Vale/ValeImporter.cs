@@ -31,15 +31,21 @@ public static partial class ValeImporter
             foreach (var style in styles)
             {
                 var folder = System.IO.Path.Combine(stylesPath, style);
+                var line = config.StyleLines.GetValueOrDefault(style, 1);
                 if (Directory.Exists(folder))
                 {
                     styleFolders.Add(folder);
+                    if (!RuleFiles(folder).Any())
+                    {
+                        // A folder of no rules (a typo, or '/etc') imports nothing: say so, or "imported 0 rules" reads as success.
+                        diagnostics.Add(new ValeDiagnostic(ValeDiagnosticIds.Configuration, false, $"style '{DslText.Shown(style)}' holds no Vale rule (no .yml or .yaml file in {System.IO.Path.GetFullPath(folder)}): nothing is imported from it", ini, line, 1));
+                    }
                 }
                 else
                 {
                     diagnostics.Add(new ValeDiagnostic(ValeDiagnosticIds.Configuration, style != "Vale", style == "Vale"
                         ? "the built-in 'Vale' style (spelling, repetition, terms) is not imported"
-                        : $"style '{style}' not found (looked for {folder})", ini, 1, 1));
+                        : $"style '{style}' not found (looked for {folder})", ini, line, 1));
                 }
             }
         }
@@ -74,7 +80,7 @@ public static partial class ValeImporter
                 prefix = IdPrefix(style) + (letter <= 'Z' ? letter.ToString() : "X" + new string('Z', letter - 'Z'));
             }
 
-            var ymls = Directory.EnumerateFiles(folder, "*.yml").Concat(Directory.EnumerateFiles(folder, "*.yaml")).Order(StringComparer.Ordinal).ToList();
+            var ymls = RuleFiles(folder).Order(StringComparer.Ordinal).ToList();
             for (var i = 0; i < ymls.Count; i++)
             {
                 var yml = ymls[i];
@@ -119,6 +125,9 @@ public static partial class ValeImporter
         files["pack.rules"] = Header(packId, styleFolders, language, rules.Count, skipped.Count);
         return new ValeImport(packId, files.ToImmutable(), rules.ToImmutable(), [.. diagnostics], skipped.ToImmutable());
     }
+
+    private static IEnumerable<string> RuleFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*.yml").Concat(Directory.EnumerateFiles(folder, "*.yaml"));
 
     private static string Header(string packId, List<string> styleFolders, string language, int imported, int skipped)
     {

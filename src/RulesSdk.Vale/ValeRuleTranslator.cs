@@ -92,6 +92,12 @@ internal sealed partial class ValeRuleTranslator
             }
 
             root = mapping;
+            if (stream.Documents.Count > 1)
+            {
+                // Vale (go-yaml) reads the first document of a file, and so does the import; the rest would vanish unsaid.
+                var second = stream.Documents[1].RootNode;
+                Warning(ValeDiagnosticIds.UnsupportedField, $"the file holds {stream.Documents.Count} YAML documents (the second at line {second.Start.Line}): only the first is a rule, as in Vale; the others are ignored", second);
+            }
         }
         catch (YamlException ex)
         {

@@ -157,6 +157,42 @@ public sealed class ImporterTests : IDisposable
     }
 
     [Fact]
+    public void A_second_yaml_document_is_a_warning_at_its_line_and_the_first_is_imported()
+    {
+        var path = Write("Multi", "extends: existence\nmessage: x\ntokens: [a]\n---\nextends: existence\nmessage: y\ntokens: [b]\n");
+
+        var import = Import();
+
+        var warning = Single(import, ValeDiagnosticIds.UnsupportedField);
+        Assert.False(warning.IsError);
+        Assert.Equal((path, 5), (warning.Path, warning.Line));
+        Assert.Contains("2 YAML documents (the second at line 5)", warning.Message, StringComparison.Ordinal);
+        Assert.Equal("Style.Multi", Assert.Single(import.Rules).ValeName);
+        Assert.Contains("message     \"x\"", import.Files["Style.Multi.rules"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_style_folder_without_rules_is_a_warning_per_style_naming_the_ini()
+    {
+        Write("Good", "extends: existence\nmessage: x\ntokens:\n  - foo\n");
+        Directory.CreateDirectory(Path.Combine(_root, "Empty"));
+        Directory.CreateDirectory(Path.Combine(_root, "Other"));
+        File.WriteAllText(Path.Combine(_root, "Other", "notes.txt"), "not a rule\n");
+        var ini = Path.Combine(_root, ".vale.ini");
+        File.WriteAllText(ini, "StylesPath = .\n\n[*.md]\nBasedOnStyles = Style, Empty\n[*.txt]\nBasedOnStyles = Other\n");
+
+        var import = ValeImporter.Import(ini);
+
+        var warnings = import.Diagnostics.Where(d => d.Id == ValeDiagnosticIds.Configuration).ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.All(warnings, w => Assert.Equal((ini, false), (w.Path, w.IsError)));
+        Assert.Contains(warnings, w => w.Line == 4 && w.Message.StartsWith("style 'Empty' holds no Vale rule", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Line == 6 && w.Message.StartsWith("style 'Other' holds no Vale rule", StringComparison.Ordinal));
+        Assert.Equal("Style.Good", Assert.Single(import.Rules).ValeName);
+        Assert.False(import.HasErrors);
+    }
+
+    [Fact]
     public void Vale_ini_turns_rules_off_and_changes_levels()
     {
         Write("On", "extends: existence\nmessage: x\nlevel: warning\ntokens:\n  - foo\n");

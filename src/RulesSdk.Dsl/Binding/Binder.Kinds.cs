@@ -58,8 +58,11 @@ internal sealed partial class Binder
             return new BoundSwapMatcher(pairs, null, literals);
         }
 
-        // One alternation, longest entries first, with a group per entry to tell which one matched.
-        var pattern = new StringBuilder();
+        // One alternation in entry order, with a group per entry to tell which one matched; a run of
+        // plain words or phrases is one group holding a trie of them (thousands of keys in one pass).
+        var plainKeys = new string[entries.Count];
+        var ignoreCase = new bool[entries.Count];
+        var bodies = new string[entries.Count];
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
@@ -77,11 +80,51 @@ internal sealed partial class Binder
             }
 
             // Literal entries ignore case, as in the trie; a regex entry does with its i flag.
-            var cased = !entry.IsRegex || entry.Flags.Contains('i') ? "(?i:" + body + ")" : body;
-            pattern.Append(i == 0 ? string.Empty : "|").Append("(?<").Append(RegexSwapMatcher.GroupName(i)).Append('>').Append(cased).Append(')');
+            ignoreCase[i] = !entry.IsRegex || entry.Flags.Contains('i');
+            bodies[i] = ignoreCase[i] ? "(?i:" + body + ")" : body;
+            plainKeys[i] = PlainKey(entry, body);
         }
 
-        return ok ? new BoundSwapMatcher(pairs, pattern.ToString(), RegexLiterals.Required(pattern.ToString(), false)) : null;
+        if (!ok)
+        {
+            return null;
+        }
+
+        var runs = PlainSwapRuns.Runs(plainKeys, ignoreCase).ToDictionary(r => r.First);
+        var pattern = new StringBuilder();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            pattern.Append(i == 0 ? string.Empty : "|").Append("(?<").Append(RegexSwapMatcher.GroupName(i)).Append('>');
+            if (runs.TryGetValue(i, out var run))
+            {
+                pattern.Append(PlainSwapRuns.Pattern(plainKeys[run.First..(run.Last + 1)], ignoreCase[i])).Append(')');
+                i = run.Last;
+                continue;
+            }
+
+            pattern.Append(bodies[i]).Append(')');
+        }
+
+        return new BoundSwapMatcher(pairs, pattern.ToString(), RegexLiterals.Required(pattern.ToString(), false))
+        {
+            PlainKeys = [.. plainKeys],
+            PlainIgnoreCase = [.. ignoreCase],
+        };
+
+        // The literal text of an entry that is a plain word or phrase on word boundaries (a quoted
+        // entry, or a regex such as \b(?:word)\b, as `docrules import vale` writes), else empty.
+        static string PlainKey(SwapEntrySyntax entry, string body)
+        {
+            if (!entry.IsRegex)
+            {
+                return entry.From.Length <= PlainSwapRuns.MaxKeyLength ? entry.From : string.Empty;
+            }
+
+            var inner = body.StartsWith(@"\b(?:", StringComparison.Ordinal) && body.EndsWith(@")\b", StringComparison.Ordinal) ? body[5..^3]
+                : body.StartsWith(@"\b", StringComparison.Ordinal) && body.EndsWith(@"\b", StringComparison.Ordinal) && body.Length > 4 ? body[2..^2]
+                : null;
+            return inner is not null && PlainSwapRuns.IsLiteral(inner) ? inner : string.Empty;
+        }
 
         static bool TryRegex(string body, SwapEntrySyntax entry, out string? error)
         {

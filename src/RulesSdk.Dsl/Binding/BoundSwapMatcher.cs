@@ -4,7 +4,15 @@ namespace RulesSdk.Dsl.Binding;
 
 /// <summary>
 /// A swap list. Literal entries compile to a trie (<see cref="RegexPattern"/> is null); when any
-/// entry is a regex, all of them form one alternation with a group per entry.
+/// entry is a regex, all of them form one alternation with a group per entry, where a run of plain
+/// words or phrases (<see cref="PlainKeys"/> not empty) is one group holding a trie of them.
 /// </summary>
 public sealed record BoundSwapMatcher(ImmutableArray<(string From, string To)> Entries, string? RegexPattern, ImmutableArray<string> PrefilterLiterals)
-    : BoundMatcher(["replacement"], PrefilterLiterals);
+    : BoundMatcher(["replacement"], PrefilterLiterals)
+{
+    /// <summary>Per entry of a regex swap list, its literal text when it belongs to a run of plain entries, else empty.</summary>
+    public ImmutableArray<string> PlainKeys { get; init; } = [];
+
+    /// <summary>Per entry of a regex swap list, whether its plain key ignores case.</summary>
+    public ImmutableArray<bool> PlainIgnoreCase { get; init; } = [];
+}

@@ -16,6 +16,8 @@ internal static class KindEmitter
                 // Two string arrays rather than an object per entry: the compiler's allowlist check
                 // binds each name in a field initializer again, so 10,000 entries cost minutes.
                 $"new global::RulesSdk.Rules.Kinds.SwapRuleMatcher({StringArray(swap.Entries.Select(e => e.From))}, {StringArray(swap.Entries.Select(e => e.To))})",
+            BoundSwapMatcher swap when swap.PlainKeys.Any(k => k.Length > 0) =>
+                $"new global::RulesSdk.Rules.Kinds.RegexSwapMatcher(new Regex({Literal(swap.RegexPattern!)}, RegexOptions.CultureInvariant, {Timeout(regexTimeout)}), {StringArray(swap.Entries.Select(e => e.From))}, {StringArray(swap.Entries.Select(e => e.To))}, {StringArray(swap.PlainKeys)}, new bool[] {{ {string.Join(", ", swap.PlainIgnoreCase.Select(Literal))} }})",
             BoundSwapMatcher swap =>
                 $"new global::RulesSdk.Rules.Kinds.RegexSwapMatcher(new Regex({Literal(swap.RegexPattern)}, RegexOptions.CultureInvariant, {Timeout(regexTimeout)}), {StringArray(swap.Entries.Select(e => e.From))}, {StringArray(swap.Entries.Select(e => e.To))})",
             BoundOccurrenceMatcher occurrence =>

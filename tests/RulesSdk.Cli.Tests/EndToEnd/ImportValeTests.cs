@@ -77,6 +77,21 @@ public sealed class ImportValeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_vale_ini_naming_only_folders_without_rules_warns_per_style_and_exits_0()
+    {
+        _folder.Write("styles/Empty/readme.txt", "no rules here\n");
+        _folder.Write("styles/Multi/Two.yml", "extends: existence\nmessage: x\ntokens: [a]\n---\nextends: existence\nmessage: y\ntokens: [b]\n");
+        _folder.Write(".vale.ini", "StylesPath = styles\n[*]\nBasedOnStyles = Empty, Multi\n");
+
+        var result = await _folder.RunAsync("import", "vale", ".vale.ini", "--out", "out");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains(result.StderrLines, l => l.EndsWith(".vale.ini(3,1): warning VALE010: style 'Empty' holds no Vale rule (no .yml or .yaml file in " + _folder.Combine("styles/Empty") + "): nothing is imported from it", StringComparison.Ordinal));
+        Assert.Contains(result.StderrLines, l => l.EndsWith("Two.yml(5,1): warning VALE003: the file holds 2 YAML documents (the second at line 5): only the first is a rule, as in Vale; the others are ignored", StringComparison.Ordinal));
+        Assert.True(File.Exists(_folder.Combine("out/Multi.Two.rules")));
+    }
+
+    [Fact]
     public async Task A_missing_style_exits_2()
     {
         var result = await _folder.RunAsync("import", "vale", "nowhere");

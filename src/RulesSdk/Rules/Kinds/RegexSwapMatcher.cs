@@ -8,49 +8,164 @@ namespace RulesSdk.Rules.Kinds;
 
 /// <summary>
 /// A substitution list whose entries are regular expressions (Vale's <c>substitution</c>): one
-/// alternation with a group <c>swapN</c> per entry tells which entry matched. A match that already
+/// alternation with a group <c>swapN</c> per entry tells which entry matched. A run of plain-word
+/// entries (<see cref="PlainSwapRuns"/>) is one group, named after its first entry, holding a trie of
+/// its keys; the entry is then looked up from the matched text. As in the one alternation of all the
+/// entries, the leftmost match wins, and at one position the entry listed first. A match that already
 /// reads as its replacement (ignoring case) is not reported.
 /// </summary>
 public sealed class RegexSwapMatcher : RuleMatcher
 {
+    // A word boundary exactly at the position searched from, as the alternation's \b sees it.
+    private static readonly Regex BoundaryAt = new(@"\G\b", RegexOptions.CultureInvariant);
+
     private readonly Regex _pattern;
     private readonly string[] _written;
     private readonly string[] _replacements;
-    private readonly int[] _groupNumbers;
+
+    // One group per regex entry or run of plain entries, in entry order.
+    private readonly (int GroupNumber, int Entry, Run? Run)[] _groups;
 
     /// <param name="pattern">An alternation with one group named <c>swap0</c>, <c>swap1</c>… per entry.</param>
     /// <param name="written">Each entry's pattern as written (for case adaptation).</param>
     /// <param name="replacements">Each entry's replacement, in the same order.</param>
     public RegexSwapMatcher(Regex pattern, string[] written, string[] replacements)
+        : this(pattern, written, replacements, [.. replacements.Select(_ => string.Empty)], new bool[replacements.Length])
+    {
+    }
+
+    /// <param name="pattern">An alternation with one group named <c>swapN</c> per regex entry and per run of plain entries (named after its first entry).</param>
+    /// <param name="written">Each entry's pattern as written (for case adaptation).</param>
+    /// <param name="replacements">Each entry's replacement, in the same order.</param>
+    /// <param name="plainKeys">Each entry's literal text when it belongs to a run (see <see cref="PlainSwapRuns.Runs"/>), else empty.</param>
+    /// <param name="ignoreCase">Whether each plain entry ignores case.</param>
+    public RegexSwapMatcher(Regex pattern, string[] written, string[] replacements, string[] plainKeys, bool[] ignoreCase)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(written);
         ArgumentNullException.ThrowIfNull(replacements);
+        ArgumentNullException.ThrowIfNull(plainKeys);
+        ArgumentNullException.ThrowIfNull(ignoreCase);
+        if (plainKeys.Length != replacements.Length || ignoreCase.Length != replacements.Length)
+        {
+            throw new ArgumentException("Every entry needs a plain key (empty for a regex entry) and a case rule.", nameof(plainKeys));
+        }
+
         _pattern = pattern;
         _written = written;
         _replacements = replacements;
-        _groupNumbers = [.. Enumerable.Range(0, replacements.Length).Select(i => pattern.GroupNumberFromName(GroupName(i)))];
-        if (_groupNumbers.Any(n => n < 0))
+        var runs = PlainSwapRuns.Runs(plainKeys, ignoreCase).ToDictionary(r => r.First);
+        var groups = new List<(int GroupNumber, int Entry, Run? Run)>();
+        for (var i = 0; i < replacements.Length; i++)
         {
-            throw new ArgumentException("The pattern lacks a swapN group for every replacement.", nameof(pattern));
+            var number = pattern.GroupNumberFromName(GroupName(i));
+            if (number < 0)
+            {
+                throw new ArgumentException("The pattern lacks a swapN group for every regex entry and run.", nameof(pattern));
+            }
+
+            if (runs.TryGetValue(i, out var run))
+            {
+                groups.Add((number, i, new Run(plainKeys, run.First, run.Last, ignoreCase[i])));
+                i = run.Last;
+            }
+            else
+            {
+                groups.Add((number, i, null));
+            }
         }
+
+        _groups = [.. groups];
     }
 
     public static string GroupName(int index) => "swap" + index.ToString(CultureInfo.InvariantCulture);
 
     public override void Match(DocumentSyntax syntax, TextSpan scope, List<RuleMatch> results)
     {
-        var match = _pattern.Match(syntax.Prose, scope.Start, scope.Length);
+        var prose = syntax.Prose;
+        // The scope as its own string, made only when a search restarts inside it (see below).
+        string? scopeText = null;
+        var match = _pattern.Match(prose, scope.Start, scope.Length);
         while (match.Success)
         {
-            var entry = Array.FindIndex(_groupNumbers, n => match.Groups[n].Success);
-            if (match.Length > 0 && entry >= 0 && !match.ValueSpan.Equals(_replacements[entry], StringComparison.OrdinalIgnoreCase))
+            var index = (scopeText is null ? 0 : scope.Start) + match.Index;
+            var (entry, length) = Resolve(match, prose, scope, index);
+            if (length > 0 && entry >= 0 && !prose.AsSpan(index, length).Equals(_replacements[entry], StringComparison.OrdinalIgnoreCase))
             {
-                var replacement = CaseAdapter.Adapt(match.ValueSpan, _written[entry], _replacements[entry]);
-                results.Add(new RuleMatch(new TextSpan(match.Index, match.Length), scope, values: ImmutableDictionary<string, string>.Empty.Add(SwapRuleMatcher.ReplacementValue, replacement)));
+                var replacement = CaseAdapter.Adapt(prose.AsSpan(index, length), _written[entry], _replacements[entry]);
+                results.Add(new RuleMatch(new TextSpan(index, length), scope, values: ImmutableDictionary<string, string>.Empty.Add(SwapRuleMatcher.ReplacementValue, replacement)));
             }
 
-            match = match.NextMatch();
+            if (entry >= 0 && length < match.Length)
+            {
+                // A shorter key listed earlier won: go on right after it, as the alternation of every
+                // entry would. The scope alone is the input, so that the search sees what it saw before.
+                scopeText ??= prose.Substring(scope.Start, scope.Length);
+                match = _pattern.Match(scopeText, index + length - scope.Start);
+            }
+            else
+            {
+                match = match.NextMatch();
+            }
+        }
+    }
+
+    /// <summary>The entry that matched and the length of its match (-1 when a run's text names no key).</summary>
+    private (int Entry, int Length) Resolve(Match match, string prose, TextSpan scope, int index)
+    {
+        foreach (var (number, entry, run) in _groups)
+        {
+            if (!match.Groups[number].Success)
+            {
+                continue;
+            }
+
+            return run is null ? (entry, match.Length) : run.Winner(prose.AsSpan(scope.Start, scope.Length), index - scope.Start, match.Length);
+        }
+
+        return (-1, match.Length);
+    }
+
+    /// <summary>A run of plain entries: its keys (the first listed wins among equal ones) and their lengths.</summary>
+    private sealed class Run
+    {
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _entries;
+        private readonly int[] _lengths;
+
+        public Run(string[] plainKeys, int first, int last, bool ignoreCase)
+        {
+            var entries = new Dictionary<string, int>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+            for (var i = first; i <= last; i++)
+            {
+                entries.TryAdd(plainKeys[i], i);
+            }
+
+            _entries = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+            _lengths = [.. entries.Keys.Select(k => k.Length).Distinct().Order()];
+        }
+
+        /// <summary>
+        /// Of the keys that match at <paramref name="start"/> (the trie matched the longest, <paramref name="longest"/>
+        /// characters; shorter ones match where a word boundary follows them), the one listed first.
+        /// </summary>
+        public (int Entry, int Length) Winner(ReadOnlySpan<char> scopeText, int start, int longest)
+        {
+            var best = (Entry: -1, Length: longest);
+            foreach (var length in _lengths)
+            {
+                if (length > longest)
+                {
+                    break;
+                }
+
+                if (_entries.TryGetValue(scopeText.Slice(start, length), out var entry) && (best.Entry < 0 || entry < best.Entry)
+                    && (length == longest || BoundaryAt.IsMatch(scopeText, start + length)))
+                {
+                    best = (entry, length);
+                }
+            }
+
+            return best;
         }
     }
 }
