@@ -58,13 +58,13 @@ public static class SentenceSegmenter
     private const int MaxHeadWords = 5;
 
     // The only characters that can end a sentence: everything between them is skipped in one vectorised search.
-    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?…\n");
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?…\n|");
 
     /// <summary>Sentence spans (trimmed of surrounding white space) of <paramref name="prose"/>, offset by <paramref name="offset"/>.</summary>
     public static List<TextSpan> Split(ReadOnlySpan<char> prose, int offset)
     {
         var result = new List<TextSpan>();
-        var start = SkipWhiteSpace(prose, 0);
+        var start = SkipListMarker(prose, SkipWhiteSpace(prose, 0));
         var i = start;
         while (i < prose.Length)
         {
@@ -76,6 +76,22 @@ public static class SentenceSegmenter
 
             i += next;
             var c = prose[i];
+
+            // A cell of a table row ("| Name | Role |") is a sentence of its own, whatever its punctuation.
+            if (c == '|')
+            {
+                if (IsTableRow(prose, i))
+                {
+                    AddCell(result, prose, start, i, offset);
+                    start = SkipWhiteSpace(prose, i + 1);
+                    i = start;
+                    continue;
+                }
+
+                i++;
+                continue;
+            }
+
             if (c is '.' or '!' or '?' or '…')
             {
                 var end = i + 1;
@@ -104,11 +120,13 @@ public static class SentenceSegmenter
             }
 
             // A blank line inside a block (plain-text lists, verse) ends a sentence too, and so does a line that
-            // a dash opens: a dialogue line or a list item ("Un trader résume :" / "— Nous avons vendu.").
-            if (c == '\n' && (IsBlankLineAhead(prose, i + 1) || IsDashLineAhead(prose, i + 1)))
+            // a dash opens: a dialogue line or a list item ("Un trader résume :" / "— Nous avons vendu."). A list
+            // item's marker ("- ", "* ", "1. ") is no part of its sentence, so rules read the item from its first
+            // word; a table row starts a sentence at its first cell.
+            if (c == '\n' && (IsBlankLineAhead(prose, i + 1) || IsDashLineAhead(prose, i + 1) || ListMarkerLength(prose[SkipWhiteSpace(prose, i + 1)..]) > 0 || IsTableLineAhead(prose, i + 1)))
             {
                 AddTrimmed(result, prose, start, i, offset);
-                start = SkipWhiteSpace(prose, i + 1);
+                start = SkipListMarker(prose, SkipWhiteSpace(prose, i + 1));
                 i = start;
                 continue;
             }
@@ -121,6 +139,73 @@ public static class SentenceSegmenter
     }
 
     private static bool IsDashLineAhead(ReadOnlySpan<char> prose, int from) => OpensWithDash(prose[from..].TrimStart(" \t"));
+
+    private static bool IsTableLineAhead(ReadOnlySpan<char> prose, int from)
+    {
+        var line = prose[from..].TrimStart(" \t");
+        return line.Length > 0 && line[0] == '|';
+    }
+
+    /// <summary>
+    /// The length of the list marker that opens <paramref name="line"/> with the spaces after it ("- ", "* ", "• ",
+    /// "+ ", "12. ", "3) "), or 0. Dialogue dashes (—, –) are not markers: the voice model reads them.
+    /// </summary>
+    internal static int ListMarkerLength(ReadOnlySpan<char> line)
+    {
+        int marker;
+        if (line.Length > 1 && line[0] is '-' or '*' or '•' or '+')
+        {
+            marker = 1;
+        }
+        else
+        {
+            var digits = 0;
+            while (digits < line.Length && digits < 4 && char.IsAsciiDigit(line[digits]))
+            {
+                digits++;
+            }
+
+            if (digits is 0 or > 3 || digits >= line.Length || line[digits] is not ('.' or ')'))
+            {
+                return 0;
+            }
+
+            marker = digits + 1;
+        }
+
+        if (marker >= line.Length || line[marker] is not (' ' or '\t'))
+        {
+            return 0;
+        }
+
+        var end = marker;
+        while (end < line.Length && line[end] is ' ' or '\t')
+        {
+            end++;
+        }
+
+        // "- " alone, or before a line break, marks nothing.
+        return end < line.Length && line[end] is not ('\n' or '\r') ? end : 0;
+    }
+
+    private static int SkipListMarker(ReadOnlySpan<char> prose, int index) =>
+        index < prose.Length ? index + ListMarkerLength(prose[index..]) : index;
+
+    /// <summary>Whether the line holding <paramref name="pipe"/> opens with a pipe: a row of a table written in plain text or Markdown.</summary>
+    private static bool IsTableRow(ReadOnlySpan<char> prose, int pipe)
+    {
+        var lineStart = prose[..pipe].LastIndexOf('\n') + 1;
+        return prose[lineStart..].TrimStart(" \t")[0] == '|';
+    }
+
+    /// <summary>Adds a table cell as a sentence, unless it is empty or a header rule ("---", ":--:").</summary>
+    private static void AddCell(List<TextSpan> result, ReadOnlySpan<char> prose, int start, int end, int offset)
+    {
+        if (prose[start..end].Trim().IndexOfAnyExcept("-: \t") >= 0)
+        {
+            AddTrimmed(result, prose, start, end, offset);
+        }
+    }
 
     /// <summary>Whether <paramref name="text"/> opens with a dialogue dash (— or –) and a space: a dialogue line or a list item.</summary>
     internal static bool OpensWithDash(ReadOnlySpan<char> text) => text.Length > 1 && text[0] is '—' or '–' && char.IsWhiteSpace(text[1]);

@@ -8,6 +8,13 @@ public sealed class SentenceSegmenterTests
     private static string[] Split(string text) =>
         [.. SentenceSegmenter.Split(text, 0).Select(s => text[s.Start..s.End])];
 
+    [Fact]
+    public void Split_PipeInsideProse_IsNoCellBoundary()
+    {
+        // Only a line that opens with a pipe is a table row.
+        Assert.Equal(["The vote was 3 | 2 in favour.", "It passed."], Split("The vote was 3 | 2 in favour. It passed."));
+    }
+
     [Theory]
     // French abbreviations and titles
     [InlineData("M. Dupont est arrivé. Il a parlé.", "M. Dupont est arrivé.|Il a parlé.")]
@@ -33,6 +40,13 @@ public sealed class SentenceSegmenterTests
     [InlineData("Un trader de Séoul résume :\n— Nous avons vendu dès l’ouverture.", "Un trader de Séoul résume :|— Nous avons vendu dès l’ouverture.")]
     [InlineData("Les mesures :\n– baisse des impôts\n– hausse des salaires", "Les mesures :|– baisse des impôts|– hausse des salaires")]
     [InlineData("The vote — close as it was — passed.", "The vote — close as it was — passed.")]
+    // A list item's marker is no part of its sentence; a table row's cells are sentences of their own
+    [InlineData("The main cuts:\n- Air France: 5,122 jobs\n- In short, PSA fears more", "The main cuts:|Air France: 5,122 jobs|In short, PSA fears more")]
+    [InlineData("- first item\n* second item\n• third item\n+ fourth item", "first item|second item|third item|fourth item")]
+    [InlineData("Steps:\n1. Read the text\n2) Check the names", "Steps:|Read the text|Check the names")]
+    [InlineData("It fell by 2. It rose by 3.", "It fell by 2.|It rose by 3.")]
+    [InlineData("The range\n-5 to 5 degrees is normal.", "The range\n-5 to 5 degrees is normal.")]
+    [InlineData("| Speaker | Message |\n|---|:--:|\n| Andy Hunder | Trust is key |", "Speaker|Message|Andy Hunder|Trust is key")]
     // Decimals and thousands
     [InlineData("La croissance atteint 3.5 % cette année. Le taux est de 3,5 %.", "La croissance atteint 3.5 % cette année.|Le taux est de 3,5 %.")]
     [InlineData("Il y a 1\u202F000 habitants. Ils votent.", "Il y a 1\u202F000 habitants.|Ils votent.")]
