@@ -240,14 +240,24 @@ internal sealed class BlockSemantics
         // Every sentence must be about the text or an interjection ("Sure!", "Bien sûr !"): a paragraph
         // that also reports news is not meta, only its sentence is (the sentence rules handle that).
         var found = MetaReference.None;
+        var listIntroduced = false;
         foreach (var sentence in _block.Sentences)
         {
             var text = new string(prose, sentence.Span.Start - _block.Span.Start, sentence.Span.Length);
+
+            // The items of a list a note introduces ("Changes made:" / "- merged the paragraphs") are the note's.
+            if (listIntroduced && IsListItem(sentence))
+            {
+                continue;
+            }
+
             var meta = MetaDetector.Detect(text, _document.Language);
             if (meta == MetaReference.None && !MetaDetector.IsInterjection(text) && !string.IsNullOrWhiteSpace(text))
             {
                 return MetaReference.None;
             }
+
+            listIntroduced = meta != MetaReference.None && text.TrimEnd().EndsWith(':');
 
             // A sentence wholly in another voice that is not a bare quotation ("Le nombre … a augmenté, selon
             // Santé publique France.") reports news: the paragraph is not the assistant's.
@@ -260,6 +270,16 @@ internal sealed class BlockSemantics
         }
 
         return found;
+    }
+
+    /// <summary>Whether <paramref name="sentence"/> is a list item: a list marker alone stands between its line's start and it.</summary>
+    private bool IsListItem(SentenceSyntax sentence)
+    {
+        var prose = _block.Document.Prose.AsSpan();
+        var lineStart = prose[..sentence.Span.Start].LastIndexOf('\n') + 1;
+        var before = prose[lineStart..sentence.Span.Start];
+        var indent = before.Length - before.TrimStart(" \t").Length;
+        return before.Length > indent && SentenceSegmenter.ListMarkerLength(prose[(lineStart + indent)..]) == before.Length - indent;
     }
 
     /// <summary>A voice the whole block has: a block quote, a dialogue line, an interview question or answer.</summary>

@@ -33,6 +33,9 @@ internal static partial class MetaDetector
     /// </summary>
     public static MetaReference Detect(string prose, string language)
     {
+        // Markdown emphasis around a whole preface ("**Here is the rewritten article:**", "_Voici le texte :_") is
+        // formatting, not words: the cues read the sentence inside it.
+        prose = WithoutEmphasisMarks(prose);
         var french = language == DocumentLanguage.French;
         var result = Detect(prose, french);
         return result != MetaReference.None ? result : Detect(prose, !french);
@@ -89,6 +92,31 @@ internal static partial class MetaDetector
     /// An assistant's opening or closing word standing alone: "Sure!", "Bien sûr !", "Certainly,",
     /// "D’accord.", "Great question!", "Bonne lecture !", or any exclamation of at most three words.
     /// </summary>
+    /// <summary><paramref name="prose"/> without the Markdown emphasis marks (*, _, ~) that open and close it.</summary>
+    internal static string WithoutEmphasisMarks(string prose)
+    {
+        var span = prose.AsSpan().Trim();
+        var marks = 0;
+        while (marks < span.Length && marks < 3 && span[marks] is '*' or '_' or '~')
+        {
+            marks++;
+        }
+
+        if (marks == 0 || span.Length <= marks * 2)
+        {
+            return prose;
+        }
+
+        // The same run closes it, or nothing does (a sentence split inside the emphasis).
+        var inner = span[marks..];
+        if (inner.EndsWith(span[..marks]))
+        {
+            inner = inner[..^marks];
+        }
+
+        return inner.ToString();
+    }
+
     public static bool IsInterjection(string sentence) => Interjection().IsMatch(sentence) || ShortExclamation().IsMatch(sentence);
 
     [GeneratedRegex(@"^\s*(?:(?:le|la|les)\s+voici|bien\s+sûr|bien\s+entendu|bien\s+reçu|c[’']est\s+noté|entendu|certainement|absolument|d[’']accord|parfait|très\s+bien|avec\s+plaisir|volontiers|voilà|voici|bonne\s+lecture|excellente\s+question|sure(?:\s+thing)?|certainly|of\s+course|absolutely|okay|ok|great|noted|got\s+it|understood|will\s+do|alright|all\s+right|happy\s+to\s+help|(?:great|good|excellent)\s+question|here\s+you\s+go|thanks?(?:\s+you)?(?:\s+for\s+sharing(?:\s+(?:this|it|the\s+\p{L}+))?)?|merci(?:\s+pour\s+le\s+partage)?|no\s+problem|(?:I\s+)?hope\s+(?:this|that|it)\s+helps|done|n\.\s?b\.?|p\.\s?s\.?|nota\s+bene|note|remarque|disclaimer)\s*[!.,:]*\s*$", Options, 1000)]
@@ -111,8 +139,8 @@ internal static partial class MetaDetector
     [GeneratedRegex(@"\b(?:voici|voilà|ci-dessous|ci-après)\b[^.!?]{0,40}?\b(?:texte|article|version|dépêche|paraphrase|reformulation|réécriture|résumé|traduction|adaptation)s?\b(?:,?\s+(?:reformulée?|paraphrasée?|réécrite?|révisée?|corrigée?|demandée?|remaniée?|modifiée?|raccourcie?)\b|[^.!?:]{0,90}:\s*$|[^.!?:]{0,60}[:.!]?\s*$)", Options, 1000)]
     private static partial Regex FrenchText();
 
-    // A label over the rewritten text: "Réécriture (ton neutre, 350 mots) :", "Version courte :".
-    [GeneratedRegex(@"^\s*[\p{P}\p{S}]*\s*(?:réécriture|reformulation|paraphrase|résumé|version\s+(?:réécrite|reformulée|paraphrasée|courte|longue|révisée|corrigée|simplifiée)|texte\s+(?:réécrit|reformulé|paraphrasé|révisé))\b[^.!?:]{0,60}:\s*$", Options, 1000)]
+    // A label over the rewritten text or the list of its edits: "Réécriture (ton neutre, 350 mots) :", "Version courte :", « Modifications apportées : ».
+    [GeneratedRegex(@"^\s*[\p{P}\p{S}]*\s*(?:réécriture|reformulation|paraphrase|résumé|(?:modifications|changements|corrections)\s+(?:apporté|effectué)e?s|(?:liste|récapitulatif)\s+des\s+modifications|version\s+(?:réécrite|reformulée|paraphrasée|courte|longue|révisée|corrigée|simplifiée)|texte\s+(?:réécrit|reformulé|paraphrasé|révisé))\b[^.!?:]{0,60}:\s*$", Options, 1000)]
     private static partial Regex FrenchLabel();
 
     // The writer's own edits of the text: "j’ai reformulé", "j’ai conservé tous les chiffres", "harmonisée par mes soins".
@@ -129,8 +157,8 @@ internal static partial class MetaDetector
     [GeneratedRegex(@"\b(?:(?:here\s+is|here[’']s|below\s+is|below\s+you[’']ll\s+find|this\s+is(?!\s+an?\s+(?:developing|breaking|live|ongoing|evolving|fast-moving)\b))\b[^.!?]{0,40}?\b(?:text|article|version|story|paraphrase|rewrite|summary|piece|draft|translation|release|item|passage|excerpt)s?\b(?=[^.!?:]{0,90}:\s*$|[^.!?]{0,40}[:.]?\s*$|,?\s*(?:paraphrased|rewritten|reworded|rephrased|summari[sz]ed|condensed|shortened|revised|translated)\b)|here(?:\s+it\s+is|[’']s\s+(?:it|the\s+result)|\s+you\s+go)\s*[:.!]?\s*$|(?:here\s+is|here[’']s|below\s+is|above\s+is)\s+my\s+(?:\p{L}+\s+){0,2}(?:rendering|translation|rewrite|paraphrase|summary|version)\b)", Options | RegexOptions.Multiline, 1000)]
     private static partial Regex EnglishText();
 
-    // A label over the rewritten text: "Rewrite (neutral tone, 350 words):", "Revised version:".
-    [GeneratedRegex(@"^\s*[\p{P}\p{S}]*\s*(?:rewrite|rewritten\s+(?:version|article|text|story)|paraphrase|paraphrased\s+(?:version|article|text|story)|rephrased\s+(?:version|article|text|story)|revised\s+version|short(?:er)?\s+version|summary)\b[^.!?:]{0,60}:\s*$", Options, 1000)]
+    // A label over the rewritten text or the list of its edits: "Rewrite (neutral tone, 350 words):", "Revised version:", "Changes made:".
+    [GeneratedRegex(@"^\s*[\p{P}\p{S}]*\s*(?:rewrite|rewritten\s+(?:version|article|text|story)|(?:changes|edits|corrections)\s+(?:made|applied)|(?:summary|list)\s+of\s+(?:changes|edits)|paraphrase|paraphrased\s+(?:version|article|text|story)|rephrased\s+(?:version|article|text|story)|revised\s+version|short(?:er)?\s+version|summary)\b[^.!?:]{0,60}:\s*$", Options, 1000)]
     private static partial Regex EnglishLabel();
 
     // The writer's own edits of the text: "I have paraphrased", "I kept it close to the original", "rewriting the article now".

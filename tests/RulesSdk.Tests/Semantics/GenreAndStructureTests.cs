@@ -38,6 +38,17 @@ public sealed class GenreAndStructureTests
     }
 
     [Theory]
+    [InlineData("en", "**Here is the rewritten article:**\n\nBridge reopens\n\nThe bridge reopened on Monday.", 0)]
+    [InlineData("fr", "_Voici l'article reformulé :_\n\nLe pont rouvre\n\nLe pont a rouvert lundi.", 0)]
+    [InlineData("en", "Bridge reopens\n\nThe bridge reopened on Monday.\n\nChanges made:\n- Simplified the long sentences\n- Kept all quotations unchanged", 2)]
+    [InlineData("fr", "Le pont rouvre\n\nLe pont a rouvert lundi.\n\nModifications apportées :\n- reformulation de l'introduction\n- regroupement des chiffres", 2)]
+    public void EmphasisedPrefaceAndListOfChanges_AreMeta(string language, string text, int meta)
+    {
+        var semantics = Of(text, language);
+        Assert.True(semantics.IsMetaBlock(semantics.Syntax.Blocks[meta]));
+    }
+
+    [Theory]
     [InlineData("fr", "Le pont rouvre\n\nD’accord.\n\nCi-dessous, la version réécrite de l’article :\n\nLe pont a rouvert lundi.", 1)]
     [InlineData("en", "Great question!\n\nBelow you'll find the rephrased story:\n\nBridge reopens\n\nThe bridge reopened on Monday.", 0)]
     [InlineData("fr", "Le pont rouvre\n\nBien reçu.\n\nCi-dessous, la version réécrite de l’article :\n\nLe pont a rouvert lundi.", 1)]
