@@ -14,9 +14,28 @@ internal static partial class WitnessCues
 {
     /// <param name="text">The sentence up to the end of the clause.</param>
     public static bool Placed(ReadOnlySpan<char> text, bool french) => french
-        ? FrenchLikeMe().IsMatch(text) || FrenchPerception().IsMatch(text) || FrenchImperfect().IsMatch(text) || FrenchPresence().IsMatch(text) || FrenchScene().IsMatch(text) || FrenchPosture().IsMatch(text) || FrenchAccess().IsMatch(text) || FrenchHandling().IsMatch(text) || FrenchTestimony().IsMatch(text) || FrenchOnTheSpot().IsMatch(text) || FrenchReceived().IsMatch(text) || FrenchHandedOver().IsMatch(text) || NewsroomOnTheScene(text, french)
+        ? FrenchLikeMe().IsMatch(text) || FrenchPerception().IsMatch(text) || FrenchImperfect().IsMatch(text) || FrenchPresence().IsMatch(text) || FrenchScene().IsMatch(text) || FrenchPosture().IsMatch(text) || FrenchAccess().IsMatch(text) || FrenchHandling().IsMatch(text) || FrenchTestimony().IsMatch(text) || FrenchOnTheSpot().IsMatch(text) || FrenchReceived().IsMatch(text) || FrenchHandedOver().IsMatch(text) || NewsroomOnTheScene(text, french) || FrenchPressCorps().IsMatch(text) || FrenchSenseReached().IsMatch(text)
         : EnglishLikeMe().IsMatch(text) || EnglishPerception().IsMatch(text) || EnglishGroupPerception().IsMatch(text) || (EnglishIncluded().IsMatch(text) && EnglishPlace().IsMatch(text))
-            || EnglishToldInPerson().IsMatch(text) || EnglishEncounter().IsMatch(text) || EnglishAttendance().IsMatch(text) || EnglishScene().IsMatch(text) || EnglishVantage().IsMatch(text) || EnglishOnTheSpot().IsMatch(text) || EnglishLedInPerson().IsMatch(text) || EnglishHandedOver().IsMatch(text) || NewsroomOnTheScene(text, french);
+            || EnglishToldInPerson().IsMatch(text) || EnglishEncounter().IsMatch(text) || EnglishAttendance().IsMatch(text) || EnglishScene().IsMatch(text) || EnglishVantage().IsMatch(text) || EnglishOnTheSpot().IsMatch(text) || EnglishLedInPerson().IsMatch(text) || EnglishHandedOver().IsMatch(text) || NewsroomOnTheScene(text, french)
+            || EnglishPressCorps().IsMatch(text) || EnglishSenseReached().IsMatch(text);
+
+    // The press as a group the narrator belongs to: "We journalists were kept outside", "we reporters waited",
+    // "those of us in the press pool", « Nous, journalistes, avons été tenus à l'écart ». Only the press "we" of the
+    // scene: the apposition names the trade.
+    [GeneratedRegex(@"\b(?:we|us)\s*,?\s+(?:the\s+)?(?:journalists|reporters|correspondents|photographers|camera\s+crews|press(?:\s+pool)?|media)\b|\bthose\s+of\s+us\s+(?:in|from|on)\s+the\s+(?:press|media)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishPressCorps();
+
+    [GeneratedRegex(@"\bnous\s*,\s*(?:les\s+)?(?:journalistes|reporters|correspondants|photographes|envoyés\s+spéciaux|représentants\s+de\s+la\s+presse)\b|\bnous\s+autres\s+(?:journalistes|reporters|photographes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchPressCorps();
+
+    // What the senses took in, reaching the narrator: "The smell of diesel reached us across the square", "the roar of
+    // the engines filled our ears", « L'odeur du bois brûlé nous parvenait ». A sensation as subject and the
+    // narrator as object: no other first person is needed to place them.
+    [GeneratedRegex(@"\b(?:smell|stench|scent|odou?r|sound|noise|roar|rumble|echo|cries|screams|shouts|chants?|sirens?|smoke|heat|dust|glare)\b[^.;!?“”""]{0,60}?\b(?:reached|drifted\s+(?:over|towards?|across)|carried\s+(?:over\s+)?to|came\s+to|filled|hit|stung|followed)\s+(?:us|me|our|my)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishSenseReached();
+
+    [GeneratedRegex(@"\b(?:odeurs?|bruits?|fumées?|cris|clameurs?|échos?|sirènes?|chants?|grondements?|chaleur|poussière|détonations?|explosions?)\b[^.;!?«»“”""]{0,60}?\b(?:nous|me|m[’'])\s*(?:parv(?:enai(?:t|ent)|ient|iennent|int|inrent)|arriv(?:ait|aient|e|ent|a)|prenai(?:t|ent)\s+à\s+la\s+gorge|piquai(?:t|ent)|assourdiss(?:ait|aient))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchSenseReached();
 
     /// <summary>
     /// The newsroom's own people as the viewpoint of a scene: "When our team drove past the farm gate, …",
