@@ -282,7 +282,21 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
             || (repeatedBody is not null && repeatedBody == headline && WordCount(headline) >= 4)
             || (WithoutSourceSuffix(copy) is { } copyBody && copyBody == headline && WordCount(headline) >= 4)
             || (WithoutSourceSuffix(title) is { } titleBody && titleBody == repeated && WordCount(repeated) >= 4)
-            || (WordCount(headline) >= 4 && IsDatelineAround(headline, repeated));
+            || (WordCount(headline) >= 4 && IsDatelineAround(headline, repeated))
+            || IsTruncatedCopy(headline, repeated, copy);
+    }
+
+    /// <summary>
+    /// The copy is the headline cut short and closed by an ellipsis, as a preview shows it: "Website was launched for
+    /// foreigners who want to help Ukraine…" under the whole headline. At least four words must remain.
+    /// </summary>
+    private static bool IsTruncatedCopy(string headline, string repeated, BlockSyntax copy)
+    {
+        var written = copy.Prose.TrimEnd();
+        return (written.EndsWith("…", StringComparison.Ordinal) || written.EndsWith("...", StringComparison.Ordinal))
+            && repeated.Length < headline.Length
+            && WordCount(repeated) >= 4
+            && headline.StartsWith(repeated, StringComparison.Ordinal);
     }
 
     /// <summary>
