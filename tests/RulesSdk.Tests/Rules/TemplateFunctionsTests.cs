@@ -21,6 +21,14 @@ public sealed class TemplateFunctionsTests
         Assert.Equal(expected, TemplateFunctions.RepairEncoding(text));
 
     [Theory]
+    [InlineData("Emmanuel Macorn", "Emmanuel Macron")]
+    [InlineData("EMMANUEL MACORN", "EMMANUEL MACRON")]
+    [InlineData("Emmanuel Macron", "Emmanuel Macron")]
+    [InlineData("Jean Dupont", "Jean Dupont")]
+    public void CanonicalName_keeps_the_capitals_of_an_all_capitals_line(string name, string expected) =>
+        Assert.Equal(expected, TemplateFunctions.CanonicalName(name));
+
+    [Theory]
     [InlineData("selon", "SELON")]
     [InlineData("Élysée", "ÉLYSÉE")]
     [InlineData("istanbul", "ISTANBUL")]

@@ -34,7 +34,32 @@ public static class TemplateFunctions
         // Matched as in French text, where an unaccented "Francois Hollande" is flagged: the fix restores its
         // accents. In English text such a variant is official, never flagged, so the fix never sees it.
         var (kind, canonical, _) = Semantics.PublicFigureGazetteer.Default.Match(name, allowSurnameOnly: true, DocumentLanguage.French);
-        return kind == Semantics.NameMatchKind.NearMiss && canonical is not null ? canonical : name;
+        if (kind != Semantics.NameMatchKind.NearMiss || canonical is null)
+        {
+            return name;
+        }
+
+        // A name in an all-capitals line ("MYKHAILO PODOLYK: UKRAINE'S POSITION…") keeps the line's capitals.
+        return IsAllCapitals(name) ? canonical.ToUpperInvariant() : canonical;
+    }
+
+    private static bool IsAllCapitals(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 4;
     }
 
     /// <summary>Culture-invariant upper case.</summary>
