@@ -136,7 +136,8 @@ internal static partial class PlainTextStructure
 
     private static bool EndsLikeSentence(ReadOnlySpan<char> line)
     {
-        line = line.TrimEnd();
+        // Emphasis marks close no sentence: "**Here is the rewritten article:**" ends on its colon.
+        line = line.TrimEnd().TrimEnd("*_~");
         return line.Length > 0 && line[^1] is '.' or '!' or '?' or '…' or ':' or ';' or ',';
     }
 

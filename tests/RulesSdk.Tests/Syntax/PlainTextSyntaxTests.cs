@@ -22,6 +22,8 @@ public sealed class PlainTextSyntaxTests
     [InlineData("Une phrase qui finit par un point.\n\nCorps.")]
     [InlineData("Deux lignes\nsans blanc\n\nCorps.")]
     [InlineData("Une question ?\n\nCorps.")]
+    [InlineData("**Here is the rewritten article:**\n\nBody.")]
+    [InlineData("_Voici l'article reformulé :_\n\nCorps.")]
     public void FirstBlock_IsParagraph_WhenItReadsLikeProse(string text)
     {
         var syntax = Parse(text);
