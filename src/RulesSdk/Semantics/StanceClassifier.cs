@@ -224,11 +224,11 @@ internal static partial class StanceClassifier
     private static partial Regex EnglishEditing();
 
     // "Moi, X", "Je, X", "je suis X Y", "je m’appelle X", "Nous, les dirigeants…", "Nous, X et Y", "Le ministre de l’Intérieur
-    // et moi partageons…", "The interior minister and I share…".
-    [GeneratedRegex(@"\b(?:[Mm]oi|[Jj]e)\s*,\s*(?:l[ea]\s+\p{Lu}|\p{Lu})|\b[Jj]e\s+suis\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\b[Jj]e\s+m[’']\s*appelle\s+\p{Lu}|\A\s*[Nn]ous\s*,\s*\p{L}|\A\s*(?:(?:[Ll]e|[Ll]a|[Ll][’'])\s*(?:[\p{L}’'-]+\s+){0,5}?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+\s+)et\s+moi(?:-même)?\s*,?\s+(?:nous\s+)?\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    // et moi partageons…", "The interior minister and I share…". The press's "Nous, journalistes, …" is a witness's (WitnessCues).
+    [GeneratedRegex(@"\b(?:[Mm]oi|[Jj]e)\s*,\s*(?:l[ea]\s+\p{Lu}|\p{Lu})|\b[Jj]e\s+suis\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\b[Jj]e\s+m[’']\s*appelle\s+\p{Lu}|\A\s*[Nn]ous\s*,\s*(?!(?:les\s+)?(?:journalistes|reporters|correspondants|photographes|envoyés)\b)\p{L}|\A\s*(?:(?:[Ll]e|[Ll]a|[Ll][’'])\s*(?:[\p{L}’'-]+\s+){0,5}?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+\s+)et\s+moi(?:-même)?\s*,?\s+(?:nous\s+)?\p{Ll}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchIdentity();
 
-    [GeneratedRegex(@"\bI\s*,\s*(?:myself\s*,\s*)?(?:as\s|the\s+\p{Lu}|\p{Lu})|\b(?:I\s+am|I[’']m|[Mm]y\s+name\s+is)\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\A\s*[Ww]e\s*,\s*(?:the\s+)?\p{L}|\A\s*(?:[Tt]he\s+(?:[\p{L}’'-]+\s+){1,5}?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+\s+)and\s+I\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bI\s*,\s*(?:myself\s*,\s*)?(?:as\s|the\s+\p{Lu}|\p{Lu})|\b(?:I\s+am|I[’']m|[Mm]y\s+name\s+is)\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\A\s*[Ww]e\s*,\s*(?:the\s+)?(?!(?:journalists|reporters|correspondents|photographers|press)\b)\p{L}|\A\s*(?:[Tt]he\s+(?:[\p{L}’'-]+\s+){1,5}?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+\s+)and\s+I\s+\p{Ll}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishIdentity();
 
     [GeneratedRegex(@"(?:\b(?:en\s+tant\s+qu[e’']\s*|en\s+(?:ma\s+|sa\s+|notre\s+)?qualité\s+d[e’']\s*|à\s+titre\s+d[e’']\s*)|\A\s*comme\s+)(?:\p{L}[\p{L}-]*\s*){1,2}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
