@@ -524,7 +524,7 @@ public sealed partial class DocumentSemantics
             }
 
             var words = Syntax.Prose.Substring(span.Start, span.Length);
-            var anchored = IsMetadataLine(block, span) || MetadataLine.IsLabelled(words) || MetadataLine.IsRightsLine(words) || MetadataLine.IsSiteChrome(words) || MetadataLine.IsSegmented(words);
+            var anchored = IsMetadataLine(block, span) || MetadataLine.IsLabelled(words) || MetadataLine.IsRightsLine(words) || MetadataLine.IsBylineWithAddress(words) || MetadataLine.IsSiteChrome(words) || MetadataLine.IsSegmented(words);
             if (!anchored && !MetadataLine.IsFragment(words))
             {
                 break;

@@ -89,6 +89,17 @@ internal static partial class MetadataLine
         line.Length <= 200 && !FirstOrSecondPerson().IsMatch(line) && (Copyright().IsMatch(line) || Licence().IsMatch(line));
 
     /// <summary>
+    /// A byline that gives the writer's address: "By Oksana Marchenko, staff reporter (oksana.marchenko@example.com)",
+    /// « Par Julien Marchand, correspondant à Séoul — j.marchand@example.fr ». A name after "By"/« Par » and an e-mail
+    /// address, on a short line in the third person: the newsroom's furniture, not the article's.
+    /// </summary>
+    public static bool IsBylineWithAddress(string line) =>
+        line.Length <= 160 && !line.TrimEnd().EndsWith('.') && !SentenceEnd().IsMatch(line) && !FirstOrSecondPerson().IsMatch(line) && BylineWithAddress().IsMatch(line);
+
+    [GeneratedRegex(@"\A[\s*_]*(?:by|par|text\s+by|texte\s+de|reporting\s+by|written\s+by|propos\s+recueillis\s+par)\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}\b[^\n]{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BylineWithAddress();
+
+    /// <summary>
     /// A short line that is no sentence: a place ("Kremlin, Moscow", "Kharkiv region"), an issuer ("Press
     /// Office of the President"), a site's link text ("Text version"). Capitalised words, function words
     /// and metadata words, at most one other lower-case word; no end punctuation, no colon, digit, quotation
