@@ -16,6 +16,7 @@ internal static class BuiltInRules
         new KnownRule("DR0004", "Malformed suppression comment", "RulesSdk", DiagnosticSeverity.Warning, null, null),
         new KnownRule("DR0005", "Malformed front matter", "RulesSdk", DiagnosticSeverity.Warning, null, null),
         new KnownRule("DR0006", "Semantic model incomplete", "RulesSdk", DiagnosticSeverity.Info, null, null),
+        new KnownRule("DR0007", "Document too large to analyse", "RulesSdk", DiagnosticSeverity.Warning, null, null),
         new KnownRule("NE0001", "Headline repeated as the first body block", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0001.md", "Delete the repeated headline"),
         new KnownRule("NE0002", "Writer’s opinion paragraph", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0002.md", "Delete the opinion paragraph"),
         new KnownRule("NE0003", "First-person editorial lead-in", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0003.md", "Delete the lead-in"),
@@ -141,6 +142,9 @@ internal static class BuiltInRules
         new KnownRule("NE0209", "The writer's advice", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0209.md", "Delete the sentence"),
         new KnownRule("NE0210", "The text speaks of the text it was rewritten from", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0210.md", "Delete the sentence"),
         new KnownRule("NE0211", "The narrator questions a source in the first person", "narrator-witness", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0211.md", "Delete the sentence"),
+        new KnownRule("NE0212", "A candour head before a plain fact", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0212.md", "Delete the head"),
+        new KnownRule("NE0213", "The article ends on the writer's question", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0213.md", "Delete the question"),
+        new KnownRule("NE0214", "“So-called” with scare quotes", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0214.md", "Drop the scare quotes"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -265,5 +269,8 @@ internal static class BuiltInRules
         new KnownRule("NF0209", "Le conseil du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0209.md", "Supprimer la phrase"),
         new KnownRule("NF0210", "Le texte parle du texte dont il est tiré", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0210.md", "Supprimer la phrase"),
         new KnownRule("NF0211", "Le narrateur interroge une source à la première personne", "narrator-witness", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0211.md", "Supprimer la phrase"),
+        new KnownRule("NF0212", "Une tête de franchise devant un fait", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0212.md", "Supprimer la tête"),
+        new KnownRule("NF0213", "L'article finit sur une question du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0213.md", "Supprimer la question"),
+        new KnownRule("NF0214", "« Prétendu » et guillemets ironiques", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0214.md", "Ôter la raillerie"),
     };
 }
