@@ -19,6 +19,7 @@ public sealed class RuleCatalog
         (SdkDiagnostics.InvalidSuppression, "invalid-suppression"),
         (SdkDiagnostics.InvalidFrontMatter, "invalid-front-matter"),
         (SdkDiagnostics.SemanticModelIncomplete, "semantic-model-incomplete"),
+        (SdkDiagnostics.DocumentTooLarge, "document-too-large"),
     ];
 
     private readonly ImmutableDictionary<string, CatalogRule> _byId;
@@ -58,10 +59,10 @@ public sealed class RuleCatalog
     /// <summary>The rules of the loaded packs, in pack order.</summary>
     public ImmutableArray<CatalogRule> PackRules { get; }
 
-    /// <summary>The diagnostics the SDK itself reports (DR0001–DR0006).</summary>
+    /// <summary>The diagnostics the SDK itself reports (DR0001–DR0007).</summary>
     public ImmutableArray<CatalogRule> SdkRules { get; }
 
-    /// <summary>The packs' rules followed by the SDK's own diagnostics (DR0001–DR0006).</summary>
+    /// <summary>The packs' rules followed by the SDK's own diagnostics (DR0001–DR0007).</summary>
     public ImmutableArray<CatalogRule> Rules { get; }
 
     public CatalogRule? Find(string id) => _byId.GetValueOrDefault(id);
