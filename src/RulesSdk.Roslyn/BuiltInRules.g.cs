@@ -145,6 +145,7 @@ internal static class BuiltInRules
         new KnownRule("NE0212", "A candour head before a plain fact", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0212.md", "Delete the head"),
         new KnownRule("NE0213", "The article ends on the writer's question", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0213.md", "Delete the question"),
         new KnownRule("NE0214", "“So-called” with scare quotes", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0214.md", "Drop the scare quotes"),
+        new KnownRule("NE0215", "A list item that only judges", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0215.md", "Delete the item"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -272,5 +273,6 @@ internal static class BuiltInRules
         new KnownRule("NF0212", "Une tête de franchise devant un fait", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0212.md", "Supprimer la tête"),
         new KnownRule("NF0213", "L'article finit sur une question du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0213.md", "Supprimer la question"),
         new KnownRule("NF0214", "« Prétendu » et guillemets ironiques", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0214.md", "Ôter la raillerie"),
+        new KnownRule("NF0215", "Un élément de liste qui ne fait que juger", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0215.md", "Supprimer l'élément"),
     };
 }
