@@ -96,22 +96,9 @@ internal static partial class PlainTextStructure
         }
     }
 
-    // "- item", "* item", "• item", "1. item", "2) item".
-    private static bool StartsWithListMarker(ReadOnlySpan<char> line)
-    {
-        if (line.Length > 1 && line[0] is '-' or '*' or '•' or '–' or '—' && char.IsWhiteSpace(line[1]))
-        {
-            return true;
-        }
-
-        var digits = 0;
-        while (digits < line.Length && char.IsAsciiDigit(line[digits]))
-        {
-            digits++;
-        }
-
-        return digits is > 0 and <= 3 && digits + 1 < line.Length && line[digits] is '.' or ')' && char.IsWhiteSpace(line[digits + 1]);
-    }
+    // "- item", "* item", "• item", "1. item", "2) item", and a dash line: the sentence segmenter's markers.
+    private static bool StartsWithListMarker(ReadOnlySpan<char> line) =>
+        SentenceSegmenter.ListMarkerLength(line) > 0 || SentenceSegmenter.OpensWithDash(line);
 
     // Every line of the block starts with a tab or at least two white-space characters (spaces, tabs, no-break spaces).
     private static bool IsIndented(SourceText text, TextSpan span)

@@ -66,6 +66,9 @@ public static class SentenceSegmenter
         var result = new List<TextSpan>();
         var start = SkipListMarker(prose, SkipWhiteSpace(prose, 0));
         var i = start;
+
+        // The line of the last pipe met, read once: a line of thousands of pipes must not be scanned back for each.
+        var row = (End: -1, IsTable: false);
         while (i < prose.Length)
         {
             var next = prose[i..].IndexOfAny(SentenceEnds);
@@ -80,7 +83,12 @@ public static class SentenceSegmenter
             // A cell of a table row ("| Name | Role |") is a sentence of its own, whatever its punctuation.
             if (c == '|')
             {
-                if (IsTableRow(prose, i))
+                if (i >= row.End)
+                {
+                    row = LineOf(prose, i);
+                }
+
+                if (row.IsTable)
                 {
                     AddCell(result, prose, start, i, offset);
                     start = SkipWhiteSpace(prose, i + 1);
@@ -191,11 +199,15 @@ public static class SentenceSegmenter
     private static int SkipListMarker(ReadOnlySpan<char> prose, int index) =>
         index < prose.Length ? index + ListMarkerLength(prose[index..]) : index;
 
-    /// <summary>Whether the line holding <paramref name="pipe"/> opens with a pipe: a row of a table written in plain text or Markdown.</summary>
-    private static bool IsTableRow(ReadOnlySpan<char> prose, int pipe)
+    /// <summary>
+    /// The end of the line holding <paramref name="pipe"/> (past its line break) and whether the line opens with a pipe: a
+    /// row of a table written in plain text or Markdown.
+    /// </summary>
+    private static (int End, bool IsTable) LineOf(ReadOnlySpan<char> prose, int pipe)
     {
-        var lineStart = prose[..pipe].LastIndexOf('\n') + 1;
-        return prose[lineStart..].TrimStart(" \t")[0] == '|';
+        var start = prose[..pipe].LastIndexOf('\n') + 1;
+        var end = prose[pipe..].IndexOf('\n');
+        return (end < 0 ? prose.Length : pipe + end + 1, prose[start..].TrimStart(" \t")[0] == '|');
     }
 
     /// <summary>Adds a table cell as a sentence, unless it is empty or a header rule ("---", ":--:").</summary>
