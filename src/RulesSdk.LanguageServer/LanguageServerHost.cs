@@ -63,20 +63,20 @@ public static class LanguageServerHost
                     break;
                 }
 
-                var (error, pass) = await GateAsync(frame, gate).ConfigureAwait(false);
+                var (error, body) = await GateAsync(frame, gate).ConfigureAwait(false);
                 if (error is not null)
                 {
                     await output.WriteAsync(error, ct).ConfigureAwait(false);
                 }
 
-                if (!pass)
+                if (body is null)
                 {
                     continue;
                 }
 
-                var header = System.Text.Encoding.ASCII.GetBytes($"Content-Length: {frame.Body!.Length}\r\n\r\n");
+                var header = System.Text.Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
                 await toRpc.WriteAsync(header, ct).ConfigureAwait(false);
-                await toRpc.WriteAsync(frame.Body, ct).ConfigureAwait(false);
+                await toRpc.WriteAsync(body, ct).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -93,10 +93,10 @@ public static class LanguageServerHost
     }
 
     /// <summary>
-    /// The error (or log message) to answer a frame with, and whether it goes on to StreamJsonRpc. Never throws:
-    /// whatever goes wrong with one frame is logged and that frame answered, and the pump reads the next one.
+    /// The error (or log message) to answer a frame with, and the body that goes on to StreamJsonRpc (null: none).
+    /// Never throws: whatever goes wrong with one frame is logged and that frame answered, and the pump reads the next one.
     /// </summary>
-    private static async Task<(byte[]? Error, bool Pass)> GateAsync(Frame frame, Gate gate)
+    private static async Task<(byte[]? Error, byte[]? Body)> GateAsync(Frame frame, Gate gate)
     {
         try
         {
@@ -105,22 +105,37 @@ public static class LanguageServerHost
                 : MessageGate.InspectCall(frame.Body);
             if (error is not null)
             {
-                return (error, false);
+                return (error, null);
             }
 
-            if (LoneSurrogates.Repair(frame.Body!) is > 0 and var repaired)
+            var body = frame.Body!;
+            if (LoneSurrogates.Repair(body) is > 0 and var repaired)
             {
-                await Console.Error.WriteLineAsync($"docrules lsp: replaced {repaired} lone surrogate escape(s) by U+FFFD in a {frame.Body!.Length}-byte message").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"docrules lsp: replaced {repaired} lone surrogate escape(s) by U+FFFD in a {body.Length}-byte message").ConfigureAwait(false);
             }
 
             if (call is not null && !gate.InitializeForwarded && call.Method is not ("initialize" or "exit"))
             {
-                return (await BeforeInitializeAsync(call).ConfigureAwait(false), false);
+                return (await BeforeInitializeAsync(call).ConfigureAwait(false), null);
             }
 
-            if (call is not null && await CheckParamsAsync(frame.Body!, call, gate).ConfigureAwait(false) is { } refusal)
+            // Only JSON gets here (a body that is not is refused above, as before): its strings may hold bytes that are not UTF-8.
+            byte[]? repairedNotice = null;
+            if (InvalidUtf8.Repair(body) is { } decoded)
             {
-                return (refusal, false);
+                var notice = $"the '{call?.Method ?? "response"}' message held bytes that are not UTF-8; each invalid sequence was read as U+FFFD";
+                await Console.Error.WriteLineAsync($"docrules lsp: {notice} ({body.Length} bytes)").ConfigureAwait(false);
+                repairedNotice = LogMessage(notice, MessageTypeWarning);
+                body = decoded;
+
+                // The repair moved the bytes: the params' place is read again.
+                (_, _, call) = MessageGate.InspectCall(body);
+            }
+
+            if (call is not null && await CheckParamsAsync(body, call, gate).ConfigureAwait(false) is { } refusal)
+            {
+                // The refusal says what the client must fix; the repair is then beside the point.
+                return (refusal, null);
             }
 
             if (call?.Method == "initialize")
@@ -132,15 +147,15 @@ public static class LanguageServerHost
             {
                 // A response to no request of ours: nothing waits for it, and it must not reach StreamJsonRpc.
                 await Console.Error.WriteLineAsync($"docrules lsp: ignored a response with unknown id {responseId}").ConfigureAwait(false);
-                return (null, false);
+                return (repairedNotice, null);
             }
 
-            return (null, true);
+            return (repairedNotice, body);
         }
         catch (Exception ex)
         {
             await Console.Error.WriteLineAsync($"docrules lsp: could not inspect a message ({frame.Body?.Length ?? 0} bytes), answered with an internal error: {ex}").ConfigureAwait(false);
-            return (MessageGate.Error(null, LspErrorCodes.InternalError, "Internal error: the message could not be inspected: " + ex.Message), false);
+            return (MessageGate.Error(null, LspErrorCodes.InternalError, "Internal error: the message could not be inspected: " + ex.Message), null);
         }
     }
 
@@ -198,12 +213,16 @@ public static class LanguageServerHost
             : MessageGate.Error(JsonNode.Parse(call.Id), LspErrorCodes.InvalidParams, problem);
     }
 
-    private static byte[] LogMessage(string message) =>
+    // LSP's MessageType: 2 warning, 4 log.
+    private const int MessageTypeWarning = 2;
+    private const int MessageTypeLog = 4;
+
+    private static byte[] LogMessage(string message, int type = MessageTypeLog) =>
         System.Text.Encoding.UTF8.GetBytes(new JsonObject
         {
             ["jsonrpc"] = "2.0",
             ["method"] = "window/logMessage",
-            ["params"] = new JsonObject { ["type"] = 4, ["message"] = message },
+            ["params"] = new JsonObject { ["type"] = type, ["message"] = message },
         }.ToJsonString());
 
     private static async Task PumpOutputAsync(PipeReader fromRpc, FrameWriter output, OutgoingRequests outgoing, CancellationToken ct)

@@ -86,11 +86,38 @@ public sealed class DocumentRunner
             return [];
         }
 
-        return [.. SnapshotFolderWalker.EnumerateFiles(folder, "*")
-            .Where(f => (f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) &&
-                        !f.EndsWith(".verified.txt", StringComparison.OrdinalIgnoreCase) &&
-                        !f.EndsWith(".received.txt", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)];
+        return [.. FilesWithin(folder, f => (f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) &&
+                                            !f.EndsWith(".verified.txt", StringComparison.OrdinalIgnoreCase) &&
+                                            !f.EndsWith(".received.txt", StringComparison.OrdinalIgnoreCase))];
+    }
+
+    /// <summary>
+    /// The files under a test folder that <paramref name="include"/> accepts, in ordinal path order, walked as
+    /// <c>docrules check</c> walks a folder (<see cref="FolderWalker"/>: each real folder once, so a link back up
+    /// the tree cannot loop; .git, node_modules, bin and obj skipped), less those in a folder a link leads to
+    /// outside it: their snapshots would be written there. A link to a file is kept: it is read, and its
+    /// snapshots go beside the link.
+    /// </summary>
+    internal static IEnumerable<string> FilesWithin(string folder, Func<string, bool> include)
+    {
+        var walker = new FolderWalker(respectGitIgnore: false);
+        walker.Walk(folder, outerScope: null, include);
+        var fullFolder = Path.GetFullPath(folder);
+        var inside = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var file in walker.Found)
+        {
+            var directory = Path.GetDirectoryName(file.Path)!;
+            if (!inside.TryGetValue(directory, out var within))
+            {
+                inside[directory] = within = file.WithinFolder is { } realFolder && RealPath.IsUnder(directory, realFolder);
+            }
+
+            if (within)
+            {
+                // The walker gives full paths; a folder named relatively keeps its files relative, as they are printed.
+                yield return Path.Join(folder, Path.GetRelativePath(fullFolder, file.Path));
+            }
+        }
     }
 
     /// <summary>

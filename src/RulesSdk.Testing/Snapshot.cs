@@ -138,7 +138,9 @@ public static partial class Snapshot
     {
         ArgumentNullException.ThrowIfNull(actual);
         ArgumentNullException.ThrowIfNull(verifiedPath);
-        var outcome = await CompareAsync(Scrub(actual, scrubDates), verifiedPath, accept ?? Accepting).ConfigureAwait(false);
+        // A test-class snapshot is written within the folder it sits in, as a pack's are within tests/.
+        var folder = RealPath.Of(Path.GetDirectoryName(Path.GetFullPath(verifiedPath))!);
+        var outcome = await CompareAsync(Scrub(actual, scrubDates), verifiedPath, accept ?? Accepting, folder).ConfigureAwait(false);
         switch (outcome.Status)
         {
             case SnapshotStatus.New:
@@ -154,7 +156,12 @@ public static partial class Snapshot
         return VerifyFile(text, GetVerifiedPath(sourceFile, method, parameters));
     }
 
-    internal static async Task<(SnapshotStatus Status, string ReceivedPath, string? Diff)> CompareAsync(string actual, string verifiedPath, bool accept)
+    /// <summary>
+    /// Compares with the verified file, and writes the received file (or, accepting, the verified one) only within
+    /// <paramref name="withinFolder"/> (a real path): as <see cref="FolderWorkspace"/> writes fixes, through
+    /// <see cref="AtomicFile"/>, the target resolved again when written.
+    /// </summary>
+    internal static Task<(SnapshotStatus Status, string ReceivedPath, string? Diff)> CompareAsync(string actual, string verifiedPath, bool accept, string withinFolder)
     {
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n');
         var receivedPath = ReceivedPathOf(verifiedPath);
@@ -171,23 +178,35 @@ public static partial class Snapshot
         if (verified is not null && string.Equals(verified, actual, StringComparison.Ordinal))
         {
             DeleteIfExists(receivedPath);
-            return (SnapshotStatus.Passed, receivedPath, null);
+            return Task.FromResult((SnapshotStatus.Passed, receivedPath, (string?)null));
         }
 
         if (accept)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(verifiedPath))!);
-            EnsureWritable(verifiedPath);
-            await File.WriteAllTextAsync(verifiedPath, actual, utf8).ConfigureAwait(false);
+            Write(verifiedPath, utf8.GetBytes(actual), withinFolder);
             DeleteIfExists(receivedPath);
-            return (SnapshotStatus.Accepted, receivedPath, verified is null ? null : TextDiff.Unified(verified, actual, "verified", "received"));
+            return Task.FromResult((SnapshotStatus.Accepted, receivedPath, verified is null ? null : TextDiff.Unified(verified, actual, "verified", "received")));
         }
 
-        EnsureWritable(receivedPath);
-        await File.WriteAllTextAsync(receivedPath, actual, utf8).ConfigureAwait(false);
-        return verified is null
-            ? (SnapshotStatus.New, receivedPath, null)
-            : (SnapshotStatus.Failed, receivedPath, TextDiff.Unified(verified, actual, "verified", "received"));
+        Write(receivedPath, utf8.GetBytes(actual), withinFolder);
+        return Task.FromResult(verified is null
+            ? (SnapshotStatus.New, receivedPath, (string?)null)
+            : (SnapshotStatus.Failed, receivedPath, TextDiff.Unified(verified, actual, "verified", "received")));
+    }
+
+    private static void Write(string path, byte[] bytes, string withinFolder)
+    {
+        EnsureWritable(path);
+        try
+        {
+            AtomicFile.Replace(path, bytes, expected: null, beforeRename: null, withinFolder);
+        }
+        catch (SymbolicLinkOutsideFolderException ex)
+        {
+            // A folder on the way is a link out of the test folder (or became one): the snapshot's own words, not fix's.
+            throw new IOException($"{path}: leads to {ex.Target}, outside the test folder {withinFolder}; snapshots are written within it only", ex);
+        }
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using RulesSdk.Dsl;
+using RulesSdk.Workspaces;
 
 namespace RulesSdk.Testing;
 
@@ -32,6 +33,7 @@ public static class SnapshotFolderRunner
         var runner = DocumentRunner.For(pack);
         var results = ImmutableArray.CreateBuilder<SnapshotResult>();
         var inputs = DocumentRunner.FindInputs(testsFolder);
+        var realTestsFolder = RealPath.Of(testsFolder);
         foreach (var input in inputs)
         {
             var verifiedPath = input + ".verified.txt";
@@ -47,7 +49,7 @@ public static class SnapshotFolderRunner
             var text = Snapshot.Scrub(SnapshotFormatter.Format(run), dates: false);
             try
             {
-                var (status, _, diff) = Snapshot.CompareAsync(text, verifiedPath, accept).GetAwaiter().GetResult();
+                var (status, _, diff) = Snapshot.CompareAsync(text, verifiedPath, accept, realTestsFolder).GetAwaiter().GetResult();
                 results.Add(new SnapshotResult(input, verifiedPath, status, diff));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -58,7 +60,7 @@ public static class SnapshotFolderRunner
         }
 
         var inputSet = inputs.ToHashSet(StringComparer.Ordinal);
-        foreach (var verified in SnapshotFolderWalker.EnumerateFiles(testsFolder, "*.verified.txt"))
+        foreach (var verified in DocumentRunner.FilesWithin(testsFolder, f => f.EndsWith(".verified.txt", StringComparison.Ordinal)))
         {
             var input = verified[..^".verified.txt".Length];
             if (!inputSet.Contains(input))

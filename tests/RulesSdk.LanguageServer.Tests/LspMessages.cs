@@ -49,6 +49,10 @@ internal static class LspMessages
 
     public static List<string> Codes(JsonObject published) => Codes(published["diagnostics"]!.AsArray());
 
+    /// <summary>The line the first diagnostic with <paramref name="code"/> starts on.</summary>
+    public static int Line(JsonObject published, string code) =>
+        published["diagnostics"]!.AsArray().First(d => d!["code"]!.GetValue<string>() == code)!["range"]!["start"]!["line"]!.GetValue<int>();
+
     public static List<string> Codes(JsonArray diagnostics) => [.. diagnostics.Select(d => d!["code"]!.GetValue<string>())];
 
     /// <summary>The text after one LSP edit (positions in UTF-16 code units, lines split on \n).</summary>

@@ -4,7 +4,8 @@ namespace RulesSdk.Testing.Tests;
 
 /// <summary>
 /// The snapshot files of <c>docrules test</c> are written only inside the pack's tests/ folder and only to regular
-/// files: a link to a folder is not followed, a link, a folder or a FIFO where a snapshot goes fails that case alone,
+/// files: tests/ is walked as check walks a folder, less what a link leads to outside it; a snapshot whose real
+/// target is outside, a link, a folder or a FIFO where a snapshot goes fails that case alone,
 /// and a verified file that ends with a newline (as editors save it) still matches.
 /// </summary>
 public sealed class SnapshotFileSafetyTests : IDisposable
@@ -108,6 +109,38 @@ public sealed class SnapshotFileSafetyTests : IDisposable
 
         Assert.Equal(SnapshotStatus.Unreadable, result.Status);
         Assert.Contains("not a regular file", result.Problem, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void ALinkWithinTheTestFolder_IsWalkedOnce_AndItsSnapshotsWritten()
+    {
+        // As check walks a folder: each real folder once, a file under the path it has in the tree.
+        Skip.If(OperatingSystem.IsWindows(), "symbolic links need privileges on Windows");
+        Directory.CreateDirectory(Path.Combine(Tests, "sub"));
+        File.WriteAllText(Path.Combine(Tests, "sub", "a.txt"), "It is basically done.\n");
+        Directory.CreateSymbolicLink(Path.Combine(Tests, "alias"), Path.Combine(Tests, "sub"));
+
+        var result = Run(accept: false).Single();
+
+        Assert.Equal(Path.Combine(Tests, "sub", "a.txt"), result.InputPath);
+        Assert.Equal(SnapshotStatus.New, result.Status);
+        Assert.True(File.Exists(Path.Combine(Tests, "sub", "a.txt.received.txt")));
+    }
+
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ASnapshotWhoseFolderLeadsOutside_IsNotWritten(bool accept)
+    {
+        // The walk leaves out what a link leads to outside; the write checks again, as a folder may be swapped for a link since.
+        Skip.If(OperatingSystem.IsWindows(), "symbolic links need privileges on Windows");
+        Directory.CreateSymbolicLink(Path.Combine(Tests, "linked"), Outside);
+        var verified = Path.Combine(Tests, "linked", "a.txt.verified.txt");
+
+        var error = await Assert.ThrowsAnyAsync<IOException>(() => Snapshot.CompareAsync("text", verified, accept, Workspaces.RealPath.Of(Tests)));
+
+        Assert.Contains("outside the test folder", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(Outside));
     }
 
     private ImmutableArray<SnapshotResult> Run(bool accept) =>

@@ -94,11 +94,7 @@ internal sealed partial class DocRulesLanguageServer
     {
         RequireInitialized();
         var previous = (parameters.PreviousResultIds ?? []).GroupBy(p => p.Uri, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
-        List<OpenDocument> documents;
-        lock (_gate)
-        {
-            documents = [.. _documents.Values.Where(d => d.IsProse).OrderBy(d => d.Uri, StringComparer.Ordinal)];
-        }
+        var documents = _documents.Select(d => d.IsProse).OrderBy(d => d.Uri, StringComparer.Ordinal).ToList();
 
         var reports = new List<WorkspaceDocumentDiagnosticReport>();
         foreach (var document in documents)

@@ -23,7 +23,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
     private readonly JsonRpc _rpc;
     private readonly LanguageServerOptions _options;
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, OpenDocument> _documents = new(StringComparer.Ordinal);
+    private readonly OpenDocuments _documents = new();
     private readonly HashSet<string> _ruleFileUrisWithDiagnostics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RulePack> _ruleFilePacks = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource<int> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -212,10 +212,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
 
         var item = parameters.TextDocument;
         var document = new OpenDocument(item.Uri, DocumentUris.ToLocalPath(item.Uri), item.LanguageId, item.Version, SourceText.From(item.Text));
-        lock (_gate)
-        {
-            _documents[item.Uri] = document;
-        }
+        _documents.Open(document);
 
         Schedule(document, TimeSpan.Zero);
     }
@@ -228,17 +225,10 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
             return;
         }
 
-        OpenDocument? document;
-        lock (_gate)
+        // The edits wait in the document's buffer: the text is built when an analysis or a request reads it.
+        if (_documents.Change(parameters.TextDocument.Uri, parameters.TextDocument.Version, parameters.ContentChanges) is not { } document)
         {
-            if (!_documents.TryGetValue(parameters.TextDocument.Uri, out document))
-            {
-                return;
-            }
-
-            var text = DocumentChanges.Apply(document.Text, parameters.ContentChanges);
-            document = document with { Text = text, Version = parameters.TextDocument.Version, ChangedAt = Environment.TickCount64 };
-            _documents[document.Uri] = document;
+            return;
         }
 
         Schedule(document, document.IsRuleFile ? _options.RuleFileDebounce : DocumentDebounce(document));
@@ -253,10 +243,9 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
         }
 
         var uri = parameters.TextDocument.Uri;
-        OpenDocument? document;
+        var document = _documents.Close(uri);
         lock (_gate)
         {
-            _documents.Remove(uri, out document);
             _ruleFilePacks.Remove(uri);
         }
 
@@ -279,12 +268,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
             return;
         }
 
-        OpenDocument? document;
-        lock (_gate)
-        {
-            _documents.TryGetValue(parameters.TextDocument.Uri, out document);
-        }
-
+        var document = _documents.Get(parameters.TextDocument.Uri);
         var path = document?.LocalPath ?? DocumentUris.ToLocalPath(parameters.TextDocument.Uri);
         if (path is null)
         {
@@ -411,7 +395,8 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
 
     private async Task AnalyzeAndPublishAsync(string uri, CancellationToken cancellationToken)
     {
-        var document = GetDocument(uri);
+        // A text over the size limit is not analysed: its size is read from the pending edits, and it is not built.
+        var document = _documents.Get(uri, d => _analysis.MaxFileSizeBytes(d, AnalysisRoot(d)), out var tooLarge);
         if (document is null)
         {
             return;
@@ -424,10 +409,11 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
             return;
         }
 
-        var snapshot = await AnalyzeAsync(document, cancellationToken).ConfigureAwait(false);
+        var snapshot = tooLarge is { } size
+            ? await TooLargeAsync(document, size).ConfigureAwait(false)
+            : await AnalyzeAsync(document, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
-        var current = GetDocument(uri);
-        if (current is null || current.Version != document.Version)
+        if (_documents.VersionOf(uri) != document.Version)
         {
             // A newer version is on its way; publishing this one would flicker.
             return;
@@ -441,9 +427,19 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
     private async Task<AnalysisSnapshot> AnalyzeAsync(OpenDocument document, CancellationToken cancellationToken)
     {
         await WaitForPacksAsync().ConfigureAwait(false);
-        var root = _roots.FirstOrDefault() ?? Path.GetDirectoryName(document.LocalPath) ?? Directory.GetCurrentDirectory();
+        var root = AnalysisRoot(document);
         return await Task.Run(() => _analysis.Analyze(document, _packs.Current, root, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
+
+    private async Task<AnalysisSnapshot> TooLargeAsync(OpenDocument document, long size)
+    {
+        await WaitForPacksAsync().ConfigureAwait(false);
+        return _analysis.TooLarge(document, size, _packs.Current, AnalysisRoot(document));
+    }
+
+    /// <summary>The folder a document without a <c>.docrules.json</c> above it is configured from.</summary>
+    private string AnalysisRoot(OpenDocument document) =>
+        _roots.FirstOrDefault() ?? Path.GetDirectoryName(document.LocalPath) ?? Directory.GetCurrentDirectory();
 
     private async Task WaitForPacksAsync()
     {
@@ -480,15 +476,9 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
             return;
         }
 
-        List<OpenDocument> documents;
-        lock (_gate)
+        foreach (var uri in _documents.Uris(d => d.IsProse))
         {
-            documents = [.. _documents.Values.Where(d => d.IsProse)];
-        }
-
-        foreach (var document in documents)
-        {
-            _debouncer.Schedule(document.Uri, TimeSpan.Zero, ct => AnalyzeAndPublishAsync(document.Uri, ct));
+            _debouncer.Schedule(uri, TimeSpan.Zero, ct => AnalyzeAndPublishAsync(uri, ct));
         }
     }
 
@@ -594,7 +584,7 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
         {
             foreach (var stale in _ruleFileUrisWithDiagnostics.Where(u => !published.Contains(u)).ToList())
             {
-                if (!_documents.ContainsKey(stale))
+                if (!_documents.IsOpen(stale))
                 {
                     Publish(stale, null, []);
                 }
@@ -721,21 +711,9 @@ internal sealed partial class DocRulesLanguageServer : IDisposable
     /// <summary>Notifications before initialize or after shutdown are dropped, as the protocol says.</summary>
     private bool IsRunning() => _state == 1;
 
-    private OpenDocument? GetDocument(string uri)
-    {
-        lock (_gate)
-        {
-            return _documents.GetValueOrDefault(uri);
-        }
-    }
+    private OpenDocument? GetDocument(string uri) => _documents.Get(uri);
 
-    private OpenDocument? FindOpenDocument(string path)
-    {
-        lock (_gate)
-        {
-            return _documents.Values.FirstOrDefault(d => d.LocalPath is not null && DocumentUris.SamePath(d.LocalPath, path));
-        }
-    }
+    private OpenDocument? FindOpenDocument(string path) => _documents.Find(path);
 
     private string? ReadOpenFile(string path) => FindOpenDocument(path)?.Text.ToString();
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 using RulesSdk.Analyzers;
 using RulesSdk.Configuration;
 using RulesSdk.Diagnostics;
@@ -56,8 +55,7 @@ internal sealed class DocumentAnalysis
 
     public AnalysisSnapshot Analyze(OpenDocument document, PackSet packs, string fallbackRoot, CancellationToken cancellationToken)
     {
-        var directory = document.LocalPath is null ? null : Path.GetDirectoryName(document.LocalPath);
-        var (configuration, configSlot, configKey) = _configurations.Get(directory, fallbackRoot);
+        var (configuration, configSlot, configKey) = _configurations.Get(DirectoryOf(document), fallbackRoot);
         if (SizeOverLimit(document.Text, configuration.MaxFileSizeBytes) is { } size)
         {
             // Not analysed, as docrules check skips such files; nor cached, so no older version's text is kept either.
@@ -91,16 +89,21 @@ internal sealed class DocumentAnalysis
     public void Forget(string uri) => _cache.TryRemove(uri, out _);
 
     /// <summary>The text's UTF-8 size when it is over <paramref name="maxBytes"/> (the limit is in bytes, as for files); otherwise null.</summary>
-    internal static long? SizeOverLimit(SourceText text, long maxBytes)
-    {
-        // A UTF-16 unit is at most 3 UTF-8 bytes: a short text needs no count.
-        if ((long)text.Length * 3 <= maxBytes)
-        {
-            return null;
-        }
+    internal static long? SizeOverLimit(SourceText text, long maxBytes) => new EditedText(text).Utf8LengthOver(maxBytes);
 
-        long bytes = Encoding.UTF8.GetByteCount(text.AsSpan());
-        return bytes > maxBytes ? bytes : null;
+    /// <summary>The configuration's <c>maxFileSize</c> for a document.</summary>
+    public long MaxFileSizeBytes(OpenDocument document, string fallbackRoot) =>
+        _configurations.Get(DirectoryOf(document), fallbackRoot).Configuration.MaxFileSizeBytes;
+
+    /// <summary>
+    /// The DR0007 snapshot of a document whose text was not built because it is <paramref name="size"/> UTF-8
+    /// bytes, over the limit (<see cref="OpenDocuments.Get(string, Func{OpenDocument, long}, out long?)"/>).
+    /// </summary>
+    public AnalysisSnapshot TooLarge(OpenDocument document, long size, PackSet packs, string fallbackRoot)
+    {
+        var (configuration, configSlot, configKey) = _configurations.Get(DirectoryOf(document), fallbackRoot);
+        _cache.TryRemove(document.Uri, out _);
+        return TooLarge(document, packs, configuration, configSlot, configKey, size);
     }
 
     /// <summary>One DR0007 at the start of the document, in place of its analysis.</summary>
@@ -141,6 +144,9 @@ internal sealed class DocumentAnalysis
             return driver;
         }
     }
+
+    private static string? DirectoryOf(OpenDocument document) =>
+        document.LocalPath is null ? null : Path.GetDirectoryName(document.LocalPath);
 
     private static string RelativePath(OpenDocument document, string baseDirectory)
     {

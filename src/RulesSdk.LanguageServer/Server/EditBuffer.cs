@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using LspPosition = RulesSdk.LanguageServer.Protocol.Position;
 
 namespace RulesSdk.LanguageServer.Server;
@@ -112,6 +113,22 @@ internal sealed class EditBuffer
                 _starts[--_backStart] = Length - lineStart;
             }
         }
+    }
+
+    /// <summary>
+    /// The text's size in UTF-8, as <see cref="Encoding.UTF8"/> counts it (a lone surrogate is the 3 bytes of
+    /// U+FFFD), read from both halves of the buffer without joining them.
+    /// </summary>
+    public long Utf8Length()
+    {
+        var before = _chars.AsSpan(0, _gapStart);
+        var after = _chars.AsSpan(_gapEnd);
+        long bytes = Encoding.UTF8.GetByteCount(before) + (long)Encoding.UTF8.GetByteCount(after);
+
+        // A pair split by the gap was counted as two lone surrogates (3 + 3 bytes) instead of one 4-byte character.
+        return before.Length > 0 && after.Length > 0 && char.IsHighSurrogate(before[^1]) && char.IsLowSurrogate(after[0])
+            ? bytes - 2
+            : bytes;
     }
 
     public override string ToString() =>

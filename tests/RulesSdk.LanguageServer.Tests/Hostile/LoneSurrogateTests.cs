@@ -50,7 +50,4 @@ public sealed class LoneSurrogateTests : IDisposable
     }
 
     public void Dispose() => _pack.Dispose();
-
-    private static int Line(JsonObject published, string code) =>
-        published["diagnostics"]!.AsArray().First(d => d!["code"]!.GetValue<string>() == code)!["range"]!["start"]!["line"]!.GetValue<int>();
 }

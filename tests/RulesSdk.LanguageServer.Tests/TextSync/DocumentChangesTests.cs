@@ -67,11 +67,11 @@ public sealed class DocumentChangesTests
         var random = new Random(seed);
         for (var script = 0; script < 300; script++)
         {
-            var text = SourceText.From(RandomText(random, random.Next(0, 60)));
+            var text = SourceText.From(TextSyncScripts.RandomText(random, random.Next(0, 60)));
             var changes = new TextDocumentContentChangeEvent[random.Next(1, 25)];
             for (var i = 0; i < changes.Length; i++)
             {
-                changes[i] = random.Next(40) == 0 ? Whole(RandomText(random, random.Next(0, 20))) : RandomChange(random);
+                changes[i] = random.Next(40) == 0 ? Whole(TextSyncScripts.RandomText(random, random.Next(0, 20))) : RandomChange(random);
             }
 
             var expected = OneByOneChanges.Apply(text, changes).ToString();
@@ -85,12 +85,12 @@ public sealed class DocumentChangesTests
     {
         // Enough to grow the buffer's gap and its table of line starts many times over.
         var random = new Random(15);
-        var text = SourceText.From(RandomText(random, 5_000));
+        var text = SourceText.From(TextSyncScripts.RandomText(random, 5_000));
         var changes = new TextDocumentContentChangeEvent[2_000];
         for (var i = 0; i < changes.Length; i++)
         {
             var line = random.Next(0, 400);
-            var text2 = random.Next(3) == 0 ? string.Empty : RandomText(random, random.Next(1, 40));
+            var text2 = random.Next(3) == 0 ? string.Empty : TextSyncScripts.RandomText(random, random.Next(1, 40));
             changes[i] = Change(line, random.Next(0, 30), line + random.Next(0, 3), random.Next(0, 30), text2);
         }
 
@@ -101,21 +101,8 @@ public sealed class DocumentChangesTests
     {
         int Line() => random.Next(12) switch { 0 => -1, 1 => 50, _ => random.Next(0, 8) };
         int Character() => random.Next(12) switch { 0 => -3, 1 => 1000, _ => random.Next(0, 10) };
-        var text = random.Next(4) == 0 ? string.Empty : RandomText(random, random.Next(1, 6));
+        var text = random.Next(4) == 0 ? string.Empty : TextSyncScripts.RandomText(random, random.Next(1, 6));
         return Change(Line(), Character(), Line(), Character(), text);
-    }
-
-    // Line breaks of every kind, CR and LF apart so that edits join and split them, and surrogate halves.
-    private static string RandomText(Random random, int length)
-    {
-        string[] pieces = ["a", "b", "c", "\r", "\n", "\r\n", "\u2028", "\u2029", "\u0085", "\U0001F600", "\uD83D", "\uDE00", " "];
-        var builder = new System.Text.StringBuilder();
-        while (builder.Length < length)
-        {
-            builder.Append(pieces[random.Next(pieces.Length)]);
-        }
-
-        return builder.ToString();
     }
 
     private static TextDocumentContentChangeEvent Change(int startLine, int startCharacter, int endLine, int endCharacter, string text) =>
