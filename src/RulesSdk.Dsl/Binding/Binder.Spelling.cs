@@ -78,7 +78,7 @@ internal sealed partial class Binder
         }
 
         return ok
-            ? new BoundSpellingMatcher(dictionaries.ToImmutable(), [.. words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal)], patterns.ToImmutable(), spelling.SkipCapitalized, spelling.Suggestions ?? 3)
+            ? new BoundSpellingMatcher(dictionaries.ToImmutable(), [.. words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal)], patterns.ToImmutable(), spelling.SkipCapitalized, spelling.Suggestions ?? 3, spelling.SplitWords)
             : null;
     }
 

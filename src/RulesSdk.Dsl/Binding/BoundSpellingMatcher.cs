@@ -11,5 +11,6 @@ public sealed record BoundSpellingMatcher(
     ImmutableArray<string> AcceptedWords,
     ImmutableArray<BoundRegexMatcher> AcceptedPatterns,
     bool SkipCapitalized,
-    int MaxSuggestions)
-    : BoundMatcher(["word", "suggestion", "suggestions"], []);
+    int MaxSuggestions,
+    bool SplitWords = false)
+    : BoundMatcher(SplitWords ? ["word", "joined"] : ["word", "suggestion", "suggestions"], []);

@@ -32,7 +32,7 @@ internal static class KindEmitter
             BoundMetricMatcher metric =>
                 $"new global::RulesSdk.Rules.Kinds.MetricRuleMatcher(global::RulesSdk.Rules.Kinds.MetricFormula.Parse({Literal(metric.EnglishFormula)}), global::RulesSdk.Rules.Kinds.MetricFormula.Parse({Literal(metric.FrenchFormula)}), {Literal(metric.Comparison)}, {Number(metric.Threshold)})",
             BoundSpellingMatcher spelling =>
-                $"new global::RulesSdk.Rules.Kinds.SpellingRuleMatcher({StringArray(spelling.Dictionaries)}, {StringArray(spelling.AcceptedWords)}, new Regex[] {{ {string.Join(", ", spelling.AcceptedPatterns.Select(Regex))} }}, skipCapitalized: {Literal(spelling.SkipCapitalized)}, maxSuggestions: {Literal(spelling.MaxSuggestions)})",
+                $"new global::RulesSdk.Rules.Kinds.SpellingRuleMatcher({StringArray(spelling.Dictionaries)}, {StringArray(spelling.AcceptedWords)}, new Regex[] {{ {string.Join(", ", spelling.AcceptedPatterns.Select(Regex))} }}, skipCapitalized: {Literal(spelling.SkipCapitalized)}, maxSuggestions: {Literal(spelling.MaxSuggestions)}{(spelling.SplitWords ? ", splitWords: true" : string.Empty)})",
             _ => throw new InvalidOperationException("Unknown matcher."),
         };
     }

@@ -123,7 +123,7 @@ internal static class KindGrammar
         return swap.Or(occurrence).Or(repetition).Or(consistency).Or(conditional).Or(capitalization).Or(metric).Or(Spelling(at, regex, listReference));
     }
 
-    /// <summary><c>spelling</c> and its options, in any order: dictionary, accept, ignore, skip capitalized, suggestions.</summary>
+    /// <summary><c>spelling</c> and its options, in any order: dictionary, accept, ignore, skip capitalized, suggestions, split words.</summary>
     private static Parser<MatcherSyntax> Spelling(Parser<SourcePosition> at, Parser<RegexMatcherSyntax> regex, Parser<PhraseItem> listReference)
     {
         var quoted = from position in at from value in QuotedString select new PhraseItem(value, false, position);
@@ -138,11 +138,12 @@ internal static class KindGrammar
             .Or(from position in at from list in listReference select new SpellingAcceptSyntax(null, null, list, position));
 
         var option =
-            (from k in Keyword("dictionary") from names in CommaList(quoted) select new SpellingOption(names, [], [], false, null))
-            .Or(from k in Keyword("accept") from items in CommaList(acceptItem) select new SpellingOption([], items, [], false, null))
-            .Or(from k in Keyword("ignore") from files in CommaList(quoted) select new SpellingOption([], [], files, false, null))
-            .Or(from k in Keyword("skip") from c in Keyword("capitalized") select new SpellingOption([], [], [], true, null))
-            .Or(from k in Keyword("suggestions") from n in Lex(Integer) select new SpellingOption([], [], [], false, n));
+            (from k in Keyword("dictionary") from names in CommaList(quoted) select new SpellingOption(names, [], [], false, null, false))
+            .Or(from k in Keyword("accept") from items in CommaList(acceptItem) select new SpellingOption([], items, [], false, null, false))
+            .Or(from k in Keyword("ignore") from files in CommaList(quoted) select new SpellingOption([], [], files, false, null, false))
+            .Or(from k in Keyword("skip") from c in Keyword("capitalized") select new SpellingOption([], [], [], true, null, false))
+            .Or(from k in Keyword("suggestions") from n in Lex(Integer) select new SpellingOption([], [], [], false, n, false))
+            .Or(from k in Keyword("split") from w in Keyword("words") select new SpellingOption([], [], [], false, null, true));
 
         return from position in at
                from k in Keyword("spelling")
@@ -154,6 +155,7 @@ internal static class KindGrammar
                    [.. all.SelectMany(o => o.Ignore)],
                    all.Any(o => o.SkipCapitalized),
                    all.Select(o => o.Suggestions).LastOrDefault(n => n is not null),
+                   all.Any(o => o.SplitWords),
                    position);
     }
 
@@ -162,5 +164,6 @@ internal static class KindGrammar
         ImmutableArray<SpellingAcceptSyntax> Accept,
         ImmutableArray<PhraseItem> Ignore,
         bool SkipCapitalized,
-        int? Suggestions);
+        int? Suggestions,
+        bool SplitWords);
 }

@@ -15,6 +15,7 @@ namespace RulesSdk.Rules.Kinds;
 /// URLs and paths are never checked (code and markup are not prose at all); accepted words and
 /// patterns are skipped; with <c>skipCapitalized</c>, so are capitalised words inside a sentence
 /// (proper nouns). Each word is checked once per document: the verdicts are cached per document.
+/// With <c>splitWords</c> it reports words cut in two instead (<see cref="JoinedValue"/>).
 /// </summary>
 public sealed class SpellingRuleMatcher : RuleMatcher
 {
@@ -27,6 +28,9 @@ public sealed class SpellingRuleMatcher : RuleMatcher
     /// <summary>The value holding every correction, comma-separated, read as <c>{suggestions}</c>.</summary>
     public const string SuggestionsValue = "suggestions";
 
+    /// <summary>In <c>split words</c> mode, the dictionary word that the two pieces make, read as <c>{joined}</c>.</summary>
+    public const string JoinedValue = "joined";
+
     private const string Separator = ", ";
 
     private readonly string[] _dictionaryNames;
@@ -34,13 +38,16 @@ public sealed class SpellingRuleMatcher : RuleMatcher
     private readonly Regex[] _acceptedPatterns;
     private readonly bool _skipCapitalized;
     private readonly int _maxSuggestions;
+    private readonly bool _splitWords;
+    private readonly ConditionalWeakTable<DocumentSyntax, ConcurrentDictionary<string, bool>> _known = [];
     private readonly ConditionalWeakTable<DocumentSyntax, ConcurrentDictionary<string, string[]?>> _verdicts = [];
     private Loaded? _loaded;
 
     /// <param name="dictionaries">Bundled names ("en", "fr") or .aff/.dic paths; a word is right when any accepts it.</param>
     /// <param name="acceptedWords">Words that are always right (a lower-case entry also accepts its Capitalised and ALL-CAPS forms).</param>
     /// <param name="acceptedPatterns">Words any of these match are right (Vale's <c>filters</c>; not anchored unless written so).</param>
-    public SpellingRuleMatcher(IEnumerable<string> dictionaries, IEnumerable<string> acceptedWords, IEnumerable<Regex> acceptedPatterns, bool skipCapitalized = false, int maxSuggestions = 3)
+    /// <param name="splitWords">Report words that a space or a hyphen at a line's end cut in two ("bilat eral", "govern-⏎ment") instead of misspelt words.</param>
+    public SpellingRuleMatcher(IEnumerable<string> dictionaries, IEnumerable<string> acceptedWords, IEnumerable<Regex> acceptedPatterns, bool skipCapitalized = false, int maxSuggestions = 3, bool splitWords = false)
     {
         ArgumentNullException.ThrowIfNull(dictionaries);
         ArgumentNullException.ThrowIfNull(acceptedWords);
@@ -50,6 +57,7 @@ public sealed class SpellingRuleMatcher : RuleMatcher
         _acceptedPatterns = [.. acceptedPatterns];
         _skipCapitalized = skipCapitalized;
         _maxSuggestions = Math.Max(0, maxSuggestions);
+        _splitWords = splitWords;
     }
 
     /// <summary>One copy of <paramref name="match"/> per correction, each with <c>{suggestion}</c> set to it: one code action each.</summary>
@@ -75,6 +83,12 @@ public sealed class SpellingRuleMatcher : RuleMatcher
         // Loaded on first use (a bundled dictionary once per process); a file gone since compile time is a HunspellFormatException naming it.
         var loaded = _loaded ??= Load();
         var dictionaries = loaded.Dictionaries;
+        if (_splitWords)
+        {
+            MatchSplitWords(syntax, scope, loaded, results);
+            return;
+        }
+
         var verdicts = _verdicts.GetValue(syntax, _ => new ConcurrentDictionary<string, string[]?>(StringComparer.Ordinal));
         var prose = syntax.Prose;
         var end = Math.Min(scope.End, prose.Length);
@@ -88,24 +102,7 @@ public sealed class SpellingRuleMatcher : RuleMatcher
             }
 
             var start = position;
-            var hasDigit = false;
-            while (position < end)
-            {
-                var c = prose[position];
-                if (IsWordCharacter(c))
-                {
-                    hasDigit |= char.IsDigit(c);
-                    position++;
-                }
-                else if (IsJoiner(c, loaded.Joiners) && position + 1 < end && IsWordCharacter(prose[position + 1]))
-                {
-                    position++;
-                }
-                else
-                {
-                    break;
-                }
-            }
+            position = WordEnd(prose, start, end, loaded.Joiners, out var hasDigit);
 
             var word = prose[start..position];
             if (hasDigit || ShouldSkip(prose, start, position, word, scope.Start))
@@ -125,6 +122,98 @@ public sealed class SpellingRuleMatcher : RuleMatcher
                 .Add(SuggestionsValue, string.Join(Separator, suggestions));
             results.Add(new RuleMatch(new TextSpan(start, position - start), scope, values: values));
         }
+    }
+
+    /// <summary>
+    /// Two neighbouring pieces that make one dictionary word when joined, at least one of them being no word on its
+    /// own ("bilat eral", "gover nment", "govern-⏎ment"): a rewrite cut the word. Two real words ("a part", "any one",
+    /// "per cent") may be meant apart and are left alone; so is a capitalised second piece (a name) and any piece
+    /// that the spelling check itself would skip (digits, acronyms, addresses).
+    /// </summary>
+    private void MatchSplitWords(DocumentSyntax syntax, TextSpan scope, Loaded loaded, List<RuleMatch> results)
+    {
+        var known = _known.GetValue(syntax, _ => new ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
+        bool IsKnown(string word) => known.GetOrAdd(word, w => IsAccepted(w) || loaded.Dictionaries.Any(d => d.Check(w)));
+
+        var prose = syntax.Prose;
+        var end = Math.Min(scope.End, prose.Length);
+        var position = scope.Start;
+        (int Start, int End)? previous = null;
+        while (position < end)
+        {
+            if (!IsWordCharacter(prose[position]))
+            {
+                position++;
+                continue;
+            }
+
+            var start = position;
+            position = WordEnd(prose, start, end, loaded.Joiners, out var hasDigit);
+
+            if (hasDigit || ShouldSkip(prose, start, position, prose[start..position], scope.Start))
+            {
+                previous = null;
+                continue;
+            }
+
+            if (previous is { } before && SplitGap(prose, before.End, start) is { } hyphenated && char.IsLower(prose[start]))
+            {
+                var first = prose[before.Start..before.End];
+                var second = prose[start..position];
+                var joined = first + second;
+
+                // A hyphen that ends a line also breaks a compound ("well-⏎known"): that is no cut word.
+                if ((!IsKnown(first) || !IsKnown(second)) && IsKnown(joined) && !(hyphenated && IsKnown(first + "-" + second)))
+                {
+                    var values = ImmutableDictionary<string, string>.Empty
+                        .Add(WordValue, prose[before.Start..position])
+                        .Add(JoinedValue, joined);
+                    results.Add(new RuleMatch(new TextSpan(before.Start, position - before.Start), scope, values: values));
+                    previous = null;
+                    continue;
+                }
+            }
+
+            previous = (start, position);
+        }
+    }
+
+    /// <summary>The end of the word that starts at <paramref name="start"/>: letters, digits and marks, with joiners between them.</summary>
+    private static int WordEnd(string prose, int start, int end, string joiners, out bool hasDigit)
+    {
+        hasDigit = false;
+        var position = start;
+        while (position < end)
+        {
+            var c = prose[position];
+            if (IsWordCharacter(c))
+            {
+                hasDigit |= char.IsDigit(c);
+                position++;
+            }
+            else if (IsJoiner(c, joiners) && position + 1 < end && IsWordCharacter(prose[position + 1]))
+            {
+                position++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return position;
+    }
+
+    /// <summary>False for one space between the pieces, true for a hyphen that ends a line; null when they are not neighbours.</summary>
+    private static bool? SplitGap(string prose, int firstEnd, int secondStart)
+    {
+        var gap = prose.AsSpan(firstEnd, secondStart - firstEnd);
+        if (gap is " " or "\u00A0")
+        {
+            return false;
+        }
+
+        return gap is "-\n" or "-\r\n" ? true : null;
     }
 
     private Loaded Load()
