@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using RulesSdk.Text;
 
 namespace RulesSdk.Syntax;
@@ -9,7 +10,7 @@ namespace RulesSdk.Syntax;
 /// the next word starts like a sentence: abbreviations (M., Mme, Dr., U.S.), initials, decimal
 /// numbers and a stop before a lower-case word (a broken sentence, not a new one) do not split.
 /// </summary>
-public static class SentenceSegmenter
+public static partial class SentenceSegmenter
 {
     private static readonly FrozenSet<string> Abbreviations = new[]
     {
@@ -65,6 +66,7 @@ public static class SentenceSegmenter
     {
         var result = new List<TextSpan>();
         var start = SkipListMarker(prose, SkipWhiteSpace(prose, 0));
+        start += DatelineLength(prose[start..]);
         var i = start;
 
         // The line of the last pipe met, read once: a line of thousands of pipes must not be scanned back for each.
@@ -195,6 +197,40 @@ public static class SentenceSegmenter
         // "- " alone, or before a line break, marks nothing.
         return end < line.Length && line[end] is not ('\n' or '\r') ? end : 0;
     }
+
+    /// <summary>
+    /// The length of the wire dateline that opens a paragraph with the dash after it ("MOSCOW, December 6 - ",
+    /// "KYIV, March 3 (Reuters) - ", "2 juillet 2012. - ", "LONDRES, 5 juillet 2012 (AFP) – "), or 0. Like a list marker,
+    /// it is no part of the first sentence: a rule that reads a sentence from its first word reads it after the dateline.
+    /// A date (a number) or an agency in brackets must be there: "NATO - the alliance" is no dateline.
+    /// </summary>
+    internal static int DatelineLength(ReadOnlySpan<char> paragraph)
+    {
+        // Only the first line can hold one, and a dateline is short: the regex never reads further.
+        var line = paragraph[..Math.Min(paragraph.Length, 120)];
+        var lineEnd = line.IndexOf('\n');
+        if (lineEnd >= 0)
+        {
+            line = line[..lineEnd];
+        }
+
+        if (line.IsEmpty || !(char.IsUpper(line[0]) || char.IsDigit(line[0])))
+        {
+            return 0;
+        }
+
+        foreach (var match in Dateline().EnumerateMatches(line))
+        {
+            return match.Length;
+        }
+
+        return 0;
+    }
+
+    // A city in capitals and a comma, then a date of at most six words holding a number (and an agency), or a city and
+    // an agency alone; a full stop may close a date alone ("2 juillet 2012. -"); then a dash between spaces.
+    [GeneratedRegex(@"\A(?:\p{Lu}[\p{Lu}\p{M}'’ .-]{1,30}\p{Lu},[ \t\u00A0]+(?=[^\n]{0,60}\d)(?:[\p{L}\d.,'’]+[ \t\u00A0]+){0,5}[\p{L}\d.'’]+(?:[ \t\u00A0]*\([\p{Lu}][\p{L}\p{M}/ .-]{1,24}\))?|\p{Lu}[\p{Lu}\p{M}'’ .-]{1,30}\p{Lu}[ \t\u00A0]*\([\p{Lu}][\p{L}\p{M}/ .-]{1,24}\)|(?:\p{L}+[ \t\u00A0]+)?\d{1,2}(?:er)?[ \t\u00A0]+\p{L}+\.?(?:[ \t\u00A0]+\d{4})?\.?|\p{L}+[ \t\u00A0]+\d{1,2},?(?:[ \t\u00A0]+\d{4})?\.?)[ \t\u00A0]+[-–—][ \t\u00A0]+(?=[\p{L}«“""])", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
 
     private static int SkipListMarker(ReadOnlySpan<char> prose, int index) =>
         index < prose.Length ? index + ListMarkerLength(prose[index..]) : index;

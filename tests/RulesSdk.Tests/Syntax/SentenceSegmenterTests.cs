@@ -159,4 +159,22 @@ public sealed class SentenceSegmenterTests
         Assert.Same(syntax.Blocks[1], sentences[1].Block);
         Assert.Equal("Il sourit.", sentences[1].ToString());
     }
+
+    [Theory]
+    [InlineData("MOSCOW, December 6 - Well, the two presidents spoke. They agreed.", "Well, the two presidents spoke.|They agreed.")]
+    [InlineData("KYIV, March 3 (Reuters) - The talks resumed.", "The talks resumed.")]
+    [InlineData("LONDRES, 5 juillet 2012 (AFP) - Cinq hommes ont été arrêtés.", "Cinq hommes ont été arrêtés.")]
+    [InlineData("2 juillet 2012. - Suite à la destruction, les islamistes ont repris.", "Suite à la destruction, les islamistes ont repris.")]
+    [InlineData("MOSCOW (TASS) - Vladimir Putin sent a message.", "Vladimir Putin sent a message.")]
+    public void Split_WireDateline_IsNoPartOfTheFirstSentence(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Split(text));
+
+    [Theory]
+    // No number and no agency: a name and a dash in prose, not a dateline.
+    [InlineData("NATO - the alliance - met on Monday.")]
+    [InlineData("Kyiv, the capital - a city of three million - was calm.")]
+    // A dateline only opens a paragraph.
+    [InlineData("The talks resumed. MOSCOW, December 6 - Nothing changed.")]
+    public void Split_DashWithoutDateline_KeepsTheText(string text) =>
+        Assert.Equal(text, string.Join(" ", Split(text)));
 }
