@@ -169,18 +169,26 @@ internal static partial class NarratorShapes
             && !(french ? FrenchFirstPersonWord() : EnglishFirstPersonWord()).IsMatch(rest);
     }
 
+    /// <summary>Whether <paramref name="clause"/> ends at que/qu’/that or a colon: it hands over what follows.</summary>
+    public static bool EndsAtBoundary(ReadOnlySpan<char> clause, bool french) =>
+        (french ? FrenchEndsAtBoundary() : EnglishEndsAtBoundary()).IsMatch(clause);
+
     /// <summary>
     /// Perception or presence in shapes the classifier's witness cues do not list: a perception verb in any
     /// tense after a first-person subject ("nous l’apercevions", "nous avons pu visionner", "j’assistais"),
     /// a place of the narrator's ("sous mes fenêtres"), the narrator among those present ("myself
     /// included", "those of us in the gallery").
     /// </summary>
-    /// <summary>Whether <paramref name="clause"/> ends at que/qu’/that or a colon: it hands over what follows.</summary>
-    public static bool EndsAtBoundary(ReadOnlySpan<char> clause, bool french) =>
-        (french ? FrenchEndsAtBoundary() : EnglishEndsAtBoundary()).IsMatch(clause);
-
     public static bool PerceivesOrIsPresent(ReadOnlySpan<char> text, bool french) =>
         (french ? FrenchPerception() : EnglishPerception()).IsMatch(text);
+
+    /// <summary>
+    /// The narrator arriving, joining or waiting in a relative or time clause ("the hall, which I reached at noon",
+    /// "where we waited", "When I opened the site", « la foule, que j’ai rejointe », « alors que j’arrivais »): on the scene,
+    /// though the verb sees nothing. Read on the sentence up to the clause, since the relative word opens the clause before.
+    /// </summary>
+    public static bool ArrivesInASubordinateClause(ReadOnlySpan<char> upToClause, bool french) =>
+        (french ? FrenchArrival() : EnglishArrival()).IsMatch(upToClause);
 
     /// <summary>
     /// "J’ai signé le décret", "nous nous sommes entretenus avec …", "We discussed our cooperation", "I met
@@ -232,6 +240,12 @@ internal static partial class NarratorShapes
 
     [GeneratedRegex(@"\b(?:myself|me|us|ourselves)\s+included\b|\bincluding\s+(?:me|myself|us|ourselves)\b|\bthose\s+of\s+us\s+(?:in|at|on|inside|outside|who\s+(?:were|was|watched|saw|heard))\b|\b(?:I|we)\s+(?:could|can|did|would)\s+(?:still\s+|clearly\s+|just\s+)?(?:see|hear|smell|feel\s+the|make\s+out)\b|\b(?:I|we)\s+(?:was|were)\s+(?:\p{Ll}+\s+)?(?:watching|listening|standing|sitting|waiting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishPerception();
+
+    [GeneratedRegex(@"\b(?:que|qu[’']|où|lorsque|quand|alors\s+que|dès\s+que)\s*(?:j[’']\s*|nous\s+)(?:(?:les|la|l[’']|y)\s*)?(?:(?:ai|avons|suis|sommes)\s+)?(?:rejoint|accompagné|visité|attendu|arrivé|entré|suivi|parcouru|quitté)e?s?\b|\b(?:alors\s+que|quand|lorsque|dès\s+que)\s+(?:j[’']\s*|nous\s+)(?:arrivais|arrivions|entrais|entrions|attendais|attendions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchArrival();
+
+    [GeneratedRegex(@"\b(?:which|where|when|as|while|once)\s+(?:I|we)\s+(?:had\s+|first\s+|finally\s+)?(?:reached|joined|entered|visited|arrived|waited|stood|walked|drove|toured|opened|approached)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishArrival();
 
     // A first-person subject and a planned or ongoing deed: a simple future ("nous bloquerons", "je
     // continuerai"), "je vais / nous allons" and an infinitive, "I will / we plan to / I am asking". Not

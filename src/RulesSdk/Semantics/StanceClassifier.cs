@@ -80,7 +80,8 @@ internal static partial class StanceClassifier
             return NarratorStance.Framing;
         }
 
-        var placed = WitnessCues.Placed(upTo, french) || NarratorShapes.PerceivesOrIsPresent(own, french);
+        var placed = WitnessCues.Placed(upTo, french) || NarratorShapes.PerceivesOrIsPresent(own, french)
+            || NarratorShapes.ArrivesInASubordinateClause(upTo, french);
 
         // A meeting and nothing seen or heard ("I also met separately with the spouses of our ambassadors") right
         // after a quotation attributed to a named person is that person's deed, as a signed decree would be;
@@ -266,7 +267,7 @@ internal static partial class StanceClassifier
     [GeneratedRegex(@"\b(?:a|ont|avait|avaient)\s+(?:\p{Ll}+\s+)?(?:déclaré|affirmé|salué|ajouté|expliqué|estimé|annoncé|indiqué|souligné|assuré|dit|confié|rappelé|précisé|insisté|réagi|répondu|prévenu|averti|martelé|jugé|dénoncé|promis|écrit|tweeté)\b[^.!?«»“”""]{0,100}?(?:\s:\s*|\bque\s+|\bqu[’']\s*)(?:je\b|j[’']|nous\b|moi\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchReportedFirstPerson();
 
-    [GeneratedRegex(@"\b(?:said|says|told\s+\p{L}+|added|adding|stated|declared|insisted|wrote|tweeted|posted|announced|explained|warned|argued|noted|promised|pledged|vowed)\b[^.!?“”""]{0,80}?(?:\bthat\s+|\s:\s*|\s)(?:I|we)\s+(?:am|was|have|had|will|would|can|could|must|should|\p{Ll}+ed)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:said|says|told\s+\p{L}+|added|adding|stated|declared|insisted|wrote|tweeted|posted|announced|explained|warned|argued|noted|promised|pledged|vowed)\b[^.!?“”""]{0,80}?(?:\bthat\s+|\s:\s*|\s)(?:I|we)(?:\s+(?:am|was|have|had|will|would|can|could|must|should|\p{Ll}+ed)\b|[’'](?:m|re|ve|d|ll)\b)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishReportedFirstPerson();
 
     [GeneratedRegex(@"\A\s*(?:Je\b|J[’']|Moi\b|Selon\s+moi\b|À\s+mon\s+avis\b|D[’']après\s+moi\b)", RegexOptions.CultureInvariant, 1000)]
