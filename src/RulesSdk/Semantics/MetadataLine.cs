@@ -277,7 +277,7 @@ internal static partial class MetadataLine
     private static partial Regex MetadataWord();
 
     // "© Agence France-Presse 2026", "(c) 2024 Reuters", "Copyright 2024, BBC": the sign, then names and a year, no sentence.
-    [GeneratedRegex(@"\A(?:©|\([cC]\)|[Cc]opyright\b)\s*(?:\d{4}\s*,?\s*)?(?:\p{Lu}[\p{L}\p{Nd}.&’'-]*|of|de|du|des|the|and|et|la|le|l[’'])(?:[\s,]+(?:\p{Lu}[\p{L}\p{Nd}.&’'-]*|of|de|du|des|the|and|et|la|le|l[’']\p{Lu}[\p{L}-]*))*(?:\s*,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*[.,]?\s*(?:all\s+rights\s+reserved|tous\s+droits\s+r[ée]serv[ée]s))?\.?\z", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\A(?:©|\([cC]\)|[Cc]opyright\b)\s*(?:\d{4}\s*,?\s*)?(?:\p{Lu}[\p{L}\p{Nd}.&’'-]*|of|de|du|des|the|and|et|la|le|l[’'])(?:[\s,]+(?:\p{Lu}[\p{L}\p{Nd}.&’'-]*|of|de|du|des|the|and|et|la|le|l[’']\p{Lu}[\p{L}-]*))*(?:\s*,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*[.,]?\s*(?i:all\s+rights\s+reserved|tous\s+droits\s+r[ée]serv[ée]s))?\.?\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Copyright();
 
     // A text's licence, named: "… under a Creative Commons Attribution 4.0 International licence.", « … sous licence CC BY-SA 3.0. »
