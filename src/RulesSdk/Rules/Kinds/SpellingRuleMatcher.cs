@@ -39,7 +39,11 @@ public sealed class SpellingRuleMatcher : RuleMatcher
     private readonly bool _skipCapitalized;
     private readonly int _maxSuggestions;
     private readonly bool _splitWords;
-    private readonly ConditionalWeakTable<DocumentSyntax, ConcurrentDictionary<string, bool>> _known = [];
+
+    // Split-word mode reads every word of every document: its verdicts are kept across documents (a word's verdict
+    // depends only on the dictionaries and the accepted words), up to a bound that hostile input cannot raise.
+    private const int MaxKnownVerdicts = 200_000;
+    private readonly ConcurrentDictionary<string, bool> _known = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<DocumentSyntax, ConcurrentDictionary<string, string[]?>> _verdicts = [];
     private Loaded? _loaded;
 
@@ -132,8 +136,23 @@ public sealed class SpellingRuleMatcher : RuleMatcher
     /// </summary>
     private void MatchSplitWords(DocumentSyntax syntax, TextSpan scope, Loaded loaded, List<RuleMatch> results)
     {
-        var known = _known.GetValue(syntax, _ => new ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
-        bool IsKnown(string word) => known.GetOrAdd(word, w => IsAccepted(w) || loaded.Dictionaries.Any(d => d.Check(w)));
+        var known = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+        bool IsKnown(ReadOnlySpan<char> word)
+        {
+            if (known.TryGetValue(word, out var verdict))
+            {
+                return verdict;
+            }
+
+            var text = word.ToString();
+            verdict = IsAccepted(text) || loaded.Dictionaries.Any(d => d.Check(text));
+            if (_known.Count < MaxKnownVerdicts)
+            {
+                _known.TryAdd(text, verdict);
+            }
+
+            return verdict;
+        }
 
         var prose = syntax.Prose;
         var end = Math.Min(scope.End, prose.Length);
@@ -150,7 +169,7 @@ public sealed class SpellingRuleMatcher : RuleMatcher
             var start = position;
             position = WordEnd(prose, start, end, loaded.Joiners, out var hasDigit);
 
-            if (hasDigit || ShouldSkip(prose, start, position, prose[start..position], scope.Start))
+            if (hasDigit || ShouldSkip(prose, start, position, prose.AsSpan(start, position - start), scope.Start))
             {
                 previous = null;
                 continue;
@@ -158,13 +177,13 @@ public sealed class SpellingRuleMatcher : RuleMatcher
 
             if (previous is { } before && SplitGap(prose, before.End, start) is { } hyphenated && char.IsLower(prose[start]))
             {
-                var first = prose[before.Start..before.End];
-                var second = prose[start..position];
-                var joined = first + second;
+                var first = prose.AsSpan(before.Start, before.End - before.Start);
+                var second = prose.AsSpan(start, position - start);
 
                 // A hyphen that ends a line also breaks a compound ("well-⏎known"): that is no cut word.
-                if ((!IsKnown(first) || !IsKnown(second)) && IsKnown(joined) && !(hyphenated && IsKnown(first + "-" + second)))
+                if ((!IsKnown(first) || !IsKnown(second)) && IsKnown(string.Concat(first, second)) && !(hyphenated && IsKnown(string.Concat(first, "-", second))))
                 {
+                    var joined = string.Concat(first, second);
                     var values = ImmutableDictionary<string, string>.Empty
                         .Add(WordValue, prose[before.Start..position])
                         .Add(JoinedValue, joined);
@@ -243,13 +262,13 @@ public sealed class SpellingRuleMatcher : RuleMatcher
             _acceptedPatterns.Any(p => p.IsMatch(word));
     }
 
-    private bool ShouldSkip(string prose, int start, int end, string word, int scopeStart)
+    private bool ShouldSkip(string prose, int start, int end, ReadOnlySpan<char> word, int scopeStart)
     {
         // After an elided article or pronoun (l', d', qu', jusqu'), the word proper decides: l'ONU, d'Ansar.
         var core = WithoutElision(word);
 
         // ALL-CAPS acronyms (NATO, UE, ONU): a dictionary rarely has them and they are deliberate.
-        if (core.Length > 1 && core.Any(char.IsLetter) && !core.Any(char.IsLower))
+        if (core.Length > 1 && HasLetter(core) && !HasLower(core))
         {
             return true;
         }
@@ -278,10 +297,49 @@ public sealed class SpellingRuleMatcher : RuleMatcher
     }
 
     /// <summary>The word without a leading elision of up to six letters ("l'", "qu’", "jusqu'"); the word itself when it has none.</summary>
-    private static string WithoutElision(string word)
+    private static ReadOnlySpan<char> WithoutElision(ReadOnlySpan<char> word)
     {
-        var apostrophe = word.IndexOfAny(['\'', '’']);
-        return apostrophe is > 0 and <= 6 && apostrophe + 1 < word.Length && word[..apostrophe].All(char.IsLower) ? word[(apostrophe + 1)..] : word;
+        var apostrophe = word.IndexOfAny('\'', '’');
+        return apostrophe is > 0 and <= 6 && apostrophe + 1 < word.Length && IsAllLower(word[..apostrophe]) ? word[(apostrophe + 1)..] : word;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAllLower(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsSentenceStart(string prose, int position, int scopeStart)
