@@ -147,6 +147,9 @@ internal static class BuiltInRules
         new KnownRule("NE0214", "“So-called” with scare quotes", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0214.md", "Drop the scare quotes"),
         new KnownRule("NE0215", "A list item that only judges", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0215.md", "Delete the item"),
         new KnownRule("NE0216", "A table row puts a named person's words in the first person", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0216.md", null),
+        new KnownRule("NE0217", "Word cut in two", "broken-sentence", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0217.md", "Join the word"),
+        new KnownRule("NE0218", "The writer's stance adverb inside a factual sentence", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0218.md", "Delete the adverb"),
+        new KnownRule("NE0219", "Link to another story inside the article", "trailing-metadata", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0219.md", "Delete the line"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -276,5 +279,7 @@ internal static class BuiltInRules
         new KnownRule("NF0214", "« Prétendu » et guillemets ironiques", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0214.md", "Ôter la raillerie"),
         new KnownRule("NF0215", "Un élément de liste qui ne fait que juger", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0215.md", "Supprimer l'élément"),
         new KnownRule("NF0216", "Une ligne de tableau met les propos d'une personne nommée à la première personne", "first-person-speaker", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0216.md", null),
+        new KnownRule("NF0217", "Mot coupé en deux", "broken-sentence", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0217.md", "Joindre le mot"),
+        new KnownRule("NF0219", "Lien vers un autre article dans le texte", "trailing-metadata", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0219.md", "Supprimer la ligne"),
     };
 }
