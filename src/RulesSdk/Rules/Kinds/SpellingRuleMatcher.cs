@@ -95,24 +95,14 @@ public sealed class SpellingRuleMatcher : RuleMatcher
 
         var verdicts = _verdicts.GetValue(syntax, _ => new ConcurrentDictionary<string, string[]?>(StringComparer.Ordinal));
         var prose = syntax.Prose;
-        var end = Math.Min(scope.End, prose.Length);
-        var position = scope.Start;
-        while (position < end)
+        foreach (var (start, position, skipped) in Words(prose, scope, loaded))
         {
-            if (!IsWordCharacter(prose[position]))
+            if (skipped)
             {
-                position++;
                 continue;
             }
-
-            var start = position;
-            position = WordEnd(prose, start, end, loaded.Joiners, out var hasDigit);
 
             var word = prose[start..position];
-            if (hasDigit || ShouldSkip(prose, start, position, word, scope.Start))
-            {
-                continue;
-            }
 
             var suggestions = verdicts.GetOrAdd(word, w => Verdict(dictionaries, w));
             if (suggestions is null)
@@ -155,21 +145,10 @@ public sealed class SpellingRuleMatcher : RuleMatcher
         }
 
         var prose = syntax.Prose;
-        var end = Math.Min(scope.End, prose.Length);
-        var position = scope.Start;
         (int Start, int End)? previous = null;
-        while (position < end)
+        foreach (var (start, position, skipped) in Words(prose, scope, loaded))
         {
-            if (!IsWordCharacter(prose[position]))
-            {
-                position++;
-                continue;
-            }
-
-            var start = position;
-            position = WordEnd(prose, start, end, loaded.Joiners, out var hasDigit);
-
-            if (hasDigit || ShouldSkip(prose, start, position, prose.AsSpan(start, position - start), scope.Start))
+            if (skipped)
             {
                 previous = null;
                 continue;
@@ -194,6 +173,25 @@ public sealed class SpellingRuleMatcher : RuleMatcher
             }
 
             previous = (start, position);
+        }
+    }
+
+    /// <summary>The words of the scope in order, each with whether the check skips it (digits, acronyms, addresses, names).</summary>
+    private IEnumerable<(int Start, int End, bool Skipped)> Words(string prose, TextSpan scope, Loaded loaded)
+    {
+        var end = Math.Min(scope.End, prose.Length);
+        var position = scope.Start;
+        while (position < end)
+        {
+            if (!IsWordCharacter(prose[position]))
+            {
+                position++;
+                continue;
+            }
+
+            var start = position;
+            position = WordEnd(prose, start, end, loaded.Joiners, out var hasDigit);
+            yield return (start, position, hasDigit || ShouldSkip(prose, start, position, prose.AsSpan(start, position - start), scope.Start));
         }
     }
 
