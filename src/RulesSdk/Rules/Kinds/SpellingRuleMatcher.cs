@@ -159,10 +159,11 @@ public sealed class SpellingRuleMatcher : RuleMatcher
                 var first = prose.AsSpan(before.Start, before.End - before.Start);
                 var second = prose.AsSpan(start, position - start);
 
+                // The joined form is built only for a pair with an unknown piece, which is rare in real prose.
                 // A hyphen that ends a line also breaks a compound ("well-⏎known"): that is no cut word.
-                if ((!IsKnown(first) || !IsKnown(second)) && IsKnown(string.Concat(first, second)) && !(hyphenated && IsKnown(string.Concat(first, "-", second))))
+                if ((!IsKnown(first) || !IsKnown(second)) && string.Concat(first, second) is var joined && IsKnown(joined)
+                    && !(hyphenated && IsKnown(string.Concat(first, "-", second))))
                 {
-                    var joined = string.Concat(first, second);
                     var values = ImmutableDictionary<string, string>.Empty
                         .Add(WordValue, prose[before.Start..position])
                         .Add(JoinedValue, joined);
