@@ -20,6 +20,10 @@ internal static partial class StanceClassifier
     // than any real sentence's lead-up, a bound for sentences without a stop.
     private const int MaxLookBehind = 600;
 
+    // Characters at the end of a sentence read for an attribution put after the words: longer than any
+    // reporting clause with a name and a role, short enough that a sentence without a stop stays cheap.
+    private const int MaxAttributionTail = 160;
+
     // Neither a letter nor white space: "\A\s*Nous", "^\s*as" and "\bI" find no start of sentence there.
     private const string WindowSentinel = "\u2026";
 
@@ -65,7 +69,9 @@ internal static partial class StanceClassifier
             || HoldsOffice(upTo, french)
             || (french ? FrenchApposition() : EnglishApposition()).IsMatch(upTo)
             || (french ? FrenchReportedFirstPerson() : EnglishReportedFirstPerson()).IsMatch(upTo)
-            || (french ? FrenchInstitutionVoice() : EnglishInstitutionVoice()).IsMatch(upTo))
+            || (french ? FrenchSourcedFirstPerson() : EnglishSourcedFirstPerson()).IsMatch(upTo)
+            || (french ? FrenchInstitutionVoice() : EnglishInstitutionVoice()).IsMatch(upTo)
+            || (french ? FrenchPostposedAttribution() : EnglishPostposedAttribution()).IsMatch(SentenceTail(prose, sentence.Span)))
         {
             return NarratorStance.Speaker;
         }
@@ -174,6 +180,13 @@ internal static partial class StanceClassifier
         return string.Concat(WindowSentinel, prose.AsSpan(from, clause.End - from)).AsSpan();
     }
 
+    /// <summary>The sentence's last characters, where an attribution put after the words ("…, a-t-il ajouté.", "…, he said.") sits.</summary>
+    private static ReadOnlySpan<char> SentenceTail(string prose, TextSpan sentence)
+    {
+        var from = Math.Max(sentence.Start, sentence.End - MaxAttributionTail);
+        return prose.AsSpan(from, sentence.End - from);
+    }
+
     /// <summary>"En tant que ministre", "en ma qualité de présidente", "à titre de commissaire", "Comme ministre", "as Health Secretary": an office (the model's role words), not a persona ("en tant qu’observateur", "as a lifelong fan").</summary>
     private static bool HoldsOffice(ReadOnlySpan<char> text, bool french)
     {
@@ -269,6 +282,28 @@ internal static partial class StanceClassifier
 
     [GeneratedRegex(@"\b(?:said|says|told\s+\p{L}+|added|adding|stated|declared|insisted|wrote|tweeted|posted|announced|explained|warned|argued|noted|promised|pledged|vowed)\b[^.!?“”""]{0,80}?(?:\bthat\s+|\s:\s*|\s)(?:I|we)(?:\s+(?:am|was|have|had|will|would|can|could|must|should|\p{Ll}+ed)\b|[’'](?:m|re|ve|d|ll)\b)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishReportedFirstPerson();
+
+    // A view or a question the text gives to a named source, then the source's own first person: « D’après le ministre du
+    // budget, Jérôme Cahuzac, il y a une ardoise que nous devons honorer », « Selon elle, nos équipes… ».
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?:[Dd][’']\s*après|[Ss]elon)\s+(?!(?:moi|nous|mon|ma|mes|notre|nos)(?![\p{L}’'-]))[^,;:.!?«»“”""]{2,80}?,[^.!?«»“”""]{0,200}?(?<![\p{L}’'-])(?:(?:je|nous|me|moi|mon|ma|mes|notre|nos)(?![\p{L}’'-])|[jm][’'](?=\p{L}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchSourcedFirstPerson();
+
+    // A question or a view reported with the speaker's own first person: "asked his counterpart what more can I do",
+    // "asked how many more children must we lose", "In Oleg Ustenko's view, I am convinced", "According to her, we…",
+    // "also said I hope that…".
+    [GeneratedRegex(@"\b(?:asked|wondered|wanted\s+to\s+know)\b[^.!?“”""]{0,60}?\b(?:what|why|how|whether|if|when|where|who|which)\b[^.!?“”""]{0,80}?\b(?:I|we)\b|\b(?:[Ii]n|[Ff]or)\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]*[’']s\s+(?:view|opinion|words|mind|eyes)\s*,\s*(?:I|we)\b|\b[Aa]ccording\s+to\s+(?:him|her|them|(?:\p{Lu}[\p{L}’'-]+\s*){1,4})\s*,\s*(?:I|we)\b|\b(?:said|says|added|stated|insisted|noted|stressed|explained|replied|answered)\s+(?:that\s+)?(?:I|we)\s+(?!(?:and|or|but)\b)\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishSourcedFirstPerson();
+
+    // An attribution put after the words, at the sentence's end: « …, j’en suis convaincu, a-t-il ajouté. », « …,
+    // ajoute-t-elle. », « …, a déclaré le ministre. », « …, selon lui. ». Not the narrator's hedges (« semble-t-il »,
+    // « paraît-il », « dit-on »).
+    [GeneratedRegex(@",\s*(?:(?!(?:semble|sembl\p{Ll}*|para[iî]t|dirait|faut|fallait|est|était|y\s*a)-)\p{Ll}+(?:-t)?-(?:il|elle|ils|elles)|(?:a|avait|ont|avaient)\s+(?:\p{Ll}+é|dit|écrit|promis|admis|reconnu)\s+(?:l[ea]\s+|les\s+|l[’']\s*|\p{Lu})[^,.!?«»“”""]{0,60}|selon\s+(?:lui|elle|eux|elles))(?:\s+[^,.!?«»“”""]{0,50})?\s*[.!?…]?\s*\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchPostposedAttribution();
+
+    // "…, he added.", "…, Mykhailo Podolyak said.", "…, the minister told reporters.", "…, said Iryna Vereshchuk.", "…,
+    // according to him."
+    [GeneratedRegex(@",\s*(?:(?:he|she|they|the\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+(?:said|added|stressed|noted|explained|answered|replied|insisted|promised|warned|recalled|concluded|continued|told\s+[^,.!?“”""]{1,40})|(?:said|added)\s+(?:the\s+\p{Ll}|\p{Lu})[^,.!?“”""]{0,60}|according\s+to\s+(?:him|her|them))\s*[.!?]?\s*\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishPostposedAttribution();
 
     [GeneratedRegex(@"\A\s*(?:Je\b|J[’']|Moi\b|Selon\s+moi\b|À\s+mon\s+avis\b|D[’']après\s+moi\b)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchOpensInFirstPerson();
