@@ -70,6 +70,7 @@ internal static partial class StanceClassifier
             || (french ? FrenchApposition() : EnglishApposition()).IsMatch(upTo)
             || (french ? FrenchReportedFirstPerson() : EnglishReportedFirstPerson()).IsMatch(upTo)
             || (french ? FrenchSourcedFirstPerson() : EnglishSourcedFirstPerson()).IsMatch(upTo)
+            || (french && FrenchReportedObjectFirstPerson().IsMatch(upTo))
             || (french ? FrenchInstitutionVoice() : EnglishInstitutionVoice()).IsMatch(upTo)
             || (french ? FrenchPostposedAttribution() : EnglishPostposedAttribution()).IsMatch(SentenceTail(prose, sentence.Span)))
         {
@@ -288,21 +289,27 @@ internal static partial class StanceClassifier
     [GeneratedRegex(@"(?<![\p{L}’'-])(?:[Dd][’']\s*après|[Ss]elon)\s+(?!(?:moi|nous|mon|ma|mes|notre|nos)(?![\p{L}’'-]))[^,;:.!?«»“”""]{2,80}?,[^.!?«»“”""]{0,200}?(?<![\p{L}’'-])(?:(?:je|nous|me|moi|mon|ma|mes|notre|nos)(?![\p{L}’'-])|[jm][’'](?=\p{L}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchSourcedFirstPerson();
 
+    // Reported words whose first person is not the subject of the que-clause (« a glissé aux pèlerins que la sainte
+    // veillait sur mon fils », « a exigé que l’armée nous rende », « rappelant que … nos papillons », « ont fait valoir
+    // que notre enquête », « s’est demandé … que mon gouvernement »): the person after a reporting verb is the speaker's.
+    [GeneratedRegex(@"(?:\b(?:a|ont|avait|avaient|aurait)\s+(?:\p{Ll}+\s+){0,2}?(?:\p{Ll}{3,}(?:é|i|u|is|it)(?:e|s|es)?|fait\s+(?:valoir|savoir|remarquer|observer))|\b(?:s[’']est|se\s+sont)\s+(?:\p{Ll}+\s+)?(?:demandé|interrogé|inquiété|félicité|réjoui|dit|montré)e?s?|\b(?!(?:pendant|cependant|maintenant|durant|suivant|moyennant|pourtant|autant|avant|étant)\b)\p{Ll}{3,}ant)\b[^.!?«»“”""]{0,100}?(?:\bque\s+|\bqu[’']\s*)[^.!?«»“”""]{0,120}?(?<![\p{L}’'-])(?:(?:me|moi|mon|ma|mes|nous|notre|nos)(?![\p{L}’'-])|m[’'](?=\p{L}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchReportedObjectFirstPerson();
+
     // A question or a view reported with the speaker's own first person: "asked his counterpart what more can I do",
     // "asked how many more children must we lose", "In Oleg Ustenko's view, I am convinced", "According to her, we…",
     // "also said I hope that…".
-    [GeneratedRegex(@"\b(?:asked|wondered|wanted\s+to\s+know)\b[^.!?“”""]{0,60}?\b(?:what|why|how|whether|if|when|where|who|which)\b[^.!?“”""]{0,80}?\b(?:I|we)\b|\b(?:[Ii]n|[Ff]or)\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]*[’']s\s+(?:view|opinion|words|mind|eyes)\s*,\s*(?:I|we)\b|\b[Aa]ccording\s+to\s+(?:him|her|them|(?:\p{Lu}[\p{L}’'-]+\s*){1,4})\s*,\s*(?:I|we)\b|\b(?:said|says|added|stated|insisted|noted|stressed|explained|replied|answered)\s+(?:that\s+)?(?:I|we)\s+(?!(?:and|or|but)\b)\p{Ll}", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:asked|wondered|wanted\s+to\s+know)\b[^.!?“”""]{0,60}?\b(?:what|why|how|whether|if|when|where|who|which)\b[^.!?“”""]{0,80}?\b(?:I|we)\b|\b(?:[Ii]n|[Ff]or)\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]*[’']s\s+(?:view|opinion|words|mind|eyes)\s*,\s*(?:I|we)\b|\b[Aa]ccording\s+to\s+(?:him|her|them|(?:\p{Lu}[\p{L}’'-]+\s*){1,4})\s*,\s*(?:I|we)\b|\b[Ii]n\s+(?:his|her|their)\s+(?:own\s+)?words\s*,|\b(?:\p{Ll}{3,}ed|said|says|told|wrote|saying|noting|adding|warning|insisting|stressing|explaining|arguing|recalling|admitting|conceding|claiming)(?:\s+(?:\p{Lu}[\p{L}’'-]+|him|her|them|reporters|journalists|the\s+\p{L}+)){0,2}\s+that\b[^.!?“”""]{0,120}?(?<![\p{L}’'-])(?:me|my|mine|myself|us|our|ours|ourselves)(?![\p{L}’'-])|\b(?:said|says|added|stated|insisted|noted|stressed|explained|replied|answered)\s+(?:that\s+)?(?:I|we)\s+(?!(?:and|or|but)\b)\p{Ll}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishSourcedFirstPerson();
 
     // An attribution put after the words, at the sentence's end: « …, j’en suis convaincu, a-t-il ajouté. », « …,
     // ajoute-t-elle. », « …, a déclaré le ministre. », « …, selon lui. ». Not the narrator's hedges (« semble-t-il »,
     // « paraît-il », « dit-on »).
-    [GeneratedRegex(@",\s*(?:(?!(?:semble|sembl\p{Ll}*|para[iî]t|dirait|faut|fallait|est|était|y\s*a)-)\p{Ll}+(?:-t)?-(?:il|elle|ils|elles)|(?:a|avait|ont|avaient)\s+(?:\p{Ll}+é|dit|écrit|promis|admis|reconnu)\s+(?:l[ea]\s+|les\s+|l[’']\s*|\p{Lu})[^,.!?«»“”""]{0,60}|selon\s+(?:lui|elle|eux|elles))(?:\s+[^,.!?«»“”""]{0,50})?\s*[.!?…]?\s*\z", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:,|[?!])\s*(?:(?!(?:semble|sembl\p{Ll}*|para[iî]t|dirait|faut|fallait|est|était|y\s*a)-)\p{Ll}+(?:-t)?-(?:il|elle|ils|elles)|(?:a|avait|ont|avaient)\s+(?:\p{Ll}+é|dit|écrit|promis|admis|reconnu)\s+(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|encore|aussi|alors)\s+)?(?:l[ea]\s+|les\s+|l[’']\s*|une?\s+|des\s+|\p{Lu})[^,.!?«»“”""]{0,60}|selon\s+(?:lui|elle|eux|elles))(?:\s+[^,.!?«»“”""]{0,50})?\s*[.!?…]?\s*\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchPostposedAttribution();
 
     // "…, he added.", "…, Mykhailo Podolyak said.", "…, the minister told reporters.", "…, said Iryna Vereshchuk.", "…,
     // according to him."
-    [GeneratedRegex(@",\s*(?:(?:he|she|they|the\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+(?:said|added|stressed|noted|explained|answered|replied|insisted|promised|warned|recalled|concluded|continued|told\s+[^,.!?“”""]{1,40})|(?:said|added)\s+(?:the\s+\p{Ll}|\p{Lu})[^,.!?“”""]{0,60}|according\s+to\s+(?:him|her|them))\s*[.!?]?\s*\z", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:,|[?!])\s*(?:(?:he|she|they|the\s+[\p{L}-]+(?:\s+(?:of\s+)?[\p{L}-]+){0,3}|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+(?:said|added|stressed|noted|explained|answered|replied|insisted|promised|warned|cautioned|recalled|concluded|continued|conceded|admitted|quipped|told\s+[^,.!?“”""]{1,40})|(?:said|added)\s+(?:the\s+\p{Ll}|\p{Lu})[^,.!?“”""]{0,60}|according\s+to\s+(?:him|her|them))\s*[.!?]?\s*\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishPostposedAttribution();
 
     [GeneratedRegex(@"\A\s*(?:Je\b|J[’']|Moi\b|Selon\s+moi\b|À\s+mon\s+avis\b|D[’']après\s+moi\b)", RegexOptions.CultureInvariant, 1000)]
