@@ -3,8 +3,9 @@ using System.Text;
 using Analyzers.Tests;
 using LeakModelTrainer;
 
-// leak-model-trainer --repo ROOT --language fr|en [--write] [--precision 0.95] [--l1 0.5] [--l2 1] [--min-count 3] [--clean-margin 0.02] [--score SPLIT.json …] [--eval CARRIERS]
-// Trains on tests/corpus/dev/dev-{language}.json and the repo's clean texts, cross-validates with leaks
+// leak-model-trainer --repo ROOT --language fr|en [--write] [--precision 0.95] [--l1 0.5] [--l2 1] [--min-count 3] [--clean-margin 0.02] [--clean-rate 0] [--score SPLIT.json …] [--eval CARRIERS]
+// Trains on the splits tests/corpus/dev/training.json lists (dev and the finished blind splits, whose carriers
+// are the evaluation texts of --eval) and the repo's clean texts, cross-validates with leaks
 // held out by the round that wrote them, picks each kind's threshold for the target precision on the
 // held-out folds, and with --write saves src/RulesSdk/Semantics/Data/leak-model-{language}.txt.
 var options = Arguments.Parse(args);
@@ -33,13 +34,22 @@ var evalRoot = Path.GetFullPath(options.Get("--eval", Path.Combine(repo, "..", "
 string[] classes = ["none", "opinion-paragraph", "editorial-lead-in", "narrator-witness", "first-person-speaker", "assistant-self-reference"];
 var targetPrecision = float.Parse(options.Get("--precision", "0.95"), CultureInfo.InvariantCulture);
 var cleanMargin = float.Parse(options.Get("--clean-margin", "0.02"), CultureInfo.InvariantCulture);
+var cleanRate = float.Parse(options.Get("--clean-rate", "0"), CultureInfo.InvariantCulture);
 var trainer = new SoftmaxTrainer(
     classes,
     float.Parse(options.Get("--l1", "0.5"), CultureInfo.InvariantCulture),
     float.Parse(options.Get("--l2", "1"), CultureInfo.InvariantCulture),
     int.Parse(options.Get("--min-count", "3"), CultureInfo.InvariantCulture));
 
-var sentences = SentenceCorpus.TrainingSet(corpus, language);
+var sentences = SentenceCorpus.TrainingSet(corpus, language, Directory.Exists(evalRoot) ? evalRoot : null, out var complete);
+if (!complete)
+{
+    // A model trained on part of its set would ship with a fingerprint no checkout with the texts can match.
+    Console.Error.WriteLine($"the blind splits of tests/corpus/dev/training.json are carried by {evalRoot}, which does not exist; pass --eval FOLDER");
+    Environment.ExitCode = 2;
+    return;
+}
+
 Console.WriteLine($"{language}: {sentences.Count} sentences; " + string.Join(", ", classes.Select(c => $"{c} {sentences.Count(s => s.Class == c)}")));
 
 if (options.Get("--dump", string.Empty) is { Length: > 0 } dump)
@@ -74,7 +84,7 @@ var thresholds = new Dictionary<string, float>(StringComparer.Ordinal);
 Console.WriteLine($"cross-validated (leaks held out by round), threshold for precision >= {targetPrecision:0.00}:");
 for (var c = 1; c < classes.Length; c++)
 {
-    var (threshold, tp, fp, total) = Thresholds.ForPrecision(sentences, outOfFold, c, classes, targetPrecision, cleanMargin);
+    var (threshold, tp, fp, total) = Thresholds.ForPrecision(sentences, outOfFold, c, classes, targetPrecision, cleanMargin, cleanRate);
     thresholds[classes[c]] = threshold;
     Console.WriteLine($"  {classes[c],-26} threshold {threshold:0.000}  recall {(total == 0 ? 0 : (double)tp / total):0.000} ({tp}/{total})  false positives {fp}");
     // The clean sentences the threshold must stay above: the ones to look at when a kind's recall is low.
@@ -82,7 +92,7 @@ for (var c = 1; c < classes.Length; c++)
     foreach (var i in Enumerable.Range(0, sentences.Count)
         .Where(i => sentences[i].Class == "none" && sentences[i].Eligible)
         .OrderByDescending(i => outOfFold[i][kindIndex])
-        .Take(int.Parse(options.Get("--show-clean", "1"), CultureInfo.InvariantCulture)))
+        .Take(int.Parse(options.Get("--show-clean", "1"), CultureInfo.InvariantCulture) + (int)Math.Floor(sentences.Count(s => s.Class == "none" && s.Eligible) * (double)cleanRate)))
     {
         Console.WriteLine($"    clean {outOfFold[i][c]:0.000}: {sentences[i].CaseId}: {sentences[i].Text}");
     }

@@ -15,10 +15,12 @@ internal static class Thresholds
     /// however the model scores it. The margin keeps the threshold off the edge of the clean sentences: set
     /// right above the highest one, it moved by 0.02 between two trainings on the same sentences whose voice
     /// features had changed, and a real official statement ("…, as its tanker fleet is quite small.") fell in
-    /// between.
+    /// between. With <paramref name="cleanRate"/> above zero, that share of the clean sentences (rounded down) may lie
+    /// above the threshold: on thousands of clean sentences, the single highest is an outlier (a hard negative
+    /// written to look like a leak) that would otherwise decide the threshold alone.
     /// </summary>
     public static (float Threshold, int TruePositives, int FalsePositives, int Total) ForPrecision(
-        IReadOnlyList<LabelledSentence> sentences, float[][] probabilities, int kind, IReadOnlyList<string> classes, float precision, float cleanMargin)
+        IReadOnlyList<LabelledSentence> sentences, float[][] probabilities, int kind, IReadOnlyList<string> classes, float precision, float cleanMargin, float cleanRate)
     {
         var predicted = new List<(float P, bool Right)>();
         for (var i = 0; i < sentences.Count; i++)
@@ -40,14 +42,18 @@ internal static class Thresholds
         }
 
         predicted.Sort((a, b) => b.P.CompareTo(a.P));
-        var highestClean = 0f;
+        var clean = new List<float>();
         for (var i = 0; i < sentences.Count; i++)
         {
             if (sentences[i].Class == "none" && sentences[i].Eligible)
             {
-                highestClean = Math.Max(highestClean, probabilities[i][kind]);
+                clean.Add(probabilities[i][kind]);
             }
         }
+
+        clean.Sort((a, b) => b.CompareTo(a));
+        var allowed = (int)Math.Floor(clean.Count * (double)cleanRate);
+        var highestClean = clean.Count > allowed ? clean[allowed] : 0f;
 
         var total = sentences.Count(s => s.Class == classes[kind]);
         var (threshold, bestTp, bestFp) = (float.PositiveInfinity, 0, 0);

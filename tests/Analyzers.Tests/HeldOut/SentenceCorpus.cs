@@ -15,13 +15,33 @@ namespace Analyzers.Tests;
 internal static partial class SentenceCorpus
 {
     /// <summary>
-    /// What the learned model is trained on: every sentence of the composed dev cases of
-    /// <paramref name="language"/> and of the clean repo texts, one copy of each (class, features) pair. The
-    /// dev sets use only repo carriers, so the set is the same with or without ../shared.
+    /// What the learned model is trained on: every sentence of the composed cases of the splits that
+    /// tests/corpus/dev/training.json lists for <paramref name="language"/> (the dev set and, for French, the blind
+    /// splits of finished rounds), and of the clean repo texts, one copy of each (class, features) pair. The blind
+    /// splits are carried by the evaluation texts outside the repository (<paramref name="evalRoot"/>); without
+    /// them the set holds only what the repository carries, and <paramref name="complete"/> is false.
     /// </summary>
-    public static List<LabelledSentence> TrainingSet(string corpusRoot, string language)
+    public static List<LabelledSentence> TrainingSet(string corpusRoot, string language, string? evalRoot, out bool complete)
     {
-        var sentences = Read(corpusRoot, Path.Combine(corpusRoot, "dev", $"dev-{language}.json"), evalRoot: null, counterparts: true);
+        var sentences = new List<LabelledSentence>();
+        complete = true;
+        foreach (var split in TrainingSplits(corpusRoot, language))
+        {
+            var path = Path.Combine(corpusRoot, "dev", $"{split}-{language}.json");
+            if (!File.Exists(path))
+            {
+                throw new InvalidDataException($"{Path.Combine(corpusRoot, "dev", "training.json")} lists \"{split}\", but {path} does not exist");
+            }
+
+            if (evalRoot is null && InjectionSet.Load(path).Cases.Any(c => !c.Carrier.StartsWith("repo:", StringComparison.Ordinal)))
+            {
+                complete = false;
+                continue;
+            }
+
+            sentences.AddRange(Read(corpusRoot, path, evalRoot, counterparts: true));
+        }
+
         sentences.AddRange(ReadCleanTexts(corpusRoot, language));
 
         // The same carrier sentence recurs in every case built on it. A counterpart is kept once per case
@@ -35,6 +55,19 @@ internal static partial class SentenceCorpus
             var line = TrainingFingerprint.Line(s);
             return folds.TryAdd(line, s.Fold) ? s : s with { Fold = folds[line] };
         })];
+    }
+
+    /// <summary>The split names tests/corpus/dev/training.json lists for <paramref name="language"/>, in its order.</summary>
+    public static IReadOnlyList<string> TrainingSplits(string corpusRoot, string language)
+    {
+        var path = Path.Combine(corpusRoot, "dev", "training.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        if (!json.RootElement.GetProperty("splits").TryGetProperty(language, out var splits))
+        {
+            throw new InvalidDataException($"{path} lists no training splits for \"{language}\"");
+        }
+
+        return [.. splits.EnumerateArray().Select(e => e.GetString() ?? throw new InvalidDataException($"{path}: a split name is not a string"))];
     }
 
     /// <summary>
@@ -68,7 +101,8 @@ internal static partial class SentenceCorpus
                 labels.Add((label.Kind ?? @case.Kind, new TextSpan(at, label.Text.Length)));
             }
 
-            // Leaks are held out by the round that wrote them, so a fold's phrasings are unseen by the rest.
+            // Leaks are held out by the round that wrote them (a dev batch's r/s number, a blind split's b number), so a
+            // fold's phrasings are unseen by the rest.
             var round = Round().Match(@case.Id) is { Success: true } m ? m.Groups[1].Value : "early";
             var added = sentences.Count;
             AddDocument(composed, set.Language, @case.Id, labels, sentences, leakFold: round, otherFold: @case.Carrier);
@@ -146,6 +180,6 @@ internal static partial class SentenceCorpus
         return evalRoot is null ? null : Path.Combine(evalRoot, carrier);
     }
 
-    [GeneratedRegex(@"^[a-z]{2}-(r\d+|s\d+)-")]
+    [GeneratedRegex(@"^[a-z]{2}-(r\d+|s\d+|b\d*)-")]
     private static partial Regex Round();
 }
