@@ -309,7 +309,7 @@ internal static partial class StanceClassifier
 
     // "…, he added.", "…, Mykhailo Podolyak said.", "…, the minister told reporters.", "…, said Iryna Vereshchuk.", "…,
     // according to him."
-    [GeneratedRegex(@"(?:,|[?!])\s*(?:(?:he|she|they|the\s+[\p{L}-]+(?:\s+(?:of\s+)?[\p{L}-]+){0,3}|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+(?:said|added|stressed|noted|explained|answered|replied|insisted|promised|warned|cautioned|recalled|concluded|continued|conceded|admitted|quipped|told\s+[^,.!?“”""]{1,40})|(?:said|added)\s+(?:the\s+\p{Ll}|\p{Lu})[^,.!?“”""]{0,60}|according\s+to\s+(?:him|her|them))\s*[.!?]?\s*\z", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:,|[?!])\s*(?:(?:he|she|they|the\s+[\p{L}-]+(?:\s+(?:of\s+)?[\p{L}-]+){0,3}|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+(?:said|added|stressed|noted|explained|answered|replied|insisted|promised|warned|cautioned|recalled|concluded|continued|conceded|admitted|quipped|told\s+(?:him|her|them|reporters|journalists|the\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?))|(?:said|added)\s+(?:the\s+\p{Ll}|\p{Lu})[^,.!?“”""]{0,60}|according\s+to\s+(?:him|her|them))\s*[.!?]?\s*\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishPostposedAttribution();
 
     [GeneratedRegex(@"\A\s*(?:Je\b|J[’']|Moi\b|Selon\s+moi\b|À\s+mon\s+avis\b|D[’']après\s+moi\b)", RegexOptions.CultureInvariant, 1000)]

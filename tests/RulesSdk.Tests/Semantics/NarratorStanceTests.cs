@@ -36,6 +36,16 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nVolodymyr Zelenskyy was insistent on one point. For me, the priority now is the ceasefire.", "For me", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nThe Deputy Prime Minister closed her briefing on a hopeful note. I truly hope the corridors will work.", "I truly hope", NarratorStance.Speaker)]
     [InlineData("en", "The toll is heavy.\n\nOleg Ustenko thanked the United States for the embargo. At the same time, I hope for more sanctions.", "I hope", NarratorStance.Speaker)]
+    // A named source before the first person, or an attribution after the words (round 32).
+    [InlineData("fr", "Le bilan est lourd.\n\nD’après le ministre du budget, Jérôme Cahuzac, il y a une ardoise que nous devons honorer.", "nous devons", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\nLe conseil militaire finira par céder, j’en suis convaincu, a-t-il ajouté.", "j’en suis", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\nSa mère a glissé aux pèlerins que la sainte veillait sur mon fils chaque nuit.", "mon fils", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nIn Oleg Ustenko's view, I am convinced that a price cap alone will not work.", "I am convinced", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nVladimir Putin asked his counterpart what more can I do to make the talks a success?", "I do", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nKyrylo Tymoshenko also said I hope that the bridge will be completed this year.", "I hope", NarratorStance.Speaker)]
+    // A narrator's hedge at the end is no attribution (« semble-t-il »), and a time clause is no gerund of saying.
+    [InlineData("fr", "Le bilan est lourd.\n\nJe crois que le projet est abandonné, semble-t-il.", "Je crois", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\nAfter the interview, Oleg Ustenko told me he had barely slept since February.", "told me", NarratorStance.Witness)]
     // Hedges and feelings without a belief verb: a reserve kept, a surprise ruled out, a reading hedged.
     [InlineData("fr", "Le bilan est lourd.\n\nTant qu’aucune revue n’aura publié ces analyses, je me garderai bien de crier victoire.", "je me garderai", NarratorStance.Opinion)]
     // A concession, a wager, a wish, a past impression: the writer's view.
@@ -271,6 +281,18 @@ public sealed class NarratorStanceTests
         Assert.True(clause.IsNarrator);
         Assert.True(clause.IsFirstPerson);
         Assert.Equal(stance, clause.Stance);
+    }
+
+    /// <summary>Reported words whose first person is an object or a possessive, or an attribution put after the words: the voice layer or the stance gives them to the speaker, never to the narrator's opinion.</summary>
+    [Theory]
+    [InlineData("fr", "Le bilan est lourd.\n\nChez moi, le budget a fondu de moitié en un an, a regretté une déléguée de Louisiane.", "Chez moi")]
+    [InlineData("fr", "Le bilan est lourd.\n\nOle Solvang et ses collègues ont fait valoir que notre enquête visait des responsables.", "notre enquête")]
+    [InlineData("en", "The toll is heavy.\n\nThe adviser admitted that my own forecasts had underestimated the buyers.", "my own")]
+    [InlineData("en", "The toll is heavy.\n\nResidents should not travel unless they have heard from us first, she cautioned.", "us first")]
+    public void ReportedFirstPerson_IsNeverTheNarratorsOpinion(string language, string text, string fragment)
+    {
+        var clause = ClauseAt(Of(text, language), fragment);
+        Assert.False(clause.IsNarrator && clause.Stance == NarratorStance.Opinion, $"\"{fragment}\" read as the narrator's opinion");
     }
 
     [Theory]
