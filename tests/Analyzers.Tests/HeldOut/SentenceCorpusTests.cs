@@ -50,5 +50,22 @@ public sealed class SentenceCorpusTests : IDisposable
         Assert.Contains(sentences, s => s.IsCounterpart);
     }
 
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("en")]
+    public void The_learned_model_never_trains_on_a_split_that_measures_it(string language)
+    {
+        var corpus = Path.Combine(BuiltInPacks.RepoRoot, "tests", "corpus");
+        var splits = SentenceCorpus.TrainingSplits(corpus, language);
+
+        // The current round's blind split is the newest one: it is scored after the round, so it stays out until then.
+        var newestBlind = Directory.GetFiles(Path.Combine(corpus, "dev"), $"blind*-{language}.json")
+            .Select(f => Path.GetFileNameWithoutExtension(f)[..^(language.Length + 1)])
+            .MaxBy(s => s == "blind" ? 1 : int.Parse(s["blind".Length..], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("dev", splits);
+        Assert.DoesNotContain(newestBlind, splits);
+        Assert.All(splits, s => Assert.True(s == "dev" || (s.StartsWith("blind", StringComparison.Ordinal) && s[5..].All(char.IsAsciiDigit)), $"training.json lists \"{s}\": only the dev set and finished blind splits are trained on (never check or held-out)"));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
