@@ -60,9 +60,12 @@ internal sealed partial class Binder
 
         // One alternation in entry order, with a group per entry to tell which one matched; a run of
         // plain words or phrases is one group holding a trie of them (thousands of keys in one pass).
+        // Regex entries flagged l form a second alternation, for the non-backtracking engine; the
+        // matcher merges the two as the one alternation of every entry would.
         var plainKeys = new string[entries.Count];
         var ignoreCase = new bool[entries.Count];
         var bodies = new string[entries.Count];
+        var linear = new bool[entries.Count];
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
@@ -83,6 +86,14 @@ internal sealed partial class Binder
             ignoreCase[i] = !entry.IsRegex || entry.Flags.Contains('i');
             bodies[i] = ignoreCase[i] ? "(?i:" + body + ")" : body;
             plainKeys[i] = PlainKey(entry, body);
+
+            // A plain key runs in a trie whatever its flags: there is nothing in it to backtrack into.
+            linear[i] = entry.IsRegex && entry.Flags.Contains(LinearRegex.Flag) && plainKeys[i].Length == 0;
+            if (linear[i] && LinearRegex.Refusal(bodies[i], RegexOptions.CultureInvariant) is { } refusal)
+            {
+                Error("DSL0047", LinearRegex.Message(refusal), entry.Position);
+                ok = false;
+            }
         }
 
         if (!ok)
@@ -91,24 +102,38 @@ internal sealed partial class Binder
         }
 
         var runs = PlainSwapRuns.Runs(plainKeys, ignoreCase).ToDictionary(r => r.First);
-        var pattern = new StringBuilder();
+        var whole = new StringBuilder();
+        var backtracking = new StringBuilder();
+        var linearPattern = new StringBuilder();
         for (var i = 0; i < entries.Count; i++)
         {
-            pattern.Append(i == 0 ? string.Empty : "|").Append("(?<").Append(RegexSwapMatcher.GroupName(i)).Append('>');
+            var group = new StringBuilder("(?<").Append(RegexSwapMatcher.GroupName(i)).Append('>');
+            var isLinear = linear[i];
             if (runs.TryGetValue(i, out var run))
             {
-                pattern.Append(PlainSwapRuns.Pattern(plainKeys[run.First..(run.Last + 1)], ignoreCase[i])).Append(')');
+                group.Append(PlainSwapRuns.Pattern(plainKeys[run.First..(run.Last + 1)], ignoreCase[i])).Append(')');
                 i = run.Last;
-                continue;
+            }
+            else
+            {
+                group.Append(bodies[i]).Append(')');
             }
 
-            pattern.Append(bodies[i]).Append(')');
+            AddAlternative(whole, group);
+            AddAlternative(isLinear ? linearPattern : backtracking, group);
         }
 
-        return new BoundSwapMatcher(pairs, pattern.ToString(), RegexLiterals.Required(pattern.ToString(), false))
+        if (linearPattern.Length > 0 && LinearRegex.Refusal(linearPattern.ToString(), RegexOptions.CultureInvariant) is { } together)
+        {
+            Error("DSL0047", LinearRegex.Message($"the entries flagged l run as one pattern, and {together}"), entries[Array.IndexOf(linear, true)].Position);
+            return null;
+        }
+
+        return new BoundSwapMatcher(pairs, backtracking.Length > 0 ? backtracking.ToString() : null, RegexLiterals.Required(whole.ToString(), false))
         {
             PlainKeys = [.. plainKeys],
             PlainIgnoreCase = [.. ignoreCase],
+            LinearPattern = linearPattern.Length > 0 ? linearPattern.ToString() : null,
         };
 
         // The literal text of an entry that is a plain word or phrase on word boundaries (a quoted
@@ -125,6 +150,9 @@ internal sealed partial class Binder
                 : null;
             return inner is not null && PlainSwapRuns.IsLiteral(inner) ? inner : string.Empty;
         }
+
+        static void AddAlternative(StringBuilder alternation, StringBuilder group) =>
+            alternation.Append(alternation.Length == 0 ? string.Empty : "|").Append(group);
 
         static bool TryRegex(string body, SwapEntrySyntax entry, out string? error)
         {
