@@ -334,20 +334,12 @@ internal sealed partial class ValeRuleTranslator
             ? null
             : nonword ? ConvertRegex(e.From, e.Node) : @"\b(?:" + ConvertRegex(e.From, e.Node) + @")\b").ToList();
 
-        // The keys flagged l run as one alternation: flagged only when that alternation fits the engine too.
-        // A plain key needs no flag: it runs in a trie, with nothing to backtrack into.
-        var linear = patterns.Select((k, i) => k is not null && !ValeRegex.IsPlain(entries[i].From) && IsLinear(k, ignoreCase)).ToList();
-        var linearAlternation = string.Join('|', patterns.Where((k, i) => linear[i]).Select((k, n) => $"(?<g{n}>{(ignoreCase ? "(?i:" + k + ")" : k)})"));
-        if (linearAlternation.Length > 0 && !IsLinear(linearAlternation, false))
-        {
-            linear = [.. linear.Select(_ => false)];
-        }
-
         var builder = new StringBuilder("swap");
         for (var i = 0; i < entries.Count; i++)
         {
             var (from, to, node) = entries[i];
-            var key = patterns[i] is { } pattern ? Checked(pattern, (ignoreCase ? "i" : string.Empty) + (linear[i] ? "l" : string.Empty), node, flagLinear: false) : DslText.String(from);
+            // A plain key needs no l flag: it runs in a trie, with nothing to backtrack into.
+            var key = patterns[i] is { } pattern ? Checked(pattern, ignoreCase ? "i" : string.Empty, node, flagLinear: !ValeRegex.IsPlain(from)) : DslText.String(from);
             builder.Append(i == 0 ? "\n    " : ",\n    ").Append(key).Append(" => ").Append(DslText.String(to));
         }
 
@@ -785,9 +777,8 @@ internal sealed partial class ValeRuleTranslator
     }
 
     /// <summary>
-    /// The DSL regex literal, after checking that .NET compiles the pattern; flagged <c>l</c> (linear time, as
-    /// RE2 would run it) when .NET's non-backtracking engine can run it, unless <paramref name="flagLinear"/> is
-    /// false (the caller decided).
+    /// The DSL regex literal, after checking that .NET compiles the pattern; flagged <c>l</c> (linear time) when
+    /// .NET's non-backtracking engine can run it, unless <paramref name="flagLinear"/> is false.
     /// </summary>
     private string Checked(string pattern, string flags, YamlNode? node, bool flagLinear = true)
     {

@@ -140,6 +140,20 @@ public sealed class LinearRegexTests
         Assert.Equal(["N", "c"], Dsl.Analyze(compilation.Pack!, "An aaN and a bbc.", "en").Select(d => d.GetMessage()));
     }
 
+    [Fact]
+    public void A_swap_whose_entries_flagged_l_pass_the_engine_limit_together_is_split_into_several_alternations()
+    {
+        // 2,000 keys that the engine sizes at some seventy nodes each (a loop within a loop): about fifteen alternations of at most 10,000.
+        var entries = string.Join(", ", Enumerable.Range(0, 2_000).Select(i => $"/\\b(?:(a+)+N{i})\\b/l => \"N{i}\""));
+        var compilation = Dsl.Compile(Dsl.Pack(Dsl.Rule("message \"{replacement}\"\nscope block\nmatch swap " + entries + ", \"utilize\" => \"use\""), "en"));
+
+        Assert.True(compilation.Success, string.Join("\n", compilation.Diagnostics));
+        var source = Assert.Single(compilation.GeneratedSources.Values);
+        Assert.InRange(source.Split("RegexOptions.NonBacktracking").Length - 1, 2, 32);
+        Assert.Equal(["N7", "use", "N1999"], Dsl.Analyze(compilation.Pack!, "An aaN7, utilize aaaN1999.", "en").Select(d => d.GetMessage()));
+        Assert.DoesNotContain(Dsl.Analyze(compilation.Pack!, LongRunOfA + " utilize", "en"), d => d.Id == "DR0002");
+    }
+
     private static List<string> Describe(IEnumerable<RulesSdk.Diagnostics.Diagnostic> diagnostics) =>
         [.. diagnostics.Select(d => $"{d.Id} {d.Location.SourceSpan} {d.GetMessage()}")];
 }

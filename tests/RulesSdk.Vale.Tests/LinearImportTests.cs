@@ -50,6 +50,16 @@ public sealed class LinearImportTests : IDisposable
     }
 
     [Fact]
+    public void Two_thousand_keys_that_would_backtrack_are_all_flagged()
+    {
+        var keys = string.Concat(Enumerable.Range(0, 2_000).Select(i => $"  (a+)+N{i}: N{i}\n"));
+        var import = Import("Regexy", "extends: substitution\nmessage: \"Use '%s' instead of '%s'\"\nswap:\n" + keys + "  utilize: use\n");
+
+        Assert.Equal(2_000, import.Files["Style.Regexy.rules"].Split("/l => ").Length - 1);
+        Assert.Equal(["utilize", "aaN1999"], Run(import, LongRunOfA + " utilize aaN1999.").Select(d => d.Text));
+    }
+
+    [Fact]
     public void A_key_with_a_lookaround_keeps_backtracking_as_in_Vale_and_the_others_stay_linear()
     {
         var import = Import("Contractions", "extends: substitution\nmessage: \"Use '%s' instead of '%s'\"\nignorecase: true\nswap:\n  'it is(?!\\.)': it's\n  (a+)+N: N\n  are not: aren't\n");

@@ -60,8 +60,8 @@ internal sealed partial class Binder
 
         // One alternation in entry order, with a group per entry to tell which one matched; a run of
         // plain words or phrases is one group holding a trie of them (thousands of keys in one pass).
-        // Regex entries flagged l form a second alternation, for the non-backtracking engine; the
-        // matcher merges the two as the one alternation of every entry would.
+        // Regex entries flagged l form further alternations, for the non-backtracking engine (as many as
+        // its size limit needs); the matcher merges them as the one alternation of every entry would.
         var plainKeys = new string[entries.Count];
         var ignoreCase = new bool[entries.Count];
         var bodies = new string[entries.Count];
@@ -89,11 +89,6 @@ internal sealed partial class Binder
 
             // A plain key runs in a trie whatever its flags: there is nothing in it to backtrack into.
             linear[i] = entry.IsRegex && entry.Flags.Contains(LinearRegex.Flag) && plainKeys[i].Length == 0;
-            if (linear[i] && LinearRegex.Refusal(bodies[i], RegexOptions.CultureInvariant) is { } refusal)
-            {
-                Error("DSL0047", LinearRegex.Message(refusal), entry.Position);
-                ok = false;
-            }
         }
 
         if (!ok)
@@ -104,11 +99,11 @@ internal sealed partial class Binder
         var runs = PlainSwapRuns.Runs(plainKeys, ignoreCase).ToDictionary(r => r.First);
         var whole = new StringBuilder();
         var backtracking = new StringBuilder();
-        var linearPattern = new StringBuilder();
+        var linearGroups = new List<(string Group, int Entry)>();
         for (var i = 0; i < entries.Count; i++)
         {
             var group = new StringBuilder("(?<").Append(RegexSwapMatcher.GroupName(i)).Append('>');
-            var isLinear = linear[i];
+            var entry = i;
             if (runs.TryGetValue(i, out var run))
             {
                 group.Append(PlainSwapRuns.Pattern(plainKeys[run.First..(run.Last + 1)], ignoreCase[i])).Append(')');
@@ -120,12 +115,19 @@ internal sealed partial class Binder
             }
 
             AddAlternative(whole, group);
-            AddAlternative(isLinear ? linearPattern : backtracking, group);
+            if (linear[entry])
+            {
+                linearGroups.Add((group.ToString(), entry));
+            }
+            else
+            {
+                AddAlternative(backtracking, group);
+            }
         }
 
-        if (linearPattern.Length > 0 && LinearRegex.Refusal(linearPattern.ToString(), RegexOptions.CultureInvariant) is { } together)
+        var linearPatterns = new List<string>();
+        if (!LinearAlternations(linearGroups, 0, linearGroups.Count, linearPatterns, entries))
         {
-            Error("DSL0047", LinearRegex.Message($"the entries flagged l run as one pattern, and {together}"), entries[Array.IndexOf(linear, true)].Position);
             return null;
         }
 
@@ -133,7 +135,7 @@ internal sealed partial class Binder
         {
             PlainKeys = [.. plainKeys],
             PlainIgnoreCase = [.. ignoreCase],
-            LinearPattern = linearPattern.Length > 0 ? linearPattern.ToString() : null,
+            LinearPatterns = [.. linearPatterns],
         };
 
         // The literal text of an entry that is a plain word or phrase on word boundaries (a quoted
@@ -168,6 +170,37 @@ internal sealed partial class Binder
                 return false;
             }
         }
+    }
+
+    /// <summary>
+    /// The groups <paramref name="from"/> to <paramref name="to"/> of a swap's entries flagged l as alternations the
+    /// non-backtracking engine accepts: all of them in one when it can, else halved until each half fits (the
+    /// engine refuses an automaton over 10,000 nodes). A group the engine refuses alone is DSL0047 at its entry.
+    /// </summary>
+    private bool LinearAlternations(List<(string Group, int Entry)> groups, int from, int to, List<string> alternations, List<SwapEntrySyntax> entries)
+    {
+        if (from == to)
+        {
+            return true;
+        }
+
+        var alternation = string.Join('|', groups[from..to].Select(g => g.Group));
+        var refusal = LinearRegex.Refusal(alternation, RegexOptions.CultureInvariant);
+        if (refusal is null)
+        {
+            alternations.Add(alternation);
+            return true;
+        }
+
+        if (to - from == 1)
+        {
+            Error("DSL0047", LinearRegex.Message(refusal), entries[groups[from].Entry].Position);
+            return false;
+        }
+
+        var middle = from + ((to - from) / 2);
+        var first = LinearAlternations(groups, from, middle, alternations, entries);
+        return LinearAlternations(groups, middle, to, alternations, entries) && first;
     }
 
     private bool ReadSwapFile(SwapMatcherSyntax swap, List<SwapEntrySyntax> entries)

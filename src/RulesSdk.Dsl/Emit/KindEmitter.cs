@@ -12,11 +12,11 @@ internal static class KindEmitter
 
         return matcher switch
         {
-            BoundSwapMatcher { RegexPattern: null, LinearPattern: null } swap =>
+            BoundSwapMatcher { RegexPattern: null, LinearPatterns.IsEmpty: true } swap =>
                 // Two string arrays rather than an object per entry: the compiler's allowlist check
                 // binds each name in a field initializer again, so 10,000 entries cost minutes.
                 $"new global::RulesSdk.Rules.Kinds.SwapRuleMatcher({StringArray(swap.Entries.Select(e => e.From))}, {StringArray(swap.Entries.Select(e => e.To))})",
-            BoundSwapMatcher { LinearPattern: not null } swap =>
+            BoundSwapMatcher { LinearPatterns.IsEmpty: false } swap =>
                 $"new global::RulesSdk.Rules.Kinds.RegexSwapMatcher({SwapPatterns(swap, regexTimeout)}, {StringArray(swap.Entries.Select(e => e.From))}, {StringArray(swap.Entries.Select(e => e.To))}, {StringArray(swap.PlainKeys)}, new bool[] {{ {string.Join(", ", swap.PlainIgnoreCase.Select(Literal))} }})",
             BoundSwapMatcher swap when swap.PlainKeys.Any(k => k.Length > 0) =>
                 $"new global::RulesSdk.Rules.Kinds.RegexSwapMatcher(new Regex({Literal(swap.RegexPattern!)}, RegexOptions.CultureInvariant, {Timeout(regexTimeout)}), {StringArray(swap.Entries.Select(e => e.From))}, {StringArray(swap.Entries.Select(e => e.To))}, {StringArray(swap.PlainKeys)}, new bool[] {{ {string.Join(", ", swap.PlainIgnoreCase.Select(Literal))} }})",
@@ -48,7 +48,7 @@ internal static class KindEmitter
             patterns.Add($"new Regex({Literal(backtracking)}, RegexOptions.CultureInvariant, {Timeout(regexTimeout)})");
         }
 
-        patterns.Add($"new Regex({Literal(swap.LinearPattern!)}, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, {Timeout(regexTimeout)})");
+        patterns.AddRange(swap.LinearPatterns.Select(linear => $"new Regex({Literal(linear)}, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, {Timeout(regexTimeout)})"));
         return $"new Regex[] {{ {string.Join(", ", patterns)} }}";
     }
 
