@@ -9,12 +9,13 @@ namespace RulesSdk.Rules;
 /// one call, and one call scans from where the last match ended to the next match: over a paragraph of
 /// 1 MB without a match, a pattern that does linear work with lookarounds at every comma or full stop
 /// can pass 1 s without backtracking at all. A scan over a longer scope that times out is run again with
-/// a copy allowed the regex's own timeout per <see cref="RuleBudget.CharactersPerBudget"/> characters,
-/// rounded up to a power of two (at most a few copies per regex); a runaway pattern still stops there.
+/// a copy allowed the regex's own timeout per <see cref="RuleBudget.CharactersPerBudget"/> characters
+/// (10 s for 1 MB with the packs' 1 s); a runaway pattern still stops there. A copy is made for each
+/// multiple of the timeout a timeout asked for, at most one per 100,000 characters of the longest scope.
 /// </summary>
 internal sealed class LongScopeRegex(Regex pattern)
 {
-    // Copies by multiple of the timeout (2, 4, 8…); built only once a scan times out on a long scope.
+    // Copies by multiple of the timeout; built only once a scan times out on a long scope.
     private readonly ConcurrentDictionary<int, Regex> _copies = new();
 
     /// <summary>True when a scan over <paramref name="length"/> characters may take longer than the regex's own timeout.</summary>
@@ -32,17 +33,9 @@ internal sealed class LongScopeRegex(Regex pattern)
     /// <summary>The timeout for a scan over <paramref name="length"/> characters with a regex whose own timeout is <paramref name="timeout"/>.</summary>
     internal static TimeSpan TimeoutFor(TimeSpan timeout, int length) => Scaled(timeout, Multiple(length));
 
-    /// <summary>The multiple of the timeout a scan of <paramref name="length"/> characters gets: 1 up to the unit, then the next power of two.</summary>
-    internal static int Multiple(int length)
-    {
-        if (length <= RuleBudget.CharactersPerBudget)
-        {
-            return 1;
-        }
-
-        var units = (length + (long)RuleBudget.CharactersPerBudget - 1) / RuleBudget.CharactersPerBudget;
-        return (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)units);
-    }
+    /// <summary>The multiple of the timeout a scan of <paramref name="length"/> characters gets: one per started 100,000 characters.</summary>
+    internal static int Multiple(int length) =>
+        length <= RuleBudget.CharactersPerBudget ? 1 : (int)((length + (long)RuleBudget.CharactersPerBudget - 1) / RuleBudget.CharactersPerBudget);
 
     private static TimeSpan Scaled(TimeSpan timeout, int multiple)
     {
