@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using RulesSdk.Dsl;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -40,6 +41,9 @@ internal sealed partial class ValeRuleTranslator
     private readonly ValeConfig? _config;
     private readonly List<ValeDiagnostic> _diagnostics;
     private readonly StringBuilder _lists = new();
+
+    // The entries of the lists spliced into this rule's patterns, to size a pattern as the binder will splice it.
+    private readonly Dictionary<string, List<string>> _splicedLists = new(StringComparer.Ordinal);
     private readonly HashSet<string> _listNames;
     private bool _failed;
 
@@ -283,6 +287,7 @@ internal sealed partial class ValeRuleTranslator
         {
             // Plain words read best as a list; the DSL escapes them and puts the longest first.
             var list = ListName("tokens");
+            _splicedLists[list] = [.. tokens.Select(t => t.Text)];
             _lists.Append(CultureInfo.InvariantCulture, $"list {list} =\n");
             foreach (var (text, _) in tokens)
             {
@@ -324,13 +329,17 @@ internal sealed partial class ValeRuleTranslator
             Warning(ValeDiagnosticIds.Conflict, $"'{DslText.Shown(entry.From)}' is replaced by '{DslText.Shown(entry.To)}', which the list replaces in turn", entry.Node);
         }
 
+        // A plain phrase reads best quoted: the DSL matches it on word boundaries, ignoring case.
+        var patterns = entries.Select(e => ignoreCase && !nonword && ValeRegex.IsPlain(e.From)
+            ? null
+            : nonword ? ConvertRegex(e.From, e.Node) : @"\b(?:" + ConvertRegex(e.From, e.Node) + @")\b").ToList();
+
         var builder = new StringBuilder("swap");
         for (var i = 0; i < entries.Count; i++)
         {
             var (from, to, node) = entries[i];
-            // A plain phrase reads best quoted: the DSL matches it on word boundaries, ignoring case.
-            var literal = ignoreCase && !nonword && ValeRegex.IsPlain(from);
-            var key = literal ? DslText.String(from) : Checked(nonword ? ConvertRegex(from, node) : @"\b(?:" + ConvertRegex(from, node) + @")\b", ignoreCase ? "i" : string.Empty, node);
+            // A plain key needs no l flag: it runs in a trie, with nothing to backtrack into.
+            var key = patterns[i] is { } pattern ? Checked(pattern, ignoreCase ? "i" : string.Empty, node, flagLinear: !ValeRegex.IsPlain(from)) : DslText.String(from);
             builder.Append(i == 0 ? "\n    " : ",\n    ").Append(key).Append(" => ").Append(DslText.String(to));
         }
 
@@ -540,7 +549,7 @@ internal sealed partial class ValeRuleTranslator
                 continue;
             }
 
-            accepted.Add(DslText.Regex(converted, string.Empty));
+            accepted.Add(DslText.Regex(converted, IsLinear(converted, false) ? "l" : string.Empty));
         }
 
         var words = new List<(string Text, YamlNode Node)>();
@@ -767,15 +776,61 @@ internal sealed partial class ValeRuleTranslator
         return converted;
     }
 
-    /// <summary>The DSL regex literal, after checking that .NET compiles the pattern.</summary>
-    private string Checked(string pattern, string flags, YamlNode? node)
+    /// <summary>
+    /// The DSL regex literal, after checking that .NET compiles the pattern; flagged <c>l</c> (linear time) when
+    /// .NET's non-backtracking engine can run it, unless <paramref name="flagLinear"/> is false.
+    /// </summary>
+    private string Checked(string pattern, string flags, YamlNode? node, bool flagLinear = true)
     {
         if (!_failed && ValeRegex.Validate(pattern) is { } error)
         {
             Error(ValeDiagnosticIds.InvalidRegex, $"regex does not compile in .NET: {error}", node);
         }
 
-        return DslText.Regex(pattern, flags);
+        return DslText.Regex(pattern, flagLinear && IsLinear(pattern, flags.Contains('i')) ? flags + LinearRegex.Flag : flags);
+    }
+
+    /// <summary>
+    /// True when .NET's non-backtracking engine runs <paramref name="pattern"/>, with its lists spliced in as the
+    /// binder will splice them. Vale itself backtracks (regexp2), so a pattern with lookarounds or
+    /// backreferences keeps its meaning, not the flag.
+    /// </summary>
+    private bool IsLinear(string pattern, bool ignoreCase)
+    {
+        var expanded = new StringBuilder(pattern.Length);
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            if (pattern[i] != DslText.ListReference)
+            {
+                expanded.Append(pattern[i]);
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < pattern.Length && (char.IsAsciiLetterOrDigit(pattern[end]) || pattern[end] == '_'))
+            {
+                end++;
+            }
+
+            if (!_splicedLists.TryGetValue(pattern[(i + 1)..end], out var entries))
+            {
+                return false;
+            }
+
+            expanded.Append(LinearRegex.SplicedList(entries));
+            i = end - 1;
+        }
+
+        try
+        {
+            var options = System.Text.RegularExpressions.RegexOptions.CultureInvariant | (ignoreCase ? System.Text.RegularExpressions.RegexOptions.IgnoreCase : 0);
+            return LinearRegex.Refusal(expanded.ToString(), options) is null;
+        }
+        catch (ArgumentException)
+        {
+            // Does not compile at all: VALE005 says so.
+            return false;
+        }
     }
 
     private static int CountPlaceholders(string message)

@@ -104,7 +104,7 @@ public sealed class HostileValueTests : IDisposable
 
         Assert.Contains("Style.Crossed", import.SkippedRules);
         Assert.Contains(import.Diagnostics, d => d.IsError && d.Message.Contains("'min: 5' is above 'max: 2'", StringComparison.Ordinal));
-        Assert.Contains("occurrence /a/m min 7 max 999999", import.Files["Style.Padded.rules"], StringComparison.Ordinal);
+        Assert.Contains("occurrence /a/ml min 7 max 999999", import.Files["Style.Padded.rules"], StringComparison.Ordinal);
     }
 
     [Fact]

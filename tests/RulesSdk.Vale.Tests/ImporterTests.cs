@@ -65,7 +65,7 @@ public sealed class ImporterTests : IDisposable
         var import = Import();
 
         var text = import.Files["Style.Spelling.rules"];
-        Assert.Contains("match       spelling dictionary \"en\", \"fr\" accept /[pP]y.*\\b/, @spelling_accepted", text, StringComparison.Ordinal);
+        Assert.Contains("match       spelling dictionary \"en\", \"fr\" accept /[pP]y.*\\b/l, @spelling_accepted", text, StringComparison.Ordinal);
         Assert.Contains("suggest     \"Use '{suggestion}'\" => \"{suggestion}\"", text, StringComparison.Ordinal);
         var warnings = import.Diagnostics.Where(d => !d.IsError).Select(d => d.Message).ToList();
         Assert.Contains(warnings, m => m.Contains("dictionary 'de_CH' is not bundled", StringComparison.Ordinal));

@@ -33,7 +33,7 @@ public sealed class SequenceImportTests : IDisposable
 
         Assert.Empty(import.Diagnostics);
         var file = import.Files["Style.Passive.rules"];
-        Assert.Contains("match       tokens t1=modal t2=/be/ t3=/\\w+ed/", file, StringComparison.Ordinal);
+        Assert.Contains("match       tokens t1=modal t2=/be/l t3=/\\w+ed/l", file, StringComparison.Ordinal);
         Assert.Contains("message     \"'{t1} be {t3}' is passive\"", file, StringComparison.Ordinal);
         var finding = Assert.Single(Run(import, "The file will be deleted tomorrow. The file will be gone.\n"));
         Assert.Equal(("Style.Passive", "'will be deleted' is passive", "will be deleted"), finding);
@@ -48,8 +48,8 @@ public sealed class SequenceImportTests : IDisposable
         var import = Import();
 
         Assert.Empty(import.Diagnostics);
-        Assert.Contains("tokens t1=/in/i t2=/order/i t3=!/to/i", import.Files["Style.Order.rules"], StringComparison.Ordinal);
-        Assert.Contains("tokens t1=/very/ skip(0..1) t2=/unique/", import.Files["Style.Unique.rules"], StringComparison.Ordinal);
+        Assert.Contains("tokens t1=/in/il t2=/order/il t3=!/to/il", import.Files["Style.Order.rules"], StringComparison.Ordinal);
+        Assert.Contains("tokens t1=/very/l skip(0..1) t2=/unique/l", import.Files["Style.Unique.rules"], StringComparison.Ordinal);
         var findings = Run(import, "In order for this to work. We did it in order to win. A very, very unique and very rare thing.\n");
         Assert.Equal(["In order for"], findings.Where(f => f.ValeName == "Style.Order").Select(f => f.Text));
         Assert.Equal(["very unique"], findings.Where(f => f.ValeName == "Style.Unique").Select(f => f.Text));

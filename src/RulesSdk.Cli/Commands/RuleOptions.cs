@@ -43,7 +43,7 @@ public sealed class RuleOptions
 
     public Option<int?> RuleTimeout { get; } = new("--rule-timeout")
     {
-        Description = "Each rule's time budget per document, in milliseconds (overrides the configuration's ruleTimeout); a rule past it is stopped there and reported as DR0002.",
+        Description = "Each rule's time budget per document, in milliseconds, per 100,000 characters of a longer document (overrides the configuration's ruleTimeout); a rule past it is stopped there and reported as DR0002.",
         HelpName = "MS",
         CustomParser = result => WholeNumber.Parse(result, "--rule-timeout", 1, 3_600_000),
     };

@@ -60,9 +60,12 @@ internal sealed partial class Binder
 
         // One alternation in entry order, with a group per entry to tell which one matched; a run of
         // plain words or phrases is one group holding a trie of them (thousands of keys in one pass).
+        // Regex entries flagged l form further alternations, for the non-backtracking engine (as many as
+        // its size limit needs); the matcher merges them as the one alternation of every entry would.
         var plainKeys = new string[entries.Count];
         var ignoreCase = new bool[entries.Count];
         var bodies = new string[entries.Count];
+        var linear = new bool[entries.Count];
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
@@ -83,6 +86,9 @@ internal sealed partial class Binder
             ignoreCase[i] = !entry.IsRegex || entry.Flags.Contains('i');
             bodies[i] = ignoreCase[i] ? "(?i:" + body + ")" : body;
             plainKeys[i] = PlainKey(entry, body);
+
+            // A plain key runs in a trie whatever its flags: there is nothing in it to backtrack into.
+            linear[i] = entry.IsRegex && entry.Flags.Contains(LinearRegex.Flag) && plainKeys[i].Length == 0;
         }
 
         if (!ok)
@@ -91,24 +97,45 @@ internal sealed partial class Binder
         }
 
         var runs = PlainSwapRuns.Runs(plainKeys, ignoreCase).ToDictionary(r => r.First);
-        var pattern = new StringBuilder();
+        var whole = new StringBuilder();
+        var backtracking = new StringBuilder();
+        var linearGroups = new List<(string Group, int Entry)>();
         for (var i = 0; i < entries.Count; i++)
         {
-            pattern.Append(i == 0 ? string.Empty : "|").Append("(?<").Append(RegexSwapMatcher.GroupName(i)).Append('>');
+            var group = new StringBuilder("(?<").Append(RegexSwapMatcher.GroupName(i)).Append('>');
+            var entry = i;
             if (runs.TryGetValue(i, out var run))
             {
-                pattern.Append(PlainSwapRuns.Pattern(plainKeys[run.First..(run.Last + 1)], ignoreCase[i])).Append(')');
+                group.Append(PlainSwapRuns.Pattern(plainKeys[run.First..(run.Last + 1)], ignoreCase[i])).Append(')');
                 i = run.Last;
-                continue;
+            }
+            else
+            {
+                group.Append(bodies[i]).Append(')');
             }
 
-            pattern.Append(bodies[i]).Append(')');
+            AddAlternative(whole, group);
+            if (linear[entry])
+            {
+                linearGroups.Add((group.ToString(), entry));
+            }
+            else
+            {
+                AddAlternative(backtracking, group);
+            }
         }
 
-        return new BoundSwapMatcher(pairs, pattern.ToString(), RegexLiterals.Required(pattern.ToString(), false))
+        var linearPatterns = new List<string>();
+        if (!LinearAlternations(linearGroups, 0, linearGroups.Count, linearPatterns, entries))
+        {
+            return null;
+        }
+
+        return new BoundSwapMatcher(pairs, backtracking.Length > 0 ? backtracking.ToString() : null, RegexLiterals.Required(whole.ToString(), false))
         {
             PlainKeys = [.. plainKeys],
             PlainIgnoreCase = [.. ignoreCase],
+            LinearPatterns = [.. linearPatterns],
         };
 
         // The literal text of an entry that is a plain word or phrase on word boundaries (a quoted
@@ -126,6 +153,9 @@ internal sealed partial class Binder
             return inner is not null && PlainSwapRuns.IsLiteral(inner) ? inner : string.Empty;
         }
 
+        static void AddAlternative(StringBuilder alternation, StringBuilder group) =>
+            alternation.Append(alternation.Length == 0 ? string.Empty : "|").Append(group);
+
         static bool TryRegex(string body, SwapEntrySyntax entry, out string? error)
         {
             try
@@ -140,6 +170,37 @@ internal sealed partial class Binder
                 return false;
             }
         }
+    }
+
+    /// <summary>
+    /// The groups <paramref name="from"/> to <paramref name="to"/> of a swap's entries flagged l as alternations the
+    /// non-backtracking engine accepts: all of them in one when it can, else halved until each half fits (the
+    /// engine refuses an automaton over 10,000 nodes). A group the engine refuses alone is DSL0047 at its entry.
+    /// </summary>
+    private bool LinearAlternations(List<(string Group, int Entry)> groups, int from, int to, List<string> alternations, List<SwapEntrySyntax> entries)
+    {
+        if (from == to)
+        {
+            return true;
+        }
+
+        var alternation = string.Join('|', groups[from..to].Select(g => g.Group));
+        var refusal = LinearRegex.Refusal(alternation, RegexOptions.CultureInvariant);
+        if (refusal is null)
+        {
+            alternations.Add(alternation);
+            return true;
+        }
+
+        if (to - from == 1)
+        {
+            Error("DSL0047", LinearRegex.Message(refusal), entries[groups[from].Entry].Position);
+            return false;
+        }
+
+        var middle = from + ((to - from) / 2);
+        var first = LinearAlternations(groups, from, middle, alternations, entries);
+        return LinearAlternations(groups, middle, to, alternations, entries) && first;
     }
 
     private bool ReadSwapFile(SwapMatcherSyntax swap, List<SwapEntrySyntax> entries)

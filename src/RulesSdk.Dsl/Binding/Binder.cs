@@ -424,7 +424,17 @@ internal sealed partial class Binder
                 {
                     var compiled = new Regex(pattern, RegexOptions.CultureInvariant | (regex.Flags.Contains('i') ? RegexOptions.IgnoreCase : 0), TimeSpan.FromSeconds(1));
                     var captures = compiled.GetGroupNames().Where(n => !int.TryParse(n, out _)).ToImmutableArray();
-                    return new BoundRegexMatcher(pattern, regex.Flags.Contains('i'), regex.Flags.Contains('m'), regex.Flags.Contains('s'), regex.Flags.Contains('x'), captures, RegexLiterals.Required(pattern, regex.Flags.Contains('x')));
+                    var linear = regex.Flags.Contains(LinearRegex.Flag);
+                    if (linear && LinearRegex.Refusal(pattern, OptionsOf(regex.Flags)) is { } refusal)
+                    {
+                        Error("DSL0047", LinearRegex.Message(refusal), regex.Position);
+                        return null;
+                    }
+
+                    return new BoundRegexMatcher(pattern, regex.Flags.Contains('i'), regex.Flags.Contains('m'), regex.Flags.Contains('s'), regex.Flags.Contains('x'), captures, RegexLiterals.Required(pattern, regex.Flags.Contains('x')))
+                    {
+                        Linear = linear,
+                    };
                 }
                 catch (RegexParseException ex)
                 {
@@ -571,6 +581,14 @@ internal sealed partial class Binder
         }
     }
 
+    /// <summary>The .NET options a regex literal's flags stand for (<c>l</c> aside: see <see cref="LinearRegex"/>).</summary>
+    private static RegexOptions OptionsOf(string flags) =>
+        RegexOptions.CultureInvariant |
+        (flags.Contains('i') ? RegexOptions.IgnoreCase : 0) |
+        (flags.Contains('m') ? RegexOptions.Multiline : 0) |
+        (flags.Contains('s') ? RegexOptions.Singleline : 0) |
+        (flags.Contains('x') ? RegexOptions.IgnorePatternWhitespace : 0);
+
     private bool CheckTokenRegex(RegexTokenSyntax regex)
     {
         if (RegexNesting.TooDeepAt(regex.Pattern) is { } deep)
@@ -582,6 +600,12 @@ internal sealed partial class Binder
         try
         {
             _ = new Regex(regex.Pattern, RegexOptions.CultureInvariant | (regex.Flags.Contains('i') ? RegexOptions.IgnoreCase : 0), TimeSpan.FromSeconds(1));
+            if (regex.Flags.Contains(LinearRegex.Flag) && LinearRegex.Refusal(regex.Pattern, OptionsOf(regex.Flags)) is { } refusal)
+            {
+                Error("DSL0047", LinearRegex.Message(refusal), regex.Position);
+                return false;
+            }
+
             return true;
         }
         catch (RegexParseException ex)

@@ -12,10 +12,12 @@ internal static class KindEmitter
 
         return matcher switch
         {
-            BoundSwapMatcher { RegexPattern: null } swap =>
+            BoundSwapMatcher { RegexPattern: null, LinearPatterns.IsEmpty: true } swap =>
                 // Two string arrays rather than an object per entry: the compiler's allowlist check
                 // binds each name in a field initializer again, so 10,000 entries cost minutes.
                 $"new global::RulesSdk.Rules.Kinds.SwapRuleMatcher({StringArray(swap.Entries.Select(e => e.From))}, {StringArray(swap.Entries.Select(e => e.To))})",
+            BoundSwapMatcher { LinearPatterns.IsEmpty: false } swap =>
+                $"new global::RulesSdk.Rules.Kinds.RegexSwapMatcher({SwapPatterns(swap, regexTimeout)}, {StringArray(swap.Entries.Select(e => e.From))}, {StringArray(swap.Entries.Select(e => e.To))}, {StringArray(swap.PlainKeys)}, new bool[] {{ {string.Join(", ", swap.PlainIgnoreCase.Select(Literal))} }})",
             BoundSwapMatcher swap when swap.PlainKeys.Any(k => k.Length > 0) =>
                 $"new global::RulesSdk.Rules.Kinds.RegexSwapMatcher(new Regex({Literal(swap.RegexPattern!)}, RegexOptions.CultureInvariant, {Timeout(regexTimeout)}), {StringArray(swap.Entries.Select(e => e.From))}, {StringArray(swap.Entries.Select(e => e.To))}, {StringArray(swap.PlainKeys)}, new bool[] {{ {string.Join(", ", swap.PlainIgnoreCase.Select(Literal))} }})",
             BoundSwapMatcher swap =>
@@ -37,6 +39,19 @@ internal static class KindEmitter
         };
     }
 
+    /// <summary>The alternations of a swap with entries flagged l, which the matcher merges: those entries on the non-backtracking engine.</summary>
+    private static string SwapPatterns(BoundSwapMatcher swap, TimeSpan regexTimeout)
+    {
+        var patterns = new List<string>();
+        if (swap.RegexPattern is { } backtracking)
+        {
+            patterns.Add($"new Regex({Literal(backtracking)}, RegexOptions.CultureInvariant, {Timeout(regexTimeout)})");
+        }
+
+        patterns.AddRange(swap.LinearPatterns.Select(linear => $"new Regex({Literal(linear)}, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, {Timeout(regexTimeout)})"));
+        return $"new Regex[] {{ {string.Join(", ", patterns)} }}";
+    }
+
     private static string Options(BoundRegexMatcher regex)
     {
         var options = "RegexOptions.CultureInvariant";
@@ -44,6 +59,7 @@ internal static class KindEmitter
         options += regex.Multiline ? " | RegexOptions.Multiline" : string.Empty;
         options += regex.Singleline ? " | RegexOptions.Singleline" : string.Empty;
         options += regex.IgnoreWhitespace ? " | RegexOptions.IgnorePatternWhitespace" : string.Empty;
+        options += regex.Linear ? " | RegexOptions.NonBacktracking" : string.Empty;
         return options;
     }
 

@@ -91,7 +91,8 @@ internal static class RuleEmitter
         var regexes = new List<BoundRegexMatcher>();
         string Matcher(BoundMatcher matcher)
         {
-            if (generateRegexes && matcher is BoundRegexMatcher { Pattern.Length: <= MaxGeneratedPatternLength } regex)
+            // The source generator has no non-backtracking form: a pattern flagged l is constructed at run time.
+            if (generateRegexes && matcher is BoundRegexMatcher { Pattern.Length: <= MaxGeneratedPatternLength, Linear: false } regex)
             {
                 regexes.Add(regex);
                 return $"new RegexRuleMatcher(Pattern{regexes.Count - 1}())";
@@ -415,6 +416,11 @@ internal static class RuleEmitter
             options.Add("RegexOptions.IgnorePatternWhitespace");
         }
 
+        if (regex.Linear)
+        {
+            options.Add("RegexOptions.NonBacktracking");
+        }
+
         return string.Join(" | ", options);
     }
 
@@ -431,6 +437,7 @@ internal static class RuleEmitter
             "any" => "TokenPattern.AnyToken",
             _ => $"TokenPattern.WordOfClass(TokenWordClass.{WordClassName(cls.ClassName)}, {Literal(language)})",
         },
+        RegexTokenSyntax regex when regex.Flags.Contains(LinearRegex.Flag) => $"TokenPattern.Regex({Literal(regex.Pattern)}, ignoreCase: {(regex.Flags.Contains('i') ? "true" : "false")}, linear: true)",
         RegexTokenSyntax regex => $"TokenPattern.Regex({Literal(regex.Pattern)}, ignoreCase: {(regex.Flags.Contains('i') ? "true" : "false")})",
         NegatedTokenSyntax negated => $"TokenPattern.Not({TokenExpression(negated.Item, lists, language)})",
         SkipTokenSyntax skip => $"TokenPattern.Skip({Literal(skip.Min)}, {Literal(skip.Max)})",

@@ -99,7 +99,7 @@ internal static class Lexical
                 select next == '/' ? "/" : "\\" + next)
             .Many()
         from close in Parse.Char('/').Named("closing '/' of the regex")
-        from flags in Parse.Regex("[imsx]*")
+        from flags in Parse.Regex("[imsxl]*")
         select (string.Concat(parts), flags);
 
     public static string Describe(IResult<object> result) => result.Message;

@@ -266,7 +266,7 @@ public sealed class AnalyzerDriver
 
         var collector = ReportCollector.Rent(document, supported);
         var reported = collector.Reported;
-        using var budget = RuleBudget.Start(ruleTimeout);
+        using var budget = RuleBudget.Start(ruleTimeout, document.Text.Length);
         var context = new DocumentAnalysisContext(document, collector.Report, cancellationToken);
 
         // Asked only once an action's prefilter passed: the language needs the document's syntax.

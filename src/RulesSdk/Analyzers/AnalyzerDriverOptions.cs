@@ -29,10 +29,11 @@ public sealed record AnalyzerDriverOptions
     public bool ReleaseSyntaxAfterAnalysis { get; init; }
 
     /// <summary>
-    /// The time each analyzer may spend on one document; past it the analyzer stops for that
-    /// document and DR0002 names its rules at the position it had reached. Checked between
-    /// blocks, lines and regex matches (a single match is bounded by the regex's own timeout).
-    /// Null, the default, sets no budget.
+    /// The time each analyzer may spend on one document of up to 100,000 characters, and per
+    /// 100,000 characters of a longer one (<see cref="RuleBudget.CharactersPerBudget"/>); past it the
+    /// analyzer stops for that document and DR0002 names its rules at the position it had reached.
+    /// Checked between blocks, lines and regex matches (a single match is bounded by the regex's own
+    /// timeout). Null, the default, sets no budget.
     /// </summary>
     public TimeSpan? RuleTimeout { get; init; }
 }

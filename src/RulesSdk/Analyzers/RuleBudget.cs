@@ -10,7 +10,9 @@ namespace RulesSdk.Analyzers;
 /// </summary>
 /// <remarks>
 /// Ambient per thread: an analyzer runs on one thread from start to end, and the matchers it calls
-/// need no new parameter. Checking costs a timestamp read.
+/// need no new parameter. Checking costs a timestamp read. The budget grows with the document
+/// (<see cref="ScaledFor"/>): linear work on 1 MB is ten times the work on 100 KB, and a fixed budget
+/// stopped rules on long documents that no pattern drove into backtracking.
 /// </remarks>
 internal sealed class RuleBudget
 {
@@ -22,6 +24,9 @@ internal sealed class RuleBudget
     [ThreadStatic]
     private static RuleBudget? t_spare;
 
+    /// <summary>The length of text the configured budget is for; a longer document gets that budget per this many characters.</summary>
+    public const int CharactersPerBudget = 100_000;
+
     private long _deadline;
 
     /// <summary>The time allowed; null tracks the position only.</summary>
@@ -30,17 +35,38 @@ internal sealed class RuleBudget
     /// <summary>The document position the analyzer last reported working at.</summary>
     public int Position { get; private set; }
 
-    /// <summary>Starts a budget on this thread (unlimited when <paramref name="budget"/> is null); dispose the scope to end it.</summary>
-    public static Scope Start(TimeSpan? budget)
+    /// <summary>
+    /// Starts a budget on this thread (unlimited when <paramref name="budget"/> is null) for a document of
+    /// <paramref name="documentLength"/> characters (<see cref="ScaledFor"/>); dispose the scope to end it.
+    /// </summary>
+    public static Scope Start(TimeSpan? budget, int documentLength = 0)
     {
         var previous = t_current;
         var current = t_spare ?? new RuleBudget();
         t_spare = null;
+        budget = ScaledFor(budget, documentLength);
         current.Budget = budget;
         current.Position = 0;
         current._deadline = budget is { } value ? DeadlineOf(value) : long.MaxValue;
         t_current = current;
         return new Scope(previous, current);
+    }
+
+    /// <summary>
+    /// The budget for a document of <paramref name="documentLength"/> characters: <paramref name="budget"/> per
+    /// <see cref="CharactersPerBudget"/> characters, never less than <paramref name="budget"/> itself (a 1 MB
+    /// document gets ten times the configured budget). Saturates at <see cref="TimeSpan.MaxValue"/>, which
+    /// <see cref="DeadlineOf"/> reads as no deadline.
+    /// </summary>
+    internal static TimeSpan? ScaledFor(TimeSpan? budget, int documentLength)
+    {
+        if (budget is not { } value || documentLength <= CharactersPerBudget || value <= TimeSpan.Zero)
+        {
+            return budget;
+        }
+
+        var ticks = value.Ticks * ((double)documentLength / CharactersPerBudget);
+        return ticks >= TimeSpan.MaxValue.Ticks ? TimeSpan.MaxValue : TimeSpan.FromTicks((long)ticks);
     }
 
     /// <summary>

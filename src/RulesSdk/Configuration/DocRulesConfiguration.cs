@@ -53,7 +53,7 @@ public sealed record DocRulesConfiguration
 
     public long MaxFileSizeBytes { get; init; } = DefaultMaxFileSizeBytes;
 
-    /// <summary>"ruleTimeout" (milliseconds): each rule's time budget per document (<see cref="Analyzers.AnalyzerDriverOptions.RuleTimeout"/>); null sets none.</summary>
+    /// <summary>"ruleTimeout" (milliseconds): each rule's time budget per document, per 100,000 characters of a longer one (<see cref="Analyzers.AnalyzerDriverOptions.RuleTimeout"/>); null sets none.</summary>
     public TimeSpan? RuleTimeout { get; init; }
 
     /// <summary>Rule pack files or folders, relative to <see cref="BaseDirectory"/>, added to the built-in packs.</summary>

@@ -14,27 +14,48 @@ public sealed class RegexRuleMatcher(Regex pattern) : RuleMatcher
     // Set once the pattern has matched without timing out: its code is compiled by then.
     private volatile bool _warm;
 
+    // Copies of the pattern with longer timeouts, for scans over scopes longer than 100,000 characters.
+    private readonly LongScopeRegex _longScope = new(pattern);
+
     public Regex Pattern { get; } = pattern;
 
     public override void Match(DocumentSyntax syntax, TextSpan scope, List<RuleMatch> results)
     {
-        // Without named groups a match is only where it is: no Match object is needed to read it.
-        if (_groupNames.Length == 0)
+        // Where the next scan starts: a scan of a long scope that times out is run again from there.
+        var resume = scope.Start;
+        try
         {
-            MatchBounds(syntax.Prose, scope, results);
-            return;
+            // Without named groups a match is only where it is: no Match object is needed to read it.
+            if (_groupNames.Length == 0)
+            {
+                MatchBounds(syntax.Prose, scope, results, ref resume);
+            }
+            else
+            {
+                MatchGroups(syntax.Prose, scope, results, ref resume);
+            }
         }
+        catch (RegexMatchTimeoutException) when (_longScope.Covers(scope.End - resume))
+        {
+            // Linear work over a long scope can outlast a timeout meant for backtracking: the rest of the
+            // scope gets a timeout scaled to its length, and a pattern that backtracks still stops there.
+            MatchRest(syntax.Prose, scope, resume, _longScope.For(scope.End - resume), results);
+        }
+    }
 
+    private void MatchGroups(string prose, TextSpan scope, List<RuleMatch> results, ref int resume)
+    {
         // Matching the document-wide prose string keeps positions without copying the scope.
-        var match = FirstMatch(syntax.Prose, scope);
+        var match = FirstMatch(prose, scope);
         while (match.Success)
         {
             RuleBudget.Check(match.Index);
             if (match.Length > 0)
             {
-                results.Add(new RuleMatch(new TextSpan(match.Index, match.Length), scope, Captures(match)));
+                results.Add(new RuleMatch(new TextSpan(match.Index, match.Length), scope, Captures(match, 0)));
             }
 
+            resume = Next(match.Index, match.Length);
             match = match.NextMatch();
         }
     }
@@ -45,11 +66,11 @@ public sealed class RegexRuleMatcher(Regex pattern) : RuleMatcher
     /// lookarounds) and NextMatch steps past an empty match as the enumerator does, so the matches are
     /// the same ones, in the same order.
     /// </summary>
-    private void MatchBounds(string prose, TextSpan scope, List<RuleMatch> results)
+    private void MatchBounds(string prose, TextSpan scope, List<RuleMatch> results, ref int resume)
     {
         var text = prose.AsSpan(scope.Start, scope.Length);
         var matches = Pattern.EnumerateMatches(text);
-        if (!FirstMove(ref matches, text))
+        if (!FirstMove(ref matches, text, scope))
         {
             return;
         }
@@ -62,11 +83,51 @@ public sealed class RegexRuleMatcher(Regex pattern) : RuleMatcher
             {
                 results.Add(new RuleMatch(new TextSpan(start, matches.Current.Length), scope));
             }
+
+            resume = Next(start, matches.Current.Length);
         }
         while (matches.MoveNext());
     }
 
-    private ImmutableDictionary<string, TextSpan> Captures(System.Text.RegularExpressions.Match match)
+    /// <summary>
+    /// The matches of <paramref name="regex"/> in <paramref name="scope"/> from <paramref name="resume"/> on: those
+    /// the scan of the whole scope finds there, since a scan resumes where the last match ended (one past
+    /// an empty match), with the scope's edges as the input's edges.
+    /// </summary>
+    internal void MatchRest(string prose, TextSpan scope, int resume, Regex regex, List<RuleMatch> results)
+    {
+        if (_groupNames.Length == 0)
+        {
+            foreach (var found in regex.EnumerateMatches(prose.AsSpan(scope.Start, scope.Length), resume - scope.Start))
+            {
+                var start = scope.Start + found.Index;
+                RuleBudget.Check(start);
+                if (found.Length > 0)
+                {
+                    results.Add(new RuleMatch(new TextSpan(start, found.Length), scope));
+                }
+            }
+
+            return;
+        }
+
+        // Match(string, startat) reads the whole string: the scope alone is the input, so that its edges
+        // stay the input's edges. One copy, on a path taken only after a timeout.
+        var scopeText = prose.Substring(scope.Start, scope.Length);
+        for (var match = regex.Match(scopeText, resume - scope.Start); match.Success; match = match.NextMatch())
+        {
+            RuleBudget.Check(scope.Start + match.Index);
+            if (match.Length > 0)
+            {
+                results.Add(new RuleMatch(new TextSpan(scope.Start + match.Index, match.Length), scope, Captures(match, scope.Start)));
+            }
+        }
+    }
+
+    // The next scan starts where a match ended, or one past an empty match (as NextMatch does).
+    private static int Next(int index, int length) => index + Math.Max(length, 1);
+
+    private ImmutableDictionary<string, TextSpan> Captures(System.Text.RegularExpressions.Match match, int offset)
     {
         // Most matches of a pattern with optional groups carry none of them: no builder for those.
         ImmutableDictionary<string, TextSpan>.Builder? captures = null;
@@ -76,7 +137,7 @@ public sealed class RegexRuleMatcher(Regex pattern) : RuleMatcher
             if (group.Success)
             {
                 captures ??= ImmutableDictionary.CreateBuilder<string, TextSpan>();
-                captures[name] = new TextSpan(group.Index, group.Length);
+                captures[name] = new TextSpan(offset + group.Index, group.Length);
             }
         }
 
@@ -86,7 +147,8 @@ public sealed class RegexRuleMatcher(Regex pattern) : RuleMatcher
     /// <summary>
     /// The first match, retried once when the very first use of the pattern times out: a generated
     /// regex is JIT-compiled inside its first match, and on a loaded machine that compilation alone
-    /// can exceed the timeout. A pattern that is really too slow times out again and is reported.
+    /// can exceed the timeout. A pattern that is really too slow times out again and is reported. On a
+    /// long scope the timeout goes to the scaled retry instead (<see cref="Match(DocumentSyntax, TextSpan, List{RuleMatch})"/>).
     /// </summary>
     private System.Text.RegularExpressions.Match FirstMatch(string prose, TextSpan scope)
     {
@@ -100,7 +162,7 @@ public sealed class RegexRuleMatcher(Regex pattern) : RuleMatcher
         {
             match = Pattern.Match(prose, scope.Start, scope.Length);
         }
-        catch (RegexMatchTimeoutException)
+        catch (RegexMatchTimeoutException) when (!_longScope.Covers(scope.Length))
         {
             match = Pattern.Match(prose, scope.Start, scope.Length);
         }
@@ -110,7 +172,7 @@ public sealed class RegexRuleMatcher(Regex pattern) : RuleMatcher
     }
 
     /// <summary>The enumerator's first step, with the same single retry as <see cref="FirstMatch"/>.</summary>
-    private bool FirstMove(ref Regex.ValueMatchEnumerator matches, ReadOnlySpan<char> text)
+    private bool FirstMove(ref Regex.ValueMatchEnumerator matches, ReadOnlySpan<char> text, TextSpan scope)
     {
         if (_warm)
         {
@@ -122,7 +184,7 @@ public sealed class RegexRuleMatcher(Regex pattern) : RuleMatcher
         {
             found = matches.MoveNext();
         }
-        catch (RegexMatchTimeoutException)
+        catch (RegexMatchTimeoutException) when (!_longScope.Covers(scope.Length))
         {
             matches = Pattern.EnumerateMatches(text);
             found = matches.MoveNext();

@@ -74,6 +74,40 @@ public sealed class RuleBudgetTests
     }
 
     [Theory]
+    [InlineData(1000, 0, 1000)]
+    [InlineData(1000, 100_000, 1000)]
+    [InlineData(1000, 150_000, 1500)]
+    [InlineData(1000, 1_000_000, 10_000)]
+    [InlineData(250, 10_485_760, 26_214.4)]
+    public void TheBudget_IsPerHundredThousandCharacters_NeverLessThanConfigured(long milliseconds, int length, double expected)
+    {
+        Assert.Equal(TimeSpan.FromMilliseconds(expected), RuleBudget.ScaledFor(TimeSpan.FromMilliseconds(milliseconds), length));
+    }
+
+    [Fact]
+    public void NoBudget_StaysNone_AndAHugeOneSaturates()
+    {
+        Assert.Null(RuleBudget.ScaledFor(null, 1_000_000));
+        Assert.Equal(TimeSpan.MaxValue, RuleBudget.ScaledFor(TimeSpan.FromMilliseconds(922_337_203_685_477L), 1_000_000));
+        Assert.Equal(long.MaxValue, RuleBudget.DeadlineOf(RuleBudget.ScaledFor(TimeSpan.FromMilliseconds(922_337_203_685_477L), 1_000_000)!.Value));
+    }
+
+    [Fact]
+    public void ARunawayRule_OnALongDocument_IsStillStopped_AtItsScaledBudget()
+    {
+        // 200,000 characters: twice the configured 50 ms. Unstopped, the rule would sleep 20 ms for each of its 16,666 sentences.
+        var text = string.Concat(Enumerable.Repeat("It is slow. ", 16_666)) + "The end.";
+        Assert.Equal(200_000, text.Length);
+        var options = new AnalyzerDriverOptions { RuleTimeout = TimeSpan.FromMilliseconds(50) };
+
+        var diagnostics = new AnalyzerDriver([SlowSentenceRule(TimeSpan.FromMilliseconds(20))], options).AnalyzeDocument(TextDocument.Create("doc.txt", text));
+
+        var timedOut = Assert.Single(diagnostics, d => d.Id == "DR0002");
+        Assert.Equal("Rule 'SL0001' timed out on this document (it ran longer than its budget of 100 ms) and was skipped for it", timedOut.GetMessage());
+        Assert.InRange(diagnostics.Count(d => d.Id == "SL0001"), 1, 100);
+    }
+
+    [Theory]
     [InlineData(922_337_203_685_477L)]
     [InlineData(10_000_000_000_000L)]
     public void AHugeBudget_MeansNoDeadline_NotAnOverflowThatStopsEveryRule(long milliseconds)

@@ -12,19 +12,21 @@ namespace RulesSdk.Rules.Kinds;
 /// entries (<see cref="PlainSwapRuns"/>) is one group, named after its first entry, holding a trie of
 /// its keys; the entry is then looked up from the matched text. As in the one alternation of all the
 /// entries, the leftmost match wins, and at one position the entry listed first. A match that already
-/// reads as its replacement (ignoring case) is not reported.
+/// reads as its replacement (ignoring case) is not reported. The groups may be spread over several
+/// alternations (the entries flagged <c>l</c> run on the non-backtracking engine): the matcher then
+/// merges their matches as the one alternation of every group would.
 /// </summary>
 public sealed class RegexSwapMatcher : RuleMatcher
 {
     // A word boundary exactly at the position searched from, as the alternation's \b sees it.
     private static readonly Regex BoundaryAt = new(@"\G\b", RegexOptions.CultureInvariant);
 
-    private readonly Regex _pattern;
+    private readonly Regex[] _patterns;
     private readonly string[] _written;
     private readonly string[] _replacements;
 
-    // One group per regex entry or run of plain entries, in entry order.
-    private readonly (int GroupNumber, int Entry, Run? Run)[] _groups;
+    // One group per regex entry or run of plain entries, in entry order, with the alternation that holds it.
+    private readonly (int Pattern, int GroupNumber, int Entry, Run? Run)[] _groups;
 
     /// <param name="pattern">An alternation with one group named <c>swap0</c>, <c>swap1</c>… per entry.</param>
     /// <param name="written">Each entry's pattern as written (for case adaptation).</param>
@@ -40,8 +42,21 @@ public sealed class RegexSwapMatcher : RuleMatcher
     /// <param name="plainKeys">Each entry's literal text when it belongs to a run (see <see cref="PlainSwapRuns.Runs"/>), else empty.</param>
     /// <param name="ignoreCase">Whether each plain entry ignores case.</param>
     public RegexSwapMatcher(Regex pattern, string[] written, string[] replacements, string[] plainKeys, bool[] ignoreCase)
+        : this([pattern ?? throw new ArgumentNullException(nameof(pattern))], written, replacements, plainKeys, ignoreCase)
     {
-        ArgumentNullException.ThrowIfNull(pattern);
+    }
+
+    /// <param name="patterns">
+    /// Alternations that hold, between them, one group named <c>swapN</c> per regex entry and per run of plain entries
+    /// (named after its first entry), each group in one of them and in entry order within it.
+    /// </param>
+    /// <param name="written">Each entry's pattern as written (for case adaptation).</param>
+    /// <param name="replacements">Each entry's replacement, in the same order.</param>
+    /// <param name="plainKeys">Each entry's literal text when it belongs to a run (see <see cref="PlainSwapRuns.Runs"/>), else empty.</param>
+    /// <param name="ignoreCase">Whether each plain entry ignores case.</param>
+    public RegexSwapMatcher(Regex[] patterns, string[] written, string[] replacements, string[] plainKeys, bool[] ignoreCase)
+    {
+        ArgumentNullException.ThrowIfNull(patterns);
         ArgumentNullException.ThrowIfNull(written);
         ArgumentNullException.ThrowIfNull(replacements);
         ArgumentNullException.ThrowIfNull(plainKeys);
@@ -51,27 +66,32 @@ public sealed class RegexSwapMatcher : RuleMatcher
             throw new ArgumentException("Every entry needs a plain key (empty for a regex entry) and a case rule.", nameof(plainKeys));
         }
 
-        _pattern = pattern;
+        if (patterns.Length == 0 || patterns.Any(p => p is null))
+        {
+            throw new ArgumentException("A regex swap list needs at least one pattern, and no null one.", nameof(patterns));
+        }
+
+        _patterns = patterns;
         _written = written;
         _replacements = replacements;
         var runs = PlainSwapRuns.Runs(plainKeys, ignoreCase).ToDictionary(r => r.First);
-        var groups = new List<(int GroupNumber, int Entry, Run? Run)>();
+        var groups = new List<(int Pattern, int GroupNumber, int Entry, Run? Run)>();
         for (var i = 0; i < replacements.Length; i++)
         {
-            var number = pattern.GroupNumberFromName(GroupName(i));
+            var (holder, number) = GroupOf(patterns, GroupName(i));
             if (number < 0)
             {
-                throw new ArgumentException("The pattern lacks a swapN group for every regex entry and run.", nameof(pattern));
+                throw new ArgumentException("The patterns lack a swapN group for every regex entry and run.", nameof(patterns));
             }
 
             if (runs.TryGetValue(i, out var run))
             {
-                groups.Add((number, i, new Run(plainKeys, run.First, run.Last, ignoreCase[i])));
+                groups.Add((holder, number, i, new Run(plainKeys, run.First, run.Last, ignoreCase[i])));
                 i = run.Last;
             }
             else
             {
-                groups.Add((number, i, null));
+                groups.Add((holder, number, i, null));
             }
         }
 
@@ -82,26 +102,28 @@ public sealed class RegexSwapMatcher : RuleMatcher
 
     public override void Match(DocumentSyntax syntax, TextSpan scope, List<RuleMatch> results)
     {
+        if (_patterns.Length > 1)
+        {
+            MatchMerged(syntax.Prose, scope, results);
+            return;
+        }
+
         var prose = syntax.Prose;
+        var pattern = _patterns[0];
         // The scope as its own string, made only when a search restarts inside it (see below).
         string? scopeText = null;
-        var match = _pattern.Match(prose, scope.Start, scope.Length);
+        var match = pattern.Match(prose, scope.Start, scope.Length);
         while (match.Success)
         {
             var index = (scopeText is null ? 0 : scope.Start) + match.Index;
-            var (entry, length) = Resolve(match, prose, scope, index);
-            if (length > 0 && entry >= 0 && !prose.AsSpan(index, length).Equals(_replacements[entry], StringComparison.OrdinalIgnoreCase))
-            {
-                var replacement = CaseAdapter.Adapt(prose.AsSpan(index, length), _written[entry], _replacements[entry]);
-                results.Add(new RuleMatch(new TextSpan(index, length), scope, values: ImmutableDictionary<string, string>.Empty.Add(SwapRuleMatcher.ReplacementValue, replacement)));
-            }
-
+            var (entry, length) = Resolve(0, match, prose, scope, index);
+            Report(prose, scope, index, entry, length, results);
             if (entry >= 0 && length < match.Length)
             {
                 // A shorter key listed earlier won: go on right after it, as the alternation of every
                 // entry would. The scope alone is the input, so that the search sees what it saw before.
                 scopeText ??= prose.Substring(scope.Start, scope.Length);
-                match = _pattern.Match(scopeText, index + length - scope.Start);
+                match = pattern.Match(scopeText, index + length - scope.Start);
             }
             else
             {
@@ -110,12 +132,88 @@ public sealed class RegexSwapMatcher : RuleMatcher
         }
     }
 
-    /// <summary>The entry that matched and the length of its match (-1 when a run's text names no key).</summary>
-    private (int Entry, int Length) Resolve(Match match, string prose, TextSpan scope, int index)
+    /// <summary>
+    /// The matches of several alternations, merged as one alternation of all their groups finds them: the
+    /// leftmost, and at one position the entry listed first (each alternation's match there is its own first
+    /// entry that matches). The next search starts where the winner ended (one past an empty match, or right
+    /// after a shorter key that won), and a match another alternation found at or after that point still stands.
+    /// </summary>
+    private void MatchMerged(string prose, TextSpan scope, List<RuleMatch> results)
     {
-        foreach (var (number, entry, run) in _groups)
+        // The scope alone is the input of every search, so that each restart sees the same edges.
+        var scopeText = prose.Substring(scope.Start, scope.Length);
+        var next = new Match[_patterns.Length];
+        var resolved = new (int Entry, int Length)[_patterns.Length];
+        for (var k = 0; k < _patterns.Length; k++)
         {
-            if (!match.Groups[number].Success)
+            next[k] = _patterns[k].Match(scopeText, 0);
+            resolved[k] = next[k].Success ? Resolve(k, next[k], prose, scope, scope.Start + next[k].Index) : default;
+        }
+
+        while (true)
+        {
+            var best = -1;
+            for (var k = 0; k < _patterns.Length; k++)
+            {
+                if (next[k].Success && (best < 0 || next[k].Index < next[best].Index ||
+                    (next[k].Index == next[best].Index && Rank(resolved[k].Entry) < Rank(resolved[best].Entry))))
+                {
+                    best = k;
+                }
+            }
+
+            if (best < 0)
+            {
+                return;
+            }
+
+            var match = next[best];
+            var (entry, length) = resolved[best];
+            Report(prose, scope, scope.Start + match.Index, entry, length, results);
+            var position = entry >= 0 && length < match.Length ? match.Index + length : match.Index + Math.Max(match.Length, 1);
+            for (var k = 0; k < _patterns.Length; k++)
+            {
+                if (next[k].Success && next[k].Index < position)
+                {
+                    next[k] = position <= scopeText.Length ? _patterns[k].Match(scopeText, position) : System.Text.RegularExpressions.Match.Empty;
+                    resolved[k] = next[k].Success ? Resolve(k, next[k], prose, scope, scope.Start + next[k].Index) : default;
+                }
+            }
+        }
+
+        // A match whose text names no key comes after any entry at the same position.
+        static int Rank(int entry) => entry >= 0 ? entry : int.MaxValue;
+    }
+
+    private void Report(string prose, TextSpan scope, int index, int entry, int length, List<RuleMatch> results)
+    {
+        if (length > 0 && entry >= 0 && !prose.AsSpan(index, length).Equals(_replacements[entry], StringComparison.OrdinalIgnoreCase))
+        {
+            var replacement = CaseAdapter.Adapt(prose.AsSpan(index, length), _written[entry], _replacements[entry]);
+            results.Add(new RuleMatch(new TextSpan(index, length), scope, values: ImmutableDictionary<string, string>.Empty.Add(SwapRuleMatcher.ReplacementValue, replacement)));
+        }
+    }
+
+    /// <summary>The alternation holding group <paramref name="name"/> and the group's number there (-1 when none holds it).</summary>
+    private static (int Pattern, int Number) GroupOf(Regex[] patterns, string name)
+    {
+        for (var k = 0; k < patterns.Length; k++)
+        {
+            if (patterns[k].GroupNumberFromName(name) is var number and >= 0)
+            {
+                return (k, number);
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>The entry that matched in alternation <paramref name="pattern"/> and the length of its match (-1 when a run's text names no key).</summary>
+    private (int Entry, int Length) Resolve(int pattern, Match match, string prose, TextSpan scope, int index)
+    {
+        foreach (var (holder, number, entry, run) in _groups)
+        {
+            if (holder != pattern || !match.Groups[number].Success)
             {
                 continue;
             }

@@ -11,10 +11,10 @@ internal sealed class RegexTokenPattern : TokenPattern
     private readonly Regex _regex;
     private readonly string _pattern;
 
-    public RegexTokenPattern(string pattern, bool ignoreCase)
+    public RegexTokenPattern(string pattern, bool ignoreCase, bool linear)
     {
         _pattern = pattern;
-        var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+        var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | (linear ? RegexOptions.NonBacktracking : RegexOptions.None);
         _regex = new Regex(@"\A(?:" + pattern + @")\z", options, TimeSpan.FromSeconds(1));
     }
 

@@ -30,7 +30,13 @@ public abstract class TokenPattern
     public static TokenPattern Capture(string name, TokenPattern pattern) => new CaptureTokenPattern(name, pattern);
 
     /// <summary>One token whose whole text matches <paramref name="pattern"/> (a one-second timeout, like every rule regex).</summary>
-    public static TokenPattern Regex(string pattern, bool ignoreCase = false) => new RegexTokenPattern(pattern, ignoreCase);
+    public static TokenPattern Regex(string pattern, bool ignoreCase = false) => new RegexTokenPattern(pattern, ignoreCase, linear: false);
+
+    /// <summary>
+    /// One token whose whole text matches <paramref name="pattern"/>; with <paramref name="linear"/>, on .NET's
+    /// non-backtracking engine (the DSL's <c>l</c> flag), in time linear in the token's length.
+    /// </summary>
+    public static TokenPattern Regex(string pattern, bool ignoreCase, bool linear) => new RegexTokenPattern(pattern, ignoreCase, linear);
 
     /// <summary>One token that <paramref name="pattern"/> does not match as a single token.</summary>
     public static TokenPattern Not(TokenPattern pattern) => new NegatedTokenPattern(pattern);
