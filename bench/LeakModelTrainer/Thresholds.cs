@@ -19,6 +19,9 @@ internal static class Thresholds
     /// above the threshold: on thousands of clean sentences, the single highest is an outlier (a hard negative
     /// written to look like a leak) that would otherwise decide the threshold alone.
     /// </summary>
+    /// <summary>How many of <paramref name="cleanCount"/> clean sentences may lie above a threshold at <paramref name="cleanRate"/>.</summary>
+    public static int AllowedAbove(int cleanCount, float cleanRate) => (int)Math.Floor(cleanCount * (double)cleanRate);
+
     public static (float Threshold, int TruePositives, int FalsePositives, int Total) ForPrecision(
         IReadOnlyList<LabelledSentence> sentences, float[][] probabilities, int kind, IReadOnlyList<string> classes, float precision, float cleanMargin, float cleanRate)
     {
@@ -52,7 +55,7 @@ internal static class Thresholds
         }
 
         clean.Sort((a, b) => b.CompareTo(a));
-        var allowed = (int)Math.Floor(clean.Count * (double)cleanRate);
+        var allowed = AllowedAbove(clean.Count, cleanRate);
         var highestClean = clean.Count > allowed ? clean[allowed] : 0f;
 
         var total = sentences.Count(s => s.Class == classes[kind]);
