@@ -169,24 +169,32 @@ internal sealed class BlockSemantics
     private MetaReference ComputeMeta() => OrGiveUp(_block.Span, () => MightBeMeta() ? NarratorMeta() : MetaReference.None, MetaReference.None);
 
     /// <summary>
-    /// The model's answer, or <paramref name="fallback"/> when one of its patterns ran past its time limit: a
-    /// best-effort model never throws at the rules that ask it; the span is recorded for DR0006.
+    /// The model's answer, or <paramref name="fallback"/> when one of its patterns ran past its time limit twice: a
+    /// best-effort model never throws at the rules that ask it; the span is recorded for DR0006. The limit is wall-clock
+    /// time, so a starved machine (a loaded two-core runner) can trip it on ordinary text; a second try tells that from
+    /// a pattern that runs away, and costs twice only on text that timed out.
     /// </summary>
     private T OrGiveUp<T>(TextSpan span, Func<T> compute, T fallback)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            if (_document.SimulateTimeout?.Invoke(span) == true)
+            try
             {
-                throw new System.Text.RegularExpressions.RegexMatchTimeoutException(string.Empty, string.Empty, TimeSpan.FromSeconds(1));
-            }
+                if (_document.SimulateTimeout?.Invoke(span) == true)
+                {
+                    throw new System.Text.RegularExpressions.RegexMatchTimeoutException(string.Empty, string.Empty, TimeSpan.FromSeconds(1));
+                }
 
-            return compute();
-        }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-        {
-            _document.GaveUp(span);
-            return fallback;
+                return compute();
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException) when (attempt == 1)
+            {
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                _document.GaveUp(span);
+                return fallback;
+            }
         }
     }
 

@@ -46,6 +46,23 @@ public sealed class IncompleteModelTests
     }
 
     [Fact]
+    public void TimeoutThatDoesNotRecur_IsRetried_AndNothingIsGivenUp()
+    {
+        // A loaded machine trips the wall-clock limit once; the second try reads the sentence. Every first try trips.
+        var document = TextDocument.Create("doc.md", Text);
+        var semantics = document.GetSemantics();
+        var tripped = 0;
+        semantics.SimulateTimeout = span => Text.AsSpan(span.Start, span.Length).Contains("faux", StringComparison.Ordinal) && Interlocked.Increment(ref tripped) % 2 == 1;
+
+        var diagnostics = new AnalyzerDriver([FirstPersonNarrator()]).AnalyzeDocument(document);
+
+        Assert.Equal(2, diagnostics.Count(d => d.Id == Rule.Id));
+        Assert.DoesNotContain(diagnostics, d => d.Id == SdkDiagnostics.SemanticModelIncomplete.Id);
+        Assert.Empty(semantics.IncompleteSpans);
+        Assert.True(tripped >= 2, $"the model asked {tripped} time(s)");
+    }
+
+    [Fact]
     public void OrdinaryInput_ReportsNoDR0006()
     {
         var diagnostics = new AnalyzerDriver([FirstPersonNarrator()]).AnalyzeDocument(TextDocument.Create("doc.md", Text));
