@@ -57,11 +57,29 @@ internal static partial class SpeakerContinuation
         var previous = sentence.Block.Sentences[sentence.Index - 1].Span;
         var text = prose.AsSpan(previous.Start, previous.Length);
 
+        // The sentence before gives a person's words: it ends on a quotation ("… pleinement autorisés à enquêter ».",
+        // "… a great deal.”"), attributes one ("», a-t-il précisé.", "…,” she said."), or reports them by a pronoun
+        // ("According to her, …", « Selon lui, … »). A first person that opens this one, by its subject or a possessive,
+        // singular or plural ("Mes enquêteurs se rendront…", "We will not answer…"), goes on with those words outside
+        // the marks; a judgement, a perception or words to the reader stay the narrator's.
+        if (GivesWords(text, french)
+            && (french ? FrenchOpensAsSpeaker() : EnglishOpensAsSpeaker()).IsMatch(prose.AsSpan(start + opener, clause.End - start - opener))
+            && !(french ? FrenchJudgement() : EnglishJudgement()).IsMatch(prose.AsSpan(start + opener, clause.End - start - opener))
+            && !(french ? FrenchPluralJudgement() : EnglishPluralJudgement()).IsMatch(prose.AsSpan(start + opener, clause.End - start - opener))
+            && !(french ? FrenchNarratorOwn() : EnglishNarratorOwn()).IsMatch(own)
+            && !NarratorShapes.PerceivesOrIsPresent(own, french)
+            && !(french ? FrenchSpeaksToTheReader() : EnglishSpeaksToTheReader()).IsMatch(own))
+        {
+            return true;
+        }
+
         // "Vladimir Putin marked the day with a message. My best wishes go…", "L’expert a poursuivi en
         // reconnaissant une limite. Je ne dispose que de…": the sentence before is about one person and tells
         // that they spoke; what follows in the first person, judgement included, is their words.
         if ((french ? FrenchTellsOfSpeaking() : EnglishTellsOfSpeaking()).IsMatch(text)
             && OpensInFirstPersonAnyForm(prose, start, opener, clause.End, french)
+            && !(french ? FrenchFear() : EnglishFear()).IsMatch(own)
+            && !(french ? FrenchNarratorOwn() : EnglishNarratorOwn()).IsMatch(own)
             && !NarratorShapes.PerceivesOrIsPresent(own, french)
             && !(french ? FrenchSpeaksToTheReader() : EnglishSpeaksToTheReader()).IsMatch(own)
             && (SpeakerSubjects.IsAboutOnePerson(text, french) || (french ? FrenchOpensWithNamedSubject() : EnglishOpensWithNamedSubject()).IsMatch(text)))
@@ -123,7 +141,8 @@ internal static partial class SpeakerContinuation
         // After a quotation, a judgement ("Je trouve regrettable…", "I think…") is as likely the narrator's
         // own opinion slipped in as the speaker's: only what the person did or said continues them.
         return (french ? FrenchAttributedQuotation() : EnglishAttributedQuotation()).IsMatch(text)
-            && !(french ? FrenchJudgement() : EnglishJudgement()).IsMatch(own);
+            && !(french ? FrenchJudgement() : EnglishJudgement()).IsMatch(own)
+            && !(french ? FrenchNarratorOwn() : EnglishNarratorOwn()).IsMatch(own);
     }
 
     /// <summary>
@@ -168,6 +187,85 @@ internal static partial class SpeakerContinuation
         previous = sentence.Block.Sentences[sentence.Index - 1].Span;
         return true;
     }
+
+    /// <summary>The sentence ends on a quotation, attributes one, or reports a person's words by a pronoun source.</summary>
+    private static bool GivesWords(ReadOnlySpan<char> previous, bool french) =>
+        EndsOnQuotation(previous)
+        || (french ? FrenchAttributedQuotation() : EnglishAttributedQuotation()).IsMatch(previous)
+        || (french ? FrenchPronounSource() : EnglishPronounSource()).IsMatch(previous)
+        || ((french ? FrenchDelayedAttribution() : EnglishDelayedAttribution()).IsMatch(previous)
+            && AttributionPatterns.For(french ? DocumentLanguage.French : DocumentLanguage.English).ReportingVerb.IsMatch(previous));
+
+    // A quotation whose attribution comes after a phrase of the narrator's: "« … », y compris le montant…, commente Song
+    // Myung-Sup, analyste…", "“…,” and the price cap too, said Oleg Ustenko."
+    [GeneratedRegex(@"[»”]\s*,[^«»“”.!?]{0,200}?,\s*(?:a\s+|avait\s+)?\p{Ll}+(?:-t-(?:il|elle))?\s+(?:(?:M\.|Mme|Me|Dr|Pr)\s+|(?:le|la|l[’'])\s*(?:\p{Ll}[\p{Ll}-]+\s+){0,3})?\p{Lu}\p{Ll}[\p{L}’'-]*\s+\p{Lu}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchDelayedAttribution();
+
+    [GeneratedRegex(@"[”""]\s*,?[^“”"".!?]{0,200}?,\s*(?:(?:said|says|added|adds|explained|explains|noted|notes|commented|comments|wrote|writes)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+)*\s+(?:said|says|added|adds|explained|explains|noted|notes|commented|comments|wrote|writes))\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishDelayedAttribution();
+
+    /// <summary>
+    /// A quotation of three words at least closes the sentence: « … enquêter ». / “… a great deal.” Read from the end
+    /// back to its opening mark, so a sentence without one costs one pass.
+    /// </summary>
+    private static bool EndsOnQuotation(ReadOnlySpan<char> sentence)
+    {
+        var text = sentence.TrimEnd().TrimEnd(".!?…").TrimEnd();
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        var open = text[^1] switch
+        {
+            '»' => '«',
+            '”' => '“',
+            '"' => '"',
+            _ => '\0',
+        };
+        var at = open == '\0' ? -1 : text[..^1].LastIndexOf(open);
+
+        // « and “ close a quotation even where it opened in an earlier sentence (« Mon message… maintenant. C’est un
+        // crime… enquêter ».); a straight quotation mark closes one only with its opening mark in sight.
+        return at >= 0 ? text[(at + 1)..^1].Trim().Count(' ') >= 2 : open is '«' or '“' && text.Count(' ') >= 2;
+    }
+
+    // A person's words told by a pronoun source: « Selon elle, … », « D’après lui, … », "According to him, …".
+    [GeneratedRegex(@"\A\s*(?:selon|d[’']après)\s+(?:lui|elle|eux|elles)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchPronounSource();
+
+    [GeneratedRegex(@"\A\s*according\s+to\s+(?:him|her|them)\b|,\s*according\s+to\s+(?:him|her)\s*[.!?]?\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishPronounSource();
+
+    // A speaker's first person by subject or possessive, singular or plural: "Mes enquêteurs…", "Nous exigerons…", "Our members…".
+    [GeneratedRegex(@"\A\s*(?:(?:et|mais|puis)\s+)?(?:je\b|j[’']|mon\b|ma\b|mes\b|nous\b|notre\b|nos\b|on\s+m[’']|on\s+me\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchOpensAsSpeaker();
+
+    [GeneratedRegex(@"\A\s*(?:(?:and|but|then)\s+)?(?:I\b(?!\s*,)|[Mm]y\b|[Ww]e\b(?!\s*,)|[Oo]ur\b)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishOpensAsSpeaker();
+
+    // What only the narrator says after someone's words: a sense ("I felt the ground shake"), a concession ("I must
+    // admit…", « je dois avouer »), a fear, the readers named ("dear readers"), its own access to the sources.
+    [GeneratedRegex(@"\b(?:vu|entendu|senti|aperçu|assisté|avoue|avouer|admettre|concéder|crains|craignons|redoute|lecteurs?|lectrices?|accès|extraits?|sources?)\b|\bdois\s+(?:dire|reconnaître)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchNarratorOwn();
+
+    [GeneratedRegex(@"\b(?:saw|seen|heard|felt|smelt|smelled|watched|witnessed|admit|concede|confess|fear|readers?|access|excerpts?|sources?)\b|\bstrikes\s+me\b|\bmust\s+say\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishNarratorOwn();
+
+    // A fear after a sentence that tells of someone's words is the narrator's worry about them (« Je crains fort que
+    // cette conférence… »), not the rest of their words.
+    [GeneratedRegex(@"\A[^.!?]{0,40}?\b(?:je\s+crains|je\s+redoute|j[’']ai\s+(?:bien\s+)?peur|nous\s+craignons)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchFear();
+
+    [GeneratedRegex(@"\A[^.!?]{0,40}?\bI\s+(?:fear|dread|worry)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishFear();
+
+    // The plural's judgements, the narrator's as likely as the speaker's: « Nous ne pouvons que saluer… », "We welcome…".
+    [GeneratedRegex(@"\A\s*(?:(?:et|mais|puis)\s+)?nous\s+(?:ne\s+|n[’']\s*)?(?:pensons|trouvons|croyons|estimons|jugeons|regrettons|déplorons|doutons|espérons|saluons|félicitons|réjouissons|pouvons\s+(?:que|seulement|pas\s+ne\s+pas))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchPluralJudgement();
+
+    [GeneratedRegex(@"\A\s*(?:(?:and|but|then)\s+)?[Ww]e\s+(?:do\s+not\s+|don[’']t\s+|all\s+|can\s+only\s+)?(?:think|believe|feel|find|hope|fear|regret|welcome|applaud|doubt|wonder|are\s+(?:convinced|sure|glad|pleased|delighted|saddened))\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishPluralJudgement();
 
     /// <summary>The clause opens in the first person from the sentence's start ("À mes yeux, …") or after its adverbial opener.</summary>
     private static bool OpensInFirstPersonAnyForm(string prose, int start, int opener, int end, bool french)
@@ -277,7 +375,7 @@ internal static partial class SpeakerContinuation
     private static partial Regex EnglishSpeaksToTheReader();
 
     // The sentence tells that its subject spoke: a reporting verb ("a poursuivi", "a déclaré") or what they said it in.
-    [GeneratedRegex(@"\b(?:a|ont|avait|avaient)\s+(?:\p{Ll}+\s+)?(?:déclaré|affirmé|ajouté|expliqué|annoncé|indiqué|souligné|assuré|dit|confié|rappelé|précisé|insisté|poursuivi|conclu|répondu|prévenu|martelé|lancé|estimé|reconnu|admis|raconté|écrit|tweeté)\b|\b(?:déclare|affirme|ajoute|explique|annonce|poursuit|conclut|répond|prévient|raconte|reconnaît|estime)\b|\b(?:message|discours|déclaration|communiqué|allocution|entretien|interview|conférence\s+de\s+presse|point\s+presse|réseaux?\s+sociaux?|réseau\s+social|tweet|lettre)\b|\bse\s+(?:montre|montrait|veut|voulait|dit|disait|est\s+montrée?|est\s+voulue?|est\s+dite?)\s+(?:très\s+|plus\s+|assez\s+|pourtant\s+|toutefois\s+)?(?:catégorique|formelle?|optimiste|pessimiste|prudente?|confiante?|rassurante?|ferme|claire?|sévère|critique|inquiète?|inquiet|sceptique|convaincue?|lucide|combative?|déterminée?|offensive?|prudente?)\b|\b(?:(?:a|avait)\s+)?(?:insisté|insiste|revenu|revenue|revient|tenu|tenue|tient)\s+(?:sur|à)\s+un\s+point\b|\bn[’']\s*(?:a|avait)\s+pas\s+(?:caché|mâché\s+ses\s+mots)|\bne\s+cache\s+pas\b|\ben\s+reconnaissant\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:a|ont|avait|avaient)\s+(?:\p{Ll}+\s+)?(?:déclaré|affirmé|ajouté|expliqué|annoncé|indiqué|souligné|assuré|dit|confié|rappelé|précisé|insisté|poursuivi|conclu|répondu|prévenu|martelé|lancé|estimé|reconnu|admis|raconté|écrit|tweeté)\b|\b(?:déclare|affirme|ajoute|explique|annonce|poursuit|conclut|répond|prévient|raconte|reconnaît|estime|demande|réclame|exige|plaide|promet|assure|précise|souligne|insiste|rappelle)\b|\b(?:message|discours|déclaration|communiqué|allocution|entretien|interview|conférence\s+de\s+presse|point\s+presse|réseaux?\s+sociaux?|réseau\s+social|tweet|lettre)\b|\bse\s+(?:montre|montrait|veut|voulait|dit|disait|est\s+montrée?|est\s+voulue?|est\s+dite?)\s+(?:très\s+|plus\s+|assez\s+|pourtant\s+|toutefois\s+)?(?:catégorique|formelle?|optimiste|pessimiste|prudente?|confiante?|rassurante?|ferme|claire?|sévère|critique|inquiète?|inquiet|sceptique|convaincue?|lucide|combative?|déterminée?|offensive?|prudente?)\b|\b(?:(?:a|avait)\s+)?(?:insisté|insiste|revenu|revenue|revient|tenu|tenue|tient)\s+(?:sur|à)\s+un\s+point\b|\bn[’']\s*(?:a|avait)\s+pas\s+(?:caché|mâché\s+ses\s+mots)|\bne\s+cache\s+pas\b|\ben\s+reconnaissant\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchTellsOfSpeaking();
 
     [GeneratedRegex(@"\b(?:said|says|told|added|explained|announced|stressed|noted|insisted|warned|went\s+on|continued|concluded|replied|admitted|acknowledged|wrote|tweeted|posted)\b|\b(?:message|speech|statement|remarks|address|interview|briefing|press\s+conference|letter|social\s+media|on\s+a\s+\p{L}+\s+note)\b|\b(?:was|is|were|remained|remains)\s+(?:very\s+|quite\s+|more\s+|equally\s+|also\s+)?(?:insistent|adamant|categorical|emphatic|blunt|unequivocal|clear|firm|candid|frank|upbeat|optimistic|cautious|guarded|defiant)\b|\bon\s+(?:one|this|that)\s+point\b|\bdid\s+not\s+(?:mince|hide)\b|\bthanked\b|\bstruck\s+an?\s+\p{L}+\s+(?:tone|note)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -313,8 +411,8 @@ internal static partial class SpeakerContinuation
 
     // A quotation closed and attributed to a named person: "», a expliqué Mme Sophie Garnier", "», explique le glaciologue Matthias Huber",
     // "», a déclaré le directeur de l’établissement, M. Yannick Bertrand", "…,” the Chancellor said", "…,” Zelenska said",
-    // or to the person by a pronoun: "», a-t-il écrit", "», ajoute-t-elle", "…,” she wrote".
-    [GeneratedRegex(@"[»”""]\s*,\s*(?:(?:a|avait)-t-(?:il|elle)\s+\p{Ll}+|\p{Ll}+-t-(?:il|elle)|\p{Ll}+e-(?:il|elle))\b|[»”""]\s*,\s*(?:a\s+|avait\s+)?\p{Ll}+\s+(?:le|la|l[’'])\s*[^,.!?«»“”""]{2,80},\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?\p{Lu}\p{Ll}[\p{L}’'-]*|[»”""]\s*,\s*(?:a\s+|avait\s+)?(?:\p{Ll}+ment\s+)?\p{Ll}+(?:-t-(?:il|elle))?\s+(?:(?:M\.|Mme|Me|Dr|Pr)\s+|(?:le|la|l[’'])\s*(?:\p{Ll}[\p{Ll}-]+\s+){0,3})?\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))+", RegexOptions.CultureInvariant, 1000)]
+    // or to the person by a pronoun: "», a-t-il écrit", "», ajoute-t-elle", "» a-t-il précisé" (the comma left out), "…,” she wrote".
+    [GeneratedRegex(@"[»”""]\s*,?\s*(?:(?:a|avait)-t-(?:il|elle)\s+\p{Ll}+|\p{Ll}+-t-(?:il|elle)|\p{Ll}+e-(?:il|elle))\b|[»”""]\s*,\s*(?:a\s+|avait\s+)?\p{Ll}+\s+(?:le|la|l[’'])\s*[^,.!?«»“”""]{2,80},\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?\p{Lu}\p{Ll}[\p{L}’'-]*|[»”""]\s*,\s*(?:a\s+|avait\s+)?(?:\p{Ll}+ment\s+)?\p{Ll}+(?:-t-(?:il|elle))?\s+(?:(?:M\.|Mme|Me|Dr|Pr)\s+|(?:le|la|l[’'])\s*(?:\p{Ll}[\p{Ll}-]+\s+){0,3})?\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]+|von|van|der|de|du|des|da|di|la|le))+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchAttributedQuotation();
 
     [GeneratedRegex(@"[”""]\s*,?\s*(?:he|she|the\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}|\p{Lu}\p{Ll}{2,}(?:[’'-]\p{L}+)?)\s+(?:said|added|explained|told\s+\p{Ll}+|wrote|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\b|[”""]\s*,?\s*(?:(?:said|says|added|adds|explained|explains|told\s+\p{Ll}+|wrote|writes|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\s+(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Prof)\.?\s+|the\s+(?:\p{Ll}+\s+){0,3})?\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]+)+|(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Prof)\.?\s+)?\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]+)+\s+(?:said|says|added|adds|explained|explains|told\s+\p{Ll}+|wrote|writes|insisted|noted|warned|argued|recalled|stressed|continued|concluded)\b)", RegexOptions.CultureInvariant, 1000)]

@@ -274,6 +274,16 @@ public sealed class NarratorStanceTests
     // "I, the President of …, wish": an identity with its article is the named person's, not the writer's feeling.
     [InlineData("en", "The toll is heavy.\n\nI, the President of the Russian Federation Vladimir Putin, wish all the best to the staff.", "wish all", NarratorStance.Speaker)]
     [InlineData("fr", "Le bilan est lourd.\n\nMoi, le président Emmanuel Macron, je souhaite bonne chance aux athlètes.", "je souhaite", NarratorStance.Speaker)]
+    // After a sentence that gives a person's words (a quotation it closes or attributes, "according to her"), a first
+    // person by subject or possessive, singular or plural, goes on with them; a judgement stays the narrator's.
+    [InlineData("fr", "Le bilan est lourd.\n\nLa procureure a déclaré : « Mes services sont autorisés à enquêter sur ce crime ». Mes enquêteurs se rendront sur place.", "Mes enquêteurs", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\n« Nous tiendrons nos engagements sur le nucléaire » a-t-il précisé. Nous lui demandons de les tenir.", "Nous lui", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\n« Le contexte est bien pire qu'attendu », y compris le montant imposé au groupe, commente Song Myung-Sup, analyste. Je ne conseillerais à personne d'acheter le titre.", "Je ne conseillerais", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\n« Ce plan est inacceptable pour les salariés », a dit Myriam Martinet. Je trouve cette colère légitime.", "Je trouve", NarratorStance.Opinion)]
+    [InlineData("en", "The toll is heavy.\n\n“We are proud of the summit and of every ambassador,” Olena Zelenska said. My team will ask every embassy to help.", "My team", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\nAccording to her, the route to Berdyansk is open. I ask drivers to take their neighbours with them.", "I ask", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\n“We will defend every metre of our land,” the President said. We will not answer their provocations.", "We will not", NarratorStance.Speaker)]
+    [InlineData("en", "The toll is heavy.\n\n“We will defend every metre of our land,” the President said. I think the speech went too far.", "I think", NarratorStance.Opinion)]
     public void NarratorFirstPerson_IsClassifiedByItsShape(string language, string text, string fragment, NarratorStance stance)
     {
         var semantics = Of(text, language);
