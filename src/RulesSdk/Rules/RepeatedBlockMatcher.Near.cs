@@ -8,6 +8,9 @@ namespace RulesSdk.Rules;
 /// <summary>Near copies of the headline: the headline with small changes, compared on its content words.</summary>
 public sealed partial class RepeatedBlockMatcher
 {
+    // A first name and a middle name at most: more added words are more than a name, whatever the model says.
+    private const int MaxNameWords = 2;
+
     // The lead is the first body block, or the block that opens the article with a dateline under a standfirst.
     private const int LeadBlocks = 3;
 
@@ -113,11 +116,18 @@ public sealed partial class RepeatedBlockMatcher
         var label = Label().Match(TextFolding.Fold(prose));
         var start = label.Success ? label.Length : 0;
         var candidate = RepeatedBlockWords.Read(prose[start..], span.Start + start, language);
-        var names = semantics.GetEntities(span);
         var best = default(RepeatedBlockNearCopy);
         foreach (var headline in HeadlineWords(title, language))
         {
-            var copy = RepeatedBlockNearCopy.Compare(headline, candidate, w => IsNameExpansion(syntax, names, headline, w));
+            var copy = RepeatedBlockNearCopy.Compare(headline, candidate);
+
+            // Only a near copy that adds a word or two asks the semantic model for the names it holds: most blocks are far.
+            if (copy.Added is > 0 and <= MaxNameWords && copy.Shared >= RepeatedBlockNearCopy.MinHeadlineWords)
+            {
+                var names = semantics.GetEntities(span);
+                copy = RepeatedBlockNearCopy.Compare(headline, candidate, w => IsNameExpansion(syntax, names, headline, w));
+            }
+
             if (copy.Jaccard > best.Jaccard)
             {
                 best = copy;

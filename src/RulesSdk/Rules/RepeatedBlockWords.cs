@@ -18,7 +18,7 @@ public static class RepeatedBlockWords
     /// <summary>Two different words closer than this (Jaro-Winkler, F23.StringSimilarity) are one word inflected twice.</summary>
     public const double SameWordSimilarity = 0.92;
 
-    // Long enough that a shared stem is a shared word ("launched"/"launches", « canonisée »/« canonisation » is not: 0.89).
+    // Long enough that a shared beginning is a shared word ("launched"/"launch"); short words differ by a letter ("cost"/"coast").
     private const int MinInflectedLength = 6;
 
     private static readonly JaroWinkler Similarity = new();
