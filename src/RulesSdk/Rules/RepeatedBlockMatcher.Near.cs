@@ -16,7 +16,8 @@ public sealed partial class RepeatedBlockMatcher
 
     /// <summary>
     /// The near copy right under (or above) the headline when one of the two is decorated and the other is plain
-    /// ("**…**", a closing full stop, a label): the decorated one is the copy, as for an exact copy.
+    /// ("**…**", a closing full stop, a label): the decorated one is the copy, as for an exact copy; or, both alike, the
+    /// one right under an assistant's preface.
     /// </summary>
     private static BlockSyntax? NearCopyUnderTitle(DocumentSyntax syntax)
     {
@@ -27,8 +28,14 @@ public sealed partial class RepeatedBlockMatcher
         }
 
         var (titleDecorated, nextDecorated) = (IsDecorated(title), IsDecorated(next));
-        return titleDecorated == nextDecorated ? null : titleDecorated ? title : next;
+        return titleDecorated != nextDecorated ? (titleDecorated ? title : next) : IsUnderPreface(title) ? title : null;
     }
+
+    /// <summary>
+    /// The headline sits under an assistant's preface ("Here is the rewritten article:"): the block right under the preface
+    /// is the assistant's own copy of the headline, put above the article it rewrote.
+    /// </summary>
+    private static bool IsUnderPreface(BlockSyntax title) => title.Index > 0;
 
     /// <summary>
     /// Near copies not certain enough to delete: the pair of the headline and the block beside it when neither is the
@@ -54,7 +61,7 @@ public sealed partial class RepeatedBlockMatcher
             if (i == 0)
             {
                 // Which of the two is the copy is unknown unless one is decorated: report both, delete neither.
-                var undecided = copy.IsCertainBlockCopy && IsDecorated(title) == IsDecorated(body[i]);
+                var undecided = copy.IsCertainBlockCopy && IsDecorated(title) == IsDecorated(body[i]) && !IsUnderPreface(title);
                 if (undecided || (copy.IsPossibleBlockCopy && !copy.IsCertainBlockCopy && IsHeadlineLength(title, body[i])))
                 {
                     results.Add(new RuleMatch(TextSpan.FromBounds(title.Span.Start, body[i].Span.End), scope));

@@ -54,9 +54,11 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position,
             if (title is not null && copy is not null && SameHeadline(title, copy))
             {
                 // The copy is the decorated one ("**Title**", "Titre : « Title. »"); when the headline itself
-                // carries the decoration and the block under it is plain, the headline is the copy.
+                // carries the decoration and the block under it is plain, the headline is the copy. Under an assistant's
+                // preface, the block right under it is the assistant's copy and the one below it the article's headline.
                 var decoratedHeadline = IsDecorated(title) && !IsDecorated(copy);
-                results.Add(new RuleMatch((decoratedHeadline ? title : copy).Span, scope));
+                var prefacedHeadline = IsDecorated(title) == IsDecorated(copy) && IsUnderPreface(title);
+                results.Add(new RuleMatch((decoratedHeadline || prefacedHeadline ? title : copy).Span, scope));
             }
             else if (near && NearCopyUnderTitle(syntax) is { } nearCopy)
             {
