@@ -7,7 +7,7 @@ namespace RulesSdk.Rules;
 /// under « France : pour Montebourg, le nucléaire est… »).
 /// </summary>
 /// <remarks>
-/// The thresholds come from the labelled splits and the real carriers (docs/rules/NE0223.md): the near copies of the
+/// The thresholds come from the labelled splits and the 31 real carriers (round 33): the near copies of the
 /// splits share at least 0.8 of the two word sets (Jaccard) and add at most one word (a verb replaced, "says" for a dash),
 /// while the real leads that restate their headline add facts to it: "Tout n’est pas rose au premier Forum mondial…" under
 /// "Québec : Tout n'est pas que rose au Forum mondial…" (0.86, one word added), the others at 0.67 or below with three
