@@ -470,6 +470,7 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position,
     private static bool IsDecorated(BlockSyntax block) =>
         Decoration().IsMatch(block.Text.Trim()) || Label().IsMatch(TextFolding.Fold(block.Prose));
 
-    [GeneratedRegex(@"^(?:[*_>«“""]|(?:titre|title|headline)\s*:)|[*_»”""]$|(?<!\.)\.$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    // A closing hashtag ("… #JO2012") is a post's label added to the copy.
+    [GeneratedRegex(@"^(?:[*_>«“""]|(?:titre|title|headline)\s*:)|[*_»”""]$|(?<!\.)\.$|\s#\p{L}[\p{L}\p{Nd}_]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Decoration();
 }

@@ -8,7 +8,7 @@ namespace RulesSdk.Rules;
 /// The words of a headline or of a block that carry its content, for <see cref="RepeatedBlockNearCopy"/>: folded
 /// (case, accents), split on anything that is no letter or digit (punctuation, markup, apostrophes, hyphens), without
 /// the function words of the language (articles, auxiliaries, prepositions, conjunctions, pronouns: a short closed
-/// list), and reduced to a rough stem, so that a plural, an agreement or a tense is one word ("actes"/"acte",
+/// list) and hashtags, and reduced to a rough stem, so that a plural, an agreement or a tense is one word ("actes"/"acte",
 /// « menacés »/« menacée », "opened"/"opens"). A paraphrasing model changes exactly
 /// those words when it copies a headline ("Greetings on 10th anniversary" → "Greetings on the 10th anniversary",
 /// « les actes » → « des actes », "awarded" → "has been awarded").
@@ -66,8 +66,9 @@ public static class RepeatedBlockWords
                 i++;
             }
 
+            // A hashtag ("#StandWithUkraine") labels a post; it is no word of the headline.
             var form = TextFolding.Fold(prose[start..i]);
-            if (!functionWords.Contains(form))
+            if (!functionWords.Contains(form) && (start == 0 || prose[start - 1] != '#'))
             {
                 words.Add(new Word(Stem(form, french), new TextSpan(offset + start, i - start)));
             }

@@ -14,6 +14,7 @@ public sealed class RepeatedBlockNearCopyTests
     [InlineData("en", "Storm has cut power to thousands of homes", "storm cut power thousand hom")]
     [InlineData("fr", "Le nombre d’emplois menacés est de 75 000 selon la CGT", "nombr emploi menac 75 000 cgt")]
     [InlineData("fr", "« Des actes de torture », dénonce l'ONG", "act tortur denonc ong")]
+    [InlineData("fr", "Six terroristes présumés arrêtés à Londres #JO2012", "six terrorist presum arret londr")]
     public void Reads_the_content_words_folded_and_stemmed(string language, string text, string expected)
     {
         var words = RepeatedBlockWords.Read(text, 0, language);
