@@ -153,6 +153,7 @@ internal static class BuiltInRules
         new KnownRule("NE0220", "The assistant's sentence inside an article's paragraph", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0220.md", "Delete the sentence"),
         new KnownRule("NE0221", "The writer's aside inside a fact", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0221.md", "Delete the aside"),
         new KnownRule("NE0222", "The writer's impersonal verdict", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0222.md", "Delete the sentence"),
+        new KnownRule("NE0223", "Headline repeated with small changes, copy uncertain", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0223.md", null),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -287,5 +288,6 @@ internal static class BuiltInRules
         new KnownRule("NF0220", "La phrase de l'assistant dans un paragraphe de l'article", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0220.md", "Supprimer la phrase"),
         new KnownRule("NF0221", "Incise du rédacteur au milieu d'un fait", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0221.md", "Supprimer l'incise"),
         new KnownRule("NF0222", "Jugement impersonnel du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0222.md", "Supprimer la phrase"),
+        new KnownRule("NF0223", "Titre répété avec de petits changements, copie incertaine", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0223.md", null),
     };
 }

@@ -208,6 +208,63 @@ public class EndToEndTests
         Assert.Empty(Dsl.Analyze(pack, text));
     }
 
+    [Theory]
+    // A copy with small changes under the headline, the decorated one of the two (a closing full stop, bold).
+    [InlineData("first", "Le nombre de chômeurs recule pour le troisième mois\n\nLe nombre des chômeurs a reculé pour le troisième mois.\n\nLa baisse touche les jeunes.",
+        "Le nombre de chômeurs recule pour le troisième mois\n\nLa baisse touche les jeunes.")]
+    // A paragraph of its own inside the body, and the last one, with the kicker dropped or an auxiliary added.
+    [InlineData("inside", "Grève : le trafic des TGV perturbé jeudi dans tout le pays\n\nLa SNCF prévoit un train sur deux.\n\nLe trafic des TGV sera perturbé jeudi dans tout le pays\n\nLes usagers sont prévenus.\n\nLa grève durera deux jours.",
+        "Grève : le trafic des TGV perturbé jeudi dans tout le pays\n\nLa SNCF prévoit un train sur deux.\n\nLes usagers sont prévenus.\n\nLa grève durera deux jours.")]
+    [InlineData("last", "Grève : le trafic des TGV perturbé jeudi dans tout le pays\n\nLa SNCF prévoit un train sur deux.\n\nLes usagers sont prévenus.\n\nLe trafic des TGV sera perturbé jeudi dans tout le pays.",
+        "Grève : le trafic des TGV perturbé jeudi dans tout le pays\n\nLa SNCF prévoit un train sur deux.\n\nLes usagers sont prévenus.")]
+    // The lead's first sentence after a dateline: the sentence goes, the dateline and the rest stay.
+    [InlineData("opening", "Grève : le trafic des TGV perturbé jeudi dans tout le pays\n\n3 mars 2024. - Le trafic des TGV sera perturbé jeudi dans tout le pays. La SNCF prévoit un train sur deux.\n\nLes usagers sont prévenus.",
+        "Grève : le trafic des TGV perturbé jeudi dans tout le pays\n\n3 mars 2024. - La SNCF prévoit un train sur deux.\n\nLes usagers sont prévenus.")]
+    public void Check_repeated_block_near_deletes_a_near_copy(string position, string text, string fixedText)
+    {
+        var pack = Pack($"scope document\nmatch repeated block {position} near\nfix \"Delete the copy\" => {(position == "opening" ? "\"\"" : "delete block")}");
+        Assert.Equal(fixedText, Dsl.FixAll(pack, text));
+    }
+
+    [Theory]
+    // Without "near", the same copies are not the exact matchers'.
+    [InlineData("first", "Le nombre de chômeurs recule pour le troisième mois\n\nLe nombre des chômeurs a reculé pour le troisième mois.\n\nLa baisse touche les jeunes.")]
+    [InlineData("opening", "Grève : le trafic des TGV perturbé jeudi dans tout le pays\n\n3 mars 2024. - Le trafic des TGV sera perturbé jeudi dans tout le pays. La SNCF prévoit un train sur deux.")]
+    public void Check_repeated_block_without_near_keeps_to_exact_copies(string position, string text)
+    {
+        var pack = Pack($"scope document\nmatch repeated block {position}\nfix \"Delete the copy\" => delete block");
+        Assert.Empty(Dsl.Analyze(pack, text));
+    }
+
+    [Theory]
+    // A lead that adds a fact to the headline's words is news, not a copy.
+    [InlineData("opening", "Grève : le trafic des TGV perturbé jeudi dans tout le pays\n\n3 mars 2024. - Le trafic des TGV sera perturbé jeudi dans tout le pays, selon la SNCF. Un train sur deux circulera.")]
+    // Right under the headline, neither of the two decorated: which is the copy is unknown, so "first near" leaves it.
+    [InlineData("first", "Grève : le trafic des TGV perturbé jeudi dans tout le pays\n\nLe trafic des TGV sera perturbé jeudi dans tout le pays\n\nLa SNCF prévoit un train sur deux.")]
+    // A headline of three content words is left alone.
+    [InlineData("first", "Tempête en Bretagne ce jeudi\n\nLa tempête en Bretagne ce jeudi.\n\nLes vents ont soufflé.")]
+    public void Check_repeated_block_near_leaves_news_and_uncertain_pairs(string position, string text)
+    {
+        var pack = Pack($"scope document\nmatch repeated block {position} near\nfix \"Delete the copy\" => delete block");
+        Assert.Empty(Dsl.Analyze(pack, text));
+    }
+
+    [Fact]
+    public void Check_repeated_block_reworded_reports_the_undecided_pair_as_one_span()
+    {
+        var pack = Pack("scope document\nmatch repeated block reworded\nsuggest \"Delete the first\" => delete block");
+        const string Text = "Grève : le trafic des TGV perturbé jeudi dans tout le pays\n\nLe trafic des TGV sera perturbé jeudi dans tout le pays\n\nLa SNCF prévoit un train sur deux.";
+        var diagnostic = Assert.Single(Dsl.Analyze(pack, Text));
+        Assert.Equal(0, diagnostic.Location.SourceSpan.Start);
+        Assert.Equal(Text.IndexOf("\n\nLa SNCF", StringComparison.Ordinal), diagnostic.Location.SourceSpan.End);
+
+        // No safe fix: fix-all leaves the text as it is.
+        Assert.Equal(Text, Dsl.FixAll(pack, Text));
+
+        // A decorated copy is the certain matchers', not this one's.
+        Assert.Empty(Dsl.Analyze(pack, "Grève : le trafic des TGV perturbé jeudi dans tout le pays\n\n**Le trafic des TGV sera perturbé jeudi dans tout le pays**\n\nLa SNCF prévoit un train sur deux."));
+    }
+
     [Fact]
     public void Check_repeated_block()
     {

@@ -188,9 +188,15 @@ public class GrammarTests
     [InlineData("match repeated block last", "repeated block last")]
     [InlineData("match repeated block inside", "repeated block inside")]
     [InlineData("match repeated block opening", "repeated block opening")]
+    [InlineData("match repeated block first near", "repeated block first near")]
+    [InlineData("match repeated block last near", "repeated block last near")]
+    [InlineData("match repeated block inside near", "repeated block inside near")]
+    [InlineData("match repeated block opening near", "repeated block opening near")]
+    [InlineData("match repeated block reworded", "repeated block reworded")]
     [InlineData("match repeated phrase", "repeated phrase")]
     public void Repeated_block_takes_first_or_last(string match, string check)
     {
+        // "near" follows a position; "reworded" stands alone.
         var (file, diagnostics) = Dsl.Parse("rule PL0001 r\n  title \"t\" message \"m\" scope document\n  " + match + "\nend\n");
         Assert.Empty(diagnostics);
         var rule = file.Items.OfType<RuleDeclaration>().Single();

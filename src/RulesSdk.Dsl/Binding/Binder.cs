@@ -495,7 +495,7 @@ internal sealed partial class Binder
             case CheckMatcherSyntax check:
                 var expectedScope = check.Check switch
                 {
-                    "repeated block" or "repeated block first" or "repeated block last" or "repeated block inside" or "repeated block opening" => "document",
+                    _ when check.Check.StartsWith("repeated block", StringComparison.Ordinal) => "document",
                     "trailing metadata" => "line",
                     _ => null,  // lowercase after stop, repeated phrase, entity person near-miss, entity person variant, date at end: any scope
                 };

@@ -219,7 +219,10 @@ internal sealed class Grammar
             select (MatcherSyntax)new TokenMatcherSyntax(sequence, position);
 
         var checks =
-            (from position in at from r in Keyword("repeated") from b in Keyword("block") from f in Keyword("first").Or(Keyword("last")).Or(Keyword("inside")).Or(Keyword("opening")).Optional()
+            (from position in at from r in Keyword("repeated") from b in Keyword("block")
+             from f in (from p in Keyword("first").Or(Keyword("last")).Or(Keyword("inside")).Or(Keyword("opening"))
+                        from n in Keyword("near").Optional()
+                        select n.IsDefined ? p + " near" : p).Or(Keyword("reworded")).Optional()
              select (MatcherSyntax)new CheckMatcherSyntax(f.IsDefined ? "repeated block " + f.Get() : "repeated block", position))
             .Or(from position in at from r in Keyword("repeated") from p in Keyword("phrase")
                 from except in (from e in Keyword("except")
@@ -239,7 +242,7 @@ internal sealed class Grammar
                 select (MatcherSyntax)new CheckMatcherSyntax("lowercase after stop", position, except.GetOrDefault()));
 
         var simple = regex.Or(phrase).Or(tokens).Or(checks).Or(SemanticParsers.Matcher(at));
-        return simple.Or(KindGrammar.Matchers(at, simple)).Named("a matcher (/regex/, phrase, tokens, repeated block [first|last|inside|opening], repeated phrase, trailing metadata, lowercase after stop, entity person near-miss, entity person variant, date at end, " + KindGrammar.Names + ")");
+        return simple.Or(KindGrammar.Matchers(at, simple)).Named("a matcher (/regex/, phrase, tokens, repeated block [first|last|inside|opening [near]|reworded], repeated phrase, trailing metadata, lowercase after stop, entity person near-miss, entity person variant, date at end, " + KindGrammar.Names + ")");
     }
 
     private static Parser<TokenSyntax> TokenSequence(Parser<SourcePosition> at, NestingGuard nesting)

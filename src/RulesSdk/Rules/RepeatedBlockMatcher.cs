@@ -15,8 +15,11 @@ namespace RulesSdk.Rules;
 /// be missing from one of the pair. The decorated one of the pair ("**Title**" over "Title") is the copy.
 /// With <see cref="RepeatedBlockPosition.Last"/>, the last body block that is neither trailing metadata nor
 /// a note on the text, when it repeats the headline the same way (a copy pasted at the end).
+/// With <c>near</c>, the first, inside, last and opening positions also take a near copy: the headline with small
+/// changes (<see cref="RepeatedBlockNearCopy"/>), certain enough to delete; <see cref="RepeatedBlockPosition.Reworded"/>
+/// reports the near copies that are not.
 /// </summary>
-public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position) : RuleMatcher
+public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position, bool near = false) : RuleMatcher
 {
     public RepeatedBlockMatcher(bool firstOnly)
         : this(firstOnly ? RepeatedBlockPosition.First : RepeatedBlockPosition.Any)
@@ -30,7 +33,8 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
         var blocks = syntax.Blocks;
         if (position == RepeatedBlockPosition.Last)
         {
-            if (TitleAndLast(syntax) is ({ } headline, { } last) && SameHeadline(headline, last))
+            if (TitleAndLast(syntax) is ({ } headline, { } last)
+                && (SameHeadline(headline, last) || (near && NearBlock(syntax, headline, last).IsCertainBlockCopy)))
             {
                 results.Add(new RuleMatch(last.Span, scope));
             }
@@ -50,11 +54,23 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
             if (title is not null && copy is not null && SameHeadline(title, copy))
             {
                 // The copy is the decorated one ("**Title**", "Titre : « Title. »"); when the headline itself
-                // carries the decoration and the block under it is plain, the headline is the copy.
+                // carries the decoration and the block under it is plain, the headline is the copy. Under an assistant's
+                // preface, the block right under it is the assistant's copy and the one below it the article's headline.
                 var decoratedHeadline = IsDecorated(title) && !IsDecorated(copy);
-                results.Add(new RuleMatch((decoratedHeadline ? title : copy).Span, scope));
+                var prefacedHeadline = IsDecorated(title) == IsDecorated(copy) && IsUnderPreface(title);
+                results.Add(new RuleMatch((decoratedHeadline || prefacedHeadline ? title : copy).Span, scope));
+            }
+            else if (near && NearCopyUnderTitle(syntax) is { } nearCopy)
+            {
+                results.Add(new RuleMatch(nearCopy.Span, scope));
             }
 
+            return;
+        }
+
+        if (position == RepeatedBlockPosition.Reworded)
+        {
+            MatchReworded(syntax, scope, results);
             return;
         }
 
@@ -89,7 +105,7 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
             // The first and the last body blocks are repeated block first / last's.
             for (var i = 1; i < body.Count - 1; i++)
             {
-                if (SameHeadline(title, body[i]))
+                if (SameHeadline(title, body[i]) || (near && NearBlock(syntax, title, body[i]).IsCertainBlockCopy))
                 {
                     results.Add(new RuleMatch(body[i].Span, scope));
                 }
@@ -120,6 +136,17 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
                 if (length > 0)
                 {
                     results.Add(new RuleMatch(new TextSpan(block.Span.Start + start, length), scope));
+                }
+            }
+        }
+
+        if (near)
+        {
+            foreach (var sentence in LeadSentenceCopies(syntax, title, body))
+            {
+                if (!results.Any(m => m.Span.OverlapsWith(sentence)))
+                {
+                    results.Add(new RuleMatch(sentence, scope));
                 }
             }
         }
@@ -443,6 +470,7 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position)
     private static bool IsDecorated(BlockSyntax block) =>
         Decoration().IsMatch(block.Text.Trim()) || Label().IsMatch(TextFolding.Fold(block.Prose));
 
-    [GeneratedRegex(@"^(?:[*_>«“""]|(?:titre|title|headline)\s*:)|[*_»”""]$|(?<!\.)\.$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    // A closing hashtag ("… #JO2012") is a post's label added to the copy.
+    [GeneratedRegex(@"^(?:[*_>«“""]|(?:titre|title|headline)\s*:)|[*_»”""]$|(?<!\.)\.$|\s#\p{L}[\p{L}\p{Nd}_]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Decoration();
 }

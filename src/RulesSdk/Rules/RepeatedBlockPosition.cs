@@ -20,4 +20,11 @@ public enum RepeatedBlockPosition
     /// article…"): the copy alone is reported.
     /// </summary>
     Opening,
+
+    /// <summary>
+    /// A near copy of the headline that is not certain enough to delete: the block beside the headline when neither of the
+    /// two is the decorated one (which of them is the copy?), or a paragraph of its own a little further from the headline
+    /// than a certain copy. The pair is reported as one span.
+    /// </summary>
+    Reworded,
 }
