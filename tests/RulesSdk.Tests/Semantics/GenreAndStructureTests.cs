@@ -171,9 +171,9 @@ public sealed class GenreAndStructureTests
     [InlineData("fr", "Le trafic reprendra.\n\nPartager cet article : Facebook · Twitter · E-mail", "Partager cet article : Facebook · Twitter · E-mail")]
     // A place before the date, a year alone, a licence, a theme, and the name of an event in a dated line.
     [InlineData("fr", "Le trafic reprendra.\n\nColmar, 03/07/2012 · Rubrique : Société · Licence : CC BY 2.5", "Colmar, 03/07/2012 · Rubrique : Société · Licence : CC BY 2.5")]
-    [InlineData("fr", "Le trafic reprendra.\n\nColmar (Haut-Rhin), 3 juillet 2012 | Thèmes : travaux, circulation", "Colmar (Haut-Rhin), 3 juillet 2012 | Thèmes : travaux, circulation")]
+    [InlineData("fr", "Le trafic reprendra.\n\nColmar (Haut-Rhin), 3 juillet 2012 · Thèmes : travaux, circulation", "Colmar (Haut-Rhin), 3 juillet 2012 · Thèmes : travaux, circulation")]
     [InlineData("fr", "Le trafic reprendra.\n\nStrasbourg, le 4 juillet 2012 – Sommet européen des maires – Envoyé spécial", "Strasbourg, le 4 juillet 2012 – Sommet européen des maires – Envoyé spécial")]
-    [InlineData("en", "Traffic will resume.\n\nLviv, Lviv region | Roads Summit 12 | 2022", "Lviv, Lviv region | Roads Summit 12 | 2022")]
+    [InlineData("en", "Traffic will resume.\n\nLviv, Lviv region · Roads Summit 12 · 2022", "Lviv, Lviv region · Roads Summit 12 · 2022")]
     public void TrailingMetadata_IsARunOfShortLinesWithAnAnchor(string language, string text, string expected)
     {
         var semantics = Of(text, language);
