@@ -452,6 +452,14 @@ public sealed partial class DocumentSemantics
             index--;
         }
 
+        // A one-sentence remark under a block of dated or labelled lines ("Published March 1, 2022 | Category: …"
+        // then "Happy to adapt this for a newsletter if needed."): a sign-off the meta cues do not know; the
+        // metadata above it is still the page's.
+        if (index > 1 && IsClosingRemark(blocks[index]) && MetadataLines(blocks[index]).Count == 0 && IsAnchoredMetadataBlock(blocks[index - 1]))
+        {
+            index--;
+        }
+
         for (; index > 0; index--)
         {
             var lines = MetadataLines(blocks[index]);
@@ -490,6 +498,15 @@ public sealed partial class DocumentSemantics
         }
 
         return spans.ToImmutable();
+    }
+
+    private static bool IsClosingRemark(BlockSyntax block) =>
+        block.Kind is not BlockKind.Quote && block.Sentences.Length == 1 && block.Span.Length <= 160;
+
+    private bool IsAnchoredMetadataBlock(BlockSyntax block)
+    {
+        var lines = MetadataLines(block);
+        return lines.Count > 0 && lines[0].Line.Start <= FirstNonBlank(block) && lines.TrueForAll(line => line.Anchored);
     }
 
     private bool IsMetadataBlock(BlockSyntax block)

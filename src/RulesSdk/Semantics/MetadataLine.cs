@@ -154,6 +154,8 @@ internal static partial class MetadataLine
 
         var segments = SegmentSeparator().Split(line.Trim().TrimStart('—', '–', '-', ' ').TrimEnd('.', ' '));
         var substantive = false;
+        var dated = false;
+        var titles = 0;
         foreach (var raw in segments)
         {
             var segment = raw.Trim().TrimEnd('.', ',', ';');
@@ -168,22 +170,95 @@ internal static partial class MetadataLine
                 return false;
             }
 
-            var dated = DatedLabel().Match(segment);
-            var metadata = dated.Success
-                ? BareDate().IsMatch(dated.Groups["date"].Value)
-                : SegmentLabel().IsMatch(segment) ? !SentenceEnd().IsMatch(segment) : Hashtags().IsMatch(segment) || Domain().IsMatch(segment) || CountWithUnit().IsMatch(segment) || BareDate().IsMatch(segment);
+            var label = DatedLabel().Match(segment);
+            var when = label.Success ? BareDate().IsMatch(label.Groups["date"].Value) : IsDateSegment(segment);
+            var metadata = when
+                || (!label.Success && (SegmentLabel().IsMatch(segment) || MetadataLabel().IsMatch(segment)
+                    ? !SentenceEnd().IsMatch(segment)
+                    : Hashtags().IsMatch(segment) || Domain().IsMatch(segment) || CountWithUnit().IsMatch(segment)));
             if (metadata)
             {
                 substantive = true;
+                dated |= when;
             }
             else if (!SocialNetwork().IsMatch(segment) && !IsFragment(segment))
+            {
+                // A name beside a date, the event or section a dateline closes with ("Diplomacy 30",
+                // "Forum mondial de la langue française"): allowed only once the line is dated.
+                if (!IsTitleSegment(segment))
+                {
+                    return false;
+                }
+
+                titles++;
+            }
+        }
+
+        return substantive && (titles == 0 || dated);
+    }
+
+    /// <summary>
+    /// A segment that dates the line: a bare date or time, a year alone ("2021"), or a place before it
+    /// ("Londres, 05/07/2012", "Tombouctou (Mali), 2 juillet 2012", "Québec, le 4 juillet 2012").
+    /// </summary>
+    private static bool IsDateSegment(string segment)
+    {
+        if (BareDate().IsMatch(segment) || YearAlone().IsMatch(segment))
+        {
+            return true;
+        }
+
+        var placed = PlaceAndDate().Match(segment);
+        return placed.Success && IsFragment(placed.Groups["place"].Value) && BareDate().IsMatch(placed.Groups["date"].Value);
+    }
+
+    /// <summary>
+    /// The short name of an event, a series or a section in a dated line ("Diplomacy 30", "Normandy format",
+    /// "Forum mondial de la langue française"): a capital first, at most six words, three of them lower-case
+    /// words that are no function words, a number only as the last word; no end punctuation, colon or quotation.
+    /// </summary>
+    private static bool IsTitleSegment(string segment)
+    {
+        if (segment.Length > 60 || TitleExcluded().IsMatch(segment))
+        {
+            return false;
+        }
+
+        var words = Word().Matches(segment);
+        if (words.Count is 0 or > 6 || !char.IsUpper(words[0].Value[0]))
+        {
+            return false;
+        }
+
+        var lowerCase = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var value = words[i].Value;
+            if (value.Any(char.IsDigit))
+            {
+                if (i != words.Count - 1 || !value.All(char.IsDigit))
+                {
+                    return false;
+                }
+            }
+            else if (!char.IsUpper(value[0]) && !FunctionWord().IsMatch(value) && !MetadataWord().IsMatch(value) && ++lowerCase > 3)
             {
                 return false;
             }
         }
 
-        return substantive;
+        return true;
     }
+
+    [GeneratedRegex(@"\A(?:19|20)\d{2}\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex YearAlone();
+
+    // "Londres, 05/07/2012", "Québec, le 4 juillet 2012", "Kyiv, on 3 December 2024": a place, a comma, the date.
+    [GeneratedRegex(@"\A(?<place>[^,\d]{2,60}?),\s*(?:(?:le|on)\s+)?(?<date>\S.*)\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PlaceAndDate();
+
+    [GeneratedRegex(@"[.!?…:;,]\s*\z|[:""“”«»@#]|\A\s*(?:[-–—•*·>]|\d+[.)])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TitleExcluded();
 
     // Between segments: a middle dot, a bar, a bullet, a spaced slash or dash, or just before a label that
     // starts a new segment with its capital ("… 18 h 10 Partager : Facebook").
@@ -193,7 +268,7 @@ internal static partial class MetadataLine
     // A label and its colon, or one of the few labels written without one, with what they take: a date
     // ("Publié le 12/07/2012"), nothing or the networks ("Share this article"), the wires ("Rédigé à partir de
     // dépêches AFP").
-    [GeneratedRegex(@"\A[(\[]?(?:(?:article\s+)?(?:tags?|topics?|keywords?|categor(?:y|ies)|cat[ée]gories?|mots[-\s]cl[ée]s|rubriques?|sources?|photos?|cr[ée]dits?(?:\s+photo)?|images?|lire\s+aussi|read\s+(?:also|more)|see\s+also|voir\s+aussi|partager(?:\s+(?:cet\s+article|cette\s+page|l[’']article))?|share|lien\s+permanent|permalink|temps\s+de\s+lecture|reading\s+time|lecture|(?:derni[èe]re\s+)?mise\s+à\s+jour|updated|last\s+(?:modified|updated)|published|publication(?:\s+initiale)?|word\s+count)\s*:|share\s+this(?:\s+(?:article|story|page))?\b|r[ée]dig[ée]e?\s+à\s+partir\s+(?:de|des)\s+(?:dépêches|informations|sources)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\A[(\[]?(?:(?:article\s+)?(?:tags?|topics?|keywords?|categor(?:y|ies)|cat[ée]gories?|mots[-\s]cl[ée]s|rubriques?|sources?|photos?|cr[ée]dits?(?:\s+photo)?|images?|lire\s+aussi|read\s+(?:also|more)|see\s+also|voir\s+aussi|partager(?:\s+(?:cet\s+article|cette\s+page|l[’']article))?|share|lien\s+permanent|permalink|temps\s+de\s+lecture|reading\s+time|lecture|(?:derni[èe]re\s+)?mise\s+à\s+jour|updated|last\s+(?:modified|updated)|published|publication(?:\s+initiale)?|word\s+count|licen[cs]e)\s*:|share\s+this(?:\s+(?:article|story|page))?\b|r[ée]dig[ée]e?\s+à\s+partir\s+(?:de|des)\s+(?:dépêches|informations|sources)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SegmentLabel();
 
     // "Publié le 12/07/2012", "Article rédigé le 18/10/2012": a label without a colon takes a date and nothing else.

@@ -139,6 +139,8 @@ public sealed class GenreAndStructureTests
     [InlineData("en", "Traffic will resume.\n\nThis article was last updated on 20 October 2024.", "This article was last updated on 20 October 2024.")]
     [InlineData("en", "Traffic will resume.\n\nPhoto: Reuters | Published June 13, 2024", "Photo: Reuters | Published June 13, 2024")]
     [InlineData("en", "Traffic will resume.\n\n12 January 2022, 10:00 | Moscow | kremlin.ru", "12 January 2022, 10:00 | Moscow | kremlin.ru")]
+    // A one-sentence remark the meta cues do not know, under a block of dated or labelled lines.
+    [InlineData("en", "Traffic will resume.\n\nPublished May 3, 2024 | Category: Roadworks\n\nGlad to shorten this for a newsletter.", "Published May 3, 2024 | Category: Roadworks")]
     public void TrailingMetadata_IsFoundUnderSignOffs(string language, string text, string expected)
     {
         var semantics = Of(text, language);
@@ -167,6 +169,11 @@ public sealed class GenreAndStructureTests
     [InlineData("fr", "Le trafic reprendra.\n\nMis à jour le 3 juillet 2012 à 18 h 42 — publié initialement à 11 h 05", "Mis à jour le 3 juillet 2012 à 18 h 42 — publié initialement à 11 h 05")]
     [InlineData("fr", "Le trafic reprendra.\n\nÉtiquettes : HP, emploi, Isère, CGT", "Étiquettes : HP, emploi, Isère, CGT")]
     [InlineData("fr", "Le trafic reprendra.\n\nPartager cet article : Facebook · Twitter · E-mail", "Partager cet article : Facebook · Twitter · E-mail")]
+    // A place before the date, a year alone, a licence, a theme, and the name of an event in a dated line.
+    [InlineData("fr", "Le trafic reprendra.\n\nColmar, 03/07/2012 · Rubrique : Société · Licence : CC BY 2.5", "Colmar, 03/07/2012 · Rubrique : Société · Licence : CC BY 2.5")]
+    [InlineData("fr", "Le trafic reprendra.\n\nColmar (Haut-Rhin), 3 juillet 2012 · Thèmes : travaux, circulation", "Colmar (Haut-Rhin), 3 juillet 2012 · Thèmes : travaux, circulation")]
+    [InlineData("fr", "Le trafic reprendra.\n\nStrasbourg, le 4 juillet 2012 – Sommet européen des maires – Envoyé spécial", "Strasbourg, le 4 juillet 2012 – Sommet européen des maires – Envoyé spécial")]
+    [InlineData("en", "Traffic will resume.\n\nLviv, Lviv region · Roads Summit 12 · 2022", "Lviv, Lviv region · Roads Summit 12 · 2022")]
     public void TrailingMetadata_IsARunOfShortLinesWithAnAnchor(string language, string text, string expected)
     {
         var semantics = Of(text, language);
@@ -185,6 +192,9 @@ public sealed class GenreAndStructureTests
     [InlineData("en", "Traffic will resume.\n\nThe talks will resume in Vienna · the ministry said.")]
     [InlineData("en", "Traffic will resume.\n\nAuthor: I wrote this piece after the talks, and I stand by it.")]
     [InlineData("en", "Traffic will resume.\n\nThe full text is on kremlin.ru, where the ministry also published its note.")]
+    [InlineData("en", "Traffic will resume.\n\nLviv | Summit organisers thank volunteers")]
+    [InlineData("en", "Traffic will resume.\n\nThe bridge reopened on 3 May 2024.\n\nMore to follow.")]
+    [InlineData("fr", "Le trafic reprendra.\n\nColmar, le maire a annoncé des travaux · Rubrique : Société")]
     public void ShortClosingLinesWithoutAnAnchor_AreNotTrailingMetadata(string language, string text) =>
         Assert.Empty(Of(text, language).TrailingMetadata);
 
