@@ -92,7 +92,7 @@ for (var c = 1; c < classes.Length; c++)
     foreach (var i in Enumerable.Range(0, sentences.Count)
         .Where(i => sentences[i].Class == "none" && sentences[i].Eligible)
         .OrderByDescending(i => outOfFold[i][kindIndex])
-        .Take(int.Parse(options.Get("--show-clean", "1"), CultureInfo.InvariantCulture) + Thresholds.AllowedAbove(sentences.Count(s => s.Class == "none" && s.Eligible), cleanRate)))
+        .Take(int.Parse(options.Get("--show-clean", "1"), CultureInfo.InvariantCulture) + Thresholds.AllowedAbove(sentences.Where(s => s.Class == "none" && s.Eligible).Select(s => s.Text).Distinct(StringComparer.Ordinal).Count(), cleanRate)))
     {
         Console.WriteLine($"    clean {outOfFold[i][c]:0.000}: {sentences[i].CaseId}: {sentences[i].Text}");
     }

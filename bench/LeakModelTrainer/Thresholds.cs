@@ -15,7 +15,7 @@ internal static class Thresholds
     /// however the model scores it. The margin keeps the threshold off the edge of the clean sentences: set
     /// right above the highest one, it moved by 0.02 between two trainings on the same sentences whose voice
     /// features had changed, and a real official statement ("…, as its tanker fleet is quite small.") fell in
-    /// between. With <paramref name="cleanRate"/> above zero, that share of the clean sentences (rounded down) may lie
+    /// between. With <paramref name="cleanRate"/> above zero, that share of the distinct clean sentences (rounded down) may lie
     /// above the threshold: on thousands of clean sentences, the single highest is an outlier (a hard negative
     /// written to look like a leak) that would otherwise decide the threshold alone.
     /// </summary>
@@ -45,15 +45,13 @@ internal static class Thresholds
         }
 
         predicted.Sort((a, b) => b.P.CompareTo(a.P));
-        var clean = new List<float>();
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            if (sentences[i].Class == "none" && sentences[i].Eligible)
-            {
-                clean.Add(probabilities[i][kind]);
-            }
-        }
-
+        // One score per distinct clean sentence (its highest): a carrier sentence that many cases changed recurs as a
+        // counterpart in each of them, and its copies would otherwise fill the allowance alone.
+        var clean = Enumerable.Range(0, sentences.Count)
+            .Where(i => sentences[i].Class == "none" && sentences[i].Eligible)
+            .GroupBy(i => sentences[i].Text, StringComparer.Ordinal)
+            .Select(g => g.Max(i => probabilities[i][kind]))
+            .ToList();
         clean.Sort((a, b) => b.CompareTo(a));
         var allowed = AllowedAbove(clean.Count, cleanRate);
         var highestClean = clean.Count > allowed ? clean[allowed] : 0f;
