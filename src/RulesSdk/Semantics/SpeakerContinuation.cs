@@ -62,10 +62,11 @@ internal static partial class SpeakerContinuation
         // ("According to her, …", « Selon lui, … »). A first person that opens this one, by its subject or a possessive,
         // singular or plural ("Mes enquêteurs se rendront…", "We will not answer…"), goes on with those words outside
         // the marks; a judgement, a perception or words to the reader stay the narrator's.
+        var fromSubject = prose.AsSpan(start + opener, clause.End - start - opener);
         if (GivesWords(text, french)
-            && (french ? FrenchOpensAsSpeaker() : EnglishOpensAsSpeaker()).IsMatch(prose.AsSpan(start + opener, clause.End - start - opener))
-            && !(french ? FrenchJudgement() : EnglishJudgement()).IsMatch(prose.AsSpan(start + opener, clause.End - start - opener))
-            && !(french ? FrenchPluralJudgement() : EnglishPluralJudgement()).IsMatch(prose.AsSpan(start + opener, clause.End - start - opener))
+            && (french ? FrenchOpensAsSpeaker() : EnglishOpensAsSpeaker()).IsMatch(fromSubject)
+            && !(french ? FrenchJudgement() : EnglishJudgement()).IsMatch(fromSubject)
+            && !(french ? FrenchPluralJudgement() : EnglishPluralJudgement()).IsMatch(fromSubject)
             && !(french ? FrenchNarratorOwn() : EnglishNarratorOwn()).IsMatch(own)
             && !NarratorShapes.PerceivesOrIsPresent(own, french)
             && !(french ? FrenchSpeaksToTheReader() : EnglishSpeaksToTheReader()).IsMatch(own))
