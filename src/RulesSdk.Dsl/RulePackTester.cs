@@ -12,14 +12,28 @@ public static class RulePackTester
     public static ImmutableArray<RuleTestResult> Run(RulePack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
+        return Run(pack.Rules, pack.Analyzers, pack.CodeFixProviders);
+    }
+
+    internal static ImmutableArray<RuleTestResult> Run(ImmutableArray<RuleInfo> rules, ImmutableArray<DocumentAnalyzer> analyzers, ImmutableArray<CodeFixProvider> codeFixProviders)
+    {
         var results = ImmutableArray.CreateBuilder<RuleTestResult>();
-        foreach (var rule in pack.Rules)
+        foreach (var rule in rules)
         {
-            var analyzer = pack.Analyzers.First(a => a.SupportedDiagnostics.Any(d => d.Id == rule.Id));
-            var fixers = pack.CodeFixProviders.Where(p => p.FixableDiagnosticIds.Contains(rule.Id)).ToList();
+            var analyzer = analyzers.First(a => a.SupportedDiagnostics.Any(d => d.Id == rule.Id));
+            var fixers = codeFixProviders.Where(p => p.FixableDiagnosticIds.Contains(rule.Id)).ToList();
             foreach (var example in rule.Examples)
             {
-                results.Add(RunCase(rule, analyzer, fixers, example));
+                var result = RunCase(rule, analyzer, fixers, example);
+                if (!result.Passed)
+                {
+                    // Regexes and the semantic model run under wall-clock limits, which a starved machine
+                    // (a loaded CI runner) can exceed on a sound case. Timing is the only thing that differs
+                    // between two runs, so a case that fails twice is wrong and one that passes once is not.
+                    result = RunCase(rule, analyzer, fixers, example);
+                }
+
+                results.Add(result);
             }
         }
 
