@@ -72,7 +72,7 @@ internal static partial class SpeakerRestoration
             head = char.ToUpperInvariant(head[0]) + head[1..];
         }
 
-        var rewritten = text[..pair.Index] + lead + head + TemplateClause.Plural(rest, language);
+        var rewritten = ApostropheStyle.Harmonize(text, text[..pair.Index] + lead + head + TemplateClause.Plural(rest, language), syntax.Text.ToString());
         return string.Equals(rewritten, text, StringComparison.Ordinal) ? [] : [new TextChange(sentence.Span, rewritten)];
     }
 

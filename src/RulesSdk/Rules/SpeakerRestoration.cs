@@ -177,6 +177,7 @@ internal static partial class SpeakerRestoration
         }
 
         var rewritten = Rewrite(text, subject, speaker, form, language, whole, french, backshift);
+        rewritten = rewritten is null ? null : ApostropheStyle.Harmonize(text, rewritten, whole);
         return rewritten is null || string.Equals(rewritten, text, StringComparison.Ordinal)
             ? []
             : [new TextChange(sentence.Span, rewritten)];
@@ -294,6 +295,7 @@ internal static partial class SpeakerRestoration
             rewritten = char.ToUpperInvariant(rewritten[0]) + rewritten[1..];
         }
 
+        rewritten = ApostropheStyle.Harmonize(text, rewritten, syntax.Text.ToString());
         return string.Equals(rewritten, text, StringComparison.Ordinal) ? [] : [new TextChange(sentence.Span, rewritten)];
     }
 

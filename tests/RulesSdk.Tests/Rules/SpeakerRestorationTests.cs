@@ -165,6 +165,14 @@ public sealed class SpeakerRestorationTests
     }
 
     [Fact]
+    public void TheElisionsFollowTheSentencesApostrophes()
+    {
+        // The repair elides with the typographic apostrophe; a sentence typed with the straight one keeps it.
+        const string text = "Emploi\n\nGérald Karsenti a présenté le plan d’HP mardi. Je m'engage à maintenir l'usine ouverte.\n";
+        Assert.Equal("Gérald Karsenti s'engage à maintenir l'usine ouverte.", Restored(text, "fr", LastSentenceAt(text)));
+    }
+
+    [Fact]
     public void OnlyTheSentenceIsReplaced_AndTheRestOfTheDocumentIsKept()
     {
         const string text = "Talks resume\n\nKeir Starmer met the unions on Thursday. I promised a rise. The vote is next week.\n";

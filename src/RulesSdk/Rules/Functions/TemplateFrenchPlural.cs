@@ -51,6 +51,15 @@ internal static class TemplateFrenchPlural
         "dirons", "lirons", "écrirons", "suivrons", "vivrons", "plairons", "conclurons", "vaincrons",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // The present of -irer verbs, which ends like the future of -ir verbs (tirons / saisirons, admirons / finirons):
+    // every other "-irons" is a future.
+    private static readonly FrozenSet<string> IrerPresents = new[]
+    {
+        "tirons", "retirons", "attirons", "étirons", "admirons", "inspirons", "aspirons", "respirons", "expirons",
+        "soupirons", "virons", "chavirons", "délirons", "désirons", "conspirons", "transpirons", "déchirons", "empirons",
+        "cirons", "mirons",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Stems whose mute e takes a grave accent before a silent ending (menons → mènent, levons → lèvent,
     // achetons → achètent); appeler and jeter double their consonant instead (the table above).
     private static readonly string[] GraveAccentStems = ["men", "lev", "achet", "achev", "pes", "sem", "gel", "crev"];
@@ -151,10 +160,12 @@ internal static class TemplateFrenchPlural
     // A future "-rons" keeps its stem and takes -ront; the present "-rons" of an -rer or -irer verb (déclarons,
     // espérons, admirons) takes -rent. Only the unambiguous future stems count: -erons (signerons, ferons),
     // -drons (prendrons, viendrons), -ttrons (mettrons, promettrons), -îtrons (connaîtrons), -uirons
-    // (conduirons) and -oirons (croirons); the other irregular futures are listed.
+    // (conduirons), -oirons (croirons) and -irons (saisirons, finirons) but the present of -irer verbs; the other
+    // irregular futures are listed.
     private static bool IsFuture(string key) =>
         key.Length > 5 && (key.EndsWith("erons", StringComparison.Ordinal) || key.EndsWith("drons", StringComparison.Ordinal)
             || key.EndsWith("ttrons", StringComparison.Ordinal) || key.EndsWith("îtrons", StringComparison.Ordinal)
-            || key.EndsWith("uirons", StringComparison.Ordinal) || key.EndsWith("oirons", StringComparison.Ordinal))
+            || key.EndsWith("uirons", StringComparison.Ordinal) || key.EndsWith("oirons", StringComparison.Ordinal)
+            || (key.EndsWith("irons", StringComparison.Ordinal) && !IrerPresents.Contains(key)))
         || IrregularFutures.Contains(key);
 }
