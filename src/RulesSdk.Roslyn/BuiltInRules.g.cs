@@ -307,5 +307,6 @@ internal static class BuiltInRules
         new KnownRule("NF0245", "L'assistant dit ce qu'il n'a pas pu vérifier", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0245.md", "Supprimer la phrase"),
         new KnownRule("NF0246", "L'assistant demande comment façonner le texte", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0246.md", "Supprimer la phrase"),
         new KnownRule("NF0247", "Une autre version du texte proposée sous une étiquette", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0247.md", "Supprimer le paragraphe"),
+        new KnownRule("NF0270", "Discours indirect avec « nous » ou « notre » hors du sujet", "reported-speech", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0270.md", null),
     };
 }

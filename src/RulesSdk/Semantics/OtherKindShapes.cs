@@ -59,7 +59,15 @@ internal static partial class OtherKindShapes
         }
 
         // An opinion needs positive evidence of a view: "first person, not quoted" alone is not one.
-        return JudgementCues.ShowJudgement(prose, ClauseAnalyzer.Trim(prose, sentence.Span), clause, french) ? NarratorStance.Opinion : NarratorStance.Unmarked;
+        if (JudgementCues.ShowJudgement(prose, ClauseAnalyzer.Trim(prose, sentence.Span), clause, french))
+        {
+            return NarratorStance.Opinion;
+        }
+
+        // The narrator only on the receiving end of the scene: someone of the story hands, shows, sends or tells the
+        // narrator something, or lets the narrator see it ("les images qui nous ont été transmises", "il nous a été
+        // donné de rencontrer", "the decree reached us here", "which greeted us this morning", "we were told").
+        return (french ? FrenchReceived() : EnglishReceived()).IsMatch(own) ? NarratorStance.Witness : NarratorStance.Unmarked;
     }
 
     /// <summary>"Josef Aschbacher, directeur général de l’ESA, a salué … Je veux remercier …": the clause opens its sentence in the first person and the previous sentence of the block opens with a person's name.</summary>
@@ -120,6 +128,16 @@ internal static partial class OtherKindShapes
 
     [GeneratedRegex(@"\b(?:I|[Ww]e)(?:\s+am|[’']m|\s+are|[’']re)?\s+(?:expect|expects|preparing|prepare|set|due|about|going\s+ahead)\s+to\s+\p{Ll}{3,}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishPlan();
+
+    // The narrator as the object of a third party's act: "nous a/ont (été)" and "m’a" take a third-person auxiliary, so
+    // the pronoun is no subject; the impersonal « il nous a été donné / permis de », « il m’a fallu »; the same acts in
+    // the present (« un membre de l’expédition nous décrit »). A document or figures that "show" are a view, not an act;
+    // what was not given (« on ne m’a donné aucune raison ») is a speaker's complaint, not a scene.
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?<!\bne\s+|\bn[’']\s*)(?:nous|m[’']|me)\s*(?:(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront)\s+(?:(?:déjà|aussi|également|encore|alors|ensuite|même|personnellement|longuement|aimablement)\s+)?(?:été\s+)?(?:transmis|envoyé|adressé|montré|proposé|donné|permis|offert|remis|confié|présenté|décrit|fait\s+(?:visiter|entrer|traverser|signe)|accueilli|reçu|conduit|emmené|guidé|escorté|parvenu|raconté|tendu|prié|supplié|invité|autorisé|interdit|fallu|fouillé|arrêté|refoulé|interpellé|bousculé|salué)(?:e|s|es)?|(?:décri(?:t|vent)|parvien(?:t|nent)|transmet(?:tent)?|tend(?:ent)?|fait\s+visiter|font\s+visiter|accueille(?:nt)?|reçoi(?:t|vent)|conduis(?:ent)?|conduit|emmène(?:nt)?|guide(?:nt)?))\b", Options, 1000)]
+    private static partial Regex FrenchReceived();
+
+    [GeneratedRegex(@"(?<!\b(?:it|this|that|what|history|experience|data|figures|numbers|research|studies|study|evidence|report|survey)\s+(?:(?:has|had|have)\s+)?)\b(?:reached|greeted|showed|shown|welcomed|handed|sent|offered|allowed|invited|escorted|guided|ushered|searched|stopped|turned\s+away|waved\s+through)\s+(?:us|me)\b|\b(?:I|[Ww]e)\s+(?:was|were|had\s+been|have\s+been)\s+(?:(?:later|then|also|first|briefly|repeatedly)\s+)?(?:told|shown|given|sent|handed|offered|allowed|invited|searched|stopped|turned\s+away|waved\s+through|welcomed|greeted)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EnglishReceived();
 
     [GeneratedRegex(@"\A\s*(?:Je\b|J[’']|Nous\b)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchOpensInFirstPerson();

@@ -24,6 +24,10 @@ internal static partial class StanceClassifier
     // reporting clause with a name and a role, short enough that a sentence without a stop stays cheap.
     private const int MaxAttributionTail = 160;
 
+    // How much of a sentence's head is read for its subject and main verb: a bounded window keeps a sentence that runs
+    // on for pages linear.
+    private const int MaxSentenceHead = 400;
+
     // Neither a letter nor white space: "\A\s*Nous", "^\s*as" and "\bI" find no start of sentence there.
     private const string WindowSentinel = "\u2026";
 
@@ -99,6 +103,13 @@ internal static partial class StanceClassifier
             placed = false;
         }
 
+        // A person of the story speaking or remembering around the clause (« Sa mère se souvient de ces nuits où je
+        // priais »), unless the clause puts the narrator on the scene (« Le ministre, que j’ai croisé mardi, affirme »).
+        if (!placed && french && FrenchPersonSpeaksAroundIt().IsMatch(SentenceHead(prose, sentence.Span)))
+        {
+            return NarratorStance.Speaker;
+        }
+
         // A short sentence that only announces a person's words ("Mykhailo Podolyak was categorical.", "Minister
         // Oleksandr Kubrakov took the floor next.", « Nadim Houry se montre catégorique. ») hands them the next
         // first-person clause, its framing ("I repeat: …") and judgement included.
@@ -154,6 +165,13 @@ internal static partial class StanceClassifier
         return OtherKindShapes.Explain(sentence, clause, prose, upTo, french);
     }
 
+    // A person of the story as the sentence's subject who speaks, remembers or feels in the third person around a
+    // first person of a subordinate clause: « Un voisin, réveillé par des policiers qui m’ont prié de rester chez moi,
+    // dit n’avoir rien remarqué », « Sa mère se souvient de ces nuits où, épuisée, je priais ». The first person is
+    // theirs, left by the paraphrase; a verb whose object is the narrator (« m’a dit ») is no such subject's speech.
+    [GeneratedRegex(@"\A[\s«“]*(?:(?:Un|Une|Le|La|L[’']|Sa|Son|Leur|Cette|Cet|Ce)\s*(?:(?:même|jeune|vieil|vieille|vieux|ancien|ancienne|autre)\s+)?(?:voisine?|mère|père|fils|fille|femme|épouse|mari|frère|sœur|habitante?|témoin|ouvrière?|ouvrier|salariée?|syndicaliste|manifestante?|militante?|responsable|directrice|directeur|ministre|présidente?|porte-parole|déléguée?|représentante?|élue?|maire|députée?|chercheuse|chercheur|médecin|infirmière?|infirmier|enseignante?|étudiante?|avocate?|procureure?|pèlerine?|fidèle|évêque|archevêque|prêtre|patronne?|dirigeante?|analyste|experte?|survivante?|victime|rescapée?|agricultrice|agriculteur|éleveuse|éleveur|pêcheur|commerçante?|détenue?|prisonnière?|prisonnier|réfugiée?|retraitée?|mécanicienne?|conductrice|conducteur|chauffeur|secrétaire|commissaire|juge|officière?|officier|soldat|policière?|policier|gendarme|pompier|sauveteuse|sauveteur|bénévole|volontaire|guide|touriste|passante?|riveraine?|parente?|grand-mère|grand-père|veuve|veuf|orpheline?|auteure?|autrice|écrivaine?|artiste|chanteuse|chanteur|actrice|acteur|joueuse|joueur|entraîneuse|entraîneur|capitaine|biologiste|scientifique|géologue|archéologue|historienne?|économiste|diplomate|ambassadrice|ambassadeur|consule?|sénatrice|sénateur|conseillère?|conseiller|adjointe?)|(?:M\.|Mme|Me|Dr)\s+\p{Lu}[\p{L}’'-]+|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-])(?=[^.!?«»“”""]*?(?<![\p{L}’'-])(?:(?:qui|que|où|dont|lorsque|quand|puisque|parce\s+que)(?![\p{L}’'-])|qu[’']|lorsqu[’'])[^.!?«»“”""]*?(?<![\p{L}’'-])(?:je|j[’']|me|m[’']|moi|mon|ma|mes|nous|notre|nos)(?![\p{L}’'-]))[^.!?«»“”""]*?(?<![\p{L}’'-]|(?:m[’']|me|nous|a|ont)\s*)(?:dit|affirme|raconte|se\s+souvient|se\s+rappelle|explique|assure|confie|rappelle|reconnaît|témoigne|regrette|déplore|souligne|prévient|ajoute|insiste|jure|avoue|admet|confesse|décrit|évoque|relate|répète|maintient|soutient)(?![\p{L}’'-])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchPersonSpeaksAroundIt();
+
     [GeneratedRegex(@"\A[\s«“]*(?:et\s+|mais\s+)?(?:si|quand|lorsque)\s+(?:nous|l[’']on|on)\s+(?:(?:y|les?|la|l[’'])\s*)?(?:regardons|observons|examinons|considérons|comparons|reprenons|revenons|passons|regarde|observe|examine|considère|compare)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchSupposedLook();
 
@@ -187,6 +205,10 @@ internal static partial class StanceClassifier
         var from = Math.Max(sentence.Start, sentence.End - MaxAttributionTail);
         return prose.AsSpan(from, sentence.End - from);
     }
+
+    /// <summary>The sentence's first characters, where its subject and main verb sit.</summary>
+    private static ReadOnlySpan<char> SentenceHead(string prose, TextSpan sentence) =>
+        prose.AsSpan(sentence.Start, Math.Min(sentence.Length, MaxSentenceHead));
 
     /// <summary>"En tant que ministre", "en ma qualité de présidente", "à titre de commissaire", "Comme ministre", "as Health Secretary": an office (the model's role words), not a persona ("en tant qu’observateur", "as a lifelong fan").</summary>
     private static bool HoldsOffice(ReadOnlySpan<char> text, bool french)

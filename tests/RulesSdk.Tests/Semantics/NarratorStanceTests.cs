@@ -239,6 +239,16 @@ public sealed class NarratorStanceTests
     [InlineData("en", "The toll is heavy.\n\nI think that the council has dropped the plan.", "I think", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nI have always believed this plan was fragile.", "I have always", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nI can confirm that we have cancelled the concert.", "I can confirm", NarratorStance.Unmarked)]
+    // The narrator on the receiving end of the scene is a witness; what was not given is a speaker's complaint.
+    [InlineData("fr", "Le bilan est lourd.\n\nLes images de la porte, qui nous ont été transmises dans la soirée, montrent des gravats.", "qui nous ont", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nParmi les détenus qu'il nous a été donné de rencontrer, plusieurs portent des marques.", "il nous a", NarratorStance.Witness)]
+    [InlineData("fr", "Le bilan est lourd.\n\nLa direction ne m'a transmis aucun chiffrage des départs.", "ne m'a", NarratorStance.Unmarked)]
+    [InlineData("en", "The toll is heavy.\n\nThe decree reached us here in Kazan shortly before noon.", "reached us", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nThe call, which we were told lasted an hour, ended at noon.", "we were told", NarratorStance.Witness)]
+    [InlineData("en", "The toll is heavy.\n\nMy mother took me there on Saturday mornings.", "took me", NarratorStance.Unmarked)]
+    // A person of the story who speaks or remembers around the first person: theirs.
+    [InlineData("fr", "Le bilan est lourd.\n\nSa mère se souvient de ces nuits à l'hôpital où, épuisée, je priais sans relâche.", "je priais", NarratorStance.Speaker)]
+    [InlineData("fr", "Le bilan est lourd.\n\nUn voisin, réveillé par des policiers qui m'ont prié de rester chez moi, dit n'avoir jamais remarqué quoi que ce soit de suspect dans la rue.", "Un voisin", NarratorStance.Speaker)]
     [InlineData("fr", "Le bilan est lourd.\n\nNous pourrons sans doute mieux faire.", "Nous pourrons", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nI will never forget that night.", "I will", NarratorStance.Opinion)]
     [InlineData("en", "The toll is heavy.\n\nI won't lie to you, we are worried.", "I won't", NarratorStance.Opinion)]
