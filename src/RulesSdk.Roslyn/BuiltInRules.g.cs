@@ -163,6 +163,9 @@ internal static class BuiltInRules
         new KnownRule("NE0245", "The assistant says what it could not verify", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0245.md", "Delete the sentence"),
         new KnownRule("NE0246", "The assistant asks how to shape the text", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0246.md", "Delete the sentence"),
         new KnownRule("NE0247", "Another version of the text offered under a label", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0247.md", "Delete the paragraph"),
+        new KnownRule("NE0250", "The writer grades the fact by a cleft or an inversion at the head of the sentence", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0250.md", "Delete the head"),
+        new KnownRule("NE0251", "A fronted phrase frames the fact", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0251.md", "Delete the phrase"),
+        new KnownRule("NE0252", "The writer's verdict carried by the construction of the sentence", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0252.md", "Delete the sentence"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -307,5 +310,9 @@ internal static class BuiltInRules
         new KnownRule("NF0245", "L'assistant dit ce qu'il n'a pas pu vérifier", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0245.md", "Supprimer la phrase"),
         new KnownRule("NF0246", "L'assistant demande comment façonner le texte", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0246.md", "Supprimer la phrase"),
         new KnownRule("NF0247", "Une autre version du texte proposée sous une étiquette", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0247.md", "Supprimer le paragraphe"),
+        new KnownRule("NF0250", "Une apposition en tête de phrase qualifie le fait", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0250.md", "Supprimer l’apposition"),
+        new KnownRule("NF0251", "Une tête construite pour annoncer le fait avant deux-points", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0251.md", "Supprimer la tête"),
+        new KnownRule("NF0252", "Une phrase clivée gradue le fait", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0252.md", "Supprimer la tête"),
+        new KnownRule("NF0253", "Jugement du rédacteur porté par la construction de la phrase", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0253.md", "Supprimer la phrase"),
     };
 }
