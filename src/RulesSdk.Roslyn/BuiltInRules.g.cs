@@ -163,6 +163,9 @@ internal static class BuiltInRules
         new KnownRule("NE0245", "The assistant says what it could not verify", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0245.md", "Delete the sentence"),
         new KnownRule("NE0246", "The assistant asks how to shape the text", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0246.md", "Delete the sentence"),
         new KnownRule("NE0247", "Another version of the text offered under a label", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0247.md", "Delete the paragraph"),
+        new KnownRule("NE0260", "A note on how the text was produced, without an “I”", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0260.md", "Delete the note"),
+        new KnownRule("NE0261", "The rewrite offers another version, in the conditional", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0261.md", "Delete the sentence"),
+        new KnownRule("NE0263", "A concessive clause with no main clause", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0263.md", null),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -307,5 +310,8 @@ internal static class BuiltInRules
         new KnownRule("NF0245", "L'assistant dit ce qu'il n'a pas pu vérifier", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0245.md", "Supprimer la phrase"),
         new KnownRule("NF0246", "L'assistant demande comment façonner le texte", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0246.md", "Supprimer la phrase"),
         new KnownRule("NF0247", "Une autre version du texte proposée sous une étiquette", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0247.md", "Supprimer le paragraphe"),
+        new KnownRule("NF0260", "Une note sur la fabrication du texte, sans « je »", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0260.md", "Supprimer la note"),
+        new KnownRule("NF0262", "Un tampon de publication écrit comme une phrase", "trailing-metadata", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0262.md", "Supprimer le paragraphe"),
+        new KnownRule("NF0263", "Une subordonnée sans proposition principale", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0263.md", null),
     };
 }
