@@ -72,7 +72,7 @@ internal static partial class SpeakerRestoration
             head = char.ToUpperInvariant(head[0]) + head[1..];
         }
 
-        var rewritten = ApostropheStyle.Harmonize(text, text[..pair.Index] + lead + head + TemplateClause.Plural(rest, language), syntax.Text.ToString());
+        var rewritten = ApostropheStyle.Harmonize(text, text[..pair.Index] + lead + head + TemplateClause.Plural(rest, language), whole);
         return string.Equals(rewritten, text, StringComparison.Ordinal) ? [] : [new TextChange(sentence.Span, rewritten)];
     }
 

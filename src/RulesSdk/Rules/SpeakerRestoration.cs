@@ -289,13 +289,14 @@ internal static partial class SpeakerRestoration
             return [];
         }
 
-        var rewritten = TemplateSpeaker.Possessive(text, speaker, syntax.Language, syntax.Text.ToString());
+        var whole = syntax.Text.ToString();
+        var rewritten = TemplateSpeaker.Possessive(text, speaker, syntax.Language, whole);
         if (first.Index == 0 && rewritten.Length > 0 && char.IsLower(rewritten[0]))
         {
             rewritten = char.ToUpperInvariant(rewritten[0]) + rewritten[1..];
         }
 
-        rewritten = ApostropheStyle.Harmonize(text, rewritten, syntax.Text.ToString());
+        rewritten = ApostropheStyle.Harmonize(text, rewritten, whole);
         return string.Equals(rewritten, text, StringComparison.Ordinal) ? [] : [new TextChange(sentence.Span, rewritten)];
     }
 
