@@ -19,7 +19,8 @@ internal static partial class SignedContribution
     /// <summary>
     /// Whether <paramref name="block"/> is signed: the next paragraph is its author's signature, or its own last line
     /// is ("…\n— Paul Verdier, économiste, tribune"), or it opens with a column's label and closes with the author's
-    /// name after a dash ("Tribune — … — Marc Duval, délégué CFDT").
+    /// name after a dash ("Tribune — … — Marc Duval, délégué CFDT"), or it sits right under a column's label that carries
+    /// the byline ("Point de vue — par Claire Daunois, économiste").
     /// </summary>
     public static bool IsSigned(BlockSyntax block)
     {
@@ -47,6 +48,18 @@ internal static partial class SignedContribution
             return true;
         }
 
+        // Under a column's label that carries its byline ("Point de vue — par Claire Daunois, économiste", "Opinion | By
+        // Anna Kovalenko"): the label line is the signature, set above the text instead of below it.
+        if (block.Index > 0
+            && blocks[block.Index - 1].Kind is BlockKind.Paragraph or BlockKind.Heading
+            && blocks[block.Index - 1].Prose.Trim() is { Length: <= LongestSignature } label
+            && !label.Contains('\n')
+            && GenreClassifier.OpinionLabel().IsMatch(label)
+            && LabelByline().IsMatch(label))
+        {
+            return true;
+        }
+
         // Between a column's title ("Tribune — « Nous ne pourrons pas dire que nous ne savions pas »") and the author's
         // note ("Nadim Houry est directeur adjoint de la division Moyen-Orient de Human Rights Watch.").
         return block.Index > 0 && block.Index + 1 < blocks.Length
@@ -67,6 +80,10 @@ internal static partial class SignedContribution
     // A dash, then the author's name and, after a comma, who they are, up to the end: "— Marc Duval, délégué CFDT".
     [GeneratedRegex(@"[—–]\s*\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}(?:\s*,[^—–\n]{1,160})?\s*\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DashedName();
+
+    // A byline inside a column's label: "par"/"by", then a name of two to four capitalised words, then at most who they are.
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Pp]ar|[Bb]y)\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}(?:\s*,[^\n]{1,160})?\s*\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LabelByline();
 
     // An optional dash, a name of two to four capitalised words, then (after a comma or "is"/« est ») a cue that the text
     // is the author's own: a column, an op-ed, a guest essay, a letter, "the views expressed", a tribune, a chronicle.

@@ -105,6 +105,9 @@ public sealed class InterviewAndPostTests
     [InlineData("fr", "Point de vue. Je tiens cette surtaxe pour un signal nécessaire.\n— Paul Verdier, économiste, tribune", "Je tiens")]
     [InlineData("fr", "Tribune — Technicien chez HP depuis 1998, je vois partir des collègues. — Marc Duval, délégué CFDT", "je vois partir")]
     [InlineData("fr", "Tribune — « Nous ne pourrons pas dire que nous ne savions pas »\n\nJe travaille depuis dix ans sur la Syrie.\n\nNadim Houry est directeur adjoint de la division Moyen-Orient de Human Rights Watch.", "Je travaille")]
+    // The byline in the column's label, above the text.
+    [InlineData("fr", "Point de vue — par Claire Daunois, économiste de l'énergie\n\nJe ne partage pas l'enthousiasme du ministre.", "Je ne partage")]
+    [InlineData("en", "Opinion | By Anna Kovalenko, energy columnist\n\nI do not share the minister's enthusiasm.", "I do not share")]
     public void SignedContribution_IsItsAuthorsVoice(string language, string column, string fragment)
     {
         var semantics = Of(Report + "\n\n" + column, language);
@@ -116,6 +119,8 @@ public sealed class InterviewAndPostTests
     // A line that only names someone, without saying the text is theirs, signs nothing.
     [InlineData("en", "I saw the water reach the first floor.\n\n— Anna Kovalenko, resident of Irpin", "I saw the water")]
     [InlineData("fr", "J'ai vu l'eau monter jusqu'au premier étage.\n\nJean Dupont, habitant de Colmar, a témoigné mardi.", "J'ai vu")]
+    // A column's label with no byline signs nothing by itself.
+    [InlineData("fr", "Point de vue\n\nJ'ai vu l'eau monter jusqu'au premier étage.", "J'ai vu")]
     public void ANameWithoutAColumnCue_SignsNothing(string language, string text, string fragment)
     {
         var semantics = Of(Report + "\n\n" + text, language);
