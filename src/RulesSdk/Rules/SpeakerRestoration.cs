@@ -97,7 +97,9 @@ internal static partial class SpeakerRestoration
             return StressedBefore().IsMatch(text.AsSpan(0, subject.Index)) || AnnouncesAFact().IsMatch(text, subject.Index)
                 ? []
                 : Restored(syntax, sentence, text, subject, who.Name ?? pronoun, pronoun, french,
-                    backshift: !french && who.Source == AttributionSource.IndirectSpeech && PastReportingVerb().IsMatch(reporting) && ReportedWordsOpen().IsMatch(text.AsSpan(0, subject.Index)));
+                    backshift: french
+                        ? FrenchPastReportingThat().IsMatch(text.AsSpan(0, subject.Index))
+                        : who.Source == AttributionSource.IndirectSpeech && PastReportingVerb().IsMatch(reporting) && ReportedWordsOpen().IsMatch(text.AsSpan(0, subject.Index)));
         }
 
         if (!TryNamedInSentence(semantics, block, sentence, subject.Index, out var inSentence))
@@ -154,9 +156,11 @@ internal static partial class SpeakerRestoration
                 ?? TemplateSpeaker.SubjectPronoun(speaker, null, language, whole), speaker);
         }
 
-        // "…told the leaders that I am…": reported speech after a past reporting verb shifts the tense back, as
-        // an editor writes it ("…that he was…"); English only (French reported speech keeps the tense as often).
-        var backshift = !french && !string.Equals(form, speaker, StringComparison.Ordinal) && PastReportingVerb().IsMatch(text.AsSpan(0, subject.Index)) && ReportedWordsOpen().IsMatch(text.AsSpan(0, subject.Index));
+        // "…told the leaders that I am…", « a assuré que je resterai »: reported speech after a past reporting verb
+        // shifts the tense back, as an editor writes it ("…that he was…", « qu’elle resterait »).
+        var backshift = french
+            ? FrenchPastReportingThat().IsMatch(text.AsSpan(0, subject.Index))
+            : !string.Equals(form, speaker, StringComparison.Ordinal) && PastReportingVerb().IsMatch(text.AsSpan(0, subject.Index)) && ReportedWordsOpen().IsMatch(text.AsSpan(0, subject.Index));
         return Restored(syntax, sentence, text, subject, speaker, form, french, backshift);
     }
 
@@ -485,7 +489,7 @@ internal static partial class SpeakerRestoration
         string head;
         if (french)
         {
-            head = TemplateClause.FrenchSingularClause(subject, form);
+            head = TemplateClause.FrenchSingularClause(subject, form, backshift && !TemplateFrenchBackshift.CallsForSubjunctive(before));
         }
         else if (subject.Groups["contraction"].Success)
         {
@@ -527,7 +531,7 @@ internal static partial class SpeakerRestoration
             before = before[..que.Index] + que.Groups["head"].Value + ApostropheOf(text, document);
         }
 
-        var rest = TemplateClause.Singular(after, speaker, language, document);
+        var rest = TemplateClause.Singular(after, speaker, language, document, french && backshift);
         var lead = FirstPersonBefore(french).IsMatch(before) ? TemplateSpeaker.Possessive(before, speaker, language, document) : before;
         var result = lead + head + rest;
 
@@ -575,6 +579,12 @@ internal static partial class SpeakerRestoration
     // colon ("…said: I hope…") the words stay in their tense, as the direct speech they were.
     [GeneratedRegex(@"(?<![\p{L}’'-])that\s*\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ReportedWordsOpen();
+
+    // A French reporting verb in a past tense (passé composé, plus-que-parfait, passé simple, imperfect), then « que »
+    // right before the subject, a few words between allowed (« a assuré aux sénateurs que je… »). Not the present
+    // (« estime que je… » keeps its tense), nor a bare « dit », which is present as often as past.
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?:(?:a|avait|ont|avaient)\s+(?:\p{Ll}+\s+){0,2}?(?:déclaré|annoncé|affirmé|assuré|indiqué|expliqué|rappelé|ajouté|précisé|estimé|souligné|promis|répété|confirmé|reconnu|dit|prévenu|averti|martelé|jugé|admis|soutenu|écrit|répondu|insisté|lancé|tranché|garanti|juré|concédé|avoué|confié|raconté|révélé|signalé|fait\s+savoir|laissé\s+entendre|fait\s+valoir)|déclara|annonça|affirma|assura|indiqua|expliqua|rappela|ajouta|précisa|estima|souligna|promit|répéta|confirma|reconnut|prévint|avertit|répondit|écrivit|affirmait|assurait|expliquait|disait|répétait|estimait|indiquait|déclarait|annonçait|promettait|soutenait)(?![\p{L}’'-])[^.;!?«»“”""\n]{0,80}?(?<![\p{L}’'-])qu(?:e|[’'])\s*\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FrenchPastReportingThat();
 
     // "I'm Hannah Price", « Je suis Ana Pastor », "I am the mayor": an introduction, which the intro rules repair.
     [GeneratedRegex(@"\A(?:am|'m|’m|suis)\z", RegexOptions.CultureInvariant, 1000)]

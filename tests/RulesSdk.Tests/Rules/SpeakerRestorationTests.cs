@@ -59,9 +59,15 @@ public sealed class SpeakerRestorationTests
         "Arnaud Montebourg a demandé à PSA de revoir son plan.")]
     [InlineData("Industrie\n\nArnaud Montebourg a reçu les syndicats mardi. Je ne me suis jamais résigné à cette fermeture.\n",
         "Arnaud Montebourg ne s’est jamais résigné à cette fermeture.")]
-    // Reported speech of the sentence's own subject: the pronoun, « que » elided before it.
+    // Reported speech of the sentence's own subject: the pronoun, « que » elided before it, and the tense shifted back
+    // after a past reporting verb (the future becomes the conditional, the present the imperfect, the passé composé the
+    // plus-que-parfait).
     [InlineData("Justice\n\nLa procureure Fatou Bensouda était à Bamako. La procureure a annoncé que je dépêcherai une mission au Mali.\n",
-        "La procureure a annoncé qu’elle dépêchera une mission au Mali.")]
+        "La procureure a annoncé qu’elle dépêcherait une mission au Mali.")]
+    [InlineData("Justice\n\nLa procureure Fatou Bensouda était à Bamako. La procureure a rappelé aux juges que je suis saisie du dossier et que j’ai déjà entendu vingt témoins.\n",
+        "La procureure a rappelé aux juges qu’elle était saisie du dossier et qu’elle avait déjà entendu vingt témoins.")]
+    [InlineData("Justice\n\nLa procureure Fatou Bensouda était à Bamako. La procureure avait assuré que je ne ménage aucun effort.\n",
+        "La procureure avait assuré qu’elle ne ménageait aucun effort.")]
     // The reporting verb's subject is a role whose gender the article tells: its pronoun, whoever was named earlier.
     [InlineData("Énergie\n\nFrançois Hollande a promis un débat national. Interrogée lundi, la ministre de l'Écologie s'est gardée de trancher, rappelant que je présenterai les conclusions au printemps.\n",
         "Interrogée lundi, la ministre de l'Écologie s'est gardée de trancher, rappelant qu'elle présentera les conclusions au printemps.")]
@@ -70,7 +76,10 @@ public sealed class SpeakerRestorationTests
     [InlineData("Télévision\n\nAna Pastor a quitté la chaîne. Elle affirme depuis lors que je continuerai à poser les questions.\n",
         "Elle affirme depuis lors qu’elle continuera à poser les questions.")]
     [InlineData("Budget\n\nLe ministre a répondu à Anne Hidalgo mardi. Il a annoncé que je déposerai un amendement.\n",
-        "Il a annoncé qu’il déposera un amendement.")]
+        "Il a annoncé qu’il déposerait un amendement.")]
+    // The subjunctive stays as it is.
+    [InlineData("Budget\n\nLe ministre a répondu à Anne Hidalgo mardi. Il a ajouté qu’il faudrait que je revienne devant les députés.\n",
+        "Il a ajouté qu’il faudrait qu’il revienne devant les députés.")]
     // A role as the reporting verb's subject, a clause between « que » and « je ».
     [InlineData("Fukushima\n\nLes papillons ont muté. Le chercheur de l’université annonce que, dès le printemps prochain, j’étendrai ces analyses à d’autres espèces.\n",
         "Le chercheur de l’université annonce que, dès le printemps prochain, il étendra ces analyses à d’autres espèces.")]
@@ -160,8 +169,8 @@ public sealed class SpeakerRestorationTests
     [Fact]
     public void TheElisionFollowsTheDocumentsApostrophes_WhenTheSentenceHasNone()
     {
-        const string text = "Enquête\n\nL'enquête continue. Elle a affirmé que je souhaite rencontrer les familles dès lundi.\n";
-        Assert.Equal("Elle a affirmé qu'elle souhaite rencontrer les familles dès lundi.", Restored(text, "fr", LastSentenceAt(text)));
+        const string text = "Enquête\n\nL'enquête continue. Elle affirme que je souhaite rencontrer les familles dès lundi.\n";
+        Assert.Equal("Elle affirme qu'elle souhaite rencontrer les familles dès lundi.", Restored(text, "fr", LastSentenceAt(text)));
     }
 
     [Fact]

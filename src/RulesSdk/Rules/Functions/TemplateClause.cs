@@ -21,7 +21,14 @@ internal static partial class TemplateClause
     private static readonly string[] Articles = ["Le ", "La ", "Les ", "L’", "L'", "The "];
 
     /// <summary>The rest of a single speaker's sentence in the third person singular.</summary>
-    public static string Singular(string? text, string? speaker, string language, string? document)
+    public static string Singular(string? text, string? speaker, string language, string? document) =>
+        Singular(text, speaker, language, document, frenchBackshift: false);
+
+    /// <summary>
+    /// The rest of a single speaker's sentence in the third person singular; with <paramref name="frenchBackshift"/>,
+    /// French first-person verbs also shift back, as reported words after a past reporting verb do.
+    /// </summary>
+    public static string Singular(string? text, string? speaker, string language, string? document, bool frenchBackshift)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -32,7 +39,8 @@ internal static partial class TemplateClause
         if (lang == DocumentLanguage.French)
         {
             var pronoun = Pronoun(speaker, language, document);
-            var rewritten = FrenchSubject().Replace(text, match => FrenchSingularClause(match, pronoun));
+            var rewritten = FrenchSubject().Replace(text, match => FrenchSingularClause(match, pronoun,
+                frenchBackshift && !TemplateFrenchBackshift.CallsForSubjunctive(text.AsSpan(0, match.Index))));
             rewritten = FrenchStressed().Replace(rewritten, match => FrenchStressedForm(match, pronoun));
             return TemplatePossessives.Singular(rewritten, language);
         }
@@ -126,14 +134,16 @@ internal static partial class TemplateClause
     }
 
     // Also the head of restore third person (SpeakerRestoration): its subject match has the same groups.
-    internal static string FrenchSingularClause(Match match, string pronoun)
+    internal static string FrenchSingularClause(Match match, string pronoun, bool backshift = false)
     {
         if (pronoun.Length == 0)
         {
             return match.Value;
         }
 
-        var verb = TemplateFunctions.ThirdPerson(match.Groups["verb"].Value, "fr");
+        var verb = backshift && TemplateFrenchBackshift.Backshift(match.Groups["verb"].Value.ToLowerInvariant()) is { } past
+            ? past
+            : TemplateFunctions.ThirdPerson(match.Groups["verb"].Value, "fr");
         var objects = match.Groups["objects"].Captures.Select(static capture => capture.Value).ToList();
         var next = verb;
         for (var i = objects.Count - 1; i >= 0; i--)
