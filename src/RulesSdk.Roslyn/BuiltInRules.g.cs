@@ -169,6 +169,10 @@ internal static class BuiltInRules
         new KnownRule("NE0260", "A note on how the text was produced, without an “I”", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0260.md", "Delete the note"),
         new KnownRule("NE0261", "The rewrite offers another version, in the conditional", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0261.md", "Delete the sentence"),
         new KnownRule("NE0263", "A concessive clause with no main clause", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0263.md", null),
+        new KnownRule("NE0290", "The writer's verdict in the conditional", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0290.md", "Delete the sentence"),
+        new KnownRule("NE0291", "The writer's verdict as a verbless fragment", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0291.md", "Delete the fragment"),
+        new KnownRule("NE0292", "The writer's verdict on what a fact deserves", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0292.md", "Delete the sentence"),
+        new KnownRule("NE0293", "The writer's praise by litotes", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0293.md", "Delete the sentence"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -321,5 +325,7 @@ internal static class BuiltInRules
         new KnownRule("NF0262", "Un tampon de publication écrit comme une phrase", "trailing-metadata", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0262.md", "Supprimer le paragraphe"),
         new KnownRule("NF0263", "Une subordonnée sans proposition principale", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0263.md", null),
         new KnownRule("NF0270", "Discours indirect avec « nous » ou « notre » hors du sujet", "reported-speech", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0270.md", null),
+        new KnownRule("NF0290", "Le verdict sans verbe gradué par un adverbe de degré", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0290.md", "Supprimer le verdict"),
+        new KnownRule("NF0291", "Le rédacteur doute, conclut ou parie en tête de phrase", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0291.md", "Supprimer la phrase"),
     };
 }
