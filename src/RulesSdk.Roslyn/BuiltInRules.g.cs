@@ -171,6 +171,7 @@ internal static class BuiltInRules
         new KnownRule("NE0263", "A concessive clause with no main clause", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0263.md", null),
         new KnownRule("NE0264", "A rewrite note of a few words in brackets", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0264.md", "Delete the note"),
         new KnownRule("NE0265", "A line that closes or heads the rewrite", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0265.md", "Delete the paragraph"),
+        new KnownRule("NE0266", "A stance adverb opening the narrator's sentence", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0266.md", "Delete the adverb"),
         new KnownRule("NE0280", "Stray full stop before a complement", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0280.md", "Remove the stray full stop"),
         new KnownRule("NE0290", "The writer's verdict in the conditional", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0290.md", "Delete the sentence"),
         new KnownRule("NE0291", "The writer's verdict as a verbless fragment", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0291.md", "Delete the fragment"),
