@@ -135,8 +135,8 @@ internal static partial class TemplateFrenchBackshift
 
         if (form.EndsWith("ais", StringComparison.Ordinal))
         {
-            // Already past: the imperfect or the conditional (« je pensais », « je ferais »).
-            return form[..^1] + "t";
+            // Already past: the imperfect or the conditional (« je pensais », « je ferais ») only changes person.
+            return TemplateFrenchVerbs.ThirdPerson(form);
         }
 
         if (form.Length > 3 && form.EndsWith("rai", StringComparison.Ordinal))
