@@ -13,7 +13,8 @@ namespace Analyzers.Tests;
 /// as <c>docrules fix</c> does (<see cref="FixAllRunner"/>); every carrier is also scored untouched,
 /// as a clean document. A finding is a true positive when its rule's family (its name, or a tag
 /// naming a kind) is the label's kind and the spans overlap; each label counts once, as in
-/// <see cref="CorpusQualityTests"/>. Findings on clean documents count against precision too.
+/// <see cref="CorpusQualityTests"/>, and one finding that covers several labels whole, with nothing but
+/// whitespace and punctuation between them, counts for each. Findings on clean documents count against precision too.
 /// </summary>
 internal sealed class InjectionSetEvaluator
 {
@@ -150,6 +151,12 @@ internal sealed class InjectionSetEvaluator
             {
                 labels[index] = labels[index] with { Matched = true };
                 report.For(family).TruePositives++;
+                var covered = MatchCoveredLabels(labels, family, diagnostic.Location.SourceSpan, document.Text);
+                if (covered > 0)
+                {
+                    report.For(family).TruePositives += covered;
+                    report.Details.Add($"COVERED {@case.Id} {diagnostic.Id} [{family}] flags {covered + 1} labels in one finding");
+                }
             }
             else
             {
@@ -181,6 +188,49 @@ internal sealed class InjectionSetEvaluator
         {
             report.Details.Add($"REPAIR {@case.Id} [{@case.Kind}] differs from the expected text{FirstDifference(repaired, expected)}");
         }
+    }
+
+    /// <summary>
+    /// One finding that flags a block of labelled lines (three lines of trailing metadata, two copies of a
+    /// headline) counts for each label it covers whole, but only when nothing else is in its span: the text
+    /// outside those labels is whitespace or punctuation. A wide finding that swallows carrier text still
+    /// counts once.
+    /// </summary>
+    internal static int MatchCoveredLabels(List<(string Kind, TextSpan Span, bool Matched)> labels, string family, TextSpan finding, SourceText text)
+    {
+        var covered = labels
+            .Select((label, index) => (label, index))
+            .Where(x => x.label.Kind == family && finding.Contains(x.label.Span))
+            .ToList();
+        if (covered.Count < 2)
+        {
+            return 0;
+        }
+
+        var outside = new bool[finding.Length];
+        Array.Fill(outside, true);
+        foreach (var (label, _) in covered)
+        {
+            Array.Fill(outside, false, label.Span.Start - finding.Start, label.Span.Length);
+        }
+
+        for (var i = 0; i < outside.Length; i++)
+        {
+            var c = text[finding.Start + i];
+            if (outside[i] && !char.IsWhiteSpace(c) && !char.IsPunctuation(c))
+            {
+                return 0;
+            }
+        }
+
+        var matched = 0;
+        foreach (var (label, index) in covered.Where(x => !x.label.Matched))
+        {
+            labels[index] = label with { Matched = true };
+            matched++;
+        }
+
+        return matched;
     }
 
     private string RepairText(ExpectedRepair repair, string carrier, string composed, string carrierName)

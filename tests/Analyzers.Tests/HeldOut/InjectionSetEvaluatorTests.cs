@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RulesSdk.Text;
 
 namespace Analyzers.Tests;
 
@@ -89,6 +90,50 @@ public sealed class InjectionSetEvaluatorTests : IDisposable
         Assert.Equal((1, 0, 1), (score.DamagedDocuments, score.RepairedExactly, score.RepairedAcceptably));
         Assert.Contains("accepted repair", report.ToMarkdown(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MatchCoveredLabels_OneFindingOverLabelledLinesOnly_CountsForEachLine()
+    {
+        const string Text = "Fin de l'article.\n\nPublié le 1er mai 2012\nPar notre correspondant\nMots-clés : Québec\n";
+        var labels = LabelsOf("trailing-metadata", Text, "Publié le 1er mai 2012", "Par notre correspondant", "Mots-clés : Québec");
+        labels[0] = labels[0] with { Matched = true };
+        var finding = TextSpan.FromBounds(labels[0].Span.Start, labels[2].Span.End);
+
+        var matched = InjectionSetEvaluator.MatchCoveredLabels(labels, "trailing-metadata", finding, SourceText.From(Text));
+
+        Assert.Equal(2, matched);
+        Assert.All(labels, l => Assert.True(l.Matched));
+    }
+
+    [Fact]
+    public void MatchCoveredLabels_FindingThatAlsoSpansCarrierText_CountsOnce()
+    {
+        const string Text = "Quel gâchis. Le conseil a voté le budget. Une honte.";
+        var labels = LabelsOf("opinion-paragraph", Text, "Quel gâchis.", "Une honte.");
+        labels[0] = labels[0] with { Matched = true };
+        var finding = new TextSpan(0, Text.Length);
+
+        var matched = InjectionSetEvaluator.MatchCoveredLabels(labels, "opinion-paragraph", finding, SourceText.From(Text));
+
+        Assert.Equal(0, matched);
+        Assert.False(labels[1].Matched);
+    }
+
+    [Fact]
+    public void MatchCoveredLabels_LabelOfAnotherKindOrOnlyPartlyCovered_IsNotMatched()
+    {
+        const string Text = "Publié le 1er mai 2012\nPar notre correspondant";
+        var labels = LabelsOf("trailing-metadata", Text, "Publié le 1er mai 2012", "Par notre correspondant");
+        labels[1] = labels[1] with { Kind = "assistant-self-reference" };
+
+        Assert.Equal(0, InjectionSetEvaluator.MatchCoveredLabels(labels, "trailing-metadata", new TextSpan(0, Text.Length), SourceText.From(Text)));
+
+        labels[1] = labels[1] with { Kind = "trailing-metadata" };
+        Assert.Equal(0, InjectionSetEvaluator.MatchCoveredLabels(labels, "trailing-metadata", new TextSpan(0, Text.Length - 3), SourceText.From(Text)));
+    }
+
+    private static List<(string Kind, TextSpan Span, bool Matched)> LabelsOf(string kind, string text, params string[] labelTexts) =>
+        [.. labelTexts.Select(t => (Kind: kind, Span: new TextSpan(text.IndexOf(t, StringComparison.Ordinal), t.Length), Matched: false))];
 
     private static InjectionCase Case(string id, string kind, ImmutableArray<InjectionOperation> operations, ImmutableArray<InjectionLabel> labels, string carrier = "repo:fr/fr-001.txt") =>
         new(id, kind, carrier, operations, labels, null);
