@@ -533,6 +533,14 @@ internal static partial class SpeakerRestoration
 
         var rest = TemplateClause.Singular(after, speaker, language, document, french && backshift);
         var lead = FirstPersonBefore(french).IsMatch(before) ? TemplateSpeaker.Possessive(before, speaker, language, document) : before;
+        if (french && ReportedThat().Match(lead) is { Success: true } that)
+        {
+            // « X a expliqué que personne ne m’avait prévenue et que je… »: after the reporting « que », an object
+            // « me » is the speaker's too (before it, it is the narrator's: « X m’a dit que… »).
+            var from = that.Index + that.Length;
+            lead = lead[..from] + TemplateFrenchObjects.Singular(lead[from..], form);
+        }
+
         var result = lead + head + rest;
 
         // « que elle », « de elle » that the third person wrote: French elides them (« qu’elle », « d’elle »).
@@ -556,8 +564,13 @@ internal static partial class SpeakerRestoration
     [GeneratedRegex(@"\A(?:and|but|or|nor|the|a|an|who|which|that|to|of|in|on|at|as|et|ou|mais|qui|que)\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NotAVerb();
 
-    [GeneratedRegex(@"(?<![\p{L}’'-])(?<head>[Qq]u|[Ll]orsqu|[Pp]uisqu|[Dd])e\s+(?=(?:il|elle|ils|elles)(?![\p{L}’'-]))", RegexOptions.CultureInvariant, 1000)]
+    // « si il » elides too (« s’il »), « si elle » does not.
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?:(?<head>[Qq]u|[Ll]orsqu|[Pp]uisqu|[Dd])e\s+(?=(?:il|elle|ils|elles)(?![\p{L}’'-]))|(?<head>[Ss])i\s+(?=ils?(?![\p{L}’'-])))", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex FrenchElision();
+
+    // The first « que »/« qu’ » of the words before the subject: what follows is reported.
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?:que\s+|qu[’']\s*)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ReportedThat();
 
     [GeneratedRegex(@"(?:(?<![\p{L}’'-])(?:[Mm]oi|[Mm]e|[Mm]yself)\s*,|(?<![\p{L}’'-])(?:[Aa]s\s+for\s+me|[Qq]uant\s+à\s+moi|[Pp]our\s+ma\s+part|[Ff]or\s+my\s+part))", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex StressedBefore();

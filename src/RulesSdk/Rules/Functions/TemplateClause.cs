@@ -42,6 +42,9 @@ internal static partial class TemplateClause
             var rewritten = FrenchSubject().Replace(text, match => FrenchSingularClause(match, pronoun,
                 frenchBackshift && !TemplateFrenchBackshift.CallsForSubjunctive(text.AsSpan(0, match.Index))));
             rewritten = FrenchStressed().Replace(rewritten, match => FrenchStressedForm(match, pronoun));
+
+            // « on m’a demandé » → « on lui a demandé »: the speaker's object under another subject.
+            rewritten = pronoun.Length == 0 ? rewritten : TemplateFrenchObjects.Singular(rewritten, pronoun);
             return TemplatePossessives.Singular(rewritten, language);
         }
 
