@@ -177,6 +177,9 @@ internal static class BuiltInRules
         new KnownRule("NE0291", "The writer's verdict as a verbless fragment", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0291.md", "Delete the fragment"),
         new KnownRule("NE0292", "The writer's verdict on what a fact deserves", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0292.md", "Delete the sentence"),
         new KnownRule("NE0293", "The writer's praise by litotes", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0293.md", "Delete the sentence"),
+        new KnownRule("NE0300", "A judging adverb or tag slipped into a factual sentence", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0300.md", "Delete the judgement"),
+        new KnownRule("NE0301", "A grading adjective slipped into a factual sentence", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0301.md", "Delete the grading"),
+        new KnownRule("NE0302", "An evaluative or promotional head before the fact", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0302.md", "Delete the head"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -335,5 +338,7 @@ internal static class BuiltInRules
         new KnownRule("NF0281", "Point perdu entre deux phrases", "broken-sentence", DiagnosticSeverity.Info, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0281.md", "Rétablir le point"),
         new KnownRule("NF0290", "Le verdict sans verbe gradué par un adverbe de degré", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0290.md", "Supprimer le verdict"),
         new KnownRule("NF0291", "Le rédacteur doute, conclut ou parie en tête de phrase", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0291.md", "Supprimer la phrase"),
+        new KnownRule("NF0300", "Un adverbe ou une incise de jugement glissés dans une phrase factuelle", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0300.md", "Supprimer le jugement"),
+        new KnownRule("NF0302", "Une tête évaluative ou promotionnelle devant le fait", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0302.md", "Supprimer la tête"),
     };
 }
