@@ -180,6 +180,9 @@ internal static class BuiltInRules
         new KnownRule("NE0300", "A judging adverb or tag slipped into a factual sentence", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0300.md", "Delete the judgement"),
         new KnownRule("NE0301", "A grading adjective slipped into a factual sentence", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0301.md", "Delete the grading"),
         new KnownRule("NE0302", "An evaluative or promotional head before the fact", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0302.md", "Delete the head"),
+        new KnownRule("NE0330", "The writer's own work, in the first person, in brackets", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0330.md", "Delete the aside"),
+        new KnownRule("NE0331", "A preface glued to the title", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0331.md", "Delete the preface"),
+        new KnownRule("NE0332", "The narrator slipped into an aside, among the witnesses", "narrator-witness", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0332.md", "Remove the aside"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -340,5 +343,8 @@ internal static class BuiltInRules
         new KnownRule("NF0291", "Le rédacteur doute, conclut ou parie en tête de phrase", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0291.md", "Supprimer la phrase"),
         new KnownRule("NF0300", "Un adverbe ou une incise de jugement glissés dans une phrase factuelle", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0300.md", "Supprimer le jugement"),
         new KnownRule("NF0302", "Une tête évaluative ou promotionnelle devant le fait", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0302.md", "Supprimer la tête"),
+        new KnownRule("NF0330", "Le travail du rédacteur, à la première personne, entre parenthèses", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0330.md", "Supprimer l'aparté"),
+        new KnownRule("NF0331", "Une préface collée au titre", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0331.md", "Supprimer la préface"),
+        new KnownRule("NF0332", "Le narrateur glissé dans une incise, parmi les témoins", "narrator-witness", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0332.md", "Retirer l'incise"),
     };
 }
