@@ -38,8 +38,8 @@ public sealed partial class RepeatedBlockMatcher
     private static bool IsUnderPreface(BlockSyntax title) => title.Index > 0;
 
     /// <summary>
-    /// Near copies not certain enough to delete: the pair of the headline and the block beside it when neither is the
-    /// decorated one (both spans, one finding), and paragraphs of their own a little further from the headline.
+    /// Near copies less certain than <c>near</c>'s: the block right under the headline when neither of the two is the
+    /// decorated one (the lower one is the copy), and paragraphs of their own a little further from the headline.
     /// </summary>
     private void MatchReworded(DocumentSyntax syntax, TextSpan scope, List<RuleMatch> results)
     {
@@ -60,11 +60,12 @@ public sealed partial class RepeatedBlockMatcher
             var copy = NearBlock(syntax, title, body[i]);
             if (i == 0)
             {
-                // Which of the two is the copy is unknown unless one is decorated: report both, delete neither.
+                // Neither of the two is decorated: the headline is the document's first block, so the block under it,
+                // which says it again and adds at most a word, is the copy (the paraphraser writes its copy after what it copies).
                 var undecided = copy.IsCertainBlockCopy && IsDecorated(title) == IsDecorated(body[i]) && !IsUnderPreface(title);
                 if (undecided || (copy.IsPossibleBlockCopy && !copy.IsCertainBlockCopy && IsHeadlineLength(title, body[i])))
                 {
-                    results.Add(new RuleMatch(TextSpan.FromBounds(title.Span.Start, body[i].Span.End), scope));
+                    results.Add(new RuleMatch(body[i].Span, scope));
                 }
             }
             else if (copy.IsPossibleBlockCopy && !copy.IsCertainBlockCopy && IsHeadlineLength(title, body[i]))

@@ -16,8 +16,8 @@ namespace RulesSdk.Rules;
 /// With <see cref="RepeatedBlockPosition.Last"/>, the last body block that is neither trailing metadata nor
 /// a note on the text, when it repeats the headline the same way (a copy pasted at the end).
 /// With <c>near</c>, the first, inside, last and opening positions also take a near copy: the headline with small
-/// changes (<see cref="RepeatedBlockNearCopy"/>), certain enough to delete; <see cref="RepeatedBlockPosition.Reworded"/>
-/// reports the near copies that are not.
+/// changes (<see cref="RepeatedBlockNearCopy"/>), certain enough to delete whatever their place; <see cref="RepeatedBlockPosition.Reworded"/>
+/// reports the less certain ones, the block under the headline when neither of the two is decorated among them.
 /// </summary>
 public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position, bool near = false) : RuleMatcher
 {
@@ -468,7 +468,13 @@ public sealed partial class RepeatedBlockMatcher(RepeatedBlockPosition position,
     /// (a Markdown heading's "#" is structure, not decoration).
     /// </summary>
     private static bool IsDecorated(BlockSyntax block) =>
-        Decoration().IsMatch(block.Text.Trim()) || Label().IsMatch(TextFolding.Fold(block.Prose));
+        Decoration().IsMatch(block.Text.Trim()) || Label().IsMatch(TextFolding.Fold(block.Prose))
+        || (block.Document.Kind == DocumentKind.PlainText && HeadingMark().IsMatch(block.Text.TrimStart()));
+
+    // In plain text a Markdown heading mark ("# Title") is markup the paraphraser added, as "**…**" is; in a Markdown
+    // document it is how the headline is written, so it decorates nothing there.
+    [GeneratedRegex(@"^#{1,6}\s+\S", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex HeadingMark();
 
     // A closing hashtag ("… #JO2012") is a post's label added to the copy.
     [GeneratedRegex(@"^(?:[*_>«“""]|(?:titre|title|headline)\s*:)|[*_»”""]$|(?<!\.)\.$|\s#\p{L}[\p{L}\p{Nd}_]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

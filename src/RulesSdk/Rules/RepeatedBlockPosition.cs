@@ -22,9 +22,9 @@ public enum RepeatedBlockPosition
     Opening,
 
     /// <summary>
-    /// A near copy of the headline that is not certain enough to delete: the block beside the headline when neither of the
-    /// two is the decorated one (which of them is the copy?), or a paragraph of its own a little further from the headline
-    /// than a certain copy. The pair is reported as one span.
+    /// A near copy of the headline less certain than <c>near</c>'s: the block right under the headline when neither of the
+    /// two is the decorated one (the lower one, which comes after what it copies), or a paragraph of its own a little
+    /// further from the headline than a certain copy.
     /// </summary>
     Reworded,
 }
