@@ -117,7 +117,7 @@ internal static partial class GenreClassifier
     // A column's label followed by its author's name: "Tribune de Marc Duval, linguiste", "Chronique d’Anne Roy",
     // "Point de vue de …", "Opinion by Helen Marsh", "A column by …". The line is the label, nothing more.
     [GeneratedRegex(@"\A[*_#\s]*(?:(?:Tribune|Chronique|Billet|Point\s+de\s+vue|Éditorial|Editorial)\s+(?:de|d[’']|par)\s*|(?:(?:An?\s+)?(?:Opinion|Column|Op-ed|Commentary|Viewpoint|Guest\s+(?:essay|column))(?:\s+piece)?)\s+by\s+)\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}(?:\s*,\s*[^.\n]{0,100})?[*_\s]*\z", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex SignedColumnLabel();
+    internal static partial Regex SignedColumnLabel();
 
     // The author's note that closes a column: who the signatory is, in one or two sentences.
     [GeneratedRegex(@"^(?:(?:The\s+(?:author|writer)|L[’']aut(?:eur|eure|rice)|Le\s+signataire|La\s+signataire)\b|\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]+|de|du|van|von|le|la)){1,3}\s*,?\s+(?:is\s+(?:a|an|the)\s|was\s+(?:a|an|the)\s|writes\s|farms\s|teaches\s|chairs\s|est\s+\p{Ll}|était\s+\p{Ll}|préside\s|dirige\s|enseigne\s))[^\n]{0,300}$", RegexOptions.CultureInvariant, 1000)]
