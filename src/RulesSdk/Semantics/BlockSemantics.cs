@@ -327,9 +327,10 @@ internal sealed class BlockSemantics
 
         // A transcript's line under its speaker's name ("Mintimer Shaimiyev: Thank you, Vladimir Vladimirovich."):
         // the named person speaks, as in an interview answer. One line is enough when the label is a public figure
-        // the gazetteer lists ("Vladimir Putin: Friends, I congratulate you…"), as official sites print a speech.
+        // the gazetteer lists ("Vladimir Putin: Friends, I congratulate you…"), as official sites print a speech, and
+        // the unlabelled paragraphs that go on with that speech to the page's end are the same speaker's.
         if ((_document.IsTranscript && TranscriptLabels.IsLabelled(prose)) || TranscriptLabels.AnswersALabelledQuestion(_block)
-            || TranscriptLabels.IsLabelledByAPublicFigure(prose))
+            || TranscriptLabels.IsLabelledByAPublicFigure(prose) || _document.ContinuesASpeech(_block))
         {
             return new Attribution(VoiceKind.Speaker, AttributionSource.InterviewAnswer, null);
         }

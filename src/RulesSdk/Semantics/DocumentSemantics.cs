@@ -27,6 +27,7 @@ public sealed partial class DocumentSemantics
     private readonly Lazy<bool> _addressesItsReader;
     private readonly Lazy<bool> _transcript;
     private readonly Lazy<bool> _signedByCorrespondent;
+    private readonly Lazy<int> _speechTailStart;
 
     private DocumentSemantics(DocumentSyntax syntax)
     {
@@ -40,6 +41,7 @@ public sealed partial class DocumentSemantics
         _addressesItsReader = new Lazy<bool>(ComputeAddressesItsReader);
         _transcript = new Lazy<bool>(() => TranscriptLabels.IsTranscript(syntax));
         _signedByCorrespondent = new Lazy<bool>(() => CorrespondentByline.Signs(syntax));
+        _speechTailStart = new Lazy<int>(() => TranscriptLabels.SpeechTailStart(syntax));
     }
 
     public DocumentSyntax Syntax { get; }
@@ -56,6 +58,9 @@ public sealed partial class DocumentSemantics
 
     /// <summary>Whether two paragraphs or more open with a speaker's name and a colon (<see cref="TranscriptLabels"/>).</summary>
     internal bool IsTranscript => _transcript.Value;
+
+    /// <summary>Whether the block goes on with a public figure's speech printed under their name (<see cref="TranscriptLabels.SpeechTailStart"/>).</summary>
+    internal bool ContinuesASpeech(BlockSyntax block) => _speechTailStart.Value is >= 0 and var start && block.Index >= start;
 
     /// <summary>
     /// The sentences the model gave up on (one of its patterns ran past its time limit there: the sentence reads

@@ -51,7 +51,7 @@ internal static partial class GenreClassifier
 
         // A column is signed at the top ("Opinion:", "By X") or at the bottom, by the author's note
         // ("Helen Marsh is a retired teacher…", "L’auteur, X, est agriculteur…").
-        var topLabel = head.FirstOrDefault(b => OpinionLabel().IsMatch(b.Prose) || Byline().IsMatch(b.Prose.Trim()));
+        var topLabel = head.FirstOrDefault(b => OpinionLabel().IsMatch(b.Prose) || Byline().IsMatch(b.Prose.Trim()) || SignedColumnLabel().IsMatch(b.Prose.Trim()));
         var authorNote = topLabel is null
             ? tail.LastOrDefault(b => b.Kind is not BlockKind.Heading && !semantics.IsMetaBlock(b) && b.Sentences.Length <= 2 && AuthorNote().IsMatch(b.Prose.Trim()))
             : null;
@@ -60,7 +60,10 @@ internal static partial class GenreClassifier
         // Only a block with a first-person word can have the narrator in the first person, so their count
         // bounds the narrator's: it settles most reports without analysing a single clause.
         var candidates = bodyBlocks.Where(b => semantics.MayHaveFirstPersonClause(b.Span)).ToList();
-        var needed = Math.Min(label is null ? int.MaxValue : authorNote is null ? 2 : 1, body >= 3 ? (body / 2) + 1 : int.MaxValue);
+        // A column's label that names its author ("Tribune de X, linguiste", "Opinion by X") signs the whole text:
+        // one first-person paragraph is the author's, as under an author's note. A bare "By X" is any report's byline.
+        var signedColumn = topLabel is not null && SignedColumnLabel().IsMatch(topLabel.Prose.Trim());
+        var needed = Math.Min(label is null ? int.MaxValue : authorNote is null && !signedColumn ? 2 : 1, body >= 3 ? (body / 2) + 1 : int.MaxValue);
         if (candidates.Count < needed)
         {
             cues.Add(string.Create(CultureInfo.InvariantCulture, $"first-person words in {candidates.Count} of {body} paragraphs"));
@@ -75,7 +78,7 @@ internal static partial class GenreClassifier
         // person of the story).
         var signedAbove = authorNote is not null && authorNote.Index > 0 && NamedAuthor().IsMatch(authorNote.Prose)
             && semantics.HasNarratorInFirstPerson(blocks[authorNote.Index - 1]);
-        if (label is not null && (firstPerson >= 2 || signedAbove))
+        if (label is not null && (firstPerson >= 2 || signedAbove || (signedColumn && firstPerson >= 1)))
         {
             cues.Add($"opinion label, byline or author's note in block {label.Index}");
             cues.Add(string.Create(CultureInfo.InvariantCulture, $"narrator in the first person in {firstPerson} of {body} paragraphs"));
@@ -110,6 +113,11 @@ internal static partial class GenreClassifier
     // A column's label opening a block: "Opinion:", "Tribune —", "Point de vue.", or the label alone ("TRIBUNE").
     [GeneratedRegex(@"^\s*(?:Opinion|Column|Op-ed|Commentary|Comment|Editorial|Viewpoint|Tribune|Point\s+de\s+vue|Chronique|Éditorial|Editorial|Billet)\s*(?:[:|–—.-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     internal static partial Regex OpinionLabel();
+
+    // A column's label followed by its author's name: "Tribune de Marc Duval, linguiste", "Chronique d’Anne Roy",
+    // "Point de vue de …", "Opinion by Helen Marsh", "A column by …". The line is the label, nothing more.
+    [GeneratedRegex(@"\A[*_#\s]*(?:(?:Tribune|Chronique|Billet|Point\s+de\s+vue|Éditorial|Editorial)\s+(?:de|d[’']|par)\s*|(?:(?:An?\s+)?(?:Opinion|Column|Op-ed|Commentary|Viewpoint|Guest\s+(?:essay|column))(?:\s+piece)?)\s+by\s+)\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}(?:\s*,\s*[^.\n]{0,100})?[*_\s]*\z", RegexOptions.CultureInvariant, 1000)]
+    internal static partial Regex SignedColumnLabel();
 
     // The author's note that closes a column: who the signatory is, in one or two sentences.
     [GeneratedRegex(@"^(?:(?:The\s+(?:author|writer)|L[’']aut(?:eur|eure|rice)|Le\s+signataire|La\s+signataire)\b|\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]+|de|du|van|von|le|la)){1,3}\s*,?\s+(?:is\s+(?:a|an|the)\s|was\s+(?:a|an|the)\s|writes\s|farms\s|teaches\s|chairs\s|est\s+\p{Ll}|était\s+\p{Ll}|préside\s|dirige\s|enseigne\s))[^\n]{0,300}$", RegexOptions.CultureInvariant, 1000)]

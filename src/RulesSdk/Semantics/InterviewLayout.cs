@@ -194,8 +194,9 @@ internal sealed partial class InterviewLayout
     [GeneratedRegex(@"^(?:R|A|Réponse|Answer)\s*[:.\-–—]\s", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AnswerLabel();
 
-    // One to four capitalised words ("PRICE", "Dr. Price", "LE PROGRÈS", "Marc Ferrand"), then a colon.
-    [GeneratedRegex(@"^(?<label>\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|du|des|la|le|van|von|der)){0,3})\s*:\s", RegexOptions.CultureInvariant, 1000)]
+    // One to four capitalised words ("PRICE", "Dr. Price", "LE PROGRÈS", "Marc Ferrand"), then a colon; in bold or
+    // italics too ("**PRICE:**", "*Marc Ferrand*:").
+    [GeneratedRegex(@"^[*_]{0,2}(?<label>\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|du|des|la|le|van|von|der)){0,3})[*_]{0,2}\s*:[*_]{0,2}\s", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SpeakerLabel();
 
     [GeneratedRegex(@"\b(?:(?:deux|trois|quatre|cinq|quelques)\s+questions\s+à|entretien\s+avec|interview\s+(?:with|avec)|(?:two|three|four|five|a\s+few)\s+questions\s+(?:for|to|with))\b|\bQ\s*&\s*A\b|\bQuestions?-réponses?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

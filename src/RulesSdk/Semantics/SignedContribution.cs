@@ -49,13 +49,14 @@ internal static partial class SignedContribution
         }
 
         // Under a column's label that carries its byline ("Point de vue — par Claire Daunois, économiste", "Opinion | By
-        // Anna Kovalenko"): the label line is the signature, set above the text instead of below it.
+        // Anna Kovalenko", "Comment | Ivan Sergeyev, retired deputy prosecutor", « Tribune de Marc Duval, linguiste »):
+        // the label line is the signature, set above the text instead of below it.
         if (block.Index > 0
             && blocks[block.Index - 1].Kind is BlockKind.Paragraph or BlockKind.Heading
             && blocks[block.Index - 1].Prose.Trim() is { Length: <= LongestSignature } label
             && !label.Contains('\n')
-            && GenreClassifier.OpinionLabel().IsMatch(label)
-            && LabelByline().IsMatch(label))
+            && ((GenreClassifier.OpinionLabel().IsMatch(label) && (LabelByline().IsMatch(label) || LabelNameAndRole().IsMatch(label)))
+                || GenreClassifier.SignedColumnLabel().IsMatch(label)))
         {
             return true;
         }
@@ -84,6 +85,11 @@ internal static partial class SignedContribution
     // A byline inside a column's label: "par"/"by", then a name of two to four capitalised words, then at most who they are.
     [GeneratedRegex(@"(?<![\p{L}])(?:[Pp]ar|[Bb]y)\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}(?:\s*,[^\n]{1,160})?\s*\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex LabelByline();
+
+    // After the label's separator, a name of two to four capitalised words and, after a comma, who they are: "Comment |
+    // Ivan Sergeyev, retired deputy prosecutor". Without "by", the role is what tells a name from a title in capitals.
+    [GeneratedRegex(@"[:|–—-]\s*\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}\s*,[^\n,.]{1,160}\s*\z", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LabelNameAndRole();
 
     // An optional dash, a name of two to four capitalised words, then (after a comma or "is"/« est ») a cue that the text
     // is the author's own: a column, an op-ed, a guest essay, a letter, "the views expressed", a tribune, a chronicle.

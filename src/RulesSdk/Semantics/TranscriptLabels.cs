@@ -31,7 +31,37 @@ internal static partial class TranscriptLabels
 
         var colon = paragraph.IndexOf(':');
         return colon > 0 && AddressesAnAudience().IsMatch(paragraph[(colon + 1)..])
-            && PublicFigureGazetteer.Default.Match(paragraph[..colon].Trim().ToString()).Kind == NameMatchKind.Official;
+            && PublicFigureGazetteer.Default.Match(paragraph[..colon].Trim().Trim("*_").ToString()).Kind == NameMatchKind.Official;
+    }
+
+    /// <summary>How far back from the end the label of a speech's last paragraphs is looked for.</summary>
+    private const int LongestSpeechTail = 24;
+
+    /// <summary>
+    /// The index of the first paragraph that goes on with a public figure's speech printed under their name ("Vladimir
+    /// Putin: Good afternoon, colleagues." then "I would like to congratulate the Fund's team…" to the end of the
+    /// page), or -1. The speech runs from that label to the document's end through unlabelled paragraphs only: another
+    /// label, a heading or a block quote ends it, so a report that goes on after the speech keeps its narrator.
+    /// </summary>
+    public static int SpeechTailStart(DocumentSyntax syntax)
+    {
+        var blocks = syntax.Blocks;
+        for (var index = blocks.Length - 1; index >= Math.Max(0, blocks.Length - LongestSpeechTail); index--)
+        {
+            var block = blocks[index];
+            if (block.Kind != BlockKind.Paragraph)
+            {
+                return -1;
+            }
+
+            var prose = block.Prose.TrimStart();
+            if (IsLabelled(prose))
+            {
+                return IsLabelledByAPublicFigure(prose) && index + 1 < blocks.Length ? index + 1 : -1;
+            }
+        }
+
+        return -1;
     }
 
     // The second person, a greeting or a vocative: words spoken to someone.
@@ -98,12 +128,14 @@ internal static partial class TranscriptLabels
             && IsLabelled(prose.TrimStart()) && LabelledQuestion().IsMatch(blocks[block.Index - 1].Prose.Trim());
     }
 
-    // A label (a few words and a colon) before a question of one line: "Question de France Inter : … ?".
-    [GeneratedRegex(@"\A[^:\n?]{2,60}?\s?:\s+[^\n]{2,300}\?\z", RegexOptions.CultureInvariant, 1000)]
+    // A label (a few words and a colon, maybe in bold) before a question of one line: "Question de France Inter : … ?",
+    // "**MoneyS:** Will sanctions work?".
+    [GeneratedRegex(@"\A[^:\n?]{2,60}?\s?:[*_]{0,2}\s+[^\n]{2,300}\?\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex LabelledQuestion();
 
-    // Two to four capitalised words (a full name, "M. Macron", "Vladimir Putin") and a colon, then the line's words.
+    // Two to four capitalised words (a full name, "M. Macron", "Vladimir Putin") and a colon, then the line's words; the
+    // label may be set in bold or italics ("**Oleg Ustenko:** I am…", "*Vladimir Putin*: …").
     // A page's own headings ("Key Facts:", "Editor's Note:", "Read More:") are no speakers.
-    [GeneratedRegex(@"\A(?![^:\n]{0,60}?\b(?i:notes?|facts?|points?|updates?|related|read|more|see|also|summary|background|context|corrections?|disclaimer|sources?|photos?|credits?|tags?|topics?|categor(?:y|ies)|published|posted|filed|editor[’']?s?|key|main|quick|fast|breaking|live|watch|listen|what|why|how|when|where|who|à\s+lire|lire\s+aussi|voir\s+aussi|en\s+bref|l[’']essentiel|repères|chiffres?|mise\s+à\s+jour|mots-clés)\b)(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}\s?:\s+\S", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\A(?![^:\n]{0,60}?\b(?i:notes?|facts?|points?|updates?|related|read|more|see|also|summary|background|context|corrections?|disclaimer|sources?|photos?|credits?|tags?|topics?|categor(?:y|ies)|published|posted|filed|editor[’']?s?|key|main|quick|fast|breaking|live|watch|listen|what|why|how|when|where|who|à\s+lire|lire\s+aussi|voir\s+aussi|en\s+bref|l[’']essentiel|repères|chiffres?|mise\s+à\s+jour|mots-clés)\b)[*_]{0,2}(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}[*_]{0,2}\s?:[*_]{0,2}\s+\S", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SpeakerLabel();
 }

@@ -16,6 +16,10 @@ public sealed class GenreAndStructureTests
     [InlineData("fr", "La chaîne limoge sa présentatrice\n\nLa chaîne a limogé sa présentatrice vendredi.\n\nLe lendemain, elle a émis un communiqué de presse affirmant qu’elle lui avait offert une autre émission.\n\nLa présentatrice a démenti.", DocumentGenre.NewsReport)]
     [InlineData("en", "Plant closes\n\nThe plant closed on Friday.\n\nIn a press release issued on Saturday, the company said it had no choice.\n\nUnions called a strike.", DocumentGenre.NewsReport)]
     [InlineData("fr", "Le pont rouvre\n\nLe pont a rouvert lundi.\n\nLes travaux ont duré deux ans.\n\nJe pense que c’est une bonne nouvelle.", DocumentGenre.NewsReport)]
+    [InlineData("fr", "Les locuteurs réclament leur place\n\nTribune de Marc Duval, linguiste à l’Université Laval\n\nLe forum s’est ouvert lundi à Québec.\n\nIl réunit 1 500 participants venus de 80 pays.\n\nJe plaide donc pour une Francophonie des locuteurs. Nous ne sommes pas de simples usagers.", DocumentGenre.OpEd)]
+    [InlineData("en", "Keep the library open\n\nOpinion by Helen Marsh\n\nThe council voted on Monday.\n\nThe library has 3,000 members.\n\nI have walked to the library since I was six.", DocumentGenre.OpEd)]
+    [InlineData("en", "Keep the library open\n\nBy Helen Marsh\n\nThe council voted on Monday.\n\nThe library has 3,000 members.\n\nI think the vote was a mistake.", DocumentGenre.NewsReport)]
+    [InlineData("fr", "Les locuteurs réclament leur place\n\nTribune de Marc Duval, linguiste à l’Université Laval\n\nLe forum s’est ouvert lundi à Québec.\n\nIl réunit 1 500 participants venus de 80 pays.\n\nLes débats reprennent mardi.", DocumentGenre.NewsReport)]
     public void Genre_FollowsStructureAndCues(string language, string text, DocumentGenre genre)
     {
         var semantics = Of(text, language);

@@ -62,6 +62,9 @@ public sealed class InterviewAndPostTests
     [InlineData("fr", "Trois questions à Yannick Bertrand\n\nCombien de temps faudra-t-il ?\n\nJe ne veux pas avancer de date.", "Je ne veux pas")]
     [InlineData("fr", "Combien de temps faudra-t-il ?\n\nYannick Bertrand : Je ne veux pas avancer de date.", "Je ne veux pas")]
     [InlineData("en", "Q&A with the county vet\n\nWhat did you find?\n\nI saw forty dead birds.", "I saw forty")]
+    // Labels set in bold, as pages print them.
+    [InlineData("en", "**MoneyS:** Will sanctions work?\n\n**Oleg Ustenko:** I am convinced they will.", "I am convinced")]
+    [InlineData("fr", "**Le Progrès :** Faudra-t-il fermer l'usine ?\n\n**Yannick Bertrand :** Je ne le crois pas.", "Je ne le crois")]
     public void OneQuestion_WithALabelledReplyOrAnInterviewHeading_IsAnInterview(string language, string passage, string answer)
     {
         var semantics = Of(Report + "\n\n" + passage, language);
@@ -108,6 +111,8 @@ public sealed class InterviewAndPostTests
     // The byline in the column's label, above the text.
     [InlineData("fr", "Point de vue — par Claire Daunois, économiste de l'énergie\n\nJe ne partage pas l'enthousiasme du ministre.", "Je ne partage")]
     [InlineData("en", "Opinion | By Anna Kovalenko, energy columnist\n\nI do not share the minister's enthusiasm.", "I do not share")]
+    [InlineData("en", "Comment | Ivan Sergeyev, retired deputy prosecutor\n\nI believe the anniversary is a good moment to look back.", "I believe")]
+    [InlineData("fr", "Tribune de Marc Duval, linguiste\n\nJe plaide pour une Francophonie des locuteurs.", "Je plaide")]
     public void SignedContribution_IsItsAuthorsVoice(string language, string column, string fragment)
     {
         var semantics = Of(Report + "\n\n" + column, language);
@@ -136,6 +141,19 @@ public sealed class InterviewAndPostTests
     public void OneLabelledLine_IsSpeech_WhenAPublicFigureAddressesAnAudience(string line, string fragment, bool narrator)
     {
         var semantics = Of(Report + "\n\n" + line, "en");
+        Assert.Equal(narrator, ClauseAt(semantics, fragment).IsNarrator);
+    }
+
+    [Theory]
+    // The paragraphs after a public figure's address go on with the speech to the page's end.
+    [InlineData("Vladimir Putin: Good afternoon, colleagues.\n\nI would like to congratulate the Fund's team once again.\n\nI am sure that you will cope with it.", "I am sure", false)]
+    [InlineData("**Vladimir Putin:** Friends, good evening.\n\nI would like to thank the organisers.", "I would like", false)]
+    // Another label, or a deed told to no one, ends nothing and starts nothing.
+    [InlineData("Vladimir Putin: Good afternoon, colleagues.\n\nChancellor Jeremy Hunt: I have always said inflation came first.\n\nI think the rates will fall.", "I think the rates", true)]
+    [InlineData("Mykhailo Podolyak: I have told the negotiators so.\n\nI think the talks will fail.", "I think the talks", true)]
+    public void ASpeechUnderAPublicFiguresName_GoesOnToTheEnd(string speech, string fragment, bool narrator)
+    {
+        var semantics = Of(Report + "\n\n" + speech, "en");
         Assert.Equal(narrator, ClauseAt(semantics, fragment).IsNarrator);
     }
 
