@@ -84,17 +84,14 @@ public sealed class NameVariantMatcher : RuleMatcher
             }
         }
 
-        // The document's spellings (two occurrences or more) by length and by first and by last letter: a slip of
+        // The document's spellings by length and by first and by last letter: a slip of
         // one or two letters keeps its length within two and, but for a rare edit at each end, one of its ends.
         var buckets = new Dictionary<(int Length, char Letter, bool First), List<(string Text, string Lower)>>();
-        foreach (var (text, spelling) in spellings)
+        foreach (var (text, _) in spellings)
         {
-            if (spelling.Count >= 2)
-            {
-                var lower = text.ToLowerInvariant();
-                Bucket(buckets, (lower.Length, lower[0], true)).Add((text, lower));
-                Bucket(buckets, (lower.Length, lower[^1], false)).Add((text, lower));
-            }
+            var lower = text.ToLowerInvariant();
+            Bucket(buckets, (lower.Length, lower[0], true)).Add((text, lower));
+            Bucket(buckets, (lower.Length, lower[^1], false)).Add((text, lower));
         }
 
         if (buckets.Count == 0)
@@ -104,6 +101,7 @@ public sealed class NameVariantMatcher : RuleMatcher
 
         var found = new List<Variant>();
         var checks = 0;
+        var evidence = new Lazy<Evidence>(() => Evidence.Of(syntax.Prose, words));
         for (var i = 0; i < words.Count && checks < MaxPairChecks; i++)
         {
             var word = words[i];
@@ -114,53 +112,110 @@ public sealed class NameVariantMatcher : RuleMatcher
 
             var left = i > 0 && words[i - 1].JoinsNext ? words[i - 1].Text : null;
             var right = word.JoinsNext && i + 1 < words.Count ? words[i + 1].Text : null;
-            if (left is null && right is null)
-            {
-                continue;
-            }
-
-            string? canon = null;
-            var ambiguous = false;
+            var candidates = new List<string>(2);
             var lowerWord = word.Text.ToLowerInvariant();
-            for (var length = lowerWord.Length - 2; length <= lowerWord.Length + 2 && !ambiguous; length++)
+            for (var length = lowerWord.Length - 2; length <= lowerWord.Length + 2 && candidates.Count < 3; length++)
             {
                 foreach (var key in (ReadOnlySpan<(int, char, bool)>)[(length, lowerWord[0], true), (length, lowerWord[^1], false)])
                 {
-                    if (!buckets.TryGetValue(key, out var candidates))
+                    if (!buckets.TryGetValue(key, out var bucket))
                     {
                         continue;
                     }
 
-                    foreach (var (candidate, lowerCandidate) in candidates)
+                    foreach (var (candidate, lowerCandidate) in bucket)
                     {
-                        if (++checks > MaxPairChecks || ambiguous)
+                        if (++checks > MaxPairChecks || candidates.Count >= 3)
                         {
                             break;
                         }
 
-                        // A candidate with the same first letter came in the first bucket already. The same name:
-                        // a name word beside the odd one stands beside the document's spelling too.
+                        // A candidate with the same first letter came in the first bucket already.
                         var secondLook = !key.Item3 && lowerCandidate[0] == lowerWord[0];
-                        if (secondLook || !IsVariant(lowerWord, lowerCandidate)
-                            || (!(left is not null && pairs.Contains((left, candidate))) && !(right is not null && pairs.Contains((candidate, right)))))
+                        if (!secondLook && !ReferenceEquals(candidate, word.Text) && IsVariant(lowerWord, lowerCandidate))
                         {
-                            continue;
+                            candidates.Add(candidate);
                         }
-
-                        // Two spellings it could come from: leave it.
-                        ambiguous = canon is not null;
-                        canon = candidate;
                     }
                 }
             }
 
-            if (canon is not null && !ambiguous && IsPersonSlip(left, word.Text, canon, right, pairs) && !AreOfficialSpellings(left, word.Text, canon, right))
+            var canon = Judge(words, i, left, right, candidates, spellings, pairs, evidence.Value);
+            if (canon is not null && !AreOfficialSpellings(left, word.Text, canon, right))
             {
                 found.Add(new Variant(word.Span, spellings[canon].First));
             }
         }
 
         return [.. found];
+    }
+
+    /// <summary>
+    /// Which of <paramref name="candidates"/> (spellings one or two letters off the odd word) the odd word misspells,
+    /// or null when the evidence is not certain. In order: a spelling the document writes twice or more beside the
+    /// same name word, the name a person's (a known given name, or a role or occupation beside the full name:
+    /// « Joji Otaki, chercheur »); an initial that matches (« V. Sapounof » beside « Valentine Sapounov », « Valentine
+    /// Sapounof » beside « V. Sapounov » twice); a lone surname one letter off the surname of a full name the document
+    /// writes with a known given name (« Leopoldo González Echenique … d'Etchenique »).
+    /// </summary>
+    private static string? Judge(List<NameWord> words, int i, string? left, string? right, List<string> candidates, Dictionary<string, Spelling> spellings, HashSet<(string Left, string Right)> pairs, Evidence evidence)
+    {
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var word = words[i];
+        var gazetteer = PublicFigureGazetteer.Default;
+        var beside = candidates.Where(c => spellings[c].Count >= 2
+            && ((left is not null && pairs.Contains((left, c))) || (right is not null && pairs.Contains((c, right))))).ToList();
+        if (beside.Count > 1)
+        {
+            return null;
+        }
+
+        if (beside.Count == 1)
+        {
+            var canon = beside[0];
+            return IsPersonSlip(left, word.Text, canon, right, pairs)
+                || (left is not null && pairs.Contains((left, canon)) && !gazetteer.IsGivenName(word.Text) && !gazetteer.IsGivenName(canon)
+                    && evidence.IsPersonCued(words, left, canon, word.Text))
+                ? canon
+                : null;
+        }
+
+        if (candidates.Count != 1 || gazetteer.IsGivenName(word.Text))
+        {
+            return null;
+        }
+
+        var only = candidates[0];
+        if (gazetteer.IsGivenName(only))
+        {
+            return null;
+        }
+
+        // An initial: the odd word's matches a given name or an initial the document's spelling has.
+        if (word.Initial != '\0')
+        {
+            return left is null && (evidence.Initials.Contains((only, word.Initial)) || evidence.AfterGivenName.Contains((only, word.Initial))) ? only : null;
+        }
+
+        // "Valentin Sapunov" beside "Valentine Sapounov": a whole name spelt otherwise is a transliteration, not a slip.
+        var givenNames = evidence.GivenNamesBefore.GetValueOrDefault(only);
+        if (left is not null && gazetteer.IsGivenName(left) && spellings[only].Count >= 2 && evidence.Initials.Contains((only, char.ToUpperInvariant(left[0])))
+            && (givenNames is null || givenNames.All(g => string.Equals(g, left, StringComparison.Ordinal))))
+        {
+            return only;
+        }
+
+        // A lone surname one letter off, first letters agreeing, no word of the document's lower-case prose.
+        return left is null && right is null && word.Text.Length >= 5 && char.ToLowerInvariant(word.Text[0]) == char.ToLowerInvariant(only[0])
+            && (int)Distance.Distance(word.Text.ToLowerInvariant(), only.ToLowerInvariant()) == 1
+            && evidence.InFullName.Contains(only) && !evidence.OccursInLowerCase(word.Text) && !evidence.IsInDate(word.Span)
+            && (givenNames is null || !givenNames.Any(g => gazetteer.Match(g + " " + word.Text).Kind == NameMatchKind.Official))
+            ? only
+            : null;
     }
 
     private static List<(string Text, string Lower)> Bucket(Dictionary<(int Length, char Letter, bool First), List<(string Text, string Lower)>> buckets, (int Length, char Letter, bool First) key)
@@ -295,7 +350,10 @@ public sealed class NameVariantMatcher : RuleMatcher
                     spellings.Add(text, new Spelling(1, place));
                 }
 
-                words.Add(new NameWord(place, text, joinsNext));
+                // An initial just before the word ("V. Sapounov"): a person's name, cut short.
+                var initial = begin == start && start >= 3 && prose[start - 1] == ' ' && prose[start - 2] == '.' && char.IsUpper(prose[start - 3])
+                    && (start == 3 || !char.IsLetter(prose[start - 4])) ? prose[start - 3] : '\0';
+                words.Add(new NameWord(place, text, joinsNext, initial));
             }
             else if (words.Count > 0 && words[^1].JoinsNext)
             {
@@ -323,7 +381,182 @@ public sealed class NameVariantMatcher : RuleMatcher
     private static bool IsMark(char c) =>
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
-    private readonly record struct NameWord(TextSpan Span, string Text, bool JoinsNext);
+
+    /// <summary>What the document says of its names beyond their counts, read once per document when a word needs it.</summary>
+    private sealed class Evidence
+    {
+        private readonly string _prose;
+
+        private Evidence(string prose) => _prose = prose;
+
+        /// <summary>A name word and the initial written before it ("V. Sapounov" → (Sapounov, V)).</summary>
+        public HashSet<(string Word, char Initial)> Initials { get; } = [];
+
+        /// <summary>A name word and the first letter of the known given name before it ("Valentine Sapounov" → (Sapounov, V)).</summary>
+        public HashSet<(string Word, char Initial)> AfterGivenName { get; } = [];
+
+        /// <summary>The known given names written just before a name word ("Valentine Sapounov": Sapounov → Valentine).</summary>
+        public Dictionary<string, HashSet<string>> GivenNamesBefore { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Name words that end a full name opened by a known given name ("Leopoldo González Echenique": González, Echenique).</summary>
+        public HashSet<string> InFullName { get; } = new(StringComparer.Ordinal);
+
+        public static Evidence Of(string prose, List<NameWord> words)
+        {
+            var gazetteer = PublicFigureGazetteer.Default;
+            var evidence = new Evidence(prose);
+            var runOpensWithGivenName = false;
+            for (var k = 0; k < words.Count; k++)
+            {
+                var word = words[k];
+                if (word.Initial != '\0')
+                {
+                    evidence.Initials.Add((word.Text, word.Initial));
+                }
+
+                var joined = k > 0 && words[k - 1].JoinsNext;
+                if (!joined)
+                {
+                    runOpensWithGivenName = gazetteer.IsGivenName(word.Text);
+                    continue;
+                }
+
+                if (runOpensWithGivenName)
+                {
+                    evidence.InFullName.Add(word.Text);
+                }
+
+                if (gazetteer.IsGivenName(words[k - 1].Text))
+                {
+                    evidence.AfterGivenName.Add((word.Text, char.ToUpperInvariant(words[k - 1].Text[0])));
+                    if (!evidence.GivenNamesBefore.TryGetValue(word.Text, out var given))
+                    {
+                        given = new HashSet<string>(StringComparer.Ordinal);
+                        evidence.GivenNamesBefore[word.Text] = given;
+                    }
+
+                    given.Add(words[k - 1].Text);
+                }
+            }
+
+            return evidence;
+        }
+
+        /// <summary>Whether a number stands beside the word ("March 4", "4 March"): a month, not a surname.</summary>
+        public bool IsInDate(TextSpan span) =>
+            (span.End + 1 < _prose.Length && _prose[span.End] == ' ' && char.IsDigit(_prose[span.End + 1]))
+            || (span.Start >= 2 && _prose[span.Start - 1] == ' ' && char.IsDigit(_prose[span.Start - 2]));
+
+        /// <summary>Whether the word is also written in lower case: a common word ("Marine", "marine"), not a surname.</summary>
+        public bool OccursInLowerCase(string word)
+        {
+            var lower = word.ToLowerInvariant();
+            for (var at = _prose.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = _prose.IndexOf(lower, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + lower.Length;
+                if ((at == 0 || !char.IsLetter(_prose[at - 1])) && (end >= _prose.Length || !char.IsLetter(_prose[end])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the full name <paramref name="given"/> + <paramref name="surname"/> (or its odd spelling) is cued as a
+        /// person's where it is written: a role or occupation in apposition after it (« Joji Otaki, chercheur », "Ole
+        /// Solvang, a researcher") or a title before it (« M. », "Dr", « le chercheur »).
+        /// </summary>
+        public bool IsPersonCued(List<NameWord> words, string given, string surname, string odd)
+        {
+            for (var k = 0; k + 1 < words.Count; k++)
+            {
+                if (!words[k].JoinsNext || !string.Equals(words[k].Text, given, StringComparison.Ordinal)
+                    || !(string.Equals(words[k + 1].Text, surname, StringComparison.Ordinal) || string.Equals(words[k + 1].Text, odd, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                if (IsPersonWord(WordAfterComma(words[k + 1].Span.End)) || IsPersonWord(WordBefore(words[k].Span.Start)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsPersonWord(string? word)
+        {
+            if (word is null)
+            {
+                return false;
+            }
+
+            var folded = SemanticLexicon.Fold(word);
+            return SpeakerSubjects.Occupations.Value.Contains(folded) || SemanticLexicon.Roles.Contains(folded)
+                || folded is "m." or "mme" or "mr" or "mr." or "mrs" or "mrs." or "ms" or "ms." or "dr" or "dr.";
+        }
+
+        // ", chercheur", ", un chercheur", ", the researcher": the first word after the comma and an article.
+        private string? WordAfterComma(int end)
+        {
+            if (end + 2 >= _prose.Length || _prose[end] != ',' || _prose[end + 1] != ' ')
+            {
+                return null;
+            }
+
+            var word = ReadWord(end + 2, out var next);
+            if (word is "un" or "une" or "le" or "la" or "the" or "a" or "an" or "its" or "son" or "sa" or "l")
+            {
+                word = ReadWord(next, out _);
+            }
+
+            return word;
+        }
+
+        private string? WordBefore(int start)
+        {
+            var end = start - 1;
+            if (end <= 0 || _prose[end] != ' ')
+            {
+                return null;
+            }
+
+            var begin = end;
+            while (begin > 0 && (char.IsLetter(_prose[begin - 1]) || _prose[begin - 1] == '.') && end - begin < 24)
+            {
+                begin--;
+            }
+
+            return begin < end ? _prose[begin..end] : null;
+        }
+
+        private string? ReadWord(int at, out int next)
+        {
+            while (at < _prose.Length && _prose[at] is '\'' or '’' or ' ')
+            {
+                at++;
+            }
+
+            var begin = at;
+            while (at < _prose.Length && char.IsLetter(_prose[at]) && at - begin < 40)
+            {
+                at++;
+            }
+
+            next = at;
+            if (at < _prose.Length && _prose[at] is '\'' or '’')
+            {
+                next = at + 1;
+            }
+
+            return at > begin && char.IsLower(_prose[begin]) ? _prose[begin..at] : null;
+        }
+    }
+
+    private readonly record struct NameWord(TextSpan Span, string Text, bool JoinsNext, char Initial);
 
     private readonly record struct Variant(TextSpan Span, TextSpan Canon);
 
