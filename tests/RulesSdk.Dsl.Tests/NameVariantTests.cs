@@ -50,4 +50,38 @@ public sealed class NameVariantTests
         var text = string.Join(' ', others) + " Valentine Sapounov a parlé. Valentine Sapounov a conclu. Valentine Sapounof a répondu.";
         Assert.Equal(["Sapounof"], Dsl.Flagged(Pack(), text));
     }
+
+    // The evidence that reads once-written spellings (an initial, a lone surname) takes as candidates only the words a
+    // known given name or an initial anchors: thousands of other once-written names cost it nothing.
+    [Theory]
+    [InlineData("Valentine Sapounov a parlé. Selon V. Sapounof, le yéti existe.", "Sapounof")]
+    [InlineData("Rajoy a nommé Leopoldo González Echenique. Le PSOE demande la comparution d'Etchenique.", "Etchenique")]
+    public void An_anchored_slip_after_thousands_of_once_written_names_is_still_found(string tail, string flagged)
+    {
+        var text = string.Join(' ', Names(5_000, "Nom", " Durand a signé.")) + " " + tail;
+        Assert.Equal([flagged], Dsl.Flagged(Pack(), text));
+    }
+
+    [Fact]
+    public void Thousands_of_lone_surnames_one_letter_apart_are_no_slip_and_leave_the_budget_whole()
+    {
+        var lone = string.Join(' ', Names(5_000, "Nom", " a signé.")) + " Valentine Sapounov a parlé. Valentine Sapounov a conclu.";
+        Assert.Empty(Dsl.Flagged(Pack(), lone));
+
+        // A lone slip after them is still read: their lookups did not spend the budget.
+        Assert.Equal(["Sapounof"], Dsl.Flagged(Pack(), lone + " Le yéti existe, selon Sapounof."));
+    }
+
+    [Fact]
+    public void Thousands_of_anchored_names_and_lone_surnames_leave_the_old_evidence_its_budget()
+    {
+        // Each lone "Xom…" reads the bucket of the anchored "Jean Nom…" names that share its length and last letter,
+        // until the new evidence's own budget runs out; a slip beside a name written twice is still found after them.
+        var text = string.Join(' ', Names(5_000, "Jean Nom", " a signé.").Concat(Names(5_000, "Xom", " a signé.")))
+            + " Valentine Sapounov a parlé. Valentine Sapounov a conclu. Valentine Sapounof a répondu.";
+        Assert.Equal(["Sapounof"], Dsl.Flagged(Pack(), text));
+    }
+
+    private static IEnumerable<string> Names(int count, string prefix, string rest) =>
+        Enumerable.Range(0, count).Select(i => $"{prefix}{(char)('a' + (i % 26))}{(char)('a' + (i / 26 % 26))}{(char)('a' + (i / 676 % 26))}{rest}");
 }
