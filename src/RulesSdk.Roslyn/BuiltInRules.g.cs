@@ -183,6 +183,9 @@ internal static class BuiltInRules
         new KnownRule("NE0330", "The writer's own work, in the first person, in brackets", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0330.md", "Delete the aside"),
         new KnownRule("NE0331", "A preface glued to the title", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0331.md", "Delete the preface"),
         new KnownRule("NE0332", "The narrator slipped into an aside, among the witnesses", "narrator-witness", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0332.md", "Remove the aside"),
+        new KnownRule("NE0340", "An evaluative clause tacked onto a factual sentence", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0340.md", "Delete the evaluative clause"),
+        new KnownRule("NE0341", "The writer's comment heads the fact (after a dateline, or as a frame of no surprise or a graded gesture)", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0341.md", "Delete the comment"),
+        new KnownRule("NE0342", "A short paragraph of the writer's verdicts", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NE0342.md", "Delete the verdict paragraph"),
         new KnownRule("NF0001", "Titre répété comme premier bloc du texte", "duplicated-headline", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0001.md", "Supprimer la copie du titre"),
         new KnownRule("NF0002", "Paragraphe d’opinion du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0002.md", "Supprimer le paragraphe d’opinion"),
         new KnownRule("NF0003", "Formule d’introduction éditoriale à la première personne", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0003.md", "Supprimer la formule d’introduction"),
@@ -346,5 +349,8 @@ internal static class BuiltInRules
         new KnownRule("NF0330", "Le travail du rédacteur, à la première personne, entre parenthèses", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0330.md", "Supprimer l'aparté"),
         new KnownRule("NF0331", "Une préface collée au titre", "assistant-self-reference", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0331.md", "Supprimer la préface"),
         new KnownRule("NF0332", "Le narrateur glissé dans une incise, parmi les témoins", "narrator-witness", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0332.md", "Retirer l'incise"),
+        new KnownRule("NF0340", "Une proposition évaluative ajoutée à une phrase factuelle", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0340.md", "Supprimer la proposition évaluative"),
+        new KnownRule("NF0341", "Une tête qui annonce ou commente le fait avant de le donner", "editorial-lead-in", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0341.md", "Supprimer la tête"),
+        new KnownRule("NF0342", "Un court paragraphe de verdicts du rédacteur", "opinion-paragraph", DiagnosticSeverity.Warning, "https://github.com/rulessdk/rulessdk/blob/main/docs/rules/NF0342.md", "Supprimer le paragraphe de verdicts"),
     };
 }
